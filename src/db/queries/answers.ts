@@ -1,0 +1,108 @@
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import {
+  type AnswerValue,
+  parseAnswerValue,
+  type QuestionKind,
+  serialiseAnswerValue,
+} from "../../domain/questions.js";
+import { runBatch, runOne } from "../batch.js";
+import type { Db } from "../client.js";
+import { answers } from "../schema.js";
+
+export type StoredAnswer = {
+  id: number;
+  value: AnswerValue;
+  rationale: string;
+  status: "draft" | "submitted";
+  createdAt: string;
+  questionVersion: number;
+};
+
+export type SaveOutcome = "saved" | "unchanged" | "closed";
+
+/**
+ * Appends a revision of an expert's answer, in one batch:
+ * 1. the current row is marked superseded, unless it is identical (same value, rationale and status);
+ * 2. the new row is inserted only if no current row remains and the round is still open.
+ * Identical concurrent submissions therefore create one revision, and nothing is stored once the round
+ * has closed (D1 runs a batch as one transaction, and writes are serialised).
+ */
+export async function saveAnswer(
+  db: Db,
+  a: {
+    roundId: number;
+    questionId: number;
+    memberId: number;
+    value: AnswerValue;
+    rationale: string;
+    status: "draft" | "submitted";
+    questionVersion: number;
+  },
+  nowMs = Date.now(),
+): Promise<SaveOutcome> {
+  const now = new Date(nowMs).toISOString();
+  const value = serialiseAnswerValue(a.value);
+  const roundOpen = sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${a.roundId} AND state = 'open')`;
+  const [superseded, inserted] = await runBatch(db, [
+    sql`UPDATE answers SET superseded_at = ${now}
+      WHERE round_id = ${a.roundId} AND question_id = ${a.questionId} AND member_id = ${a.memberId}
+        AND superseded_at IS NULL AND ${roundOpen}
+        AND NOT (value = ${value} AND rationale = ${a.rationale} AND status = ${a.status})`,
+    sql`INSERT INTO answers (round_id, question_id, member_id, value, rationale, status, question_version, created_at)
+      SELECT ${a.roundId}, ${a.questionId}, ${a.memberId}, ${value}, ${a.rationale}, ${a.status}, ${a.questionVersion}, ${now}
+      WHERE ${roundOpen} AND NOT EXISTS (SELECT 1 FROM answers WHERE round_id = ${a.roundId}
+        AND question_id = ${a.questionId} AND member_id = ${a.memberId} AND superseded_at IS NULL)`,
+  ]);
+  void superseded;
+  if (inserted!.meta.changes > 0) return "saved";
+  const open = await runOne(db, sql`SELECT 1 FROM rounds WHERE id = ${a.roundId} AND state = 'open'`);
+  return open.results.length > 0 ? "unchanged" : "closed";
+}
+
+/** The member's current answer per question of a round (their own rows only). */
+export async function listMyCurrentAnswers(
+  db: Db,
+  roundId: number,
+  memberId: number,
+  kinds: Map<number, QuestionKind>,
+) {
+  const rows = await db
+    .select()
+    .from(answers)
+    .where(and(eq(answers.roundId, roundId), eq(answers.memberId, memberId), isNull(answers.supersededAt)));
+  const out = new Map<number, StoredAnswer>();
+  for (const r of rows) {
+    const kind = kinds.get(r.questionId);
+    if (kind) out.set(r.questionId, toStored(r, kind));
+  }
+  return out;
+}
+
+/** Every revision the member made of one question in one round, newest first. */
+export async function listMyRevisions(
+  db: Db,
+  roundId: number,
+  questionId: number,
+  memberId: number,
+  kind: QuestionKind,
+) {
+  const rows = await db
+    .select()
+    .from(answers)
+    .where(
+      and(eq(answers.roundId, roundId), eq(answers.questionId, questionId), eq(answers.memberId, memberId)),
+    )
+    .orderBy(desc(answers.id));
+  return rows.map((r) => toStored(r, kind));
+}
+
+function toStored(r: typeof answers.$inferSelect, kind: QuestionKind): StoredAnswer {
+  return {
+    id: r.id,
+    value: parseAnswerValue(kind, r.value),
+    rationale: r.rationale,
+    status: r.status,
+    createdAt: r.createdAt,
+    questionVersion: r.questionVersion,
+  };
+}

@@ -1,0 +1,184 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { ConsensusRule } from "../../domain/consensus/index.js";
+import { parseAnswerValue } from "../../domain/questions.js";
+import { computeQuestionSnapshot } from "../../domain/snapshot.js";
+import { runBatch, runOne } from "../batch.js";
+import type { Db } from "../client.js";
+import { answers, institutions, members, rounds, snapshots } from "../schema.js";
+import { listRoundQuestions, type RoundRow } from "./rounds.js";
+
+type Actor = { id: number };
+type ForumRef = { id: number; minGroupSize: number };
+
+const auditIf = (
+  condition: ReturnType<typeof sql>,
+  e: { forumId: number; actor: number | null; action: string; targetId: number; detail?: unknown },
+) =>
+  sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+    SELECT ${e.forumId}, ${e.actor}, ${e.action}, 'round', ${String(e.targetId)}, ${JSON.stringify(e.detail ?? null)} WHERE ${condition}`;
+
+/** Creates a draft round with the given questions (numbered after the last round), in one batch. */
+export async function createRound(
+  db: Db,
+  forumId: number,
+  input: { questionIds: number[]; instructions: string },
+  actor: Actor,
+): Promise<number> {
+  const last = await db
+    .select({ n: sql<number>`coalesce(max(number), 0)` })
+    .from(rounds)
+    .where(eq(rounds.forumId, forumId))
+    .get();
+  const number = (last?.n ?? 0) + 1;
+  const roundId = sql`(SELECT id FROM rounds WHERE forum_id = ${forumId} AND number = ${number})`;
+  await runBatch(db, [
+    db.insert(rounds).values({ forumId, number, instructions: input.instructions }),
+    ...input.questionIds.map(
+      (qid, position) =>
+        sql`INSERT INTO round_questions (round_id, question_id, position)
+        SELECT ${roundId}, id, ${position} FROM questions WHERE id = ${qid} AND forum_id = ${forumId}`,
+    ),
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)}, ${JSON.stringify({ questionIds: input.questionIds })})`,
+  ]);
+  return number;
+}
+
+/** Opens a draft round if no other round of the forum is open. Returns false when it could not. */
+export async function openRound(
+  db: Db,
+  forum: ForumRef,
+  round: RoundRow,
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE rounds SET state = 'open', opened_at = ${now}
+      WHERE id = ${round.id} AND state = 'draft'
+        AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
+    auditIf(
+      sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state = 'open' AND opened_at = ${now})`,
+      {
+        forumId: forum.id,
+        actor: actor.id,
+        action: "round.open",
+        targetId: round.number,
+      },
+    ),
+  ]);
+  return update!.meta.changes > 0;
+}
+
+/**
+ * Closes an open round and stores its snapshot. The state change is conditional (only one of two
+ * racing closes changes it); the snapshot rows are then computed from the now-frozen answers and
+ * inserted with INSERT OR IGNORE under a unique (round, question) index, in one batch, so however many
+ * callers get here, each question has exactly one snapshot. Calling it on a closed round whose snapshot
+ * is missing (a crash between the two steps) completes it.
+ */
+export async function closeRound(
+  db: Db,
+  forum: ForumRef,
+  round: RoundRow,
+  actor: Actor | null,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
+    auditIf(
+      sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state = 'closed' AND closed_at = ${now})`,
+      {
+        forumId: forum.id,
+        actor: actor?.id ?? null,
+        action: "round.close",
+        targetId: round.number,
+      },
+    ),
+  ]);
+  const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
+  if (current?.state !== "closed" && current?.state !== "published") return false;
+  await storeSnapshots(db, forum, round.id);
+  return update!.meta.changes > 0;
+}
+
+async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise<void> {
+  const questions = await listRoundQuestions(db, roundId);
+  if (questions.length === 0) return;
+  const rows = await db
+    .select({
+      questionId: answers.questionId,
+      value: answers.value,
+      rationale: answers.rationale,
+      time: answers.createdAt,
+      pseudonym: members.pseudonym,
+      institution: institutions.name,
+      country: institutions.country,
+    })
+    .from(answers)
+    .innerJoin(members, eq(members.id, answers.memberId))
+    .leftJoin(institutions, eq(institutions.id, members.institutionId))
+    .where(
+      and(
+        eq(answers.roundId, roundId),
+        isNull(answers.supersededAt),
+        eq(answers.status, "submitted"),
+        eq(members.status, "active"),
+      ),
+    )
+    .orderBy(asc(answers.id));
+  const eligible = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(members)
+    .where(and(eq(members.forumId, forum.id), eq(members.role, "expert"), eq(members.status, "active")))
+    .get();
+  const inserts = questions.map((q) => {
+    const stats = computeQuestionSnapshot({
+      config: q.config,
+      rule: q.consensusRule as ConsensusRule,
+      eligible: eligible?.n ?? 0,
+      minGroupSize: forum.minGroupSize,
+      answers: rows
+        .filter((r) => r.questionId === q.id)
+        .map((r) => ({ ...r, value: parseAnswerValue(q.kind, r.value) })),
+    });
+    return db.insert(snapshots).values({ roundId, questionId: q.id, stats }).onConflictDoNothing();
+  });
+  await db.batch(inserts as [(typeof inserts)[number], ...(typeof inserts)[number][]]);
+}
+
+/** Publishes a closed round to stakeholders. */
+export async function publishRound(
+  db: Db,
+  forum: ForumRef,
+  round: RoundRow,
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE rounds SET state = 'published', published_at = ${now} WHERE id = ${round.id} AND state = 'closed'`,
+    auditIf(sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND published_at = ${now})`, {
+      forumId: forum.id,
+      actor: actor.id,
+      action: "round.publish",
+      targetId: round.number,
+    }),
+  ]);
+  return update!.meta.changes > 0;
+}
+
+/** Saves the organiser's synthesis text for a round (shown to experts with the next round's feedback). */
+export async function saveSynthesis(
+  db: Db,
+  forumId: number,
+  round: RoundRow,
+  synthesis: string,
+  actor: Actor,
+) {
+  await runBatch(db, [
+    db.update(rounds).set({ synthesis }).where(eq(rounds.id, round.id)),
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id) VALUES (${forumId}, ${actor.id}, 'round.synthesis', 'round', ${String(round.number)})`,
+  ]);
+}

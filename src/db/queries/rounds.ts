@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import type { Db } from "../client.js";
+import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
+
+export type RoundRow = typeof rounds.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type Question = Omit<QuestionRow, "config" | "consensusRule"> & {
+  kind: QuestionKind;
+  config: QuestionConfig;
+  consensusRule: unknown;
+};
+
+export function toQuestion(row: QuestionRow): Question {
+  return row as Question;
+}
+
+export async function getRoundByNumber(
+  db: Db,
+  forumId: number,
+  number: number,
+): Promise<RoundRow | undefined> {
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.number, number)))
+    .get();
+}
+
+export async function listRounds(db: Db, forumId: number): Promise<RoundRow[]> {
+  return db.select().from(rounds).where(eq(rounds.forumId, forumId)).orderBy(asc(rounds.number));
+}
+
+export async function findOpenRound(db: Db, forumId: number): Promise<RoundRow | undefined> {
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.state, "open")))
+    .orderBy(desc(rounds.number))
+    .get();
+}
+
+/** The questions of a round in their order. */
+export async function listRoundQuestions(db: Db, roundId: number): Promise<Question[]> {
+  const rows = await db
+    .select({ q: questions })
+    .from(roundQuestions)
+    .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
+    .where(eq(roundQuestions.roundId, roundId))
+    .orderBy(asc(roundQuestions.position));
+  return rows.map((r) => toQuestion(r.q));
+}
+
+export async function getRoundQuestion(
+  db: Db,
+  roundId: number,
+  questionId: number,
+): Promise<Question | undefined> {
+  const row = await db
+    .select({ q: questions })
+    .from(roundQuestions)
+    .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
+    .where(and(eq(roundQuestions.roundId, roundId), eq(roundQuestions.questionId, questionId)))
+    .get();
+  return row ? toQuestion(row.q) : undefined;
+}
+
+/** The frozen snapshot of a question from the latest closed round before `beforeNumber` that asked it. */
+export async function findPreviousSnapshot(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  beforeNumber: number,
+) {
+  return db
+    .select({ roundNumber: rounds.number, roundId: rounds.id, stats: snapshots.stats })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(
+      and(
+        eq(rounds.forumId, forumId),
+        eq(snapshots.questionId, questionId),
+        lt(rounds.number, beforeNumber),
+        inArray(rounds.state, ["closed", "published"]),
+      ),
+    )
+    .orderBy(desc(rounds.number))
+    .get();
+}
+
+/** All snapshots of a round, keyed by question id. */
+export async function listRoundSnapshots(db: Db, roundId: number) {
+  return db
+    .select({ questionId: snapshots.questionId, stats: snapshots.stats })
+    .from(snapshots)
+    .where(eq(snapshots.roundId, roundId));
+}
+
+export const roundsByState = (forumId: number, states: RoundRow["state"][]) =>
+  and(eq(rounds.forumId, forumId), inArray(rounds.state, states));
+
+export const countSql = sql<number>`count(*)`;

@@ -1,0 +1,298 @@
+/**
+ * The D1 schema (drizzle). Migrations in migrations/ are generated from this file by `npm run db:generate`.
+ * Times are ISO 8601 strings in UTC. Answers, revisions and audit entries are append-only.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  locale: text("locale"),
+  timeZone: text("time_zone").notNull().default("UTC"),
+  canCreateForums: integer("can_create_forums", { mode: "boolean" }).notNull().default(false),
+  createdAt: text("created_at").notNull().default(now),
+  erasedAt: text("erased_at"),
+});
+
+export const forums = sqliteTable("forums", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  description: text("description").notNull().default(""),
+  /** quasi: organisers see who answered what; strict: nobody does. Only ever made stricter. */
+  anonymity: text("anonymity", { enum: ["quasi", "strict"] })
+    .notNull()
+    .default("quasi"),
+  /** rounds: classic Delphi; realtime: one long open period (Real-Time Delphi). */
+  mode: text("mode", { enum: ["rounds", "realtime"] })
+    .notNull()
+    .default("rounds"),
+  defaultLocale: text("default_locale").notNull().default("en"),
+  /** Subgroup statistics are shown only for groups of at least this many respondents (never below 3). */
+  minGroupSize: integer("min_group_size").notNull().default(3),
+  requireReasonOutsideIqr: integer("require_reason_outside_iqr", { mode: "boolean" })
+    .notNull()
+    .default(false),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+export const institutions = sqliteTable(
+  "institutions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("institutions_forum_name").on(t.forumId, t.name)],
+);
+
+export const members = sqliteTable(
+  "members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: ["organiser", "expert", "stakeholder"] }).notNull(),
+    institutionId: integer("institution_id").references(() => institutions.id),
+    /** Stable per-forum pseudonym under which other experts see this member's answers. */
+    pseudonym: text("pseudonym").notNull(),
+    status: text("status", { enum: ["invited", "active", "declined", "removed"] })
+      .notNull()
+      .default("invited"),
+    invitedBy: integer("invited_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    joinedAt: text("joined_at"),
+    removedAt: text("removed_at"),
+  },
+  (t) => [
+    uniqueIndex("members_forum_user").on(t.forumId, t.userId),
+    uniqueIndex("members_forum_pseudonym").on(t.forumId, t.pseudonym),
+    index("members_user").on(t.userId),
+  ],
+);
+
+/** Invitation and sign-in links. Only the SHA-256 of the 256-bit token is stored; a token is spent once. */
+export const tokens = sqliteTable(
+  "tokens",
+  {
+    hash: text("hash").primaryKey(),
+    purpose: text("purpose", { enum: ["invite", "signin"] }).notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    memberId: integer("member_id").references(() => members.id),
+    createdAt: text("created_at").notNull().default(now),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    /** The session this token was spent on: a spend and its session insert are one batch keyed on it. */
+    sessionId: text("session_id"),
+  },
+  (t) => [index("tokens_user").on(t.userId)],
+);
+
+/** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    lastSeenAt: text("last_seen_at").notNull().default(now),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const scenarioSets = sqliteTable("scenario_sets", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  forumId: integer("forum_id")
+    .notNull()
+    .references(() => forums.id),
+  title: text("title").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+export const scenarios = sqliteTable(
+  "scenarios",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    setId: integer("set_id")
+      .notNull()
+      .references(() => scenarioSets.id),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    narrative: text("narrative").notNull(),
+    drivers: text("drivers").notNull().default(""),
+  },
+  (t) => [index("scenarios_set").on(t.setId)],
+);
+
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    kind: text("kind", { enum: ["binary", "allocation", "quantity", "rating"] }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    resolutionCriteria: text("resolution_criteria").notNull().default(""),
+    /** Kind-specific settings as JSON (QuestionConfig in src/domain/questions.ts). */
+    config: text("config", { mode: "json" }).notNull(),
+    /** The pre-registered consensus rule as JSON (ConsensusRule in the engine). */
+    consensusRule: text("consensus_rule", { mode: "json" }).notNull(),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("questions_forum").on(t.forumId)],
+);
+
+export const rounds = sqliteTable(
+  "rounds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    number: integer("number").notNull(),
+    state: text("state", { enum: ["draft", "open", "closed", "published"] })
+      .notNull()
+      .default("draft"),
+    instructions: text("instructions").notNull().default(""),
+    synthesis: text("synthesis").notNull().default(""),
+    opensAt: text("opens_at"),
+    closesAt: text("closes_at"),
+    openedAt: text("opened_at"),
+    closedAt: text("closed_at"),
+    publishedAt: text("published_at"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("rounds_forum_number").on(t.forumId, t.number)],
+);
+
+export const roundQuestions = sqliteTable(
+  "round_questions",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.questionId] })],
+);
+
+/**
+ * Every save is a new row; the previous current row of the same (round, question, member) gets
+ * `superseded_at` in the same batch. Nothing is ever updated otherwise or deleted.
+ */
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    value: text("value").notNull(),
+    rationale: text("rationale").notNull().default(""),
+    status: text("status", { enum: ["draft", "submitted"] }).notNull(),
+    questionVersion: integer("question_version").notNull().default(1),
+    createdAt: text("created_at").notNull().default(now),
+    supersededAt: text("superseded_at"),
+  },
+  (t) => [
+    index("answers_current").on(t.roundId, t.questionId, t.supersededAt),
+    index("answers_member").on(t.memberId, t.roundId),
+    uniqueIndex("answers_one_current")
+      .on(t.roundId, t.questionId, t.memberId)
+      .where(sql`superseded_at IS NULL`),
+  ],
+);
+
+/** The frozen aggregates of a question in a closed round, computed once (QuestionSnapshot as JSON). */
+export const snapshots = sqliteTable(
+  "snapshots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    stats: text("stats", { mode: "json" }).notNull(),
+    computedAt: text("computed_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("snapshots_round_question").on(t.roundId, t.questionId)],
+);
+
+/** Every outgoing message. Locally and in tests this is the only destination (read at /outbox). */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id").references(() => forums.id),
+    toEmail: text("to_email").notNull(),
+    kind: text("kind").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    sentAt: text("sent_at"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_forum").on(t.forumId)],
+);
+
+/** Append-only record of every organiser action and state change. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id").references(() => forums.id),
+    actorUserId: integer("actor_user_id").references(() => users.id),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id"),
+    detail: text("detail", { mode: "json" }),
+    at: text("at").notNull().default(now),
+  },
+  (t) => [index("audit_forum").on(t.forumId, t.at)],
+);
+
+/** Fixed-window counters for abuse limits (sign-in requests per e-mail and per client). */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: text("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

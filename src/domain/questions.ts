@@ -1,0 +1,67 @@
+/**
+ * Question kinds, their settings and the shape of an answer to each. Probabilities are 0..1 here;
+ * percentages exist only in views.
+ */
+export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The quantile levels a quantity question elicits (5th, 50th, 95th percentiles). */
+export const QUANTITY_LEVELS = [0.05, 0.5, 0.95] as const;
+
+export type ScenarioRef = { id: number; title: string };
+
+export type QuestionConfig =
+  | { kind: "binary" }
+  | { kind: "allocation"; scenarioSetId: number; scenarios: ScenarioRef[] }
+  | { kind: "quantity"; unit: string }
+  | { kind: "rating"; min: number; max: number; minLabel: string; maxLabel: string };
+
+export type AnswerValue =
+  | { kind: "binary"; p: number }
+  | { kind: "allocation"; p: number[] }
+  | { kind: "quantity"; q: [number, number, number] }
+  | { kind: "rating"; r: number };
+
+/**
+ * The one number per answer that group statistics (median, IQR, consensus) are computed on:
+ * the probability, the rating, or the median of a quantity. Allocations have one per scenario.
+ */
+export function scalarOf(value: AnswerValue): number {
+  switch (value.kind) {
+    case "binary":
+      return value.p;
+    case "quantity":
+      return value.q[1];
+    case "rating":
+      return value.r;
+    case "allocation":
+      throw new TypeError("scalarOf: an allocation has one value per scenario");
+  }
+}
+
+/** Parses a stored answer value (JSON text) for a question kind; throws TypeError on a malformed row. */
+export function parseAnswerValue(kind: QuestionKind, json: string): AnswerValue {
+  const raw = JSON.parse(json) as Record<string, unknown>;
+  const bad = () => new TypeError(`parseAnswerValue: malformed ${kind} answer ${json}`);
+  switch (kind) {
+    case "binary":
+      if (typeof raw.p !== "number") throw bad();
+      return { kind, p: raw.p };
+    case "allocation":
+      if (!Array.isArray(raw.p) || !raw.p.every((x) => typeof x === "number")) throw bad();
+      return { kind, p: raw.p as number[] };
+    case "quantity":
+      if (!Array.isArray(raw.q) || raw.q.length !== 3 || !raw.q.every((x) => typeof x === "number"))
+        throw bad();
+      return { kind, q: raw.q as [number, number, number] };
+    case "rating":
+      if (typeof raw.r !== "number") throw bad();
+      return { kind, r: raw.r };
+  }
+}
+
+/** The JSON text stored for an answer value (kind is implied by the question). */
+export function serialiseAnswerValue(value: AnswerValue): string {
+  const { kind: _kind, ...rest } = value;
+  return JSON.stringify(rest);
+}

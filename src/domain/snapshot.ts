@@ -1,0 +1,156 @@
+/**
+ * The frozen group statistics of one question in one closed round. Computed once when the round closes
+ * and stored as JSON; feedback pages and dashboards read only this, never the raw answers. It carries no
+ * member id, name, institution of a group under the threshold, or timestamp: responses appear under
+ * per-forum pseudonyms only.
+ */
+import { poolAllocations, poolProbabilities } from "./aggregation/index.js";
+import { type ConsensusRule, evaluateConsensus } from "./consensus/index.js";
+import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
+import { describeSample } from "./stats/index.js";
+
+export type Summary = ReturnType<typeof describeSample>;
+
+export type SnapshotResponse = { pseudonym: string; value: AnswerValue; rationale: string };
+export type GroupStat = { name: string; n: number; median: number };
+
+export type QuestionSnapshot = {
+  kind: QuestionConfig["kind"];
+  n: number;
+  eligible: number;
+  responseRate: number;
+  /** Statistics of the per-answer scalar (probability, rating or median quantity); null when n = 0. */
+  summary: Summary | null;
+  /** Allocations: statistics per scenario, in the question's scenario order. */
+  perOption: { label: string; summary: Summary | null }[] | null;
+  /** Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95]). */
+  pooled: Record<string, number | number[]>;
+  consensus: { rule: ConsensusRule; met: boolean; measure: number | null };
+  responses: SnapshotResponse[];
+  /** Breakdown by institution and by country, only for groups with at least `minGroupSize` respondents. */
+  groups: { institution: GroupStat[]; country: GroupStat[] };
+};
+
+export type SnapshotInput = {
+  config: QuestionConfig;
+  rule: ConsensusRule;
+  eligible: number;
+  minGroupSize: number;
+  /** Current submitted answers, in submission order (oldest first: the recency pools rely on it). */
+  answers: readonly {
+    pseudonym: string;
+    institution: string | null;
+    country: string | null;
+    time: string;
+    value: AnswerValue;
+    rationale: string;
+  }[];
+};
+
+/** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
+export const MIN_GROUP_SIZE = 3;
+
+/**
+ * Computes a question's snapshot: n, response rate, median/quartiles/IQR/mean of the per-answer scalar,
+ * pooled values by several methods, the pre-registered consensus rule's verdict, anonymised responses
+ * sorted by pseudonym, and subgroup medians for groups of at least max(3, minGroupSize).
+ */
+export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot {
+  const { config, answers } = input;
+  const n = answers.length;
+  const threshold = Math.max(MIN_GROUP_SIZE, input.minGroupSize);
+  const responses = answers
+    .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
+    .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
+  const base = {
+    kind: config.kind,
+    n,
+    eligible: input.eligible,
+    responseRate: input.eligible > 0 ? n / input.eligible : 0,
+    responses,
+  };
+  if (config.kind === "allocation") {
+    const vectors = answers.map((a) => (a.value.kind === "allocation" ? a.value.p : []));
+    const perOption = config.scenarios.map((s, i) => ({
+      label: s.title,
+      summary: n > 0 ? describeSample(vectors.map((v) => v[i] ?? 0)) : null,
+    }));
+    const forecasts = answers.map((a, i) => ({ expert: a.pseudonym, time: a.time, p: vectors[i] ?? [] }));
+    const pooled: Record<string, number[]> = {};
+    if (n > 0) {
+      for (const method of ["mean", "geo-pool", "recency-median"] as const) {
+        pooled[method] = poolAllocations(method, forecasts).value;
+      }
+    }
+    const verdicts = perOption.map((o, i) =>
+      n > 0
+        ? evaluateConsensus(
+            input.rule,
+            vectors.map((v) => v[i] ?? 0),
+          )
+        : { met: false, measure: Number.NaN },
+    );
+    const worst = verdicts.reduce(
+      (m, v) => (Number.isFinite(v.measure) ? Math.max(m, v.measure) : m),
+      Number.NEGATIVE_INFINITY,
+    );
+    return {
+      ...base,
+      summary: null,
+      perOption,
+      pooled,
+      consensus: {
+        rule: input.rule,
+        met: n > 0 && verdicts.every((v) => v.met),
+        measure: Number.isFinite(worst) ? worst : null,
+      },
+      groups: { institution: [], country: [] },
+    };
+  }
+  const scalars = answers.map((a) => scalarOf(a.value));
+  const summary = n > 0 ? describeSample(scalars) : null;
+  const pooled: Record<string, number | number[]> = {};
+  if (n > 0 && config.kind === "binary") {
+    const forecasts = answers.map((a, i) => ({ expert: a.pseudonym, time: a.time, p: scalars[i] as number }));
+    for (const method of ["median", "mean", "geo-odds", "recency-median"] as const) {
+      pooled[method] = poolProbabilities(method, forecasts).value;
+    }
+  }
+  if (n > 0 && config.kind === "quantity") {
+    const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
+    pooled["quantile-average"] = [0, 1, 2].map((k) => qs.reduce((s, q) => s + (q[k] ?? 0), 0) / n);
+  }
+  if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
+  const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
+  return {
+    ...base,
+    summary,
+    perOption: null,
+    pooled,
+    consensus: { rule: input.rule, met: verdict?.met ?? false, measure: verdict ? verdict.measure : null },
+    groups: {
+      institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
+      country: groupMedians(answers, scalars, (a) => a.country, threshold),
+    },
+  };
+}
+
+function groupMedians<A>(
+  answers: readonly A[],
+  scalars: readonly number[],
+  key: (a: A) => string | null,
+  threshold: number,
+): GroupStat[] {
+  const groups = new Map<string, number[]>();
+  answers.forEach((a, i) => {
+    const k = key(a);
+    if (k === null) return;
+    const list = groups.get(k) ?? [];
+    list.push(scalars[i] as number);
+    groups.set(k, list);
+  });
+  return [...groups.entries()]
+    .filter(([, values]) => values.length >= threshold)
+    .map(([name, values]) => ({ name, n: values.length, median: describeSample(values).median }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

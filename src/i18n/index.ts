@@ -1,0 +1,103 @@
+/**
+ * Message catalogues and locale-aware formatting. Every user-facing string comes from a catalogue;
+ * `en` is the reference catalogue and every other must have exactly its keys (tests/unit/i18n).
+ */
+import { en, type MessageKey } from "./messages/en.js";
+
+export type { MessageKey };
+export const LOCALES = ["en", "ru", "az", "tr", "fa"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const RTL_LOCALES: ReadonlySet<Locale> = new Set(["fa"]);
+
+export type Catalogue = Record<MessageKey, string>;
+const catalogues: Partial<Record<Locale, Catalogue>> = { en };
+
+/** Registers a catalogue (each language module calls this once). */
+export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks the best supported locale from an Accept-Language header (quality order), else `en`. */
+export function negotiateLocale(header: string | undefined | null): Locale {
+  if (!header) return "en";
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((x) => x.tag && x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split("-")[0];
+    if (isLocale(base)) return base;
+  }
+  return "en";
+}
+
+export type Params = Record<string, string | number>;
+
+/** The translator handed to views: `t(key, params)` with `{name}` placeholders and ICU-like plurals. */
+export interface I18n {
+  locale: Locale;
+  dir: "ltr" | "rtl";
+  timeZone: string;
+  t: (key: MessageKey, params?: Params) => string;
+  formatNumber: (value: number, digits?: number) => string;
+  formatPercent: (p: number, digits?: number) => string;
+  formatDateTime: (iso: string) => string;
+  formatDateTimeUtc: (iso: string) => string;
+}
+
+const PLURAL = /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g;
+
+function interpolate(template: string, params: Params | undefined, locale: Locale): string {
+  if (!params) return template;
+  const rules = new Intl.PluralRules(locale);
+  const withPlurals = template.replace(PLURAL, (_m, name: string, forms: string) => {
+    const n = Number(params[name]);
+    const options = new Map<string, string>();
+    for (const m of forms.matchAll(/(\w+) \{([^}]*)\}/g)) options.set(m[1] as string, m[2] as string);
+    const chosen = options.get(`=${n}`) ?? options.get(rules.select(n)) ?? options.get("other") ?? "";
+    return chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+  });
+  return withPlurals.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    if (v === undefined) return m;
+    return typeof v === "number" ? new Intl.NumberFormat(locale).format(v) : v;
+  });
+}
+
+/** Builds the translator for a locale and time zone (falls back to English for a missing key). */
+export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
+  const catalogue = catalogues[locale] ?? en;
+  const tz = safeTimeZone(timeZone);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
+  const utc = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  return {
+    locale,
+    dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
+    timeZone: tz,
+    t: (key, params) => interpolate(catalogue[key] ?? en[key] ?? key, params, locale),
+    formatNumber: (value, digits = 2) =>
+      new Intl.NumberFormat(locale, { maximumSignificantDigits: Math.max(1, digits + 1) }).format(value),
+    formatPercent: (p, digits = 0) =>
+      new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(p),
+    formatDateTime: (iso) => dateTime.format(new Date(iso)),
+    formatDateTimeUtc: (iso) => `${utc.format(new Date(iso))} UTC`,
+  };
+}
+
+export function safeTimeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return tz;
+  } catch {
+    return "UTC";
+  }
+}

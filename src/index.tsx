@@ -1,0 +1,81 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { ErrorPage } from "../views/pages/ErrorPage.js";
+import type { AppEnv, Bindings } from "./env.js";
+import { createI18n } from "./i18n/index.js";
+import { securityHeaders } from "./middleware/security.js";
+import { loadSession } from "./middleware/session.js";
+import { api } from "./routes/api.js";
+import { auth } from "./routes/auth.js";
+import { dev } from "./routes/dev.js";
+import { forumRoutes } from "./routes/forums.js";
+import { home } from "./routes/home.js";
+import { renderPage } from "./routes/render.js";
+import { runScheduled } from "./scheduled.js";
+
+const app = new Hono<AppEnv>();
+
+app.use(securityHeaders);
+app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text("request body too large", 413) }));
+app.use(csrf());
+app.use(loadSession);
+
+app.route("/", home);
+app.route("/", auth);
+app.route("/", forumRoutes);
+app.route("/api/v1", api);
+app.route("/dev", dev);
+
+app.notFound((c) => {
+  if (c.req.path.startsWith("/api/"))
+    return c.json({ error: { code: "not_found", message: "not found" } }, 404);
+  if (!c.get("i18n")) c.set("i18n", createI18n("en"));
+  const { t } = c.get("i18n");
+  return renderPage(c, { title: t("error.notFoundTitle"), body: <ErrorPage status={404} /> }, 404);
+});
+
+app.onError((err, c) => {
+  const status = err instanceof HTTPException ? err.status : 500;
+  if (status >= 500) console.error(`[error] ${c.req.method} ${c.req.path}:`, err);
+  if (c.req.path.startsWith("/api/")) {
+    const message = status >= 500 ? "internal error" : err.message;
+    return c.json({ error: { code: codeFor(status), message } }, status);
+  }
+  if (!c.get("i18n")) c.set("i18n", createI18n("en"));
+  if (!c.get("nonce")) c.set("nonce", "");
+  if (status === 401 && c.req.method === "GET")
+    return c.redirect(`/signin?next=${encodeURIComponent(c.req.path)}`, 303);
+  const { t } = c.get("i18n");
+  return renderPage(
+    c,
+    { title: t(status === 404 ? "error.notFoundTitle" : "error.title"), body: <ErrorPage status={status} /> },
+    status,
+  );
+});
+
+function codeFor(status: number): string {
+  return (
+    (
+      {
+        400: "bad_request",
+        401: "unauthorized",
+        403: "forbidden",
+        404: "not_found",
+        409: "conflict",
+        413: "too_large",
+        422: "invalid",
+      } as Record<number, string>
+    )[status] ?? "internal"
+  );
+}
+
+export default {
+  fetch: app.fetch,
+  scheduled: async (controller: ScheduledController, env: Bindings, ctx: ExecutionContext) => {
+    ctx.waitUntil(runScheduled(env, new Date(controller.scheduledTime)));
+  },
+} satisfies ExportedHandler<Bindings>;
+
+export { app };

@@ -1,0 +1,43 @@
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { HTTPException } from "hono/http-exception";
+import { createDb } from "../db/client.js";
+import { findSessionUser } from "../db/queries/auth.js";
+import type { AppEnv } from "../env.js";
+import { createI18n, isLocale, negotiateLocale } from "../i18n/index.js";
+
+export const SESSION_COOKIE = "sf_session";
+export const LOCALE_COOKIE = "sf_locale";
+
+/** Opens the database, loads the session's user (if any) and the reader's language. */
+export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
+  const db = createDb(c.env.DB);
+  c.set("db", db);
+  const cookie = getCookie(c, SESSION_COOKIE);
+  const found = cookie ? await findSessionUser(db, cookie) : null;
+  c.set("user", found ? { ...found.user, canCreateForums: Boolean(found.user.canCreateForums) } : null);
+  c.set("sessionId", found?.sessionId ?? null);
+  const chosen = getCookie(c, LOCALE_COOKIE);
+  const locale = isLocale(chosen)
+    ? chosen
+    : isLocale(found?.user.locale)
+      ? found.user.locale
+      : negotiateLocale(c.req.header("Accept-Language"));
+  c.set("i18n", createI18n(locale, found?.user.timeZone ?? "UTC"));
+  await next();
+  if (found) c.header("Cache-Control", "no-store");
+});
+
+/** Refuses anonymous callers: pages redirect to sign-in, APIs answer 401 JSON. */
+export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.get("user")) {
+    if (c.req.path.startsWith("/api/")) {
+      throw new HTTPException(401, { message: "sign-in required" });
+    }
+    if (c.req.method === "GET") {
+      return c.redirect(`/signin?next=${encodeURIComponent(c.req.path)}`, 303);
+    }
+    throw new HTTPException(401, { message: "sign-in required" });
+  }
+  await next();
+});

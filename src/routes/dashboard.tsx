@@ -1,0 +1,4 @@
+import { Hono } from "hono";
+import type { ForumEnv } from "../middleware/forum-access.js";
+
+export const dashboard = new Hono<ForumEnv>();

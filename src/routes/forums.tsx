@@ -1,0 +1,29 @@
+import { Hono } from "hono";
+import { findOpenRound } from "../db/queries/rounds.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { requireUser } from "../middleware/session.js";
+import { answering } from "./answering.js";
+import { dashboard } from "./dashboard.js";
+import { organiserOverview, organiserRoutes } from "./organiser/index.js";
+import { outboxRoutes } from "./outbox.js";
+
+/** Everything under /forums/:forumId, by role, plus the organisers' outbox. */
+export const forumRoutes = new Hono<ForumEnv>();
+
+forumRoutes.use("/forums/:forumId/*", requireUser);
+forumRoutes.use("/forums/:forumId", requireUser);
+
+/** A forum's home depends on the caller's role: organisers get the overview, experts the open round, stakeholders the dashboard. */
+forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
+  const forum = c.get("forum");
+  const member = c.get("member");
+  if (member.role === "organiser") return organiserOverview(c);
+  if (member.role === "stakeholder") return c.redirect(`/forums/${forum.id}/dashboard`, 303);
+  const open = await findOpenRound(c.get("db"), forum.id);
+  return c.redirect(open ? `/forums/${forum.id}/rounds/${open.number}` : `/forums/${forum.id}/rounds`, 303);
+});
+
+forumRoutes.route("/forums/:forumId", organiserRoutes);
+forumRoutes.route("/forums/:forumId", answering);
+forumRoutes.route("/forums/:forumId", dashboard);
+forumRoutes.route("/", outboxRoutes);

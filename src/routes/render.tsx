@@ -1,0 +1,40 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
+import type { Child } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { I18nContext } from "../../views/context.js";
+import { type Crumb, Page } from "../../views/layouts/Page.js";
+import type { AppEnv } from "../env.js";
+
+/** Renders a full page in the reader's language. */
+export function renderPage<E extends AppEnv>(
+  c: Context<E>,
+  page: { title: string; crumbs?: Crumb[]; body: Child },
+  status: ContentfulStatusCode = 200,
+) {
+  const i18n = c.get("i18n");
+  return c.html(
+    html`<!doctype html>${(
+      <I18nContext.Provider value={i18n}>
+        <Page title={page.title} crumbs={page.crumbs} user={c.get("user")} nonce={c.get("nonce")}>
+          {page.body}
+        </Page>
+      </I18nContext.Provider>
+    )}`,
+    status,
+  );
+}
+
+/** Renders a fragment (an htmx swap target) in the reader's language. */
+export function renderPartial<E extends AppEnv>(
+  c: Context<E>,
+  body: Child,
+  status: ContentfulStatusCode = 200,
+) {
+  return c.html(<I18nContext.Provider value={c.get("i18n")}>{body}</I18nContext.Provider>, status);
+}
+
+/** True when htmx asked for a fragment rather than a whole page. */
+export function isHtmx<E extends AppEnv>(c: Context<E>): boolean {
+  return c.req.header("HX-Request") === "true" && c.req.header("HX-Boosted") !== "true";
+}

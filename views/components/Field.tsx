@@ -1,0 +1,52 @@
+import type { Child } from "hono/jsx";
+import type { MessageKey } from "../../src/i18n/index.js";
+import { useI18n } from "../context.js";
+
+export type FieldProps = {
+  name: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: Child;
+  id?: string;
+};
+
+/** A labelled form control with its hint and its error message (announced and tied by aria-describedby). */
+export function Field({ name, label, error, hint, children, id }: FieldProps) {
+  const { t } = useI18n();
+  const fieldId = id ?? `f-${name}`;
+  return (
+    <div class={error ? "field has-error" : "field"}>
+      <label for={fieldId}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p class="error" id={`${fieldId}-error`} role="alert">
+          {t(error as MessageKey)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** aria attributes for a control inside a Field. */
+export function describedBy(name: string, error?: string, hint?: boolean, id?: string) {
+  const fieldId = id ?? `f-${name}`;
+  const ids = [hint ? `${fieldId}-hint` : "", error ? `${fieldId}-error` : ""].filter(Boolean).join(" ");
+  return { id: fieldId, "aria-invalid": error ? "true" : undefined, "aria-describedby": ids || undefined };
+}
+
+export function FormErrors({ errors }: { errors: Record<string, string> }) {
+  const { t } = useI18n();
+  const keys = Object.keys(errors);
+  if (keys.length === 0) return null;
+  return (
+    <div class="form-errors" role="alert">
+      <p>{t("form.fixErrors", { count: keys.length })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Child } from "hono/jsx";
+import { useI18n } from "../context.js";
+
+export type Crumb = { label: string; href?: string };
+
+export type PageProps = {
+  title: string;
+  crumbs?: Crumb[];
+  user?: { name: string } | null;
+  nonce: string;
+  children?: Child;
+};
+
+const HTMX_CONFIG = JSON.stringify({
+  allowEval: false,
+  allowScriptTags: false,
+  selfRequestsOnly: true,
+  includeIndicatorStyles: false,
+  historyCacheSize: 0,
+});
+
+/** The one page shell: language and direction, navigation, breadcrumbs, main column. */
+export function Page({ title, crumbs = [], user, nonce, children }: PageProps) {
+  const { t, locale, dir } = useI18n();
+  return (
+    <html lang={locale} dir={dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content={HTMX_CONFIG} />
+        <title>{`${title} · ${t("app.name")}`}</title>
+        <link rel="stylesheet" href="/styles.css" />
+        <script src="/htmx.min.js" nonce={nonce} defer />
+        <script src="/app.js" nonce={nonce} defer />
+      </head>
+      <body hx-boost="false">
+        <a class="skip-link" href="#main">
+          {t("nav.skip")}
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            {t("app.name")}
+          </a>
+          <nav aria-label={t("nav.label")}>
+            {user ? (
+              <>
+                <a href="/forums">{t("nav.myForums")}</a>
+                <span class="who">{user.name}</span>
+                <form method="post" action="/signout" class="inline">
+                  <button type="submit" class="link-button">
+                    {t("nav.signOut")}
+                  </button>
+                </form>
+              </>
+            ) : (
+              <a href="/signin">{t("nav.signIn")}</a>
+            )}
+          </nav>
+        </header>
+        {crumbs.length > 0 && (
+          <nav class="crumbs" aria-label={t("nav.breadcrumbs")}>
+            <ol>
+              {crumbs.map((c) => (
+                <li>
+                  {c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,97 @@
+import { describedBy, Field } from "../components/Field.js";
+import { useI18n } from "../context.js";
+
+export function SignInPage({
+  values,
+  errors,
+}: {
+  values: { email?: string; next?: string };
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      <h1>{t("signin.title")}</h1>
+      <p>{t("signin.intro")}</p>
+      <form method="post" action="/signin" id="signin-form" novalidate>
+        <input type="hidden" name="next" value={values.next ?? ""} />
+        <Field name="email" label={t("signin.email")} error={errors.email}>
+          <input
+            type="email"
+            name="email"
+            autocomplete="email"
+            value={values.email ?? ""}
+            required
+            {...describedBy("email", errors.email)}
+          />
+        </Field>
+        <button type="submit" class="primary">
+          {t("signin.send")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function SignInSentPage() {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      <h1>{t("signin.sentTitle")}</h1>
+      <p>{t("signin.sentBody")}</p>
+    </section>
+  );
+}
+
+export function LinkConfirmPage({
+  token,
+  purpose,
+  forumTitle,
+  inviterName,
+  userName,
+}: {
+  token: string;
+  purpose: "invite" | "signin";
+  forumTitle: string | null;
+  inviterName: string | null;
+  userName: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      {purpose === "invite" && forumTitle ? (
+        <>
+          <h1>{forumTitle}</h1>
+          <p>
+            {inviterName
+              ? t("link.invitedBy", { name: userName, inviter: inviterName })
+              : t("link.invited", { name: userName })}
+          </p>
+        </>
+      ) : (
+        <>
+          <h1>{t("link.signinTitle")}</h1>
+          <p>{t("link.signinBody", { name: userName })}</p>
+        </>
+      )}
+      <form method="post" action={`/auth/${token}`}>
+        <button type="submit" class="primary">
+          {t("link.confirm")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function LinkInvalidPage() {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      <h1>{t("link.invalidTitle")}</h1>
+      <p>{t("link.invalidBody")}</p>
+      <p>
+        <a href="/signin">{t("link.requestNew")}</a>
+      </p>
+    </section>
+  );
+}
