@@ -1,0 +1,33 @@
+/**
+ * Pooling of forecasts: binary probabilities, categorical allocations over scenarios, and quantities given
+ * as quantiles. Methods are looked up by name; each module states its formulas and sources.
+ */
+export { latestForecasts } from "./latest-forecasts.js";
+export {
+  ALLOCATION_POOL_METHODS,
+  type AllocationPool,
+  type AllocationPoolMethod,
+  type CategoricalForecast,
+  communityPredictionMultipleChoice,
+  poolAllocations,
+} from "./pool-allocations.js";
+export {
+  type BinaryForecast,
+  DEFAULT_EXTREMIZING_D,
+  DEFAULT_TRIM,
+  PROBABILITY_POOL_METHODS,
+  type ProbabilityPool,
+  type ProbabilityPoolMethod,
+  type ProbabilityPoolOptions,
+  poolProbabilities,
+} from "./pool-probabilities.js";
+export {
+  poolQuantiles,
+  QUANTILE_POOL_METHODS,
+  type QuantileForecast,
+  type QuantilePool,
+  type QuantilePoolInput,
+  type QuantilePoolMethod,
+} from "./pool-quantiles.js";
+export { recencyWeights } from "./recency-weights.js";
+export { standardiseIdea } from "./standardise-idea.js";

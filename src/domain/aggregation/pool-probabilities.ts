@@ -1,0 +1,158 @@
+/**
+ * Pools binary forecasts (probabilities of "yes") into one probability.
+ *
+ * Only each expert's latest forecast counts ({@link latestForecasts}); the pool is then computed over those
+ * N probabilities p₁…p_N, ordered oldest to newest:
+ *
+ * | method                 | formula                                                                 | source |
+ * |------------------------|-------------------------------------------------------------------------|--------|
+ * | `mean`                 | (1/N) Σ pᵢ (linear opinion pool)                                          | Stone 1961 |
+ * | `median`               | sample median (mean of the two middle values when N is even)             | |
+ * | `trimmed-mean`         | drop k = ⌊trim·N⌋ lowest and k highest, mean of the rest (trim ∈ [0, 0.5), default 0.1) | |
+ * | `geo-odds`             | σ((1/N) Σ logit pᵢ): the geometric mean of odds                          | Satopää et al. 2014; Sevilla 2021 |
+ * | `extremized`           | σ(d · (1/N) Σ logit pᵢ), d > 0 (default 1.5; d > 1 pushes away from ½)   | Satopää et al. 2014, IJF 30(2) |
+ * | `recency-median`       | Metaculus community prediction: weights exp(√n − √N) (N > 2), weighted median, lower/upper the weighted 25th/75th percentiles | forecasting.md §1.3 |
+ * | `performance-weighted` | Σ wᵢ pᵢ / Σ wᵢ with each forecast's `weight` (≥ 0, positive sum)          | e.g. Cooke weights |
+ *
+ * Log-odds methods clamp p into [0.001, 0.999] first (see LOGIT_FLOOR); `geo-odds` is then clamped into
+ * [min pᵢ, max pᵢ] so a pool of certainties stays a certainty. `extremized` is by design not bounded by
+ * [min, max]. Every other method lies in [min pᵢ, max pᵢ] and is independent of input order apart from
+ * `recency-median`, which depends on time order by design.
+ */
+import { checkFinite, checkProbability, sortedCopy } from "../stats/check.js";
+import { medianSorted } from "../stats/median.js";
+import { weightedPercentileUnchecked } from "../stats/weighted-percentile.js";
+import { latestForecasts } from "./latest-forecasts.js";
+import { clampedLogit, logistic } from "./log-odds.js";
+import { recencyWeights } from "./recency-weights.js";
+
+export const PROBABILITY_POOL_METHODS = [
+  "mean",
+  "median",
+  "trimmed-mean",
+  "geo-odds",
+  "extremized",
+  "recency-median",
+  "performance-weighted",
+] as const;
+export type ProbabilityPoolMethod = (typeof PROBABILITY_POOL_METHODS)[number];
+
+export type BinaryForecast = {
+  readonly expert: string;
+  readonly time?: string;
+  readonly p: number;
+  readonly weight?: number;
+};
+export type ProbabilityPoolOptions = { readonly trim?: number; readonly d?: number };
+export type ProbabilityPool = { n: number; value: number; lower?: number; upper?: number };
+
+/** Default share trimmed at each end by `trimmed-mean` (forecasting.md §3: α ≈ 0.1–0.25). */
+export const DEFAULT_TRIM = 0.1;
+/** Default extremizing factor d (an illustrative value; fit d on resolved questions before relying on it). */
+export const DEFAULT_EXTREMIZING_D = 1.5;
+
+const FN = "poolProbabilities";
+
+/**
+ * Pools binary forecasts by the named method (table above).
+ *
+ * @example poolProbabilities("median", [{ expert: "a", p: 0.1 }, { expert: "b", p: 0.3 }, { expert: "c", p: 0.6 }, { expert: "d", p: 0.9 }])
+ * // { n: 4, value: 0.45 }
+ * @example poolProbabilities("recency-median", [{ expert: "a", p: 0.8 }, { expert: "b", p: 0.7 }, { expert: "c", p: 0.6 }])
+ * // { n: 3, value: 0.7, lower: 0.6, upper: 0.7 } (Metaculus test_RecencyWeightedAggregation)
+ * @throws {TypeError} on an unknown method or a malformed forecast
+ * @throws {RangeError} on no forecasts, p outside [0, 1], a bad option, or bad weights
+ */
+export function poolProbabilities(
+  method: ProbabilityPoolMethod,
+  forecasts: readonly BinaryForecast[],
+  options: ProbabilityPoolOptions = {},
+): ProbabilityPool {
+  if (!(PROBABILITY_POOL_METHODS as readonly string[]).includes(method))
+    throw new TypeError(
+      `${FN}: unknown method "${String(method)}"; expected one of ${PROBABILITY_POOL_METHODS.join(", ")}`,
+    );
+  const latest = latestForecasts(FN, forecasts);
+  const ps = latest.map((f) => {
+    if (typeof f.p !== "number" || !(f.p >= 0 && f.p <= 1))
+      checkProbability(FN, f.p, `p of expert "${f.expert}"`);
+    return f.p;
+  });
+  const pooled = POOLS[method](ps, latest, options);
+  // Rounding in a sum can land one ulp outside [min, max]; every method but `extremized` is an average.
+  if (method !== "extremized") pooled.value = clampToRange(pooled.value, ps);
+  return { n: ps.length, ...pooled };
+}
+
+function clampToRange(x: number, ps: readonly number[]): number {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const p of ps) {
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+  }
+  return Math.min(Math.max(x, lo), hi);
+}
+
+type Pool = (
+  ps: readonly number[],
+  latest: readonly BinaryForecast[],
+  options: ProbabilityPoolOptions,
+) => Omit<ProbabilityPool, "n">;
+
+const POOLS: Record<ProbabilityPoolMethod, Pool> = {
+  mean: (ps) => ({ value: sum(ps) / ps.length }),
+  median: (ps) => ({ value: medianSorted(sortedCopy(ps)) }),
+  "trimmed-mean": (ps, _, options) => {
+    const trim = options.trim ?? DEFAULT_TRIM;
+    checkFinite(FN, trim, "trim");
+    if (trim < 0 || trim >= 0.5) throw new RangeError(`${FN}: trim must be in [0, 0.5), got ${trim}`);
+    const sorted = sortedCopy(ps);
+    const k = Math.floor(trim * sorted.length);
+    return { value: sum(sorted.subarray(k, sorted.length - k)) / (sorted.length - 2 * k) };
+  },
+  "geo-odds": (ps) => ({ value: logistic(meanLogit(ps)) }),
+  extremized: (ps, _, options) => {
+    const d = options.d ?? DEFAULT_EXTREMIZING_D;
+    checkFinite(FN, d, "d");
+    if (d <= 0) throw new RangeError(`${FN}: d must be > 0, got ${d}`);
+    return { value: logistic(d * meanLogit(ps)) };
+  },
+  "recency-median": (ps) => {
+    const w = recencyWeights(ps.length);
+    return {
+      value: weightedPercentileUnchecked(ps, w, 0.5),
+      lower: weightedPercentileUnchecked(ps, w, 0.25),
+      upper: weightedPercentileUnchecked(ps, w, 0.75),
+    };
+  },
+  "performance-weighted": (ps, latest) => {
+    let total = 0;
+    let weighted = 0;
+    latest.forEach((f, i) => {
+      const w = f.weight;
+      if (w === undefined)
+        throw new TypeError(
+          `${FN}: performance-weighted needs a weight on every forecast (expert "${f.expert}")`,
+        );
+      checkFinite(FN, w, `weight of expert "${f.expert}"`);
+      if (w < 0) throw new RangeError(`${FN}: weight of expert "${f.expert}" must be ≥ 0, got ${w}`);
+      total += w;
+      weighted += w * (ps[i] as number);
+    });
+    if (!(total > 0)) throw new RangeError(`${FN}: performance weights must have a positive sum`);
+    return { value: weighted / total };
+  },
+};
+
+function sum(values: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i] as number;
+  return s;
+}
+
+function meanLogit(ps: readonly number[]): number {
+  let s = 0;
+  for (const p of ps) s += clampedLogit(p);
+  return s / ps.length;
+}

@@ -1,0 +1,131 @@
+/**
+ * Pools quantile forecasts of a quantity (each expert gives values q₁ < … < q_K at shared levels
+ * α₁ < … < α_K in (0, 1)).
+ *
+ * - `quantile-average` (Vincentization): the pooled j-th quantile is the mean of the experts' j-th quantiles.
+ *   Keeps the shape and width of a typical expert's distribution.
+ * - `linear-pool`: the equal-weight mixture of the experts' piecewise-linear CDFs, read back at the same
+ *   levels. Each expert's CDF runs linearly through (L, 0), (q₁, α₁), …, (q_K, α_K), (U, 1): Cooke's
+ *   convention for the classical model's decision maker (Cooke 1991; delphi.md §3.1) and the SHELF linear
+ *   pool (F_LP(x) = Σ wᵢ Fᵢ(x)). [L, U] is `bounds` when given, else the intrinsic range
+ *   [lo − k(hi − lo), hi + k(hi − lo)] over all quantiles with overshoot k = 0.1. The mixture is piecewise
+ *   linear between the union of all experts' points, so its quantiles are found exactly by linear
+ *   interpolation there. A mixture is wider than any quantile average.
+ *
+ * Only each expert's latest forecast counts (by `time`, or input order when there are no times).
+ *
+ * @example poolQuantiles("quantile-average", { levels: [0.05, 0.5, 0.95],
+ *   forecasts: [{ expert: "a", q: [1, 2, 3] }, { expert: "b", q: [3, 4, 5] }] }) // { n: 2, value: [2, 3, 4] }
+ * @example poolQuantiles("linear-pool", { levels: [0.5], bounds: [0, 4],
+ *   forecasts: [{ expert: "a", q: [1] }, { expert: "b", q: [3] }] }) // { n: 2, value: [2] }
+ * @throws {TypeError} on an unknown method or a malformed forecast
+ * @throws {RangeError} on no forecasts, levels not strictly increasing inside (0, 1), quantiles not strictly
+ *   increasing, a length mismatch, or bounds that do not strictly contain every quantile
+ */
+import { checkFinite, checkFiniteArray } from "../stats/check.js";
+import { latestForecasts } from "./latest-forecasts.js";
+
+export const QUANTILE_POOL_METHODS = ["quantile-average", "linear-pool"] as const;
+export type QuantilePoolMethod = (typeof QUANTILE_POOL_METHODS)[number];
+
+export type QuantileForecast = {
+  readonly expert: string;
+  readonly time?: string;
+  readonly q: readonly number[];
+};
+export type QuantilePoolInput = {
+  readonly levels: readonly number[];
+  readonly forecasts: readonly QuantileForecast[];
+  readonly bounds?: readonly [number, number];
+};
+export type QuantilePool = { n: number; value: number[] };
+
+/** Overshoot of the intrinsic range (Cooke 1991; the TU Delft/EXCALIBUR default). */
+export const DEFAULT_OVERSHOOT = 0.1;
+
+const FN = "poolQuantiles";
+
+export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInput): QuantilePool {
+  if (!(QUANTILE_POOL_METHODS as readonly string[]).includes(method))
+    throw new TypeError(
+      `${FN}: unknown method "${String(method)}"; expected one of ${QUANTILE_POOL_METHODS.join(", ")}`,
+    );
+  if (typeof input !== "object" || input === null) throw new TypeError(`${FN}: input must be an object`);
+  const { levels } = input;
+  checkFiniteArray(FN, levels, "levels");
+  levels.forEach((a, j) => {
+    if (!(a > 0 && a < 1)) throw new RangeError(`${FN}: levels[${j}] must be in (0, 1), got ${a}`);
+    if (j > 0 && !(a > (levels[j - 1] as number)))
+      throw new RangeError(`${FN}: levels must be strictly increasing`);
+  });
+  const latest = latestForecasts(FN, input.forecasts);
+  const rows = latest.map((f) => {
+    const name = `q of expert "${f.expert}"`;
+    checkFiniteArray(FN, f.q, name);
+    if (f.q.length !== levels.length)
+      throw new RangeError(`${FN}: ${name} has ${f.q.length} values for ${levels.length} levels`);
+    f.q.forEach((x, j) => {
+      if (j > 0 && !(x > (f.q[j - 1] as number)))
+        throw new RangeError(`${FN}: ${name} must be strictly increasing`);
+    });
+    return f.q;
+  });
+  if (method === "quantile-average")
+    return {
+      n: rows.length,
+      value: levels.map((_, j) => rows.reduce((s, r) => s + (r[j] as number), 0) / rows.length),
+    };
+  return { n: rows.length, value: linearPool(levels, rows, input.bounds) };
+}
+
+function linearPool(
+  levels: readonly number[],
+  rows: readonly (readonly number[])[],
+  bounds: readonly [number, number] | undefined,
+): number[] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    lo = Math.min(lo, r[0] as number);
+    hi = Math.max(hi, r[r.length - 1] as number);
+  }
+  let L: number;
+  let U: number;
+  if (bounds !== undefined) {
+    if (!Array.isArray(bounds) || bounds.length !== 2)
+      throw new TypeError(`${FN}: bounds must be [lower, upper]`);
+    checkFinite(FN, bounds[0], "bounds[0]");
+    checkFinite(FN, bounds[1], "bounds[1]");
+    [L, U] = bounds;
+    if (!(L < lo && U > hi))
+      throw new RangeError(`${FN}: bounds [${L}, ${U}] must strictly contain every quantile`);
+  } else {
+    // One level and one shared value: every expert is certain of the same number.
+    if (hi === lo) return levels.map(() => lo);
+    L = lo - DEFAULT_OVERSHOOT * (hi - lo);
+    U = hi + DEFAULT_OVERSHOOT * (hi - lo);
+  }
+  const cdfs = rows.map((r) => ({ x: [L, ...r, U], y: [0, ...levels, 1] }));
+  const xs = [...new Set(cdfs.flatMap((c) => c.x))].sort((a, b) => a - b);
+  const F = xs.map((x) => cdfs.reduce((s, c) => s + interpolate(c.x, c.y, x), 0) / cdfs.length);
+  return levels.map((alpha) => {
+    let j = 1;
+    while (j < F.length - 1 && (F[j] as number) < alpha) j++;
+    const f0 = F[j - 1] as number;
+    const f1 = F[j] as number;
+    const x0 = xs[j - 1] as number;
+    const x1 = xs[j] as number;
+    return f1 === f0 ? x0 : x0 + ((alpha - f0) / (f1 - f0)) * (x1 - x0);
+  });
+}
+
+/** Piecewise-linear interpolation of (x, y) at t, for x strictly increasing and t within [x₀, x_last]. */
+function interpolate(x: readonly number[], y: readonly number[], t: number): number {
+  let j = 1;
+  while (j < x.length - 1 && (x[j] as number) < t) j++;
+  const x0 = x[j - 1] as number;
+  const x1 = x[j] as number;
+  const y0 = y[j - 1] as number;
+  const y1 = y[j] as number;
+  return y0 + ((t - x0) / (x1 - x0)) * (y1 - y0);
+}

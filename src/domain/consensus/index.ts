@@ -1,0 +1,16 @@
+/**
+ * Agreement and stability measures for Delphi rounds: pre-registered consensus rules, the rating summary
+ * the `consensus` command prints (with the RAND/UCLA disagreement test), Kendall's W for rankings, and
+ * stability between rounds. Formulas and thresholds: research/delphi.md §2.
+ */
+export { type Band, bandCategory } from "./band.js";
+export {
+  assertConsensusRule,
+  CONSENSUS_RULE_KINDS,
+  type ConsensusRule,
+  evaluateConsensus,
+} from "./evaluate-consensus.js";
+export { type KendallW, kendallW } from "./kendall-w.js";
+export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";
+export { type ExpertValue, type Stability, stabilityBetweenRounds } from "./stability-between-rounds.js";
+export { type RatingsInput, type RatingsSummary, summariseRatings } from "./summarise-ratings.js";
