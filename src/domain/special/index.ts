@@ -1,0 +1,1 @@
+export { chiSquareSurvival } from "./chi-square.js";
