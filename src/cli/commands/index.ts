@@ -1,6 +1,15 @@
 import type { Args } from "../args.js";
+import { aggregate } from "./aggregate.js";
+import { consensus } from "./consensus.js";
+import { kendall } from "./kendall.js";
+import { score } from "./score.js";
 
 export type Command = (args: Args) => Promise<unknown>;
 
 /** Every `analyse` sub-command, looked up by name. Each lives in its own module in this folder. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  aggregate,
+  consensus,
+  kendall,
+  score,
+};

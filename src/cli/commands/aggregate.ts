@@ -1,0 +1,104 @@
+/**
+ * `analyse aggregate --method M [--trim 0.1] [--d 1.5] [--input FILE]`: pools binary, categorical or quantile
+ * forecasts by a named method (ANALYSIS-CLI.md). For `linear-pool`, `bounds` is optional: without it the
+ * intrinsic range (overshoot 0.1) is used.
+ */
+import {
+  ALLOCATION_POOL_METHODS,
+  DEFAULT_EXTREMIZING_D,
+  DEFAULT_TRIM,
+  PROBABILITY_POOL_METHODS,
+  poolAllocations,
+  poolProbabilities,
+  poolQuantiles,
+  QUANTILE_POOL_METHODS,
+} from "../../domain/aggregation/index.js";
+import { type Args, CliError, numberOption, readJsonInput } from "../args.js";
+import {
+  array,
+  distribution,
+  increasing,
+  isoTime,
+  number,
+  object,
+  oneOf,
+  pair,
+  probability,
+  string,
+} from "./validate.js";
+
+const KINDS = ["binary", "categorical", "quantiles"] as const;
+
+export async function aggregate(args: Args): Promise<unknown> {
+  const method = args.get("method");
+  if (method === undefined || method === "true") throw new CliError("--method is required");
+  const trim = numberOption(args, "trim", DEFAULT_TRIM);
+  const d = numberOption(args, "d", DEFAULT_EXTREMIZING_D);
+  const input = object(await readJsonInput(args), "input");
+  const kind = oneOf(input.kind, KINDS, "kind");
+  const forecasts = array(input.forecasts, "forecasts").map((raw, i) => {
+    const f = object(raw, `forecasts[${i}]`);
+    const base = { expert: string(f.expert, `forecasts[${i}].expert`) };
+    return f.time === undefined
+      ? { f, base }
+      : { f, base: { ...base, time: isoTime(f.time, `forecasts[${i}].time`) } };
+  });
+  if (kind === "binary") {
+    const m = oneOf(method, PROBABILITY_POOL_METHODS, "method for binary forecasts");
+    if (trim < 0 || trim >= 0.5) throw new CliError("--trim must be in [0, 0.5)");
+    if (!(d > 0)) throw new CliError("--d must be > 0");
+    const list = forecasts.map(({ f, base }, i) => ({
+      ...base,
+      p: probability(f.p, `forecasts[${i}].p`),
+      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
+    }));
+    if (m === "performance-weighted") {
+      const missing = list.findIndex((f) => f.weight === undefined);
+      if (missing >= 0)
+        throw new CliError(`forecasts[${missing}].weight is required by performance-weighted`);
+    }
+    return poolProbabilities(m, list, { trim, d });
+  }
+  if (kind === "categorical") {
+    const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
+    const options =
+      input.options === undefined
+        ? undefined
+        : array(input.options, "options").map((o, i) => string(o, `options[${i}]`));
+    const list = forecasts.map(({ f, base }, i) => ({
+      ...base,
+      p: distribution(f.p, `forecasts[${i}].p`, options?.length),
+    }));
+    const K = list[0]?.p.length;
+    list.forEach((f, i) => {
+      if (f.p.length !== K)
+        throw new CliError(`forecasts[${i}].p must have ${K} probabilities, like forecasts[0].p`);
+    });
+    return poolAllocations(m, list);
+  }
+  const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
+  const levels = increasing(input.levels, "levels");
+  levels.forEach((a, j) => {
+    if (!(a > 0 && a < 1)) throw new CliError(`levels[${j}] must be in (0,1)`);
+  });
+  const list = forecasts.map(({ f, base }, i) => {
+    const q = increasing(f.q, `forecasts[${i}].q`);
+    if (q.length !== levels.length)
+      throw new CliError(`forecasts[${i}].q must have ${levels.length} values, one per level`);
+    return { ...base, q };
+  });
+  const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
+  if (bounds) {
+    list.forEach((f, i) => {
+      if (!((f.q[0] as number) > bounds[0] && (f.q[f.q.length - 1] as number) < bounds[1]))
+        throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
+    });
+  }
+  return poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) });
+}
+
+function nonNegative(value: unknown, path: string): number {
+  const x = number(value, path);
+  if (x < 0) throw new CliError(`${path} must be ≥ 0`);
+  return x;
+}

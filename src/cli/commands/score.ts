@@ -1,0 +1,68 @@
+/**
+ * `analyse score --rule brier|brier2|log|baseline|peer [--input FILE]`: per-expert time-averaged scores of a
+ * resolved binary or categorical question (ANALYSIS-CLI.md). Prints `{ "scores": [{ expert, score, coverage }] }`
+ * with experts in order of first appearance; `score` is null for brier/brier2/log when the expert never had a
+ * standing forecast in the window, and also where it is −∞ (a probability of 0 on the outcome), since JSON
+ * has no infinities.
+ */
+import { SCORING_RULES, type ScoredQuestion, scoreForecasts } from "../../domain/scoring/index.js";
+import { type Args, CliError, readJsonInput } from "../args.js";
+import { array, distribution, isoTime, object, oneOf, probability, string } from "./validate.js";
+
+export async function score(args: Args): Promise<unknown> {
+  const raw = args.get("rule");
+  if (raw === undefined || raw === "true") throw new CliError("--rule is required");
+  const rule = oneOf(raw, SCORING_RULES, "rule");
+  const input = object(await readJsonInput(args), "input");
+  const kind = oneOf(input.kind, ["binary", "categorical"] as const, "kind");
+  const opens = isoTime(input.opens, "opens");
+  const closes = isoTime(input.closes, "closes");
+  if (!(Date.parse(closes) > Date.parse(opens))) throw new CliError("closes must be after opens");
+  const rows = array(input.forecasts, "forecasts").map((r, i) => {
+    const f = object(r, `forecasts[${i}]`);
+    return {
+      f,
+      expert: string(f.expert, `forecasts[${i}].expert`),
+      time: isoTime(f.time, `forecasts[${i}].time`),
+    };
+  });
+  let question: ScoredQuestion;
+  if (kind === "binary") {
+    if (input.outcome !== 0 && input.outcome !== 1) throw new CliError("outcome must be 0 or 1");
+    question = {
+      kind,
+      opens,
+      closes,
+      outcome: input.outcome,
+      forecasts: rows.map(({ f, expert, time }, i) => ({
+        expert,
+        time,
+        p: probability(f.p, `forecasts[${i}].p`),
+      })),
+    };
+  } else {
+    if (rule === "brier")
+      throw new CliError("rule brier is one-sided and binary only; use brier2 for categorical questions");
+    const options = array(input.options, "options").map((o, i) => string(o, `options[${i}]`));
+    if (options.length < 2) throw new CliError("options must list at least 2 options");
+    const outcome = input.outcome;
+    if (typeof outcome !== "number" || !Number.isInteger(outcome) || outcome < 0 || outcome >= options.length)
+      throw new CliError(`outcome must be an option index in 0..${options.length - 1}`);
+    if (input.ordered !== undefined && typeof input.ordered !== "boolean")
+      throw new CliError("ordered must be true or false");
+    question = {
+      kind,
+      options,
+      ordered: input.ordered === true,
+      opens,
+      closes,
+      outcome,
+      forecasts: rows.map(({ f, expert, time }, i) => ({
+        expert,
+        time,
+        p: distribution(f.p, `forecasts[${i}].p`, options.length),
+      })),
+    };
+  }
+  return { scores: scoreForecasts(rule, question) };
+}

@@ -1,0 +1,87 @@
+/**
+ * Shape checks for the analysis command's JSON input. Each throws a CliError naming the path of the bad
+ * value (`forecasts[2].p must be in [0,1]`), so the user sees where the file is wrong; the engine then
+ * re-checks its own invariants.
+ */
+import { CliError } from "../args.js";
+
+export type Json = Record<string, unknown>;
+
+export function object(value: unknown, path: string): Json {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new CliError(`${path} must be an object`);
+  return value as Json;
+}
+
+export function array(value: unknown, path: string, { nonEmpty = true } = {}): unknown[] {
+  if (!Array.isArray(value)) throw new CliError(`${path} must be an array`);
+  if (nonEmpty && value.length === 0) throw new CliError(`${path} must not be empty`);
+  return value;
+}
+
+export function string(value: unknown, path: string): string {
+  if (typeof value !== "string") throw new CliError(`${path} must be a string`);
+  return value;
+}
+
+export function number(value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new CliError(`${path} must be a finite number`);
+  return value;
+}
+
+export function probability(value: unknown, path: string): number {
+  const p = number(value, path);
+  if (p < 0 || p > 1) throw new CliError(`${path} must be in [0,1]`);
+  return p;
+}
+
+export function numbers(value: unknown, path: string): number[] {
+  return array(value, path).map((x, i) => number(x, `${path}[${i}]`));
+}
+
+/** A non-empty array of numbers, each larger than the one before. */
+export function increasing(value: unknown, path: string): number[] {
+  const xs = numbers(value, path);
+  xs.forEach((x, i) => {
+    if (i > 0 && !(x > (xs[i - 1] as number))) throw new CliError(`${path} must be strictly increasing`);
+  });
+  return xs;
+}
+
+/** A probability vector summing to 1 within 1e-6, of length `length` when given. */
+export function distribution(value: unknown, path: string, length?: number): number[] {
+  const ps = array(value, path).map((x, i) => probability(x, `${path}[${i}]`));
+  if (length !== undefined && ps.length !== length)
+    throw new CliError(`${path} must have ${length} probabilities (one per option), has ${ps.length}`);
+  if (ps.length < 2) throw new CliError(`${path} must have at least 2 probabilities`);
+  const sum = ps.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > 1e-6) throw new CliError(`${path} must sum to 1 (sums to ${sum})`);
+  return ps;
+}
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function isoTime(value: unknown, path: string): string {
+  if (typeof value !== "string" || !ISO_8601.test(value) || Number.isNaN(Date.parse(value)))
+    throw new CliError(`${path} must be an ISO 8601 time`);
+  return value;
+}
+
+/** `value` if it is one of `allowed`, else an error listing them. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value))
+    throw new CliError(`unknown ${what} ${JSON.stringify(value)}; expected one of: ${allowed.join(", ")}`);
+  return value as T;
+}
+
+/** A [low, high] pair with low ≤ high (or low < high when `strict`). */
+export function pair(value: unknown, path: string, strict = false): [number, number] {
+  const xs = array(value, path);
+  if (xs.length !== 2) throw new CliError(`${path} must be [low, high]`);
+  const lo = number(xs[0], `${path}[0]`);
+  const hi = number(xs[1], `${path}[1]`);
+  if (strict ? !(lo < hi) : !(lo <= hi))
+    throw new CliError(`${path}[0] must be ${strict ? "<" : "≤"} ${path}[1]`);
+  return [lo, hi];
+}
