@@ -10,7 +10,8 @@ import {
 } from "./excalibur-tokens.js";
 import type { CookeInput, ItemScale } from "./types.js";
 
-type RlsItem = { id: string; scale: ItemScale; realisation: number | null };
+type Realisation = { readonly realisation: number | null; readonly line: number };
+type DttItem = { id: string; scale: ItemScale; line: number };
 
 const fail = (file: "dtt" | "rls", line: number, message: string): never => {
   throw new RangeError(`parseExcalibur: ${file} line ${line}: ${message}`);
@@ -18,16 +19,18 @@ const fail = (file: "dtt" | "rls", line: number, message: string): never => {
 
 /**
  * Reads an EXCALIBUR "CLASS ASCII" study (Cooke & Goossens 2008, TU Delft expert judgment data
- * base; the format anduryl `io/reader.py` reads):
+ * base; the conventions of anduryl `io/reader.py`):
  *
- * - `.rls`: per item `number id realisation scale [text]`; a realisation in [−1000, −990]
- *   (`-9.99500E+0002`) marks a target item. Items keep the order of this file.
  * - `.dtt`: a header `... NQ= K QU= q1 .. qK` (levels in percent), then per expert and item
- *   `expert-number expert-id item-number item-id scale v1 .. vK [text]`; values in [−1000, −990]
- *   mark an unanswered question (the whole answer then counts as unanswered).
+ *   `expert-number expert-id item-number item-id scale v1 .. vK [text]` with scale `UNI` or `LOG`;
+ *   values in [−1000, −990] (`-9.99500E+0002`) mark an unanswered question (the whole answer
+ *   then counts as unanswered). The items, their order and scales come from this file.
+ * - `.rls`: per item `number id realisation scale [text]`, matched to the `.dtt` items by id
+ *   (the two files may number items differently); a realisation in [−1000, −990], or an item
+ *   missing from this file, makes a target item.
  *
- * Ids may hold spaces: the scale token followed by K numbers ends the id, and the split between
- * expert id, item number and item id is the one whose item id matches the `.rls` file. Each file
+ * Ids may hold spaces: the scale token followed by K numbers ends the item id, and when the
+ * expert id might hold spaces too, the split whose item id the `.rls` file knows wins. Each file
  * is decoded as UTF-8, or as Latin-1 when it is not valid UTF-8.
  *
  * @throws RangeError naming the file and line, e.g. `parseExcalibur: dtt line 17: expected 3 values, got 2`.
@@ -35,16 +38,16 @@ const fail = (file: "dtt" | "rls", line: number, message: string): never => {
 export function parseExcalibur(dtt: Uint8Array, rls: Uint8Array): CookeInput {
   if (!(dtt instanceof Uint8Array) || !(rls instanceof Uint8Array))
     throw new TypeError("parseExcalibur: dtt and rls must be Uint8Array");
-  const items = parseRealisations(decodeText(rls));
-  return parseAssessments(decodeText(dtt), items);
+  const realisations = parseRealisations(decodeText(rls));
+  return parseAssessments(decodeText(dtt), realisations);
 }
 
-function parseRealisations(text: string): Map<number, RlsItem> {
-  const items = new Map<number, RlsItem>();
+function parseRealisations(text: string): Map<string, Realisation> {
+  const items = new Map<string, Realisation>();
   for (const { number: n, text: line } of numberedLines(text)) {
     const tokens = tokenize(line);
-    const itemNumber = parseInteger(tokens[0]?.text ?? "");
-    if (itemNumber === null) fail("rls", n, `expected an item number, got "${tokens[0]?.text}"`);
+    if (parseInteger(tokens[0]?.text ?? "") === null)
+      fail("rls", n, `expected an item number, got "${tokens[0]?.text}"`);
     let scaleAt = -1;
     for (let i = 3; i < tokens.length && scaleAt < 0; i++)
       if (parseScale(tokens[i]!.text) && parseNumber(tokens[i - 1]!.text) !== null) scaleAt = i;
@@ -53,15 +56,12 @@ function parseRealisations(text: string): Map<number, RlsItem> {
       if (anyScale < 0) fail("rls", n, "expected item number, item id, realisation and scale UNI or LOG");
       fail("rls", n, `realisation "${tokens[anyScale - 1]?.text}" is not a number`);
     }
+    const id = slice(line, tokens, 1, scaleAt - 2);
     const value = parseNumber(tokens[scaleAt - 1]!.text) as number;
-    if (items.has(itemNumber as number)) fail("rls", n, `item number ${itemNumber} appears twice`);
-    items.set(itemNumber as number, {
-      id: slice(line, tokens, 1, scaleAt - 2),
-      scale: parseScale(tokens[scaleAt]!.text)!,
-      realisation: isMissing(value) ? null : value,
-    });
+    const previous = items.get(id);
+    if (previous) fail("rls", n, `item "${id}" appears twice (also line ${previous.line})`);
+    items.set(id, { realisation: isMissing(value) ? null : value, line: n });
   }
-  if (items.size === 0) fail("rls", 1, "no items");
   return items;
 }
 
@@ -79,44 +79,56 @@ function parseHeader(line: { number: number; text: string } | undefined): number
   return levels.map((level) => (level as number) / 100);
 }
 
-function parseAssessments(text: string, rlsItems: Map<number, RlsItem>): CookeInput {
+function parseAssessments(text: string, realisations: Map<string, Realisation>): CookeInput {
   const lines = numberedLines(text);
   const quantileLevels = parseHeader(lines[0]);
   const k = quantileLevels.length;
-  const itemIndex = new Map([...rlsItems.keys()].map((number, j) => [number, j]));
-  const experts: { id: string }[] = [];
-  const expertIndex = new Map<number, number>();
-  const assessments: (number[] | null)[][] = [];
-  const seen = new Set<string>();
+  const items = new Map<number, DttItem>();
+  const itemIds = new Map<string, number>();
+  const experts = new Map<number, { id: string; answers: Map<number, number[] | null> }>();
   for (const { number: n, text: line } of lines.slice(1)) {
     const tokens = tokenize(line);
     const expertNumber = parseInteger(tokens[0]?.text ?? "");
     if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens[0]?.text}"`);
     const { scaleAt, values } = findValues(tokens, k, n);
-    const { expertId, itemNumber } = splitIds(line, tokens, scaleAt, rlsItems, n);
-    const item = rlsItems.get(itemNumber)!;
-    if (parseScale(tokens[scaleAt]!.text) !== item.scale)
+    const { expertId, itemNumber, itemId } = splitIds(line, tokens, scaleAt, realisations, n);
+    const scale = parseScale(tokens[scaleAt]!.text)!;
+    const item = items.get(itemNumber);
+    if (!item) {
+      const other = itemIds.get(itemId);
+      if (other !== undefined) fail("dtt", n, `item id "${itemId}" is also item ${other}`);
+      items.set(itemNumber, { id: itemId, scale, line: n });
+      itemIds.set(itemId, itemNumber);
+    } else if (item.id !== itemId || item.scale !== scale) {
       fail(
         "dtt",
         n,
-        `item ${itemNumber} has scale ${tokens[scaleAt]!.text} here but ${item.scale} in the rls file`,
+        `item ${itemNumber} is "${itemId}" ${scale} here but "${item.id}" ${item.scale} on line ${item.line}`,
       );
-    let e = expertIndex.get(expertNumber as number);
-    if (e === undefined) {
-      e = experts.length;
-      expertIndex.set(expertNumber as number, e);
-      experts.push({ id: expertId });
-      assessments.push(new Array(rlsItems.size).fill(null));
-    } else if (experts[e]!.id !== expertId) {
-      fail("dtt", n, `expert ${expertNumber} is "${expertId}" here but "${experts[e]!.id}" earlier`);
     }
-    const key = `${e}:${itemNumber}`;
-    if (seen.has(key)) fail("dtt", n, `expert "${expertId}" answers item ${itemNumber} twice`);
-    seen.add(key);
-    assessments[e]![itemIndex.get(itemNumber)!] = values.some(isMissing) ? null : values;
+    let expert = experts.get(expertNumber as number);
+    if (!expert) {
+      expert = { id: expertId, answers: new Map() };
+      experts.set(expertNumber as number, expert);
+    } else if (expert.id !== expertId) {
+      fail("dtt", n, `expert ${expertNumber} is "${expertId}" here but "${expert.id}" earlier`);
+    }
+    if (expert.answers.has(itemNumber))
+      fail("dtt", n, `expert "${expertId}" answers item ${itemNumber} twice`);
+    expert.answers.set(itemNumber, values.some(isMissing) ? null : values);
   }
-  if (experts.length === 0) fail("dtt", (lines[0]?.number ?? 0) + 1, "no assessments");
-  return { quantileLevels, experts, items: [...rlsItems.values()], assessments };
+  if (experts.size === 0) fail("dtt", (lines[0]?.number ?? 0) + 1, "no assessments");
+  const numbers = [...items.keys()];
+  return {
+    quantileLevels,
+    experts: [...experts.values()].map(({ id }) => ({ id })),
+    items: [...items.values()].map(({ id, scale }) => ({
+      id,
+      scale,
+      realisation: realisations.get(id)?.realisation ?? null,
+    })),
+    assessments: [...experts.values()].map(({ answers }) => numbers.map((i) => answers.get(i) ?? null)),
+  };
 }
 
 /** The scale token followed by K numbers; reports the closest miss when there is none. */
@@ -139,26 +151,32 @@ function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; v
   return fail("dtt", n, `expected ${k} values, got ${closest.count}`);
 }
 
-/** Splits `expert-id item-number item-id` so that the item id matches the rls file. */
+/**
+ * Splits `expert-id item-number item-id`: the expert id is one token unless a longer one leaves an
+ * item id that the rls file knows (so expert ids with spaces still parse).
+ */
 function splitIds(
   line: string,
   tokens: Token[],
   scaleAt: number,
-  rlsItems: Map<number, RlsItem>,
+  realisations: Map<string, Realisation>,
   n: number,
-): { expertId: string; itemNumber: number } {
-  let firstNumber: number | null = null;
+): { expertId: string; itemNumber: number; itemId: string } {
+  let fallback: { expertId: string; itemNumber: number; itemId: string } | null = null;
   for (let s = 2; s <= scaleAt - 2; s++) {
     const itemNumber = parseInteger(tokens[s]!.text);
     if (itemNumber === null) continue;
-    firstNumber ??= itemNumber;
-    if (rlsItems.get(itemNumber)?.id === slice(line, tokens, s + 1, scaleAt - 1))
-      return { expertId: slice(line, tokens, 1, s - 1), itemNumber };
+    const split = {
+      expertId: slice(line, tokens, 1, s - 1),
+      itemNumber,
+      itemId: slice(line, tokens, s + 1, scaleAt - 1),
+    };
+    if (realisations.has(split.itemId)) return split;
+    fallback ??= split;
   }
-  if (firstNumber === null) return fail("dtt", n, "expected expert id, item number and item id");
-  const known = rlsItems.get(firstNumber);
-  if (!known) return fail("dtt", n, `item ${firstNumber} is not in the rls file`);
-  return fail("dtt", n, `item ${firstNumber} does not match its rls id "${known.id}"`);
+  return (
+    fallback ?? fail("dtt", n, "expected expert number, expert id, item number and item id before the scale")
+  );
 }
 
 /** The text from token `from` to token `to` inclusive, inner spacing kept. */
