@@ -21,8 +21,10 @@ export type QuestionSnapshot = {
   responseRate: number;
   /** Statistics of the per-answer scalar (probability, rating or median quantity); null when n = 0. */
   summary: Summary | null;
+  /** The per-answer scalars sorted ascending, with no pseudonym: what stakeholders' charts draw. */
+  distribution: number[];
   /** Allocations: statistics per scenario, in the question's scenario order. */
-  perOption: { label: string; summary: Summary | null }[] | null;
+  perOption: { label: string; summary: Summary | null; distribution: number[] }[] | null;
   /** Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95]). */
   pooled: Record<string, number | number[]>;
   consensus: { rule: ConsensusRule; met: boolean; measure: number | null };
@@ -74,6 +76,7 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
     const perOption = config.scenarios.map((s, i) => ({
       label: s.title,
       summary: n > 0 ? describeSample(vectors.map((v) => v[i] ?? 0)) : null,
+      distribution: ascending(vectors.map((v) => v[i] ?? 0)),
     }));
     const forecasts = answers.map((a, i) => ({ expert: a.pseudonym, time: a.time, p: vectors[i] ?? [] }));
     const pooled: Record<string, number[]> = {};
@@ -82,7 +85,7 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
         pooled[method] = poolAllocations(method, forecasts).value;
       }
     }
-    const verdicts = perOption.map((o, i) =>
+    const verdicts = perOption.map((_o, i) =>
       n > 0
         ? evaluateConsensus(
             input.rule,
@@ -97,6 +100,7 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
     return {
       ...base,
       summary: null,
+      distribution: [],
       perOption,
       pooled,
       consensus: {
@@ -125,6 +129,7 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
   return {
     ...base,
     summary,
+    distribution: ascending(scalars),
     perOption: null,
     pooled,
     consensus: { rule: input.rule, met: verdict?.met ?? false, measure: verdict ? verdict.measure : null },
@@ -134,6 +139,8 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
     },
   };
 }
+
+const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 
 function groupMedians<A>(
   answers: readonly A[],

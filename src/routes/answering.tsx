@@ -1,4 +1,296 @@
+import type { Context } from "hono";
 import { Hono } from "hono";
-import type { ForumEnv } from "../middleware/forum-access.js";
+import { HTTPException } from "hono/http-exception";
+import { QuestionPage, type QuestionPageProps } from "../../views/pages/expert/QuestionPage.js";
+import { RoundPage, RoundsListPage } from "../../views/pages/expert/RoundPage.js";
+import { AnswerForm } from "../../views/partials/AnswerForm.js";
+import type { FeedbackProps } from "../../views/partials/FeedbackPanel.js";
+import {
+  findMySubmittedAnswer,
+  listMyCurrentAnswers,
+  listMyRevisions,
+  saveAnswer,
+} from "../db/queries/answers.js";
+import {
+  findPreviousSnapshot,
+  getRoundByNumber,
+  listRoundQuestions,
+  listRounds,
+  type Question,
+  type RoundRow,
+} from "../db/queries/rounds.js";
+import { listScenarioTexts } from "../db/queries/scenario-texts.js";
+import { outsidePreviousIqr } from "../domain/feedback.js";
+import type { AnswerValue } from "../domain/questions.js";
+import type { QuestionSnapshot } from "../domain/snapshot.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
+import { readForm } from "../validation/forms.js";
+import { isHtmx, renderPage, renderPartial } from "./render.js";
 
+/** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
 export const answering = new Hono<ForumEnv>();
+
+answering.use("/rounds", forumAccess("expert"));
+answering.use("/rounds/*", forumAccess("expert"));
+
+const visible = (r: RoundRow | undefined) => (r && r.state !== "draft" ? r : undefined);
+
+async function loadRound(c: Context<ForumEnv>) {
+  const number = Number(c.req.param("n"));
+  const round = Number.isInteger(number)
+    ? visible(await getRoundByNumber(c.get("db"), c.get("forum").id, number))
+    : undefined;
+  if (!round) throw new HTTPException(404, { message: "no such round" });
+  return round;
+}
+
+function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
+  const { t } = c.get("i18n");
+  const forum = c.get("forum");
+  return [
+    { label: t("forums.title"), href: "/forums" },
+    { label: forum.title, href: `/forums/${forum.id}` },
+    ...(round
+      ? [
+          {
+            label: t("round.title", { number: round.number }),
+            href: question ? `/forums/${forum.id}/rounds/${round.number}` : undefined,
+          },
+        ]
+      : []),
+    ...(question ? [{ label: question.title }] : []),
+  ];
+}
+
+answering.get("/rounds", async (c) => {
+  const rounds = (await listRounds(c.get("db"), c.get("forum").id)).filter((r) => r.state !== "draft");
+  return renderPage(c, {
+    title: c.get("i18n").t("rounds.title"),
+    crumbs: crumbs(c),
+    body: <RoundsListPage forumId={c.get("forum").id} rounds={rounds} />,
+  });
+});
+
+answering.get("/rounds/:n", async (c) => {
+  const db = c.get("db");
+  const round = await loadRound(c);
+  const questions = await listRoundQuestions(db, round.id);
+  const mine = await listMyCurrentAnswers(
+    db,
+    round.id,
+    c.get("member").id,
+    new Map(questions.map((q) => [q.id, q.kind])),
+  );
+  const items = questions.map((q) => {
+    const a = mine.get(q.id);
+    return {
+      id: q.id,
+      title: q.title,
+      kind: q.kind,
+      state: a ? (a.status === "submitted" ? "answered" : "draft") : "not-started",
+    } as const;
+  });
+  const forum = c.get("forum");
+  return renderPage(c, {
+    title: c.get("i18n").t("round.title", { number: round.number }),
+    crumbs: crumbs(c, round),
+    body: (
+      <RoundPage
+        forumId={forum.id}
+        forumTitle={forum.title}
+        anonymity={forum.anonymity}
+        round={round}
+        items={items}
+      />
+    ),
+  });
+});
+
+type Loaded = {
+  round: RoundRow;
+  question: Question;
+  questions: Question[];
+  previous: { roundNumber: number; roundId: number; synthesis: string; snapshot: QuestionSnapshot } | null;
+};
+
+async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
+  const round = await loadRound(c);
+  const questions = await listRoundQuestions(c.get("db"), round.id);
+  const question = questions.find((q) => q.id === Number(c.req.param("qid")));
+  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
+  const prev = await findPreviousSnapshot(c.get("db"), c.get("forum").id, question.id, round.number);
+  return {
+    round,
+    question,
+    questions,
+    previous: prev
+      ? {
+          roundNumber: prev.roundNumber,
+          roundId: prev.roundId,
+          synthesis: prev.synthesis,
+          snapshot: prev.stats as QuestionSnapshot,
+        }
+      : null,
+  };
+}
+
+async function questionPageProps(
+  c: Context<ForumEnv>,
+  l: Loaded,
+  form: {
+    values: Record<string, string>;
+    errors: Record<string, string>;
+    notice?: "saved-draft" | "submitted" | "unchanged" | null;
+  } | null,
+): Promise<QuestionPageProps> {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const member = c.get("member");
+  const { round, question, questions } = l;
+  const revisions = await listMyRevisions(db, round.id, question.id, member.id, question.kind);
+  const latest = revisions[0] ?? null;
+  let feedback: FeedbackProps | null = null;
+  if (l.previous) {
+    const own = await findMySubmittedAnswer(db, l.previous.roundId, question.id, member.id, question.kind);
+    feedback = {
+      roundNumber: l.previous.roundNumber,
+      config: question.config,
+      snapshot: l.previous.snapshot,
+      ownPseudonym: member.pseudonym,
+      ownPrevious: own?.value ?? null,
+    };
+  }
+  const scenarios =
+    question.config.kind === "allocation" ? await listScenarioTexts(db, question.config.scenarioSetId) : [];
+  const index = questions.findIndex((q) => q.id === question.id);
+  const href = (q: Question | undefined) =>
+    q ? `/forums/${forum.id}/rounds/${round.number}/questions/${q.id}` : null;
+  const action = `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}`;
+  const values = form?.values ?? (latest ? formFromAnswer(latest.value, latest.rationale) : {});
+  return {
+    forumId: forum.id,
+    round,
+    question,
+    index: index + 1,
+    total: questions.length,
+    scenarios,
+    form:
+      round.state === "open"
+        ? {
+            action,
+            config: question.config,
+            values,
+            errors: form?.errors ?? {},
+            status: latest?.status ?? null,
+            notice: form?.notice ?? null,
+            requireReasonHint: forum.requireReasonOutsideIqr && Boolean(l.previous),
+          }
+        : null,
+    feedback,
+    synthesis: l.previous?.synthesis || null,
+    revisions,
+    prevHref: href(questions[index - 1]),
+    nextHref: href(questions[index + 1]),
+  };
+}
+
+answering.get("/rounds/:n/questions/:qid", async (c) => {
+  const l = await loadQuestion(c);
+  const props = await questionPageProps(c, l, null);
+  return renderPage(c, {
+    title: l.question.title,
+    crumbs: crumbs(c, l.round, l.question),
+    body: <QuestionPage {...props} />,
+  });
+});
+
+answering.post("/rounds/:n/questions/:qid", async (c) => {
+  const l = await loadQuestion(c);
+  const { round, question } = l;
+  const body = await readForm(c.req);
+  const values = answerFormValues(body);
+  const result = validateAnswer(question.config, values);
+  let errors = result.ok ? {} : result.errors;
+  if (
+    result.ok &&
+    result.intent === "submit" &&
+    c.get("forum").requireReasonOutsideIqr &&
+    l.previous &&
+    !result.rationale &&
+    outsidePreviousIqr(result.value, l.previous.snapshot)
+  ) {
+    errors = { rationale: "error.reasonRequired" };
+  }
+  if (round.state !== "open") return refuseClosed(c);
+  if (!result.ok || Object.keys(errors).length > 0) return respondWithForm(c, l, { values, errors }, 422);
+  const outcome = await saveAnswer(c.get("db"), {
+    roundId: round.id,
+    questionId: question.id,
+    memberId: c.get("member").id,
+    value: result.value as AnswerValue,
+    rationale: result.rationale,
+    status: result.intent === "draft" ? "draft" : "submitted",
+    questionVersion: question.version,
+  });
+  if (outcome === "closed") return refuseClosed(c);
+  const notice =
+    outcome === "unchanged" ? "unchanged" : result.intent === "draft" ? "saved-draft" : "submitted";
+  if (!isHtmx(c) && result.intent === "submit" && outcome === "saved") {
+    const next = l.questions[l.questions.findIndex((q) => q.id === question.id) + 1];
+    const forumId = c.get("forum").id;
+    return c.redirect(
+      next
+        ? `/forums/${forumId}/rounds/${round.number}/questions/${next.id}`
+        : `/forums/${forumId}/rounds/${round.number}`,
+      303,
+    );
+  }
+  return respondWithForm(c, l, { values, errors: {}, notice }, 200);
+});
+
+async function respondWithForm(
+  c: Context<ForumEnv>,
+  l: Loaded,
+  form: {
+    values: Record<string, string>;
+    errors: Record<string, string>;
+    notice?: "saved-draft" | "submitted" | "unchanged" | null;
+  },
+  status: 200 | 422,
+) {
+  const props = await questionPageProps(c, l, form);
+  if (isHtmx(c) && props.form) return renderPartial(c, <AnswerForm {...props.form} />, status);
+  return renderPage(
+    c,
+    { title: l.question.title, crumbs: crumbs(c, l.round, l.question), body: <QuestionPage {...props} /> },
+    status,
+  );
+}
+
+function refuseClosed(c: Context<ForumEnv>) {
+  const { t } = c.get("i18n");
+  if (isHtmx(c)) {
+    c.header("HX-Retarget", "#answer-form");
+    return renderPartial(
+      c,
+      <p class="notice error" id="answer-form" role="alert">
+        {t("answer.refusedClosed")}
+      </p>,
+      409,
+    );
+  }
+  return renderPage(
+    c,
+    {
+      title: t("answer.refusedClosedTitle"),
+      body: (
+        <section class="narrow">
+          <h1>{t("answer.refusedClosedTitle")}</h1>
+          <p>{t("answer.refusedClosed")}</p>
+        </section>
+      ),
+    },
+    409,
+  );
+}

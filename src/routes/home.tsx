@@ -55,3 +55,6 @@ home.post("/forums", requireUser, async (c) => {
   const id = await createForum(c.get("db"), form.output, user);
   return c.redirect(`/forums/${id}`, 303);
 });
+
+/** A cheap liveness route (used by `npm start` to know the app is up, and by the load test as a baseline). */
+home.get("/health", (c) => c.text("ok"));

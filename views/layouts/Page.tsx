@@ -17,6 +17,14 @@ const HTMX_CONFIG = JSON.stringify({
   selfRequestsOnly: true,
   includeIndicatorStyles: false,
   historyCacheSize: 0,
+  // Refused forms (422) and refused saves after close (409) carry the re-rendered form: swap them too.
+  responseHandling: [
+    { code: "204", swap: false },
+    { code: "[23]..", swap: true },
+    { code: "422", swap: true },
+    { code: "409", swap: true },
+    { code: "[45]..", swap: false, error: true },
+  ],
 });
 
 /** The one page shell: language and direction, navigation, breadcrumbs, main column. */

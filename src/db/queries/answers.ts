@@ -106,3 +106,27 @@ function toStored(r: typeof answers.$inferSelect, kind: QuestionKind): StoredAns
     questionVersion: r.questionVersion,
   };
 }
+
+/** The member's submitted answer that stood when a round closed (their own row only), or null. */
+export async function findMySubmittedAnswer(
+  db: Db,
+  roundId: number,
+  questionId: number,
+  memberId: number,
+  kind: QuestionKind,
+) {
+  const row = await db
+    .select()
+    .from(answers)
+    .where(
+      and(
+        eq(answers.roundId, roundId),
+        eq(answers.questionId, questionId),
+        eq(answers.memberId, memberId),
+        isNull(answers.supersededAt),
+        eq(answers.status, "submitted"),
+      ),
+    )
+    .get();
+  return row ? toStored(row, kind) : null;
+}

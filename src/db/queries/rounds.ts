@@ -73,7 +73,12 @@ export async function findPreviousSnapshot(
   beforeNumber: number,
 ) {
   return db
-    .select({ roundNumber: rounds.number, roundId: rounds.id, stats: snapshots.stats })
+    .select({
+      roundNumber: rounds.number,
+      roundId: rounds.id,
+      synthesis: rounds.synthesis,
+      stats: snapshots.stats,
+    })
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
     .where(

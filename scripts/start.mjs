@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm start`: applies the migrations to the local D1, starts the app with wrangler dev at
+// http://127.0.0.1:8787, seeds the demo forum when the database is empty (never twice) and prints fresh
+// sign-in links for the demo organiser, expert and stakeholder. Everything stays on this machine.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { copyFileSync, existsSync } from "node:fs";
+
+const PORT = Number(process.env.PORT ?? 8787);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const quiet = {
+  ...process.env,
+  CI: "true",
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_LOG_PATH: ".wrangler/logs",
+  WRANGLER_SEND_ERROR_REPORTS: "false",
+};
+
+if (!existsSync("public/htmx.min.js"))
+  copyFileSync("node_modules/htmx.org/dist/htmx.min.js", "public/htmx.min.js");
+
+const migrate = spawnSync("npx", ["--no-install", "wrangler", "d1", "migrations", "apply", "DB", "--local"], {
+  env: quiet,
+  encoding: "utf8",
+});
+if (migrate.status !== 0) {
+  console.error(migrate.stdout, migrate.stderr);
+  console.error("error: could not apply the migrations to the local D1");
+  process.exit(1);
+}
+console.log("Local D1 migrated.");
+
+const secret = randomBytes(24).toString("hex");
+const child = spawn(
+  "npx",
+  [
+    "--no-install",
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(PORT),
+    "--var",
+    "DEV_TOOLS:1",
+    "--var",
+    `DEV_TOOLS_SECRET:${secret}`,
+    "--var",
+    `APP_ORIGIN:${ORIGIN}`,
+    "--show-interactive-dev-session=false",
+  ],
+  { env: quiet, stdio: ["ignore", "inherit", "inherit"], detached: true },
+);
+const stop = () => {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {}
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+child.on("exit", (code) => process.exit(code ?? 1));
+
+async function waitForApp() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const res = await fetch(`${ORIGIN}/health`);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the app did not start within 60 s");
+}
+
+try {
+  await waitForApp();
+  const res = await fetch(`${ORIGIN}/dev/seed`, {
+    method: "POST",
+    headers: { "X-Dev-Secret": secret, Origin: ORIGIN },
+  });
+  if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+  const { links, forumId } = await res.json();
+  console.log("");
+  console.log(`Scenario Forum is running at ${ORIGIN} (demo forum: ${ORIGIN}/forums/${forumId})`);
+  console.log("Sign-in links (valid 15 minutes, single use; restart for fresh ones):");
+  console.log(`  organiser:   ${links.organiser}`);
+  console.log(`  expert:      ${links.expert}`);
+  console.log(`  stakeholder: ${links.stakeholder}`);
+  console.log("Press Ctrl+C to stop.");
+} catch (error) {
+  console.error(`error: ${error.message}`);
+  stop();
+}

@@ -1,0 +1,18 @@
+import { type AnswerValue, scalarOf } from "./questions.js";
+import type { QuestionSnapshot } from "./snapshot.js";
+
+/**
+ * True when a new answer lies outside the previous round's interquartile range [Q1, Q3] (for an
+ * allocation: any scenario outside its own range). Forums may then require a reason (Delphi practice:
+ * outliers explain themselves, RAND ExpertLens).
+ */
+export function outsidePreviousIqr(value: AnswerValue, previous: QuestionSnapshot): boolean {
+  if (value.kind === "allocation") {
+    return (previous.perOption ?? []).some(
+      (o, i) => o.summary !== null && ((value.p[i] ?? 0) < o.summary.q1 || (value.p[i] ?? 0) > o.summary.q3),
+    );
+  }
+  if (!previous.summary) return false;
+  const v = scalarOf(value);
+  return v < previous.summary.q1 || v > previous.summary.q3;
+}

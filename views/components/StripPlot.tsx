@@ -1,0 +1,89 @@
+import { useI18n } from "../context.js";
+
+export type StripPoint = { value: number; own?: boolean; label: string };
+
+export type StripPlotProps = {
+  id: string;
+  title: string;
+  points: StripPoint[];
+  domain: [number, number];
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  format: (v: number) => string;
+};
+
+const W = 560;
+const H = 96;
+const PAD = 24;
+
+/**
+ * A server-rendered strip plot: each answer a dot (the reader's own a larger diamond), the interquartile
+ * band shaded and the median as a line. Readable without JavaScript; the table after it carries the
+ * same numbers for screen readers and print.
+ */
+export function StripPlot({ id, title, points, domain, median, q1, q3, format }: StripPlotProps) {
+  const { t } = useI18n();
+  const [lo, hi] = domain;
+  const span = hi - lo || 1;
+  const x = (v: number) => PAD + ((v - lo) / span) * (W - 2 * PAD);
+  const sorted = [...points].sort((a, b) => a.value - b.value);
+  // Stack equal values so that every answer stays visible.
+  const seen = new Map<string, number>();
+  const desc = t("chart.stripDesc", {
+    n: points.length,
+    median: median === null ? "–" : format(median),
+    q1: q1 === null ? "–" : format(q1),
+    q3: q3 === null ? "–" : format(q3),
+  });
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="strip-plot">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        {q1 !== null && q3 !== null && (
+          <rect class="iqr-band" x={x(q1)} y={12} width={Math.max(2, x(q3) - x(q1))} height={H - 40} />
+        )}
+        {median !== null && <line class="median-line" x1={x(median)} x2={x(median)} y1={8} y2={H - 24} />}
+        <line class="axis" x1={PAD} x2={W - PAD} y1={H - 24} y2={H - 24} />
+        <text class="tick" x={PAD} y={H - 8} text-anchor="start">
+          {format(lo)}
+        </text>
+        <text class="tick" x={W - PAD} y={H - 8} text-anchor="end">
+          {format(hi)}
+        </text>
+        {sorted.map((p) => {
+          const key = p.value.toPrecision(6);
+          const stack = seen.get(key) ?? 0;
+          seen.set(key, stack + 1);
+          const cy = H - 34 - stack * 9;
+          return p.own ? (
+            <path class="dot own" d={`M${x(p.value)} ${cy - 8} l8 8 l-8 8 l-8 -8 z`}>
+              <title>{`${p.label}: ${format(p.value)}`}</title>
+            </path>
+          ) : (
+            <circle class="dot" cx={x(p.value)} cy={cy} r={5}>
+              <title>{`${p.label}: ${format(p.value)}`}</title>
+            </circle>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span class="legend-item">
+          <span class="swatch dot-swatch" aria-hidden="true" /> {t("chart.legendAnswer")}
+        </span>
+        {points.some((p) => p.own) && (
+          <span class="legend-item">
+            <span class="swatch own-swatch" aria-hidden="true" /> {t("chart.legendOwn")}
+          </span>
+        )}
+        <span class="legend-item">
+          <span class="swatch iqr-swatch" aria-hidden="true" /> {t("chart.legendIqr")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch median-swatch" aria-hidden="true" /> {t("chart.legendMedian")}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

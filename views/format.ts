@@ -1,0 +1,42 @@
+import type { AnswerValue, QuestionConfig } from "../src/domain/questions.js";
+import type { I18n } from "../src/i18n/index.js";
+
+/** Rounds a quantity to three significant figures for reading (exports keep full precision). */
+export function roundForReading(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  return Number(v.toPrecision(3));
+}
+
+/** A formatter for the values of a question: whole percentages, ratings, or quantities with their unit. */
+export function valueFormatter(i18n: I18n, config: QuestionConfig): (v: number) => string {
+  switch (config.kind) {
+    case "binary":
+    case "allocation":
+      return (v) => i18n.formatPercent(v);
+    case "rating":
+      return (v) => new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(v);
+    case "quantity":
+      return (v) =>
+        `${new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 3 }).format(roundForReading(v))}${config.unit ? ` ${config.unit}` : ""}`;
+  }
+}
+
+/** An answer in words, e.g. "70%", "5th 1.2 · 50th 2.0 · 95th 3.1 %", "7". */
+export function describeAnswer(i18n: I18n, config: QuestionConfig, value: AnswerValue): string {
+  const f = valueFormatter(i18n, config);
+  switch (value.kind) {
+    case "binary":
+      return f(value.p);
+    case "rating":
+      return f(value.r);
+    case "quantity":
+      return i18n.t("answer.quantiles", { q5: f(value.q[0]), q50: f(value.q[1]), q95: f(value.q[2]) });
+    case "allocation":
+      return value.p
+        .map(
+          (p, i) =>
+            `${config.kind === "allocation" ? (config.scenarios[i]?.title ?? i + 1) : i + 1}: ${f(p)}`,
+        )
+        .join(" · ");
+  }
+}

@@ -1,0 +1,103 @@
+import type { StoredAnswer } from "../../../src/db/queries/answers.js";
+import type { Question } from "../../../src/db/queries/rounds.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { Deadline } from "../../components/Deadline.js";
+import { useI18n } from "../../context.js";
+import { describeAnswer } from "../../format.js";
+import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
+import { FeedbackPanel, type FeedbackProps } from "../../partials/FeedbackPanel.js";
+
+export type ScenarioText = { title: string; narrative: string; drivers: string };
+
+export type QuestionPageProps = {
+  forumId: number;
+  round: { number: number; state: string; closesAt: string | null };
+  question: Question;
+  index: number;
+  total: number;
+  scenarios: ScenarioText[];
+  form: AnswerFormProps | null;
+  feedback: FeedbackProps | null;
+  synthesis: string | null;
+  revisions: StoredAnswer[];
+  nextHref: string | null;
+  prevHref: string | null;
+};
+
+/** The heart of the expert's work: the question, its criteria, the answer form and the group's feedback. */
+export function QuestionPage(p: QuestionPageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const q = p.question;
+  return (
+    <article class="question-page">
+      <p class="meta">
+        {t("question.position", { index: p.index, total: p.total })} · {t(`kind.${q.kind}` as MessageKey)}
+        {p.round.closesAt && p.round.state === "open" && (
+          <>
+            {" · "}
+            <Deadline at={p.round.closesAt} />
+          </>
+        )}
+      </p>
+      <h1>{q.title}</h1>
+      {q.body && <p class="question-body">{q.body}</p>}
+      {q.resolutionCriteria && (
+        <div class="criteria">
+          <h2>{t("question.criteria")}</h2>
+          <p>{q.resolutionCriteria}</p>
+        </div>
+      )}
+      {p.scenarios.length > 0 && (
+        <details class="scenarios" open>
+          <summary>{t("question.scenarios")}</summary>
+          <ol>
+            {p.scenarios.map((s) => (
+              <li>
+                <h3>{s.title}</h3>
+                <p>{s.narrative}</p>
+                {s.drivers && (
+                  <p class="drivers">
+                    <strong>{t("question.drivers")}</strong> {s.drivers}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <div class={p.feedback ? "answer-layout with-feedback" : "answer-layout"}>
+        <section class="answer" aria-labelledby="answer-title">
+          <h2 id="answer-title">{t("answer.title", { round: p.round.number })}</h2>
+          {p.form ? <AnswerForm {...p.form} /> : <p class="notice">{t("answer.closed")}</p>}
+        </section>
+        {p.feedback && <FeedbackPanel {...p.feedback} />}
+      </div>
+      {p.synthesis && (
+        <section class="synthesis">
+          <h2>{t("question.synthesis")}</h2>
+          <p>{p.synthesis}</p>
+        </section>
+      )}
+      {p.revisions.length > 0 && (
+        <details class="revisions">
+          <summary>{t("answer.history", { count: p.revisions.length })}</summary>
+          <ol id="revision-history">
+            {p.revisions.map((r) => (
+              <li>
+                <time datetime={r.createdAt}>{i18n.formatDateTime(r.createdAt)}</time> ·{" "}
+                {t(r.status === "draft" ? "answer.statusDraft" : "answer.statusSubmitted")} ·{" "}
+                {describeAnswer(i18n, q.config, r.value)}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <nav class="pager" aria-label={t("question.pager")}>
+        {p.prevHref && <a href={p.prevHref}>← {t("question.previous")}</a>}
+        <a href={`/forums/${p.forumId}/rounds/${p.round.number}`}>{t("question.allQuestions")}</a>
+        {p.nextHref && <a href={p.nextHref}>{t("question.next")} →</a>}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,213 @@
+import type { QuestionConfig } from "../../src/domain/questions.js";
+import type { MessageKey } from "../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { useI18n } from "../context.js";
+
+export type AnswerFormProps = {
+  action: string;
+  config: QuestionConfig;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  status: "draft" | "submitted" | null;
+  notice?: "saved-draft" | "submitted" | "unchanged" | null;
+  requireReasonHint?: boolean;
+};
+
+/** The answer form for any question kind; its own htmx swap target (`#answer-form`). */
+export function AnswerForm({
+  action,
+  config,
+  values,
+  errors,
+  status,
+  notice,
+  requireReasonHint,
+}: AnswerFormProps) {
+  const { t } = useI18n();
+  return (
+    <form
+      id="answer-form"
+      class="answer-form"
+      method="post"
+      action={action}
+      hx-post={action}
+      hx-target="this"
+      hx-swap="outerHTML"
+      novalidate
+    >
+      <FormErrors errors={errors} />
+      {notice && (
+        <p class="notice" role="status">
+          {t(`answer.notice.${notice}` as MessageKey)}
+        </p>
+      )}
+      {status && (
+        <p class={`status status-${status}`}>
+          {t(status === "draft" ? "answer.statusDraft" : "answer.statusSubmitted")}
+        </p>
+      )}
+      <AnswerControls config={config} values={values} errors={errors} />
+      <Field
+        name="rationale"
+        label={t("answer.rationale")}
+        error={errors.rationale}
+        hint={requireReasonHint ? t("answer.rationaleRequiredHint") : t("answer.rationaleHint")}
+      >
+        <textarea name="rationale" rows={5} {...describedBy("rationale", errors.rationale, true)}>
+          {values.rationale ?? ""}
+        </textarea>
+      </Field>
+      <div class="actions">
+        <button type="submit" name="intent" value="draft" class="secondary">
+          {t("answer.saveDraft")}
+        </button>
+        <button type="submit" name="intent" value="submit" class="primary">
+          {t("answer.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AnswerControls({
+  config,
+  values,
+  errors,
+}: {
+  config: QuestionConfig;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  switch (config.kind) {
+    case "binary":
+      return (
+        <Field name="p" label={t("answer.probability")} error={errors.p} hint={t("answer.probabilityHint")}>
+          <div class="probability-input" data-sync-range>
+            <input
+              type="number"
+              name="p"
+              min="0"
+              max="100"
+              step="any"
+              inputmode="decimal"
+              value={values.p ?? ""}
+              required
+              {...describedBy("p", errors.p, true)}
+            />
+            <span class="unit">%</span>
+            <input
+              type="range"
+              min="0"
+              max="100"
+              step="1"
+              value={values.p && Number.isFinite(Number(values.p)) ? values.p : "50"}
+              aria-label={t("answer.probabilitySlider")}
+              tabindex={-1}
+            />
+          </div>
+        </Field>
+      );
+    case "allocation":
+      return (
+        <fieldset class="allocation" data-allocation>
+          <legend>{t("answer.allocationLegend")}</legend>
+          {config.scenarios.map((s, i) => (
+            <Field name={`p${i}`} label={s.title} error={errors[`p${i}`]}>
+              <div class="probability-input">
+                <input
+                  type="number"
+                  name={`p${i}`}
+                  min="0"
+                  max="100"
+                  step="any"
+                  inputmode="decimal"
+                  value={values[`p${i}`] ?? ""}
+                  required
+                  {...describedBy(`p${i}`, errors[`p${i}`])}
+                />
+                <span class="unit">%</span>
+              </div>
+            </Field>
+          ))}
+          <p class={errors.total ? "total has-error" : "total"} id="f-total">
+            {t("answer.total")}{" "}
+            <output data-total aria-live="polite">
+              {sumOf(config.scenarios.length, values)}
+            </output>
+            %{errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
+          </p>
+        </fieldset>
+      );
+    case "quantity":
+      return (
+        <fieldset class="quantiles">
+          <legend>{t("answer.quantitiesLegend", { unit: config.unit })}</legend>
+          {(
+            [
+              ["q5", "answer.q5"],
+              ["q50", "answer.q50"],
+              ["q95", "answer.q95"],
+            ] as const
+          ).map(([name, label]) => (
+            <Field name={name} label={t(label)} error={errors[name]}>
+              <div class="quantity-input">
+                <input
+                  type="number"
+                  name={name}
+                  step="any"
+                  inputmode="decimal"
+                  value={values[name] ?? ""}
+                  required
+                  {...describedBy(name, errors[name])}
+                />
+                <span class="unit">{config.unit}</span>
+              </div>
+            </Field>
+          ))}
+        </fieldset>
+      );
+    case "rating": {
+      const options = Array.from({ length: config.max - config.min + 1 }, (_, i) => config.min + i);
+      return (
+        <fieldset
+          class={errors.r ? "rating has-error" : "rating"}
+          aria-describedby={errors.r ? "f-r-error" : undefined}
+        >
+          <legend>
+            {t("answer.ratingLegend", {
+              min: config.min,
+              max: config.max,
+              minLabel: config.minLabel,
+              maxLabel: config.maxLabel,
+            })}
+          </legend>
+          <div class="rating-options">
+            {options.map((o) => (
+              <label class="rating-option">
+                <input type="radio" name="r" value={String(o)} checked={values.r === String(o)} />
+                <span>{o}</span>
+                {o === config.min && <small>{config.minLabel}</small>}
+                {o === config.max && <small>{config.maxLabel}</small>}
+              </label>
+            ))}
+          </div>
+          {errors.r && (
+            <p class="error" id="f-r-error" role="alert">
+              {t(errors.r as MessageKey)}
+            </p>
+          )}
+        </fieldset>
+      );
+    }
+  }
+}
+
+function sumOf(count: number, values: Record<string, string>): string {
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const n = Number((values[`p${i}`] ?? "").replace(",", "."));
+    if (Number.isFinite(n)) total += n;
+  }
+  return String(Math.round(total * 100) / 100);
+}

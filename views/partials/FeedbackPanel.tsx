@@ -1,0 +1,131 @@
+import type { AnswerValue, QuestionConfig } from "../../src/domain/questions.js";
+import { scalarOf } from "../../src/domain/questions.js";
+import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
+import { ConsensusBadge } from "../components/ConsensusBadge.js";
+import { StripPlot } from "../components/StripPlot.js";
+import { useI18n } from "../context.js";
+import { describeAnswer, valueFormatter } from "../format.js";
+
+export type FeedbackProps = {
+  roundNumber: number;
+  config: QuestionConfig;
+  snapshot: QuestionSnapshot;
+  ownPseudonym: string;
+  ownPrevious: AnswerValue | null;
+};
+
+function domainOf(config: QuestionConfig, values: number[]): [number, number] {
+  if (config.kind === "binary" || config.kind === "allocation") return [0, 1];
+  if (config.kind === "rating") return [config.min, config.max];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+  return [lo - pad, hi + pad];
+}
+
+/**
+ * The previous round's group view beside the expert's own previous answer: distribution, median and
+ * interquartile band, consensus status, and the others' reasons under pseudonyms. Reads the frozen
+ * snapshot only.
+ */
+export function FeedbackPanel({ roundNumber, config, snapshot, ownPseudonym, ownPrevious }: FeedbackProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = valueFormatter(i18n, config);
+  const pseudonymLabel = (p: string) =>
+    p === ownPseudonym ? t("feedback.you") : t("pseudonym", { code: p });
+  return (
+    <section class="feedback" id="feedback-panel" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t("feedback.title", { round: roundNumber })}</h2>
+      <p class="meta">
+        {t("feedback.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
+        <ConsensusBadge met={snapshot.consensus.met} n={snapshot.n} />
+      </p>
+      {ownPrevious ? (
+        <p class="own-previous">
+          {t("feedback.yourAnswer")} <strong>{describeAnswer(i18n, config, ownPrevious)}</strong>
+        </p>
+      ) : (
+        <p class="own-previous">{t("feedback.noPrevious")}</p>
+      )}
+      {config.kind === "allocation" && snapshot.perOption ? (
+        <table class="stats">
+          <caption>{t("feedback.perScenario")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("stats.scenario")}</th>
+              <th scope="col">{t("stats.median")}</th>
+              <th scope="col">{t("stats.iqrRange")}</th>
+              <th scope="col">{t("feedback.yours")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.perOption.map((o, i) => (
+              <tr>
+                <th scope="row">{o.label}</th>
+                <td>{o.summary ? f(o.summary.median) : "–"}</td>
+                <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
+                <td>{ownPrevious?.kind === "allocation" ? f(ownPrevious.p[i] ?? 0) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        snapshot.summary && (
+          <>
+            <StripPlot
+              id="feedback-strip"
+              title={t("feedback.chartTitle", { round: roundNumber })}
+              points={snapshot.responses.map((r) => ({
+                value: scalarOf(r.value),
+                own: r.pseudonym === ownPseudonym,
+                label: pseudonymLabel(r.pseudonym),
+              }))}
+              domain={domainOf(
+                config,
+                snapshot.responses.map((r) => scalarOf(r.value)),
+              )}
+              median={snapshot.summary.median}
+              q1={snapshot.summary.q1}
+              q3={snapshot.summary.q3}
+              format={f}
+            />
+            <dl class="stat-list">
+              <div>
+                <dt>{t("stats.median")}</dt>
+                <dd>{f(snapshot.summary.median)}</dd>
+              </div>
+              <div>
+                <dt>{t("stats.iqrRange")}</dt>
+                <dd>{`${f(snapshot.summary.q1)} – ${f(snapshot.summary.q3)}`}</dd>
+              </div>
+              <div>
+                <dt>{t("stats.mean")}</dt>
+                <dd>{f(snapshot.summary.mean)}</dd>
+              </div>
+            </dl>
+          </>
+        )
+      )}
+      <h3>{t("feedback.reasons")}</h3>
+      {snapshot.responses.some((r) => r.rationale) ? (
+        <ul class="rationales">
+          {snapshot.responses
+            .filter((r) => r.rationale)
+            .map((r) => (
+              <li>
+                <p class="who">
+                  <strong>{pseudonymLabel(r.pseudonym)}</strong> · {describeAnswer(i18n, config, r.value)}
+                </p>
+                <p class="rationale" hx-disable>
+                  {r.rationale}
+                </p>
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p>{t("feedback.noReasons")}</p>
+      )}
+    </section>
+  );
+}
