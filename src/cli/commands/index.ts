@@ -1,6 +1,7 @@
 import type { Args } from "../args.js";
 import { aggregate } from "./aggregate.js";
 import { consensus } from "./consensus.js";
+import { cooke } from "./cooke.js";
 import { kendall } from "./kendall.js";
 import { score } from "./score.js";
 
@@ -10,6 +11,7 @@ export type Command = (args: Args) => Promise<unknown>;
 export const commands: Record<string, Command> = {
   aggregate,
   consensus,
+  cooke,
   kendall,
   score,
 };
