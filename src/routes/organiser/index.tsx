@@ -1,9 +1,22 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ForumEnv } from "../../middleware/forum-access.js";
+import { panelRoutes } from "./panel.js";
+import { questionRoutes } from "./questions.js";
+import { resultRoutes } from "./results.js";
+import { roundRoutes } from "./rounds.js";
+import { scenarioRoutes } from "./scenarios.js";
 
+export { organiserOverview } from "./overview.js";
+
+/**
+ * The organiser's pages of one forum, mounted at /forums/:forumId. Every route carries
+ * forumAccess("organiser") itself rather than a "*" middleware, since experts' and stakeholders'
+ * sub-apps share this mount point.
+ */
 export const organiserRoutes = new Hono<ForumEnv>();
 
-export async function organiserOverview(c: Context<ForumEnv>) {
-  return c.text(c.get("forum").title);
-}
+organiserRoutes.route("/", scenarioRoutes);
+organiserRoutes.route("/", questionRoutes);
+organiserRoutes.route("/", panelRoutes);
+organiserRoutes.route("/", roundRoutes);
+organiserRoutes.route("/", resultRoutes);

@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
+import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+import { questions, rounds, snapshots } from "../schema.js";
+
+export type NewQuestion = {
+  kind: QuestionKind;
+  title: string;
+  body: string;
+  resolutionCriteria: string;
+  config: QuestionConfig;
+  consensusRule: ConsensusRule;
+};
+
+export type ForumQuestion = NewQuestion & {
+  id: number;
+  position: number;
+  /** The consensus verdict of the question's snapshot in the latest closed or published round that asked it. */
+  latest: { roundNumber: number; met: boolean; n: number } | null;
+};
+
+/** A forum's questions in order, each with the consensus verdict of its latest snapshot. */
+export async function listForumQuestions(db: Db, forumId: number): Promise<ForumQuestion[]> {
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(eq(questions.forumId, forumId))
+    .orderBy(asc(questions.position), asc(questions.id));
+  if (rows.length === 0) return [];
+  const snaps = await db
+    .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(
+      and(
+        eq(rounds.forumId, forumId),
+        inArray(rounds.state, ["closed", "published"]),
+        inArray(
+          snapshots.questionId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
+    .orderBy(desc(rounds.number));
+  return rows.map((r) => {
+    const snap = snaps.find((s) => s.questionId === r.id);
+    const stats = snap?.stats as QuestionSnapshot | undefined;
+    return {
+      id: r.id,
+      position: r.position,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      resolutionCriteria: r.resolutionCriteria,
+      config: r.config as QuestionConfig,
+      consensusRule: r.consensusRule as ConsensusRule,
+      latest:
+        snap && stats
+          ? { roundNumber: snap.roundNumber, met: Boolean(stats.consensus?.met), n: stats.n ?? 0 }
+          : null,
+    };
+  });
+}
+
+/** Adds a question after the forum's last one, audited, in one batch. */
+export async function createQuestion(
+  db: Db,
+  forumId: number,
+  input: NewQuestion,
+  actor: { id: number },
+): Promise<void> {
+  const newId = sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`;
+  await runBatch(db, [
+    sql`INSERT INTO questions (forum_id, kind, title, body, resolution_criteria, config, consensus_rule, position)
+      VALUES (${forumId}, ${input.kind}, ${input.title}, ${input.body}, ${input.resolutionCriteria},
+        ${JSON.stringify(input.config)}, ${JSON.stringify(input.consensusRule)},
+        (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'question.create', 'question', CAST(${newId} AS TEXT),
+        ${JSON.stringify({ kind: input.kind, title: input.title, consensusRule: input.consensusRule })})`,
+  ]);
+}

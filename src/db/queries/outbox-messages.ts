@@ -1,0 +1,49 @@
+import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { forums, members, outbox } from "../schema.js";
+
+export type OutboxMessage = {
+  id: number;
+  forumTitle: string;
+  to: string;
+  subject: string;
+  kind: string;
+  textBody: string;
+  createdAt: string;
+};
+
+/** The ids of the forums a user actively organises. */
+export async function listOrganisedForumIds(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: members.forumId })
+    .from(members)
+    .where(and(eq(members.userId, userId), eq(members.role, "organiser"), eq(members.status, "active")));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The newest messages of the given forums. Messages without a forum (sign-in links) are never listed:
+ * they belong to their recipient alone.
+ */
+export async function listForumMessages(
+  db: Db,
+  forumIds: readonly number[],
+  limit = 200,
+): Promise<OutboxMessage[]> {
+  if (forumIds.length === 0) return [];
+  return db
+    .select({
+      id: outbox.id,
+      forumTitle: forums.title,
+      to: outbox.toEmail,
+      subject: outbox.subject,
+      kind: outbox.kind,
+      textBody: outbox.textBody,
+      createdAt: outbox.createdAt,
+    })
+    .from(outbox)
+    .innerJoin(forums, eq(forums.id, outbox.forumId))
+    .where(and(isNotNull(outbox.forumId), inArray(outbox.forumId, [...forumIds])))
+    .orderBy(desc(outbox.id))
+    .limit(limit);
+}

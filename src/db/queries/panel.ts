@@ -1,0 +1,201 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Message } from "../../mail/outbox.js";
+import { queueMessage } from "../../mail/outbox.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+import { institutions, members, users } from "../schema.js";
+import { tokenRow } from "./auth.js";
+import { audit } from "./forums.js";
+import { newPseudonym } from "./pseudonyms.js";
+
+export type Institution = { id: number; name: string; country: string };
+export type PanelMember = {
+  id: number;
+  userId: number;
+  name: string;
+  email: string;
+  role: "organiser" | "expert" | "stakeholder";
+  status: "invited" | "active" | "declined" | "removed";
+  pseudonym: string;
+  institution: Institution | null;
+};
+
+export async function listInstitutions(db: Db, forumId: number): Promise<Institution[]> {
+  return db
+    .select({ id: institutions.id, name: institutions.name, country: institutions.country })
+    .from(institutions)
+    .where(eq(institutions.forumId, forumId))
+    .orderBy(asc(institutions.name));
+}
+
+function selectPanel(db: Db, where: ReturnType<typeof and>) {
+  return db
+    .select({
+      id: members.id,
+      userId: members.userId,
+      name: users.name,
+      email: users.email,
+      role: members.role,
+      status: members.status,
+      pseudonym: members.pseudonym,
+      institutionId: institutions.id,
+      institutionName: institutions.name,
+      country: institutions.country,
+    })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .leftJoin(institutions, eq(institutions.id, members.institutionId))
+    .where(where)
+    .orderBy(asc(institutions.name), asc(users.name));
+}
+
+function toPanelMember(row: Awaited<ReturnType<typeof selectPanel>>[number]): PanelMember {
+  const { institutionId, institutionName, country, ...m } = row;
+  return {
+    ...m,
+    institution:
+      institutionId != null
+        ? { id: institutionId, name: institutionName ?? "", country: country ?? "" }
+        : null,
+  };
+}
+
+/** Every member of a forum (removed ones included), ordered by institution then name. */
+export async function listPanel(db: Db, forumId: number): Promise<PanelMember[]> {
+  return (await selectPanel(db, and(eq(members.forumId, forumId)))).map(toPanelMember);
+}
+
+export async function findPanelMember(
+  db: Db,
+  forumId: number,
+  memberId: number,
+): Promise<PanelMember | undefined> {
+  const rows = await selectPanel(db, and(eq(members.forumId, forumId), eq(members.id, memberId)));
+  return rows[0] ? toPanelMember(rows[0]) : undefined;
+}
+
+/** True when the address already belongs to a member of the forum (in any status). */
+export async function isForumMemberEmail(db: Db, forumId: number, email: string): Promise<boolean> {
+  const row = await db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(members.forumId, forumId), eq(users.email, email)))
+    .get();
+  return Boolean(row);
+}
+
+export type Invitation = {
+  name: string;
+  email: string;
+  role: PanelMember["role"];
+  institution: { id: number } | { name: string; country: string } | null;
+};
+
+export type InviteOutcome = "invited" | "duplicate";
+
+/**
+ * Invites someone, in one batch: the user (kept if the e-mail is known), a new institution if one was
+ * typed, the membership (status "invited", a fresh pseudonym), the invitation token's hash, the outbox
+ * message and the audit entry. Ids not known before the batch are looked up by subquery on unique keys.
+ * A concurrent invitation of the same address trips the (forum, user) unique index: the whole batch is
+ * refused and "duplicate" returned. A pseudonym clash is retried with another pseudonym.
+ */
+export async function inviteMember(
+  db: Db,
+  forumId: number,
+  input: Invitation,
+  inviter: { id: number },
+  link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
+  nowMs = Date.now(),
+): Promise<InviteOutcome> {
+  const userId = sql`(SELECT id FROM users WHERE email = ${input.email})`;
+  const institutionId =
+    input.institution === null
+      ? sql`NULL`
+      : "id" in input.institution
+        ? sql`(SELECT id FROM institutions WHERE id = ${input.institution.id} AND forum_id = ${forumId})`
+        : sql`(SELECT id FROM institutions WHERE forum_id = ${forumId} AND name = ${input.institution.name})`;
+  const memberId = sql`(SELECT id FROM members WHERE forum_id = ${forumId} AND user_id = ${userId})`;
+  const token = tokenRow(link.tokenHash, { purpose: "invite", userId: 0 }, nowMs);
+  for (let attempt = 0; ; attempt++) {
+    const pseudonym = newPseudonym();
+    try {
+      await runBatch(db, [
+        sql`INSERT INTO users (email, name) VALUES (${input.email}, ${input.name}) ON CONFLICT(email) DO NOTHING`,
+        ...(input.institution && !("id" in input.institution)
+          ? [
+              sql`INSERT INTO institutions (forum_id, name, country)
+                VALUES (${forumId}, ${input.institution.name}, ${input.institution.country})
+                ON CONFLICT(forum_id, name) DO NOTHING`,
+            ]
+          : []),
+        sql`INSERT INTO members (forum_id, user_id, role, institution_id, pseudonym, status, invited_by)
+          VALUES (${forumId}, ${userId}, ${input.role}, ${institutionId}, ${pseudonym}, 'invited', ${inviter.id})`,
+        sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
+          VALUES (${token.hash}, 'invite', ${userId}, ${memberId}, ${token.createdAt}, ${token.expiresAt})`,
+        queueMessage(db, { ...link.mail, forumId, to: input.email, kind: "invite" }),
+        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+          VALUES (${forumId}, ${inviter.id}, 'member.invite', 'member', CAST(${memberId} AS TEXT),
+            ${JSON.stringify({ email: input.email, role: input.role })})`,
+      ]);
+      return "invited";
+    } catch (err) {
+      const message = String((err as Error)?.message ?? err);
+      if (message.includes("members.pseudonym") && attempt < 3) continue;
+      if (message.includes("members.user_id") || message.includes("UNIQUE")) return "duplicate";
+      throw err;
+    }
+  }
+}
+
+/** A fresh invitation token and message for a member who has not joined yet, audited, in one batch. */
+export async function resendInvitation(
+  db: Db,
+  forumId: number,
+  member: PanelMember,
+  actor: { id: number },
+  link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
+  nowMs = Date.now(),
+): Promise<void> {
+  const token = tokenRow(
+    link.tokenHash,
+    { purpose: "invite", userId: member.userId, memberId: member.id },
+    nowMs,
+  );
+  await runBatch(db, [
+    sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
+      VALUES (${token.hash}, 'invite', ${token.userId}, ${token.memberId}, ${token.createdAt}, ${token.expiresAt})`,
+    queueMessage(db, { ...link.mail, forumId, to: member.email, kind: "invite" }),
+    audit(db, {
+      forumId,
+      actorUserId: actor.id,
+      action: "member.resend",
+      targetType: "member",
+      targetId: member.id,
+      detail: { email: member.email },
+    }),
+  ]);
+}
+
+/**
+ * Marks a member removed (forumAccess admits only active members, so access ends with the next
+ * request), audited only when the status actually changed. Returns false when already removed.
+ */
+export async function removeMember(
+  db: Db,
+  forumId: number,
+  memberId: number,
+  actor: { id: number },
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE members SET status = 'removed', removed_at = ${now}
+      WHERE id = ${memberId} AND forum_id = ${forumId} AND status <> 'removed'`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
+      SELECT ${forumId}, ${actor.id}, 'member.remove', 'member', ${String(memberId)}
+      WHERE EXISTS (SELECT 1 FROM members WHERE id = ${memberId} AND status = 'removed' AND removed_at = ${now})`,
+  ]);
+  return update!.meta.changes > 0;
+}

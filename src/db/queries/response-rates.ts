@@ -1,0 +1,101 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { answers, institutions, members, roundQuestions, users } from "../schema.js";
+
+export type ExpertProgress = {
+  memberId: number;
+  name: string;
+  email: string;
+  institution: string | null;
+  answered: number;
+};
+
+export type ResponseRate = {
+  roundNumber: number;
+  questionCount: number;
+  /** Active experts who submitted a current answer to every question of the round, of all active experts. */
+  overall: { complete: number; experts: number };
+  perInstitution: { institution: string | null; complete: number; experts: number }[];
+  /** Active experts with at least one question of the round not answered (submitted), for reminders. */
+  incomplete: ExpertProgress[];
+};
+
+/**
+ * The response rate of a round: for each active expert, how many of the round's questions they have a
+ * current submitted answer to (drafts do not count), then totals overall and per institution.
+ */
+export async function computeResponseRate(
+  db: Db,
+  forumId: number,
+  round: { id: number; number: number },
+): Promise<ResponseRate> {
+  const qs = await db
+    .select({ questionId: roundQuestions.questionId })
+    .from(roundQuestions)
+    .where(eq(roundQuestions.roundId, round.id));
+  const experts = await db
+    .select({
+      memberId: members.id,
+      name: users.name,
+      email: users.email,
+      institution: institutions.name,
+    })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .leftJoin(institutions, eq(institutions.id, members.institutionId))
+    .where(and(eq(members.forumId, forumId), eq(members.role, "expert"), eq(members.status, "active")))
+    .orderBy(institutions.name, users.name);
+  const counts =
+    experts.length === 0 || qs.length === 0
+      ? []
+      : await db
+          .select({ memberId: answers.memberId, n: sql<number>`count(DISTINCT ${answers.questionId})` })
+          .from(answers)
+          .where(
+            and(
+              eq(answers.roundId, round.id),
+              isNull(answers.supersededAt),
+              eq(answers.status, "submitted"),
+              inArray(
+                answers.questionId,
+                qs.map((q) => q.questionId),
+              ),
+            ),
+          )
+          .groupBy(answers.memberId);
+  const progress: ExpertProgress[] = experts.map((e) => ({
+    ...e,
+    answered: counts.find((c) => c.memberId === e.memberId)?.n ?? 0,
+  }));
+  const done = (p: ExpertProgress) => qs.length > 0 && p.answered >= qs.length;
+  const byInstitution = new Map<string | null, { complete: number; experts: number }>();
+  for (const p of progress) {
+    const g = byInstitution.get(p.institution) ?? { complete: 0, experts: 0 };
+    g.experts++;
+    if (done(p)) g.complete++;
+    byInstitution.set(p.institution, g);
+  }
+  return {
+    roundNumber: round.number,
+    questionCount: qs.length,
+    overall: { complete: progress.filter(done).length, experts: progress.length },
+    perInstitution: [...byInstitution.entries()].map(([institution, g]) => ({ institution, ...g })),
+    incomplete: progress.filter((p) => !done(p)),
+  };
+}
+
+/** How many experts are on the panel (invited or active), to know whether experts still need inviting. */
+export async function countExperts(db: Db, forumId: number): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(members)
+    .where(
+      and(
+        eq(members.forumId, forumId),
+        eq(members.role, "expert"),
+        inArray(members.status, ["invited", "active"]),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}

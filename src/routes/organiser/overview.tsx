@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type NewRoundValues, OverviewPage } from "../../../views/pages/organiser/Overview.js";
+import { listForumQuestions } from "../../db/queries/forum-questions.js";
+import { computeResponseRate, countExperts } from "../../db/queries/response-rates.js";
+import { listRounds } from "../../db/queries/rounds.js";
+import type { ForumEnv } from "../../middleware/forum-access.js";
+import { renderPage } from "../render.js";
+import { nextAction } from "./next-action.js";
+
+/** GET /forums/:forumId for an organiser (forums.tsx has already checked the role). */
+export async function organiserOverview(c: Context<ForumEnv>) {
+  return renderOverview(c, { values: {}, errors: {} });
+}
+
+/** The overview, also re-rendered with 422 when the new-round form is refused. */
+export async function renderOverview(
+  c: Context<ForumEnv>,
+  form: { values: NewRoundValues; errors: Record<string, string> },
+  status: ContentfulStatusCode = 200,
+) {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const [rounds, questions, experts] = await Promise.all([
+    listRounds(db, forum.id),
+    listForumQuestions(db, forum.id),
+    countExperts(db, forum.id),
+  ]);
+  const open = rounds.find((r) => r.state === "open");
+  const shown = open ?? rounds.filter((r) => r.state !== "draft").at(-1);
+  const rate = shown ? { ...(await computeResponseRate(db, forum.id, shown)), open: Boolean(open) } : null;
+  const next = nextAction(forum.id, { questions: questions.length, experts, rounds });
+  return renderPage(
+    c,
+    {
+      title: forum.title,
+      crumbs: [{ label: c.get("i18n").t("forums.title"), href: "/forums" }, { label: forum.title }],
+      body: (
+        <OverviewPage forum={forum} rounds={rounds} questions={questions} rate={rate} next={next} {...form} />
+      ),
+    },
+    status,
+  );
+}

@@ -1,0 +1,128 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import * as v from "valibot";
+import { PanelPage } from "../../../views/pages/organiser/Panel.js";
+import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
+import { randomToken, sha256Hex } from "../../crypto.js";
+import { findUserByEmail } from "../../db/queries/auth.js";
+import {
+  findPanelMember,
+  inviteMember,
+  isForumMemberEmail,
+  listInstitutions,
+  listPanel,
+  removeMember,
+  resendInvitation,
+} from "../../db/queries/panel.js";
+import { invitationMail } from "../../mail/templates.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
+import { formStrings } from "../../validation/organiser-forms.js";
+import { inviteForm } from "../../validation/organiser-panel.js";
+import { memberIdParam } from "../../validation/organiser-rounds.js";
+import { appOrigin } from "../origin.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+export const panelRoutes = new Hono<ForumEnv>();
+
+async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const [members, institutions] = await Promise.all([
+    listPanel(db, forum.id),
+    listInstitutions(db, forum.id),
+  ]);
+  const title = c.get("i18n").t("org.panel.title");
+  return {
+    title,
+    crumbs: organiserCrumbs(c, title),
+    body: (
+      <PanelPage
+        forumId={forum.id}
+        selfMemberId={c.get("member").id}
+        members={members}
+        institutions={institutions}
+        values={values}
+        errors={errors}
+      />
+    ),
+  };
+}
+
+/** A fresh invitation link: the raw token goes into the message, only its hash into D1. */
+async function invitationLink(c: Context<ForumEnv>, name: string) {
+  const token = randomToken();
+  const link = `${appOrigin(c)}/auth/${token}`;
+  const mail = invitationMail(c.get("i18n"), {
+    forum: c.get("forum").title,
+    inviter: c.get("user")!.name,
+    name,
+    link,
+  });
+  return { link, tokenHash: await sha256Hex(token), mail };
+}
+
+async function panelMember(c: Context<ForumEnv>) {
+  const id = v.safeParse(memberIdParam, c.req.param("memberId"));
+  const member = id.success ? await findPanelMember(c.get("db"), c.get("forum").id, id.output) : undefined;
+  if (!member) throw new HTTPException(404, { message: "no such member" });
+  return member;
+}
+
+const refuse = (
+  c: Context<ForumEnv>,
+  reason: "org.refused.notInvited" | "org.refused.removeSelf" | "org.refused.alreadyRemoved",
+) =>
+  renderPage(
+    c,
+    {
+      title: c.get("i18n").t("org.refused.title"),
+      body: <RefusedPage reason={reason} back={`/forums/${c.get("forum").id}/panel`} />,
+    },
+    409,
+  );
+
+panelRoutes.get("/panel", forumAccess("organiser"), async (c) => renderPage(c, await panelPage(c, {}, {})));
+
+panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const form = validateForm(inviteForm, body);
+  const errors: FieldErrors = form.ok ? {} : form.errors;
+  if (form.ok) {
+    const inst = form.output.institution;
+    if (inst && "id" in inst && !(await listInstitutions(db, forum.id)).some((i) => i.id === inst.id))
+      errors.institutionId = "error.choice";
+    if (await isForumMemberEmail(db, forum.id, form.output.email)) errors.email = "org.error.alreadyMember";
+  }
+  if (!form.ok || Object.keys(errors).length > 0)
+    return renderPage(c, await panelPage(c, formStrings(body), errors), 422);
+  const known = await findUserByEmail(db, form.output.email);
+  const invite = await invitationLink(c, known?.name ?? form.output.name);
+  const outcome = await inviteMember(db, forum.id, form.output, c.get("user")!, invite);
+  if (outcome === "duplicate")
+    return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
+  console.log(`[outbox] invitation for ${form.output.email}: ${invite.link}`);
+  return c.redirect(`/forums/${forum.id}/panel`, 303);
+});
+
+panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) => {
+  const member = await panelMember(c);
+  if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
+  const invite = await invitationLink(c, member.name);
+  await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
+  console.log(`[outbox] invitation for ${member.email}: ${invite.link}`);
+  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+});
+
+panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) => {
+  const member = await panelMember(c);
+  // An organiser cannot lock themselves out; another organiser can remove them.
+  if (member.id === c.get("member").id) return refuse(c, "org.refused.removeSelf");
+  const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);
+  if (!removed) return refuse(c, "org.refused.alreadyRemoved");
+  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+});

@@ -1,0 +1,35 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { ScenariosPage } from "../../../views/pages/organiser/Scenarios.js";
+import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { formStrings } from "../../validation/organiser-forms.js";
+import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+export const scenarioRoutes = new Hono<ForumEnv>();
+
+async function scenariosPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
+  const forum = c.get("forum");
+  const sets = await listScenarioSets(c.get("db"), forum.id);
+  const title = c.get("i18n").t("org.scenarios.title");
+  return {
+    title,
+    crumbs: organiserCrumbs(c, title),
+    body: <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} />,
+  };
+}
+
+scenarioRoutes.get("/scenarios", forumAccess("organiser"), async (c) =>
+  renderPage(c, await scenariosPage(c, {}, {})),
+);
+
+scenarioRoutes.post("/scenarios", forumAccess("organiser"), async (c) => {
+  const body = await readForm(c.req);
+  const form = validateScenarioSet(body);
+  if (!form.ok) return renderPage(c, await scenariosPage(c, formStrings(body), form.errors), 422);
+  await createScenarioSet(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
+  return c.redirect(`/forums/${c.get("forum").id}/scenarios`, 303);
+});

@@ -1,0 +1,56 @@
+import * as v from "valibot";
+import { email, requiredText, text } from "./forms.js";
+
+export const ROLES = ["expert", "stakeholder", "organiser"] as const;
+
+const inviteFields = v.object({
+  name: requiredText(200),
+  email,
+  role: v.picklist(ROLES, "error.choice"),
+  institutionId: text(20),
+  institutionName: text(200),
+  institutionCountry: text(100),
+});
+
+export type InviteInput = {
+  name: string;
+  email: string;
+  role: (typeof ROLES)[number];
+  institution: { id: number } | { name: string; country: string } | null;
+};
+
+/**
+ * The invitation form: name, e-mail, role, and an institution — an existing one (`institutionId`) or a
+ * new one typed as name and country. Experts need one; others may have one.
+ */
+export const inviteForm = v.pipe(
+  inviteFields,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const d = dataset.value;
+    if (d.institutionId && !/^[1-9]\d*$/.test(d.institutionId))
+      addIssue({ message: "error.choice", path: [pathItem(d, "institutionId")] });
+    if (!d.institutionId && d.institutionName && !d.institutionCountry)
+      addIssue({ message: "error.required", path: [pathItem(d, "institutionCountry")] });
+    if (!d.institutionId && !d.institutionName && d.institutionCountry)
+      addIssue({ message: "error.required", path: [pathItem(d, "institutionName")] });
+    if (d.role === "expert" && !d.institutionId && !d.institutionName)
+      addIssue({ message: "org.error.institutionRequired", path: [pathItem(d, "institutionId")] });
+  }),
+  v.transform(
+    (d): InviteInput => ({
+      name: d.name,
+      email: d.email,
+      role: d.role,
+      institution: d.institutionId
+        ? { id: Number(d.institutionId) }
+        : d.institutionName
+          ? { name: d.institutionName, country: d.institutionCountry }
+          : null,
+    }),
+  ),
+);
+
+function pathItem(input: Record<string, string>, key: string) {
+  return { type: "object", origin: "value", input, key, value: input[key] } as const;
+}

@@ -1,0 +1,35 @@
+import type { RoundRow } from "../../../src/db/queries/rounds.js";
+import { useI18n } from "../../context.js";
+
+/** Links between the organiser's pages of one forum. */
+export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: readonly RoundRow[] }) {
+  const { t } = useI18n();
+  const base = `/forums/${forumId}`;
+  const results = rounds.filter((r) => r.state === "closed" || r.state === "published");
+  return (
+    <nav class="forum-nav" aria-label={t("org.nav.label")}>
+      <ul>
+        <li>
+          <a href={base}>{t("org.nav.overview")}</a>
+        </li>
+        <li>
+          <a href={`${base}/questions`}>{t("org.nav.questions")}</a>
+        </li>
+        <li>
+          <a href={`${base}/scenarios`}>{t("org.nav.scenarios")}</a>
+        </li>
+        <li>
+          <a href={`${base}/panel`}>{t("org.nav.panel")}</a>
+        </li>
+        {results.map((r) => (
+          <li>
+            <a href={`${base}/rounds/${r.number}/results`}>{t("org.nav.results", { number: r.number })}</a>
+          </li>
+        ))}
+        <li>
+          <a href="/outbox">{t("org.nav.outbox")}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,166 @@
+import type { ForumQuestion } from "../../../src/db/queries/forum-questions.js";
+import type { ResponseRate } from "../../../src/db/queries/response-rates.js";
+import type { RoundRow } from "../../../src/db/queries/rounds.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { LatestConsensus } from "./ConsensusRuleText.js";
+import { ForumNav } from "./ForumNav.js";
+
+export type NextAction = { key: MessageKey; params?: Record<string, string | number>; href?: string };
+export type NewRoundValues = { questionIds?: string[]; instructions?: string };
+
+export type OverviewProps = {
+  forum: { id: number; title: string; anonymity: "quasi" | "strict" };
+  rounds: RoundRow[];
+  questions: ForumQuestion[];
+  rate: (ResponseRate & { open: boolean }) | null;
+  next: NextAction;
+  values: NewRoundValues;
+  errors: Record<string, string>;
+};
+
+const ACTIONS: Record<RoundRow["state"], ("open" | "close" | "publish")[]> = {
+  draft: ["open"],
+  open: ["close"],
+  closed: ["publish"],
+  published: [],
+};
+
+export function OverviewPage({ forum, rounds, questions, rate, next, values, errors }: OverviewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const base = `/forums/${forum.id}`;
+  // Without a submitted choice, every question is pre-selected except those that reached consensus.
+  const chosen = (q: ForumQuestion) =>
+    values.questionIds ? values.questionIds.includes(String(q.id)) : !q.latest?.met;
+  return (
+    <section id="organiser-overview">
+      <h1>{forum.title}</h1>
+      <p class="anonymity">{t(`org.overview.anonymity.${forum.anonymity}`, { title: forum.title })}</p>
+      <ForumNav forumId={forum.id} rounds={rounds} />
+      <p class="next-action" id="next-action">
+        <strong>{t("org.overview.next")}</strong>{" "}
+        {next.href ? <a href={next.href}>{t(next.key, next.params)}</a> : t(next.key, next.params)}
+      </p>
+
+      <h2>{t("org.overview.rounds")}</h2>
+      {rounds.length === 0 ? (
+        <p>{t("org.overview.noRounds")}</p>
+      ) : (
+        <ol class="timeline" id="round-timeline">
+          {rounds.map((r) => (
+            <li class={`round round-${r.state}`} id={`round-${r.number}`}>
+              <span class="round-name">{t("org.round.name", { number: r.number })}</span>{" "}
+              <span class="state">{t(`org.round.state.${r.state}`)}</span>
+              {r.openedAt && (
+                <span class="meta">
+                  {" "}
+                  · {t("org.round.openedAt", { at: i18n.formatDateTime(r.openedAt) })}
+                </span>
+              )}
+              {r.closedAt && (
+                <span class="meta">
+                  {" "}
+                  · {t("org.round.closedAt", { at: i18n.formatDateTime(r.closedAt) })}
+                </span>
+              )}
+              {ACTIONS[r.state].map((a) => (
+                <form method="post" action={`${base}/rounds/${r.number}/${a}`} class="inline">
+                  <button type="submit">{t(`org.round.action.${a}`, { number: r.number })}</button>
+                </form>
+              ))}
+              {(r.state === "closed" || r.state === "published") && (
+                <a href={`${base}/rounds/${r.number}/results`}>{t("org.round.results")}</a>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {rate && (
+        <section id="response-rate">
+          <h2>{t(rate.open ? "org.rate.titleOpen" : "org.rate.title", { number: rate.roundNumber })}</h2>
+          <p>
+            {t("org.rate.overall", {
+              complete: rate.overall.complete,
+              experts: rate.overall.experts,
+              questions: rate.questionCount,
+            })}
+          </p>
+          {rate.perInstitution.length > 0 && (
+            <table class="stats">
+              <thead>
+                <tr>
+                  <th scope="col">{t("org.panel.institution")}</th>
+                  <th scope="col">{t("org.rate.complete")}</th>
+                  <th scope="col">{t("org.rate.experts")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rate.perInstitution.map((g) => (
+                  <tr>
+                    <th scope="row">{g.institution ?? t("org.panel.noInstitution")}</th>
+                    <td>{g.complete}</td>
+                    <td>{g.experts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {rate.open && (
+            <>
+              <h3>{t("org.rate.incomplete")}</h3>
+              {rate.incomplete.length === 0 ? (
+                <p>{t("org.rate.allDone")}</p>
+              ) : (
+                <ul id="incomplete-experts">
+                  {rate.incomplete.map((e) => (
+                    <li>
+                      {e.name} &lt;{e.email}&gt;
+                      {e.institution ? ` · ${e.institution}` : ""} ·{" "}
+                      {t("progress.answered", { answered: e.answered, total: rate.questionCount })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </section>
+      )}
+
+      <h2>{t("org.newRound.title")}</h2>
+      {questions.length === 0 ? (
+        <p>
+          <a href={`${base}/questions`}>{t("org.next.addQuestions")}</a>
+        </p>
+      ) : (
+        <form method="post" action={`${base}/rounds`} id="new-round-form" novalidate>
+          <FormErrors errors={errors} />
+          <fieldset class={errors.questionIds ? "has-error" : undefined}>
+            <legend>{t("org.newRound.questions")}</legend>
+            {questions.map((q) => (
+              <label class="choice">
+                <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
+                {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
+              </label>
+            ))}
+            {errors.questionIds && (
+              <p class="error" id="f-questionIds-error" role="alert">
+                {t(errors.questionIds as MessageKey)}
+              </p>
+            )}
+          </fieldset>
+          <Field name="instructions" label={t("org.newRound.instructions")} error={errors.instructions}>
+            <textarea name="instructions" rows={3} {...describedBy("instructions", errors.instructions)}>
+              {values.instructions ?? ""}
+            </textarea>
+          </Field>
+          <button type="submit" class="primary">
+            {t("org.newRound.create")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Institution, PanelMember } from "../../../src/db/queries/panel.js";
+import { ROLES } from "../../../src/validation/organiser-panel.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { ForumNav } from "./ForumNav.js";
+
+export type PanelProps = {
+  forumId: number;
+  selfMemberId: number;
+  members: PanelMember[];
+  institutions: Institution[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+};
+
+export function PanelPage({ forumId, selfMemberId, members, institutions, values, errors }: PanelProps) {
+  const { t } = useI18n();
+  const groups = new Map<string, { label: string; members: PanelMember[] }>();
+  for (const m of members) {
+    const key = m.institution ? String(m.institution.id) : "";
+    const label = m.institution
+      ? `${m.institution.name} (${m.institution.country})`
+      : t("org.panel.noInstitution");
+    const g = groups.get(key) ?? { label, members: [] };
+    g.members.push(m);
+    groups.set(key, g);
+  }
+  const base = `/forums/${forumId}/panel`;
+  return (
+    <section id="panel">
+      <h1>{t("org.panel.title")}</h1>
+      <ForumNav forumId={forumId} />
+      {[...groups.values()].map((g) => (
+        <section class="institution">
+          <h2>{g.label}</h2>
+          <table class="panel-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("org.panel.name")}</th>
+                <th scope="col">{t("org.panel.role")}</th>
+                <th scope="col">{t("org.panel.status")}</th>
+                <th scope="col">{t("org.panel.pseudonym")}</th>
+                <th scope="col">{t("org.panel.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.members.map((m) => (
+                <tr id={`member-${m.id}`}>
+                  <td>
+                    {m.name} <span class="meta">&lt;{m.email}&gt;</span>
+                  </td>
+                  <td>{t(`role.${m.role}`)}</td>
+                  <td>{t(`org.panel.status.${m.status}`)}</td>
+                  <td>{m.pseudonym}</td>
+                  <td>
+                    {(m.status === "invited" || m.status === "declined") && (
+                      <form method="post" action={`${base}/${m.id}/resend`} class="inline">
+                        <button type="submit">{t("org.panel.resend")}</button>
+                      </form>
+                    )}
+                    {m.status !== "removed" && m.id !== selfMemberId && (
+                      <form method="post" action={`${base}/${m.id}/remove`} class="inline">
+                        <button type="submit">{t("org.panel.remove")}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <InviteForm forumId={forumId} institutions={institutions} values={values} errors={errors} />
+    </section>
+  );
+}
+
+export function InviteForm({
+  forumId,
+  institutions,
+  values,
+  errors,
+}: {
+  forumId: number;
+  institutions: Institution[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const v = (k: string) => values[k] ?? "";
+  const role = v("role") || "expert";
+  return (
+    <form method="post" action={`/forums/${forumId}/panel/invite`} id="invite-form" novalidate>
+      <h2>{t("org.panel.invite")}</h2>
+      <FormErrors errors={errors} />
+      <Field name="name" label={t("org.panel.name")} error={errors.name}>
+        <input name="name" value={v("name")} {...describedBy("name", errors.name)} />
+      </Field>
+      <Field name="email" label={t("signin.email")} error={errors.email}>
+        <input type="email" name="email" value={v("email")} {...describedBy("email", errors.email)} />
+      </Field>
+      <Field name="role" label={t("org.panel.role")} error={errors.role}>
+        <select name="role" {...describedBy("role", errors.role)}>
+          {ROLES.map((r) => (
+            <option value={r} selected={role === r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset>
+        <legend>{t("org.panel.institution")}</legend>
+        <p class="hint">{t("org.panel.institutionHint")}</p>
+        <Field name="institutionId" label={t("org.panel.existingInstitution")} error={errors.institutionId}>
+          <select name="institutionId" {...describedBy("institutionId", errors.institutionId)}>
+            <option value="">{t("org.panel.noneChosen")}</option>
+            {institutions.map((i) => (
+              <option value={String(i.id)} selected={v("institutionId") === String(i.id)}>
+                {`${i.name} (${i.country})`}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="institutionName" label={t("org.panel.newInstitution")} error={errors.institutionName}>
+          <input
+            name="institutionName"
+            value={v("institutionName")}
+            {...describedBy("institutionName", errors.institutionName)}
+          />
+        </Field>
+        <Field name="institutionCountry" label={t("org.panel.country")} error={errors.institutionCountry}>
+          <input
+            name="institutionCountry"
+            value={v("institutionCountry")}
+            {...describedBy("institutionCountry", errors.institutionCountry)}
+          />
+        </Field>
+      </fieldset>
+      <button type="submit" class="primary">
+        {t("org.panel.sendInvite")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Question, RoundRow } from "../../../src/db/queries/rounds.js";
+import type { QuestionConfig } from "../../../src/domain/questions.js";
+import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
+import type { I18n } from "../../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { valueFormatter } from "../../format.js";
+import { ForumNav } from "./ForumNav.js";
+
+export type ResultsProps = {
+  forumId: number;
+  rounds: RoundRow[];
+  round: RoundRow;
+  items: { question: Question; snapshot: QuestionSnapshot | null }[];
+  values: { synthesis?: string };
+  errors: Record<string, string>;
+};
+
+/** A number for reading, with the exact value in a title attribute (hover). */
+function Num({ v, f }: { v: number | null | undefined; f: (v: number) => string }) {
+  if (v === null || v === undefined || !Number.isFinite(v)) return <>–</>;
+  return <span title={String(v)}>{f(v)}</span>;
+}
+
+function spreadFormatter(i18n: I18n, config: QuestionConfig) {
+  // An IQR of probabilities reads as percentage points, not as a probability.
+  if (config.kind === "binary" || config.kind === "allocation")
+    return (v: number) => i18n.t("org.rule.points", { value: Math.round(v * 100) });
+  return valueFormatter(i18n, config);
+}
+
+function SummaryCells({
+  s,
+  f,
+  spread,
+}: {
+  s: Summary | null;
+  f: (v: number) => string;
+  spread: (v: number) => string;
+}) {
+  return (
+    <>
+      <td>
+        <Num v={s?.median} f={f} />
+      </td>
+      <td>
+        <Num v={s?.q1} f={f} />
+      </td>
+      <td>
+        <Num v={s?.q3} f={f} />
+      </td>
+      <td>
+        <Num v={s?.iqr} f={spread} />
+      </td>
+      <td>
+        <Num v={s?.mean} f={f} />
+      </td>
+    </>
+  );
+}
+
+export function ResultsPage({ forumId, rounds, round, items, values, errors }: ResultsProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const base = `/forums/${forumId}/rounds/${round.number}`;
+  return (
+    <section id="results">
+      <h1>{t("org.results.title", { number: round.number })}</h1>
+      <p class="meta">{t(`org.round.state.${round.state}`)}</p>
+      <ForumNav forumId={forumId} rounds={rounds} />
+      {round.state === "closed" && (
+        <form method="post" action={`${base}/publish`} id="publish-form">
+          <p>{t("org.results.publishHint")}</p>
+          <button type="submit" class="primary">
+            {t("org.round.action.publish", { number: round.number })}
+          </button>
+        </form>
+      )}
+      {items.map(({ question, snapshot }) => {
+        const f = valueFormatter(i18n, question.config);
+        const spread = spreadFormatter(i18n, question.config);
+        return (
+          <article class="result" id={`result-${question.id}`}>
+            <h2>{question.title}</h2>
+            {!snapshot ? (
+              <p>{t("org.results.noSnapshot")}</p>
+            ) : (
+              <>
+                <p>
+                  {t("org.results.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
+                  <span title={String(snapshot.responseRate)}>
+                    {i18n.formatPercent(snapshot.responseRate)}
+                  </span>{" "}
+                  ·{" "}
+                  {snapshot.consensus.met ? (
+                    <span class="badge badge-met">✓ {t("org.results.consensusMet")}</span>
+                  ) : (
+                    <span class="badge badge-open">○ {t("org.results.consensusNotMet")}</span>
+                  )}
+                </p>
+                <table class="stats">
+                  <thead>
+                    <tr>
+                      {snapshot.perOption && <th scope="col">{t("org.results.scenario")}</th>}
+                      <th scope="col">{t("org.results.median")}</th>
+                      <th scope="col">{t("org.results.q1")}</th>
+                      <th scope="col">{t("org.results.q3")}</th>
+                      <th scope="col">{t("org.results.iqr")}</th>
+                      <th scope="col">{t("org.results.mean")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {snapshot.perOption ? (
+                      snapshot.perOption.map((o) => (
+                        <tr>
+                          <th scope="row">{o.label}</th>
+                          <SummaryCells s={o.summary} f={f} spread={spread} />
+                        </tr>
+                      ))
+                    ) : (
+                      <tr>
+                        <SummaryCells s={snapshot.summary} f={f} spread={spread} />
+                      </tr>
+                    )}
+                  </tbody>
+                </table>
+                {Object.keys(snapshot.pooled).length > 0 && (
+                  <table class="stats pooled">
+                    <caption>{t("org.results.pooled")}</caption>
+                    <tbody>
+                      {Object.entries(snapshot.pooled).map(([method, value]) => (
+                        <tr>
+                          <th scope="row">{method}</th>
+                          <td>
+                            {Array.isArray(value) ? (
+                              value.map((x, i) => (
+                                <>
+                                  {i > 0 && " · "}
+                                  <Num v={x} f={f} />
+                                </>
+                              ))
+                            ) : (
+                              <Num v={value} f={f} />
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </>
+            )}
+          </article>
+        );
+      })}
+      <form method="post" action={`${base}/synthesis`} id="synthesis-form" novalidate>
+        <h2>{t("org.results.synthesis")}</h2>
+        <FormErrors errors={errors} />
+        <Field name="synthesis" label={t("org.results.synthesisLabel")} error={errors.synthesis}>
+          <textarea name="synthesis" rows={8} {...describedBy("synthesis", errors.synthesis)}>
+            {values.synthesis ?? round.synthesis}
+          </textarea>
+        </Field>
+        <button type="submit">{t("org.results.saveSynthesis")}</button>
+      </form>
+    </section>
+  );
+}

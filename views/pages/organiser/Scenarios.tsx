@@ -1,0 +1,106 @@
+import type { ScenarioSet } from "../../../src/db/queries/scenario-sets.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { ForumNav } from "./ForumNav.js";
+
+export type ScenariosProps = {
+  forumId: number;
+  sets: ScenarioSet[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+};
+
+export function ScenariosPage({ forumId, sets, values, errors }: ScenariosProps) {
+  const { t } = useI18n();
+  return (
+    <section id="scenarios">
+      <h1>{t("org.scenarios.title")}</h1>
+      <ForumNav forumId={forumId} />
+      {sets.length === 0 ? (
+        <p>{t("org.scenarios.none")}</p>
+      ) : (
+        sets.map((set) => (
+          <article class="scenario-set" id={`set-${set.id}`}>
+            <h2>{set.title}</h2>
+            <ol>
+              {set.scenarios.map((s) => (
+                <li>
+                  <h3>{s.title}</h3>
+                  <p>{s.narrative}</p>
+                  {s.drivers && (
+                    <p class="drivers">
+                      <strong>{t("org.scenarios.drivers")}</strong> {s.drivers}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </article>
+        ))
+      )}
+      <ScenarioSetForm forumId={forumId} values={values} errors={errors} />
+    </section>
+  );
+}
+
+/** The new-set form: a title and up to SCENARIO_ROWS scenario rows, blank rows ignored. */
+export function ScenarioSetForm({
+  forumId,
+  values,
+  errors,
+}: {
+  forumId: number;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const rows = Array.from({ length: SCENARIO_ROWS }, (_x, i) => i);
+  return (
+    <form method="post" action={`/forums/${forumId}/scenarios`} id="scenario-set-form" novalidate>
+      <h2>{t("org.scenarios.new")}</h2>
+      <FormErrors errors={errors} />
+      <Field name="title" label={t("org.scenarios.setTitle")} error={errors.title}>
+        <input name="title" value={values.title ?? ""} {...describedBy("title", errors.title)} />
+      </Field>
+      <p class="hint">{t("org.scenarios.hint")}</p>
+      {errors.scenarios && (
+        <p class="error" id="f-scenarios-error" role="alert">
+          {t(errors.scenarios as MessageKey)}
+        </p>
+      )}
+      {rows.map((i) => (
+        <fieldset class="scenario-row">
+          <legend>{t("org.scenarios.row", { number: i + 1 })}</legend>
+          <Field name={`title${i}`} label={t("org.scenarios.scenarioTitle")} error={errors[`title${i}`]}>
+            <input
+              name={`title${i}`}
+              value={values[`title${i}`] ?? ""}
+              {...describedBy(`title${i}`, errors[`title${i}`])}
+            />
+          </Field>
+          <Field name={`narrative${i}`} label={t("org.scenarios.narrative")} error={errors[`narrative${i}`]}>
+            <textarea
+              name={`narrative${i}`}
+              rows={3}
+              {...describedBy(`narrative${i}`, errors[`narrative${i}`])}
+            >
+              {values[`narrative${i}`] ?? ""}
+            </textarea>
+          </Field>
+          <Field name={`drivers${i}`} label={t("org.scenarios.drivers")} error={errors[`drivers${i}`]}>
+            <input
+              name={`drivers${i}`}
+              value={values[`drivers${i}`] ?? ""}
+              {...describedBy(`drivers${i}`, errors[`drivers${i}`])}
+            />
+          </Field>
+        </fieldset>
+      ))}
+      <button type="submit" class="primary">
+        {t("org.scenarios.create")}
+      </button>
+    </form>
+  );
+}
