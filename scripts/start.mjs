@@ -21,10 +21,17 @@ const quiet = {
 if (!existsSync("public/htmx.min.js"))
   copyFileSync("node_modules/htmx.org/dist/htmx.min.js", "public/htmx.min.js");
 
-const migrate = spawnSync("npx", ["--no-install", "wrangler", "d1", "migrations", "apply", "DB", "--local"], {
-  env: quiet,
-  encoding: "utf8",
-});
+// WRANGLER_PERSIST_DIR: keep the local D1 somewhere else than .wrangler/state (the browser tests use a fresh one).
+const persist = process.env.WRANGLER_PERSIST_DIR ? ["--persist-to", process.env.WRANGLER_PERSIST_DIR] : [];
+
+const migrate = spawnSync(
+  "npx",
+  ["--no-install", "wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist],
+  {
+    env: quiet,
+    encoding: "utf8",
+  },
+);
 if (migrate.status !== 0) {
   console.error(migrate.stdout, migrate.stderr);
   console.error("error: could not apply the migrations to the local D1");
@@ -50,6 +57,7 @@ const child = spawn(
     "--var",
     `APP_ORIGIN:${ORIGIN}`,
     "--show-interactive-dev-session=false",
+    ...persist,
   ],
   { env: quiet, stdio: ["ignore", "inherit", "inherit"], detached: true },
 );
