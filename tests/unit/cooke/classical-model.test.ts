@@ -14,9 +14,9 @@ describe("classicalModel: weight types", () => {
     const input = smallStudy();
     const result = classicalModel(input, { weights: "user", alpha: 0, userWeights: [2, 0, 0] });
     expect(result.experts.map((e) => e.weight)).toEqual([1, 0, 0]);
-    expect(result.decisionMaker.items["inflation"]![0]).toBeCloseTo(3, 12);
-    expect(result.decisionMaker.items["inflation"]![1]).toBeCloseTo(4.5, 12);
-    expect(result.decisionMaker.items["cases"]![1]).toBeCloseTo(1000, 9);
+    expect(result.decisionMaker.items.inflation![0]).toBeCloseTo(3, 12);
+    expect(result.decisionMaker.items.inflation![1]).toBeCloseTo(4.5, 12);
+    expect(result.decisionMaker.items.cases![1]).toBeCloseTo(1000, 9);
     expect(result.decisionMaker.calibration).toBeCloseTo(result.experts[0]!.calibration, 12);
     expect(result.decisionMaker.informationAll).toBeCloseTo(result.experts[0]!.informationAll, 12);
   });
@@ -25,7 +25,7 @@ describe("classicalModel: weight types", () => {
     const result = classicalModel(smallStudy(), { weights: "global", alpha: 0 });
     const raw = result.experts.map((e) => e.calibration * e.informationSeeds);
     const total = raw.reduce((a, b) => a + b, 0);
-    result.experts.forEach((e, i) => expect(e.weight).toBeCloseTo(raw[i]! / total, 14));
+    for (const [i, e] of result.experts.entries()) expect(e.weight).toBeCloseTo(raw[i]! / total, 14);
   });
 
   it("an alpha above an expert's calibration removes that expert", () => {
@@ -43,9 +43,9 @@ describe("classicalModel: weight types", () => {
   it("an unanswered item is left to the experts who answered it", () => {
     const result = classicalModel(smallStudy(), { weights: "user", alpha: 0, userWeights: [0, 1, 0] });
     // "south west" skipped the target, so the DM has nobody weighted there
-    expect(result.decisionMaker.items["target"]).toBeNull();
+    expect(result.decisionMaker.items.target).toBeNull();
     const equal = classicalModel(smallStudy(), { weights: "equal", alpha: 0 });
-    expect(equal.decisionMaker.items["target"]).toHaveLength(3);
+    expect(equal.decisionMaker.items.target).toHaveLength(3);
   });
 });
 
@@ -56,9 +56,13 @@ describe("classicalModel: alpha", () => {
     const calibrations = best.experts.map((e) => e.calibration);
     expect(calibrations).toContain(best.alpha);
     const value = (r: typeof best) =>
-      r.decisionMaker.calibration >= r.alpha ? r.decisionMaker.calibration * r.decisionMaker.informationSeeds : 0;
+      r.decisionMaker.calibration >= r.alpha
+        ? r.decisionMaker.calibration * r.decisionMaker.informationSeeds
+        : 0;
     for (const alpha of calibrations) {
-      expect(value(classicalModel(input, { weights: "global", alpha }))).toBeLessThanOrEqual(value(best) + 1e-15);
+      expect(value(classicalModel(input, { weights: "global", alpha }))).toBeLessThanOrEqual(
+        value(best) + 1e-15,
+      );
     }
     expect(classicalModel(input, { weights: "global", alpha: best.alpha })).toEqual(best);
   });
@@ -112,13 +116,15 @@ describe("classicalModel: invariants", () => {
   it("calpower scales the χ² statistic: 0.5 raises every calibration below 1", () => {
     const full = classicalModel(smallStudy(), { weights: "equal", alpha: 0 });
     const half = classicalModel(smallStudy(), { weights: "equal", alpha: 0, calpower: 0.5 });
-    full.experts.forEach((e, i) => expect(half.experts[i]!.calibration).toBeGreaterThanOrEqual(e.calibration));
+    for (const [i, e] of full.experts.entries())
+      expect(half.experts[i]!.calibration).toBeGreaterThanOrEqual(e.calibration);
   });
 
   it("a wider overshoot raises every information score by about ln of the range ratio", () => {
     const a = classicalModel(smallStudy(), { weights: "equal", alpha: 0, overshoot: 0.1 });
     const b = classicalModel(smallStudy(), { weights: "equal", alpha: 0, overshoot: 0.5 });
-    a.experts.forEach((e, i) => expect(b.experts[i]!.informationAll).toBeGreaterThan(e.informationAll));
+    for (const [i, e] of a.experts.entries())
+      expect(b.experts[i]!.informationAll).toBeGreaterThan(e.informationAll);
   });
 });
 
@@ -126,13 +132,37 @@ describe("classicalModel: invalid input", () => {
   const cases: [string, (input: CookeInput) => CookeInput, RegExp][] = [
     ["levels not increasing", (i) => ({ ...i, quantileLevels: [0.5, 0.05, 0.95] }), /strictly increasing/],
     ["a level of 1", (i) => ({ ...i, quantileLevels: [0.05, 0.5, 1] }), /not in \(0, 1\)/],
-    ["quantiles not increasing", (i) => ({ ...i, assessments: [[[3, 2, 1], ...i.assessments[0]!.slice(1)], ...i.assessments.slice(1)] }), /strictly increasing/],
-    ["wrong count of quantiles", (i) => ({ ...i, assessments: [[[1, 2], ...i.assessments[0]!.slice(1)], ...i.assessments.slice(1)] }), /expected 3 quantiles/],
+    [
+      "quantiles not increasing",
+      (i) => ({ ...i, assessments: [[[3, 2, 1], ...i.assessments[0]!.slice(1)], ...i.assessments.slice(1)] }),
+      /strictly increasing/,
+    ],
+    [
+      "wrong count of quantiles",
+      (i) => ({ ...i, assessments: [[[1, 2], ...i.assessments[0]!.slice(1)], ...i.assessments.slice(1)] }),
+      /expected 3 quantiles/,
+    ],
     ["a missing expert row", (i) => ({ ...i, assessments: i.assessments.slice(1) }), /assessment rows/],
-    ["duplicate item ids", (i) => ({ ...i, items: i.items.map((item) => ({ ...item, id: "same" })) }), /duplicate item id/],
-    ["unknown scale", (i) => ({ ...i, items: i.items.map((item) => ({ ...item, scale: "exp" as "uni" })) }), /unknown scale/],
-    ["no seed", (i) => ({ ...i, items: i.items.map((item) => ({ ...item, realisation: null })) }), /no seed item/],
-    ["LOG item at 0", (i) => ({ ...i, items: i.items.map((item, j) => (j === 2 ? { ...item, realisation: 0 } : item)) }), /LOG item/],
+    [
+      "duplicate item ids",
+      (i) => ({ ...i, items: i.items.map((item) => ({ ...item, id: "same" })) }),
+      /duplicate item id/,
+    ],
+    [
+      "unknown scale",
+      (i) => ({ ...i, items: i.items.map((item) => ({ ...item, scale: "exp" as "uni" })) }),
+      /unknown scale/,
+    ],
+    [
+      "no seed",
+      (i) => ({ ...i, items: i.items.map((item) => ({ ...item, realisation: null })) }),
+      /no seed item/,
+    ],
+    [
+      "LOG item at 0",
+      (i) => ({ ...i, items: i.items.map((item, j) => (j === 2 ? { ...item, realisation: 0 } : item)) }),
+      /LOG item/,
+    ],
   ];
   it.each(cases)("%s throws a RangeError naming classicalModel", (_, mutate, message) => {
     const call = () => classicalModel(mutate(smallStudy()), { weights: "equal", alpha: 0 });
@@ -145,13 +175,19 @@ describe("classicalModel: invalid input", () => {
     expect(() => classicalModel(input, { weights: "best" as "global", alpha: 0 })).toThrow(/unknown weights/);
     expect(() => classicalModel(input, { weights: "global", alpha: -0.1 })).toThrow(/alpha/);
     expect(() => classicalModel(input, { weights: "user", alpha: 0 })).toThrow(/user weights/);
-    expect(() => classicalModel(input, { weights: "user", alpha: 0, userWeights: [1, -1, 1] })).toThrow(/>= 0/);
-    expect(() => classicalModel(input, { weights: "user", alpha: 0, userWeights: [0, 0, 0] })).toThrow(/zero/);
+    expect(() => classicalModel(input, { weights: "user", alpha: 0, userWeights: [1, -1, 1] })).toThrow(
+      />= 0/,
+    );
+    expect(() => classicalModel(input, { weights: "user", alpha: 0, userWeights: [0, 0, 0] })).toThrow(
+      /zero/,
+    );
     expect(() => classicalModel(input, { weights: "equal", alpha: 0, overshoot: 0 })).toThrow(/overshoot/);
     expect(() => classicalModel(input, { weights: "equal", alpha: 0, calpower: 0 })).toThrow(/calpower/);
   });
 
   it("throws a TypeError for a non-object", () => {
-    expect(() => classicalModel(null as unknown as CookeInput, { weights: "equal", alpha: 0 })).toThrow(TypeError);
+    expect(() => classicalModel(null as unknown as CookeInput, { weights: "equal", alpha: 0 })).toThrow(
+      TypeError,
+    );
   });
 });

@@ -42,12 +42,15 @@ for (const name of ["inecc", "puig-gdp"]) {
       expect(id).toBe(name === "inecc" ? "inflaciσn_8189" : "inflación_8189");
     });
 
-    it.each(EXPECTED)("expert %s: calibration and information match EXCALIBUR", (id, cal, infoAll, infoSeeds) => {
-      const expert = result?.experts.find((e) => e.id === id);
-      expectClose(expert!.calibration, cal, referenceTolerance(cal));
-      expectClose(expert!.informationAll, infoAll, referenceTolerance(infoAll));
-      expectClose(expert!.informationSeeds, infoSeeds, referenceTolerance(infoSeeds));
-    });
+    it.each(EXPECTED)(
+      "expert %s: calibration and information match EXCALIBUR",
+      (id, cal, infoAll, infoSeeds) => {
+        const expert = result?.experts.find((e) => e.id === id);
+        expectClose(expert!.calibration, cal, referenceTolerance(cal));
+        expectClose(expert!.informationAll, infoAll, referenceTolerance(infoAll));
+        expectClose(expert!.informationSeeds, infoSeeds, referenceTolerance(infoSeeds));
+      },
+    );
 
     it("weights the DM F 0.839093 / I 0.160907 and nobody else", () => {
       for (const expert of result!.experts) {

@@ -43,7 +43,10 @@ describe.skipIf(!study.available)(`Classical Model on ${study.title} (anduryl no
       close6(expert.informationAll, infoAll);
       close6(expert.informationSeeds, infoSeeds);
       // the notebook's "Weight" column is Cal × InfoSeeds
-      close6(expert.calibration * expert.informationSeeds, [0.034361, 0.172035, 0.00105, 0.019363, 0.394384, 0.114477, 0.730339][e]!);
+      close6(
+        expert.calibration * expert.informationSeeds,
+        [0.034361, 0.172035, 0.00105, 0.019363, 0.394384, 0.114477, 0.730339][e]!,
+      );
     });
     expectClose(result.alpha, 0.687587, 1e-6);
     expect(result.experts.map((e) => e.weight)).toEqual([0, 0, 0, 0, 0, 0, 1]);
