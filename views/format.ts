@@ -40,3 +40,14 @@ export function describeAnswer(i18n: I18n, config: QuestionConfig, value: Answer
         .join(" · ");
   }
 }
+
+/** The axis range of a chart of answers: the scale for probabilities and ratings, the data (padded) for quantities. */
+export function chartDomain(config: QuestionConfig, values: readonly number[]): [number, number] {
+  if (config.kind === "binary" || config.kind === "allocation") return [0, 1];
+  if (config.kind === "rating") return [config.min, config.max];
+  if (values.length === 0) return [0, 1];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+  return [lo - pad, hi + pad];
+}

@@ -167,7 +167,13 @@ async function questionPageProps(
   const href = (q: Question | undefined) =>
     q ? `/forums/${forum.id}/rounds/${round.number}/questions/${q.id}` : null;
   const action = `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}`;
-  const values = form?.values ?? (latest ? formFromAnswer(latest.value, latest.rationale) : {});
+  // A new round starts from the expert's own previous answer (Delphi: revise, do not re-enter).
+  const start = latest
+    ? formFromAnswer(latest.value, latest.rationale)
+    : feedback?.ownPrevious
+      ? formFromAnswer(feedback.ownPrevious, "")
+      : {};
+  const values = form?.values ?? start;
   return {
     forumId: forum.id,
     round,

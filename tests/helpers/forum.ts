@@ -21,9 +21,9 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
     .returning()
     .get();
   await addMember(forum.id, organiser.id, "organiser");
-  const experts = [];
+  const experts: { user: Awaited<ReturnType<typeof createUser>>; member: Awaited<ReturnType<typeof addMember>>; cookie: string }[] = [];
   const count = opts.experts ?? 4;
-  const institutions = [];
+  const institutions: Awaited<ReturnType<typeof addInstitution>>[] = [];
   for (let i = 0; i < Math.ceil(count / 3); i++) institutions.push(await addInstitution(forum.id, unique("Institute"), `Country ${i}`));
   for (let i = 0; i < count; i++) {
     const user = await createUser({ name: unique("Expert") });
@@ -33,7 +33,7 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
   const stakeholder = await createUser({ name: unique("Stakeholder") });
   await addMember(forum.id, stakeholder.id, "stakeholder");
   const set = await d.insert(scenarioSets).values({ forumId: forum.id, title: "Set" }).returning().get();
-  const scen = [];
+  const scen: (typeof scenarios.$inferSelect)[] = [];
   for (const [i, title] of ["Alpha", "Beta", "Gamma"].entries()) {
     scen.push(await d.insert(scenarios).values({ setId: set.id, position: i, title, narrative: `${title} narrative` }).returning().get());
   }
@@ -43,7 +43,7 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
     { kind: "quantity", unit: "km" },
     { kind: "rating", min: 1, max: 9, minLabel: "low", maxLabel: "high" },
   ];
-  const qs = [];
+  const qs: (typeof questions.$inferSelect)[] = [];
   for (const [i, config] of configs.entries()) {
     qs.push(
       await d

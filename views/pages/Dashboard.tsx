@@ -3,7 +3,7 @@ import type { QuestionConfig } from "../../src/domain/questions.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
-import { valueFormatter } from "../format.js";
+import { chartDomain, valueFormatter } from "../format.js";
 
 export type DashboardCard = {
   questionId: number;
@@ -95,22 +95,30 @@ function ScenarioBars({ card }: { card: DashboardCard }) {
           {options.map((o) => (
             <tr>
               <th scope="row">{o.label}</th>
-              <td class="bar-cell">
-                {o.summary && (
-                  <svg
-                    viewBox="0 0 200 16"
-                    class="bar"
-                    role="img"
-                    aria-label={`${o.label}: ${f(o.summary.median)}`}
-                  >
-                    <rect class="bar-track" x="0" y="3" width="200" height="10" />
-                    <rect class="bar-fill" x="0" y="3" width={200 * o.summary.median} height="10" />
-                    <line class="bar-spread" x1={200 * o.summary.q1} x2={200 * o.summary.q3} y1="8" y2="8" />
-                  </svg>
-                )}
-                <span class="bar-value" title={o.summary ? String(o.summary.median) : ""}>
-                  {o.summary ? f(o.summary.median) : "–"}
-                </span>
+              <td>
+                <div class="bar-cell">
+                  {o.summary && (
+                    <svg
+                      viewBox="0 0 200 16"
+                      class="bar"
+                      role="img"
+                      aria-label={`${o.label}: ${f(o.summary.median)}`}
+                    >
+                      <rect class="bar-track" x="0" y="3" width="200" height="10" />
+                      <rect class="bar-fill" x="0" y="3" width={200 * o.summary.median} height="10" />
+                      <line
+                        class="bar-spread"
+                        x1={200 * o.summary.q1}
+                        x2={200 * o.summary.q3}
+                        y1="8"
+                        y2="8"
+                      />
+                    </svg>
+                  )}
+                  <span class="bar-value" title={o.summary ? String(o.summary.median) : ""}>
+                    {o.summary ? f(o.summary.median) : "–"}
+                  </span>
+                </div>
               </td>
               <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
             </tr>
@@ -126,12 +134,7 @@ function QuestionCard({ card }: { card: DashboardCard }) {
   const { t } = i18n;
   const f = valueFormatter(i18n, card.config);
   const s = card.snapshot;
-  const domain: [number, number] =
-    card.config.kind === "rating"
-      ? [card.config.min, card.config.max]
-      : card.config.kind === "quantity"
-        ? [Math.min(...s.distribution, 0), Math.max(...s.distribution, 1)]
-        : [0, 1];
+  const domain = chartDomain(card.config, s.distribution);
   return (
     <article class="card question-card" id={`card-${card.questionId}`}>
       <h3>{card.title}</h3>

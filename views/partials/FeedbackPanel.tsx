@@ -4,7 +4,7 @@ import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
-import { describeAnswer, valueFormatter } from "../format.js";
+import { chartDomain, describeAnswer, valueFormatter } from "../format.js";
 
 export type FeedbackProps = {
   roundNumber: number;
@@ -13,15 +13,6 @@ export type FeedbackProps = {
   ownPseudonym: string;
   ownPrevious: AnswerValue | null;
 };
-
-function domainOf(config: QuestionConfig, values: number[]): [number, number] {
-  if (config.kind === "binary" || config.kind === "allocation") return [0, 1];
-  if (config.kind === "rating") return [config.min, config.max];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-  return [lo - pad, hi + pad];
-}
 
 /**
  * The previous round's group view beside the expert's own previous answer: distribution, median and
@@ -81,7 +72,7 @@ export function FeedbackPanel({ roundNumber, config, snapshot, ownPseudonym, own
                 own: r.pseudonym === ownPseudonym,
                 label: pseudonymLabel(r.pseudonym),
               }))}
-              domain={domainOf(
+              domain={chartDomain(
                 config,
                 snapshot.responses.map((r) => scalarOf(r.value)),
               )}
