@@ -33,7 +33,13 @@ export async function seedForum(opts: { experts?: number; anonymity?: "quasi" | 
   const outsider = await createUser({ name: unique("Other organiser"), canCreateForums: true });
   await createForum(
     db(),
-    { title: unique("Other"), description: "", anonymity: "quasi", mode: "rounds", requireReasonOutsideIqr: false },
+    {
+      title: unique("Other"),
+      description: "",
+      anonymity: "quasi",
+      mode: "rounds",
+      requireReasonOutsideIqr: false,
+    },
     outsider,
   );
   return {

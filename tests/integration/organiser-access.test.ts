@@ -5,7 +5,12 @@ import { members } from "../../src/db/schema.js";
 import { createUser, db, get, post } from "../helpers/app.js";
 import { type Seeded, seedBinaryQuestion, seedForum } from "../helpers/organiser.js";
 
-type Route = { method: "GET" | "POST"; path: (s: Ctx) => string; body?: (s: Ctx) => Record<string, string | string[]>; ok: number };
+type Route = {
+  method: "GET" | "POST";
+  path: (s: Ctx) => string;
+  body?: (s: Ctx) => Record<string, string | string[]>;
+  ok: number;
+};
 type Ctx = Seeded & { questionId: number; invitedId: number; removableId: number };
 
 /** Every organiser route in an order in which the organiser's own requests all succeed. */
@@ -28,16 +33,30 @@ const ROUTES: Route[] = [
   {
     method: "POST",
     path: (s) => `${s.base}/panel/invite`,
-    body: () => ({ name: "New Person", email: `new-${crypto.randomUUID()}@example.org`, role: "stakeholder" }),
+    body: () => ({
+      name: "New Person",
+      email: `new-${crypto.randomUUID()}@example.org`,
+      role: "stakeholder",
+    }),
     ok: 303,
   },
   { method: "POST", path: (s) => `${s.base}/panel/${s.invitedId}/resend`, ok: 303 },
   { method: "POST", path: (s) => `${s.base}/panel/${s.removableId}/remove`, ok: 303 },
-  { method: "POST", path: (s) => `${s.base}/rounds`, body: (s) => ({ questionIds: [String(s.questionId)] }), ok: 303 },
+  {
+    method: "POST",
+    path: (s) => `${s.base}/rounds`,
+    body: (s) => ({ questionIds: [String(s.questionId)] }),
+    ok: 303,
+  },
   { method: "POST", path: (s) => `${s.base}/rounds/1/open`, ok: 303 },
   { method: "POST", path: (s) => `${s.base}/rounds/1/close`, ok: 303 },
   { method: "GET", path: (s) => `${s.base}/rounds/1/results`, ok: 200 },
-  { method: "POST", path: (s) => `${s.base}/rounds/1/synthesis`, body: () => ({ synthesis: "Text" }), ok: 303 },
+  {
+    method: "POST",
+    path: (s) => `${s.base}/rounds/1/synthesis`,
+    body: () => ({ synthesis: "Text" }),
+    ok: 303,
+  },
   { method: "POST", path: (s) => `${s.base}/rounds/1/publish`, ok: 303 },
 ];
 
@@ -50,14 +69,26 @@ async function seed(): Promise<Ctx> {
   const [a, b] = await runBatch(db(), [
     db()
       .insert(members)
-      .values({ forumId: s.forumId, userId: invited.id, role: "expert", pseudonym: "INVTD", status: "invited" })
+      .values({
+        forumId: s.forumId,
+        userId: invited.id,
+        role: "expert",
+        pseudonym: "INVTD",
+        status: "invited",
+      })
       .returning(),
     db()
       .insert(members)
-      .values({ forumId: s.forumId, userId: removable.id, role: "stakeholder", pseudonym: "RMVBL", status: "active" })
+      .values({
+        forumId: s.forumId,
+        userId: removable.id,
+        role: "stakeholder",
+        pseudonym: "RMVBL",
+        status: "active",
+      })
       .returning(),
   ]);
-  const id = (r: D1Result | undefined) => (r?.results[0] as { id: number }).id;
+  const id = (r: D1Result | undefined) => (r!.results[0] as { id: number }).id;
   return { ...s, questionId, invitedId: id(a), removableId: id(b) };
 }
 
@@ -88,7 +119,9 @@ describe("organiser routes: who may use them", () => {
       await createRound(db(), s.forumId, { questionIds: [s.questionId], instructions: "" }, s.organiser.user);
       for (const r of ROUTES) {
         const res = await send(r, s, cookie(s));
-        expect(`${r.method} ${r.path(s)} → ${res.status}`).toBe(`${r.method} ${r.path(s)} → ${expected[r.method]}`);
+        expect(`${r.method} ${r.path(s)} → ${res.status}`).toBe(
+          `${r.method} ${r.path(s)} → ${expected[r.method]}`,
+        );
         if (who === "anonymous" && r.method === "GET")
           expect(res.headers.get("Location")).toBe(`/signin?next=${encodeURIComponent(r.path(s))}`);
       }

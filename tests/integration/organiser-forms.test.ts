@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { questions, rounds, roundQuestions, scenarioSets, scenarios } from "../../src/db/schema.js";
+import { questions, roundQuestions, rounds, scenarioSets, scenarios } from "../../src/db/schema.js";
 import { db, get, post } from "../helpers/app.js";
 import { auditActions, seedBinaryQuestion, seedForum } from "../helpers/organiser.js";
 
@@ -26,7 +26,11 @@ describe("scenario sets", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`${s.base}/scenarios`);
     const set = await db().select().from(scenarioSets).where(eq(scenarioSets.forumId, s.forumId)).get();
-    const rows = await db().select().from(scenarios).where(eq(scenarios.setId, set!.id)).orderBy(scenarios.position);
+    const rows = await db()
+      .select()
+      .from(scenarios)
+      .where(eq(scenarios.setId, set!.id))
+      .orderBy(scenarios.position);
     expect(rows.map((r) => [r.position, r.title, r.drivers])).toEqual([
       [0, "Settlement", "mediation"],
       [1, "Stalemate", ""],
@@ -49,7 +53,11 @@ describe("scenario sets", () => {
     expect(fieldError(html, "narrative1")).toBe("This field is required.");
     expect(html).toContain('value="Only one"');
     expect(html).toContain('value="kept driver"');
-    const one = await post(`${s.base}/scenarios`, { title: "T", title0: "A", narrative0: "a" }, s.organiser.cookie);
+    const one = await post(
+      `${s.base}/scenarios`,
+      { title: "T", title0: "A", narrative0: "a" },
+      s.organiser.cookie,
+    );
     expect(one.status).toBe(422);
     expect(fieldError(await one.text(), "scenarios")).toBe("Describe at least two scenarios.");
     expect(await db().select().from(scenarioSets).where(eq(scenarioSets.forumId, s.forumId))).toHaveLength(0);
@@ -66,9 +74,19 @@ describe("questions", () => {
     );
     const set = await db().select().from(scenarioSets).where(eq(scenarioSets.forumId, s.forumId)).get();
     const cases: [Record<string, string>, unknown, unknown][] = [
-      [{ kind: "binary", title: "B", resolutionCriteria: "R" }, { kind: "binary" }, { kind: "iqr-at-most", max: 0.15 }],
       [
-        { kind: "allocation", title: "A", resolutionCriteria: "R", scenarioSetId: String(set!.id), iqrMax: "10" },
+        { kind: "binary", title: "B", resolutionCriteria: "R" },
+        { kind: "binary" },
+        { kind: "iqr-at-most", max: 0.15 },
+      ],
+      [
+        {
+          kind: "allocation",
+          title: "A",
+          resolutionCriteria: "R",
+          scenarioSetId: String(set!.id),
+          iqrMax: "10",
+        },
         { kind: "allocation", scenarioSetId: set!.id, scenarios: [{ title: "A" }, { title: "B" }] },
         { kind: "iqr-at-most", max: 0.1 },
       ],
@@ -105,7 +123,11 @@ describe("questions", () => {
       expect(row!.config).toMatchObject(config as object);
       expect(row!.consensusRule).toEqual(rule);
     }
-    const rows = await db().select().from(questions).where(eq(questions.forumId, s.forumId)).orderBy(questions.id);
+    const rows = await db()
+      .select()
+      .from(questions)
+      .where(eq(questions.forumId, s.forumId))
+      .orderBy(questions.id);
     expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4]);
     expect((await auditActions(s.forumId)).filter((a) => a === "question.create")).toHaveLength(5);
     const page = await (await get(`${s.base}/questions`, s.organiser.cookie)).text();
@@ -114,15 +136,66 @@ describe("questions", () => {
   });
 
   const refusals: [string, Record<string, string>, Record<string, string>][] = [
-    ["no title, no criteria", { kind: "binary", title: "", resolutionCriteria: "" }, { title: "This field is required.", resolutionCriteria: "This field is required." }],
+    [
+      "no title, no criteria",
+      { kind: "binary", title: "", resolutionCriteria: "" },
+      { title: "This field is required.", resolutionCriteria: "This field is required." },
+    ],
     ["unknown kind", { kind: "ranking", title: "T" }, { kind: "Choose one of the options." }],
-    ["allocation without a set", { kind: "allocation", title: "T", resolutionCriteria: "R" }, { scenarioSetId: "Create a scenario set first." }],
-    ["quantity without IQR", { kind: "quantity", title: "T", resolutionCriteria: "R", unit: "km" }, { iqrMax: "Give the largest interquartile range that counts as consensus." }],
-    ["rating min ≥ max", { kind: "rating", title: "T", ratingMin: "5", ratingMax: "5", minLabel: "a", maxLabel: "b" }, { ratingMax: "The highest rating must be above the lowest." }],
-    ["rating not integer, labels missing", { kind: "rating", title: "T", ratingMin: "1.5", ratingMax: "9" }, { ratingMin: "Enter a whole number.", minLabel: "This field is required.", maxLabel: "This field is required." }],
-    ["binary IQR above 100", { kind: "binary", title: "T", resolutionCriteria: "R", iqrMax: "150" }, { iqrMax: "This value lies outside the question's scale." }],
-    ["band reversed", { kind: "binary", title: "T", resolutionCriteria: "R", ruleKind: "share-in-band", bandLow: "80", bandHigh: "20" }, { bandHigh: "The band must end above where it starts." }],
-    ["band share not a number", { kind: "binary", title: "T", resolutionCriteria: "R", ruleKind: "share-in-band", bandLow: "10", bandHigh: "20", minShare: "lots" }, { minShare: "Enter a number." }],
+    [
+      "allocation without a set",
+      { kind: "allocation", title: "T", resolutionCriteria: "R" },
+      { scenarioSetId: "Create a scenario set first." },
+    ],
+    [
+      "quantity without IQR",
+      { kind: "quantity", title: "T", resolutionCriteria: "R", unit: "km" },
+      { iqrMax: "Give the largest interquartile range that counts as consensus." },
+    ],
+    [
+      "rating min ≥ max",
+      { kind: "rating", title: "T", ratingMin: "5", ratingMax: "5", minLabel: "a", maxLabel: "b" },
+      { ratingMax: "The highest rating must be above the lowest." },
+    ],
+    [
+      "rating not integer, labels missing",
+      { kind: "rating", title: "T", ratingMin: "1.5", ratingMax: "9" },
+      {
+        ratingMin: "Enter a whole number.",
+        minLabel: "This field is required.",
+        maxLabel: "This field is required.",
+      },
+    ],
+    [
+      "binary IQR above 100",
+      { kind: "binary", title: "T", resolutionCriteria: "R", iqrMax: "150" },
+      { iqrMax: "This value lies outside the question's scale." },
+    ],
+    [
+      "band reversed",
+      {
+        kind: "binary",
+        title: "T",
+        resolutionCriteria: "R",
+        ruleKind: "share-in-band",
+        bandLow: "80",
+        bandHigh: "20",
+      },
+      { bandHigh: "The band must end above where it starts." },
+    ],
+    [
+      "band share not a number",
+      {
+        kind: "binary",
+        title: "T",
+        resolutionCriteria: "R",
+        ruleKind: "share-in-band",
+        bandLow: "10",
+        bandHigh: "20",
+        minShare: "lots",
+      },
+      { minShare: "Enter a number." },
+    ],
   ];
   for (const [name, form, expected] of refusals) {
     it(`answers 422 for ${name}, values kept, message at the field`, async () => {
@@ -145,7 +218,11 @@ describe("new round form", () => {
     const page = await (await get(s.base, s.organiser.cookie)).text();
     expect(page).toContain(`name="questionIds" value="${q1}" checked`);
     expect(page).toContain(`name="questionIds" value="${q2}" checked`);
-    const res = await post(`${s.base}/rounds`, { questionIds: [String(q2)], instructions: "Be brief" }, s.organiser.cookie);
+    const res = await post(
+      `${s.base}/rounds`,
+      { questionIds: [String(q2)], instructions: "Be brief" },
+      s.organiser.cookie,
+    );
     expect(res.status).toBe(303);
     const round = await db().select().from(rounds).where(eq(rounds.forumId, s.forumId)).get();
     expect(round).toMatchObject({ number: 1, state: "draft", instructions: "Be brief" });

@@ -5,7 +5,8 @@ import { auditLog, institutions, members, outbox, tokens, users } from "../../sr
 import { db, get, post } from "../helpers/app.js";
 import { auditActions, seedForum } from "../helpers/organiser.js";
 
-const fieldError = (html: string, id: string) => html.match(new RegExp(`id="f-${id}-error"[^>]*>([^<]*)<`))?.[1];
+const fieldError = (html: string, id: string) =>
+  html.match(new RegExp(`id="f-${id}-error"[^>]*>([^<]*)<`))?.[1];
 const linkIn = (text: string) => text.match(/http:\/\/localhost\/auth\/([A-Za-z0-9_-]{43})/)?.[1];
 
 describe("inviting to the panel", () => {
@@ -14,7 +15,13 @@ describe("inviting to the panel", () => {
     const email = `Invitee-${crypto.randomUUID()}@Example.org`;
     const res = await post(
       `${s.base}/panel/invite`,
-      { name: "Dana Invitee", email, role: "expert", institutionName: "New Institute", institutionCountry: "Country B" },
+      {
+        name: "Dana Invitee",
+        email,
+        role: "expert",
+        institutionName: "New Institute",
+        institutionCountry: "Country B",
+      },
       s.organiser.cookie,
     );
     expect(res.status).toBe(303);
@@ -29,7 +36,11 @@ describe("inviting to the panel", () => {
       .get();
     expect(member).toMatchObject({ role: "expert", status: "invited", invitedBy: s.organiser.user.id });
     expect(member!.pseudonym).toMatch(/^[A-Z2-9]{5}$/);
-    const inst = await db().select().from(institutions).where(eq(institutions.id, member!.institutionId!)).get();
+    const inst = await db()
+      .select()
+      .from(institutions)
+      .where(eq(institutions.id, member!.institutionId!))
+      .get();
     expect(inst).toMatchObject({ forumId: s.forumId, name: "New Institute", country: "Country B" });
     const mail = await db().select().from(outbox).where(eq(outbox.toEmail, lower)).get();
     expect(mail).toMatchObject({ forumId: s.forumId, kind: "invite" });
@@ -58,7 +69,12 @@ describe("inviting to the panel", () => {
     const s = await seedForum();
     const res = await post(
       `${s.base}/panel/invite`,
-      { name: "Ignored Name", email: s.outsider.user.email.toUpperCase(), role: "expert", institutionId: String(s.institution.id) },
+      {
+        name: "Ignored Name",
+        email: s.outsider.user.email.toUpperCase(),
+        role: "expert",
+        institutionId: String(s.institution.id),
+      },
       s.organiser.cookie,
     );
     expect(res.status).toBe(303);
@@ -74,11 +90,31 @@ describe("inviting to the panel", () => {
   });
 
   const refusals: [string, (e: string) => Record<string, string>, Record<string, string>][] = [
-    ["missing name and bad e-mail", () => ({ name: "", email: "nope", role: "stakeholder" }), { name: "This field is required.", email: "Enter a valid e-mail address." }],
-    ["an expert without institution", (e) => ({ name: "N", email: e, role: "expert" }), { institutionId: "Experts need an institution: choose one or type a new one." }],
-    ["a new institution without country", (e) => ({ name: "N", email: e, role: "expert", institutionName: "X" }), { institutionCountry: "This field is required." }],
-    ["an unknown role", (e) => ({ name: "N", email: e, role: "admin" }), { role: "Choose one of the options." }],
-    ["a foreign institution", (e) => ({ name: "N", email: e, role: "expert", institutionId: "999999" }), { institutionId: "Choose one of the options." }],
+    [
+      "missing name and bad e-mail",
+      () => ({ name: "", email: "nope", role: "stakeholder" }),
+      { name: "This field is required.", email: "Enter a valid e-mail address." },
+    ],
+    [
+      "an expert without institution",
+      (e) => ({ name: "N", email: e, role: "expert" }),
+      { institutionId: "Experts need an institution: choose one or type a new one." },
+    ],
+    [
+      "a new institution without country",
+      (e) => ({ name: "N", email: e, role: "expert", institutionName: "X" }),
+      { institutionCountry: "This field is required." },
+    ],
+    [
+      "an unknown role",
+      (e) => ({ name: "N", email: e, role: "admin" }),
+      { role: "Choose one of the options." },
+    ],
+    [
+      "a foreign institution",
+      (e) => ({ name: "N", email: e, role: "expert", institutionId: "999999" }),
+      { institutionId: "Choose one of the options." },
+    ],
   ];
   for (const [name, form, expected] of refusals) {
     it(`answers 422 for ${name}, values kept`, async () => {
@@ -115,7 +151,12 @@ describe("re-sending and removing", () => {
     const s = await seedForum();
     const email = `pending-${crypto.randomUUID()}@example.org`;
     await post(`${s.base}/panel/invite`, { name: "P", email, role: "stakeholder" }, s.organiser.cookie);
-    const member = await db().select().from(members).innerJoin(users, eq(users.id, members.userId)).where(eq(users.email, email)).get();
+    const member = await db()
+      .select()
+      .from(members)
+      .innerJoin(users, eq(users.id, members.userId))
+      .where(eq(users.email, email))
+      .get();
     const res = await post(`${s.base}/panel/${member!.members.id}/resend`, {}, s.organiser.cookie);
     expect(res.status).toBe(303);
     const mails = await db().select().from(outbox).where(eq(outbox.toEmail, email)).orderBy(desc(outbox.id));
@@ -123,7 +164,9 @@ describe("re-sending and removing", () => {
     expect(linkIn(mails[0]!.textBody)).not.toBe(linkIn(mails[1]!.textBody));
     expect(await db().select().from(tokens).where(eq(tokens.memberId, member!.members.id))).toHaveLength(2);
     expect(await auditActions(s.forumId)).toContain("member.resend");
-    expect((await post(`${s.base}/panel/${s.expert.member.id}/resend`, {}, s.organiser.cookie)).status).toBe(409);
+    expect((await post(`${s.base}/panel/${s.expert.member.id}/resend`, {}, s.organiser.cookie)).status).toBe(
+      409,
+    );
     expect((await post(`${s.base}/panel/999999/resend`, {}, s.organiser.cookie)).status).toBe(404);
   });
 
@@ -138,7 +181,9 @@ describe("re-sending and removing", () => {
     expect(row!.status).toBe("removed");
     expect(row!.removedAt).not.toBeNull();
     expect((await auditActions(s.forumId)).filter((a) => a === "member.remove")).toHaveLength(1);
-    expect((await post(`${s.base}/panel/${s.expert.member.id}/remove`, {}, s.organiser.cookie)).status).toBe(409);
+    expect((await post(`${s.base}/panel/${s.expert.member.id}/remove`, {}, s.organiser.cookie)).status).toBe(
+      409,
+    );
     const panel = await (await get(`${s.base}/panel`, s.organiser.cookie)).text();
     expect(panel).toMatch(new RegExp(`id="member-${s.expert.member.id}"[\\s\\S]*?removed`));
   });
@@ -160,8 +205,16 @@ describe("outbox", () => {
     const other = await seedForum();
     const mine = `mine-${crypto.randomUUID()}@example.org`;
     const theirs = `theirs-${crypto.randomUUID()}@example.org`;
-    await post(`${s.base}/panel/invite`, { name: "Mine", email: mine, role: "stakeholder" }, s.organiser.cookie);
-    await post(`${other.base}/panel/invite`, { name: "Theirs", email: theirs, role: "stakeholder" }, other.organiser.cookie);
+    await post(
+      `${s.base}/panel/invite`,
+      { name: "Mine", email: mine, role: "stakeholder" },
+      s.organiser.cookie,
+    );
+    await post(
+      `${other.base}/panel/invite`,
+      { name: "Theirs", email: theirs, role: "stakeholder" },
+      other.organiser.cookie,
+    );
     await post("/signin", { email: s.organiser.user.email });
     const res = await get("/outbox", s.organiser.cookie);
     expect(res.status).toBe(200);
