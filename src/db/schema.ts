@@ -36,6 +36,16 @@ export const forums = sqliteTable("forums", {
   requireReasonOutsideIqr: integer("require_reason_outside_iqr", { mode: "boolean" })
     .notNull()
     .default(false),
+  /** Days before a round closes on which reminders go out, as a JSON array, e.g. [3, 1]. */
+  reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default(sql`'[3,1]'`),
+  senderName: text("sender_name").notNull().default(""),
+  consentText: text("consent_text").notNull().default(""),
+  /** Days after the forum closes that personal data is kept; null keeps it until erased on request. */
+  retentionDays: integer("retention_days"),
+  /** Set when the organiser closes the whole forum (seed values are revealed then). */
+  closedAt: text("closed_at"),
+  /** The forum this one was cloned from, if it was created from a template. */
+  templateOf: integer("template_of"),
   createdBy: integer("created_by").references(() => users.id),
   createdAt: text("created_at").notNull().default(now),
 });
@@ -49,6 +59,8 @@ export const institutions = sqliteTable(
       .references(() => forums.id),
     name: text("name").notNull(),
     country: text("country").notNull(),
+    /** 1 for founding institutions; a later stage number for institutions that joined later. */
+    stage: integer("stage").notNull().default(1),
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [uniqueIndex("institutions_forum_name").on(t.forumId, t.name)],
@@ -72,6 +84,11 @@ export const members = sqliteTable(
       .notNull()
       .default("invited"),
     invitedBy: integer("invited_by").references(() => users.id),
+    /** 1 for founding members; the stage at which a later joiner came in. */
+    stage: integer("stage").notNull().default(1),
+    remindersOptOut: integer("reminders_opt_out", { mode: "boolean" }).notNull().default(false),
+    /** A random key for the unsubscribe-from-reminders link (no sign-in needed to use it). */
+    reminderKey: text("reminder_key"),
     createdAt: text("created_at").notNull().default(now),
     joinedAt: text("joined_at"),
     removedAt: text("removed_at"),
@@ -149,7 +166,9 @@ export const questions = sqliteTable(
     forumId: integer("forum_id")
       .notNull()
       .references(() => forums.id),
-    kind: text("kind", { enum: ["binary", "allocation", "quantity", "rating"] }).notNull(),
+    kind: text("kind", {
+      enum: ["binary", "allocation", "quantity", "rating", "ranking", "proposal", "idea"],
+    }).notNull(),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
     resolutionCriteria: text("resolution_criteria").notNull().default(""),
@@ -159,6 +178,10 @@ export const questions = sqliteTable(
     consensusRule: text("consensus_rule", { mode: "json" }).notNull(),
     position: integer("position").notNull().default(0),
     version: integer("version").notNull().default(1),
+    /** A calibration (seed) question: a quantity whose true value the organiser holds back (Cooke). */
+    isSeed: integer("is_seed", { mode: "boolean" }).notNull().default(false),
+    /** The idea (round 0 item) this question was promoted from, if any. */
+    fromIdeaId: integer("from_idea_id"),
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [index("questions_forum").on(t.forumId)],
@@ -172,6 +195,10 @@ export const rounds = sqliteTable(
       .notNull()
       .references(() => forums.id),
     number: integer("number").notNull(),
+    /** standard rounds ask questions; an ideas round (round 0) collects open items from experts. */
+    kind: text("kind", { enum: ["standard", "ideas"] })
+      .notNull()
+      .default("standard"),
     state: text("state", { enum: ["draft", "open", "closed", "published"] })
       .notNull()
       .default("draft"),
@@ -266,6 +293,8 @@ export const outbox = sqliteTable(
     sentAt: text("sent_at"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** When a failed send is next tried (exponential back-off); null when sent or never tried. */
+    nextAttemptAt: text("next_attempt_at"),
   },
   (t) => [index("outbox_forum").on(t.forumId)],
 );
@@ -295,4 +324,196 @@ export const rateLimits = sqliteTable(
     count: integer("count").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+/** Who could answer a round: every active expert when it opens, plus late joiners added while it is open. */
+export const roundMembers = sqliteTable(
+  "round_members",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    addedAt: text("added_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.memberId] }), index("round_members_member").on(t.memberId)],
+);
+
+/** Versioned question text: every edit between rounds appends a version; answers keep the version they answered. */
+export const questionVersions = sqliteTable(
+  "question_versions",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    resolutionCriteria: text("resolution_criteria").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.version] })],
+);
+
+/** Question, scenario and resolution texts in further languages (the forum's default is in questions). */
+export const questionTranslations = sqliteTable(
+  "question_translations",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    resolutionCriteria: text("resolution_criteria").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.locale] })],
+);
+
+export const scenarioTranslations = sqliteTable(
+  "scenario_translations",
+  {
+    scenarioId: integer("scenario_id")
+      .notNull()
+      .references(() => scenarios.id),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    narrative: text("narrative").notNull().default(""),
+    drivers: text("drivers").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.scenarioId, t.locale] })],
+);
+
+/** Anonymous deliberation: posts per question in a round, threaded by parent, shown under pseudonyms. */
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    parentId: integer("parent_id"),
+    tag: text("tag", { enum: ["pro", "con", "evidence"] }),
+    body: text("body").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    hiddenAt: text("hidden_at"),
+    hiddenReason: text("hidden_reason"),
+    hiddenBy: integer("hidden_by").references(() => users.id),
+  },
+  (t) => [index("posts_question").on(t.roundId, t.questionId)],
+);
+
+/** One "useful" vote per expert per post. */
+export const postVotes = sqliteTable(
+  "post_votes",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.memberId] })],
+);
+
+/** Outcomes of questions. Append-only: a re-resolution supersedes the previous row, never silently. */
+export const resolutions = sqliteTable(
+  "resolutions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    /** JSON: { annulled: true } | { outcome: 0 | 1 } | { scenarioIndex: n } | { value: x } */
+    outcome: text("outcome", { mode: "json" }).notNull(),
+    resolvedOn: text("resolved_on").notNull(),
+    sourceNote: text("source_note").notNull().default(""),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    supersededAt: text("superseded_at"),
+  },
+  (t) => [index("resolutions_question").on(t.questionId, t.supersededAt)],
+);
+
+/** Read tokens an organiser issues for the JSON API (Bearer); only the SHA-256 is stored. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    hash: text("hash").notNull().unique(),
+    label: text("label").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("api_tokens_forum").on(t.forumId)],
+);
+
+/** Reminders sent, so that no member gets the same step twice. */
+export const remindersSent = sqliteTable(
+  "reminders_sent",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    step: integer("step").notNull(),
+    sentAt: text("sent_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.memberId, t.step] })],
+);
+
+/** Items experts submit in an ideas round (round 0), and what the organiser made of them. */
+export const ideas = sqliteTable(
+  "ideas",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    title: text("title").notNull(),
+    explanation: text("explanation").notNull().default(""),
+    status: text("status", { enum: ["submitted", "merged", "rejected", "promoted"] })
+      .notNull()
+      .default("submitted"),
+    /** For merged items: the item they were merged into (every original is kept). */
+    mergedInto: integer("merged_into"),
+    editedTitle: text("edited_title"),
+    editedExplanation: text("edited_explanation"),
+    rejectReason: text("reject_reason"),
+    promotedQuestionId: integer("promoted_question_id"),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
+    reviewedAt: text("reviewed_at"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("ideas_round").on(t.roundId), index("ideas_member").on(t.memberId)],
 );
