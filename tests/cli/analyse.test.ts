@@ -15,7 +15,12 @@ const dir = mkdtempSync(join(tmpdir(), "analyse-"));
 let fileCount = 0;
 
 function run(args: string[], stdin?: string) {
-  const r = spawnSync(TSX, ["src/cli/main.ts", ...args], { cwd: ROOT, input: stdin ?? "", encoding: "utf8", timeout: 30_000 });
+  const r = spawnSync(TSX, ["src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    input: stdin ?? "",
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -49,12 +54,20 @@ const binary = (ps: number[]) => ({
 
 describe("analyse aggregate", { timeout: 60_000 }, () => {
   it("pools binary forecasts from a file (Metaculus community prediction vector)", () => {
-    expect(ok(["aggregate", "--method", "recency-median"], binary([0.8, 0.7, 0.6]))).toEqual({ n: 3, value: 0.7, lower: 0.6, upper: 0.7 });
+    expect(ok(["aggregate", "--method", "recency-median"], binary([0.8, 0.7, 0.6]))).toEqual({
+      n: 3,
+      value: 0.7,
+      lower: 0.6,
+      upper: 0.7,
+    });
   });
 
   it("reads standard input with --input - and with no input option", () => {
     const input = JSON.stringify(binary([0.1, 0.3, 0.6, 0.9]));
-    for (const args of [["aggregate", "--method", "median", "--input", "-"], ["aggregate", "--method=median"]]) {
+    for (const args of [
+      ["aggregate", "--method", "median", "--input", "-"],
+      ["aggregate", "--method=median"],
+    ]) {
       const r = run(args, input);
       expect(r.code).toBe(0);
       const got = JSON.parse(r.stdout) as { n: number; value: number };
@@ -64,8 +77,13 @@ describe("analyse aggregate", { timeout: 60_000 }, () => {
   });
 
   it("passes --trim and --d", () => {
-    expect(ok(["aggregate", "--method", "extremized", "--d", "2.5"], binary([0.6, 0.7, 0.8, 0.9]))).toMatchObject({ n: 4 });
-    const got = ok(["aggregate", "--method", "trimmed-mean", "--trim", "0.25"], binary([0.1, 0.3, 0.6, 0.9])) as { value: number };
+    expect(
+      ok(["aggregate", "--method", "extremized", "--d", "2.5"], binary([0.6, 0.7, 0.8, 0.9])),
+    ).toMatchObject({ n: 4 });
+    const got = ok(
+      ["aggregate", "--method", "trimmed-mean", "--trim", "0.25"],
+      binary([0.1, 0.3, 0.6, 0.9]),
+    ) as { value: number };
     expect(got.value).toBeCloseTo(0.45, 14);
   });
 
@@ -79,7 +97,7 @@ describe("analyse aggregate", { timeout: 60_000 }, () => {
       ],
     }) as { n: number; value: number[] };
     expect(cat.n).toBe(2);
-    cat.value.forEach((x, i) => expect(x).toBeCloseTo([0.6, 0.2, 0.2][i] as number, 14));
+    cat.value.forEach((x, i) => void expect(x).toBeCloseTo([0.6, 0.2, 0.2][i] as number, 14));
     expect(
       ok(["aggregate", "--method", "quantile-average"], {
         kind: "quantiles",
@@ -107,17 +125,52 @@ describe("analyse aggregate", { timeout: 60_000 }, () => {
     ["unparsable JSON", ["--method", "mean"], "{ not json", /not valid JSON/],
     ["not an object", ["--method", "mean"], [1, 2], /input must be an object/],
     ["unknown kind", ["--method", "mean"], { kind: "ternary", forecasts: [] }, /unknown kind "ternary"/],
-    ["p outside [0,1]", ["--method", "mean"], binary([0.2, 0.4, 1.5]), /^error: forecasts\[2\]\.p must be in \[0,1\]$/],
-    ["p not a number", ["--method", "mean"], { kind: "binary", forecasts: [{ expert: "a", p: "0.5" }] }, /forecasts\[0\]\.p must be a finite number/],
-    ["missing expert", ["--method", "mean"], { kind: "binary", forecasts: [{ p: 0.5 }] }, /forecasts\[0\]\.expert must be a string/],
-    ["bad time", ["--method", "mean"], { kind: "binary", forecasts: [{ expert: "a", time: "soon", p: 0.5 }] }, /forecasts\[0\]\.time must be an ISO 8601 time/],
-    ["empty forecasts", ["--method", "mean"], { kind: "binary", forecasts: [] }, /forecasts must not be empty/],
+    [
+      "p outside [0,1]",
+      ["--method", "mean"],
+      binary([0.2, 0.4, 1.5]),
+      /^error: forecasts\[2\]\.p must be in \[0,1\]$/,
+    ],
+    [
+      "p not a number",
+      ["--method", "mean"],
+      { kind: "binary", forecasts: [{ expert: "a", p: "0.5" }] },
+      /forecasts\[0\]\.p must be a finite number/,
+    ],
+    [
+      "missing expert",
+      ["--method", "mean"],
+      { kind: "binary", forecasts: [{ p: 0.5 }] },
+      /forecasts\[0\]\.expert must be a string/,
+    ],
+    [
+      "bad time",
+      ["--method", "mean"],
+      { kind: "binary", forecasts: [{ expert: "a", time: "soon", p: 0.5 }] },
+      /forecasts\[0\]\.time must be an ISO 8601 time/,
+    ],
+    [
+      "empty forecasts",
+      ["--method", "mean"],
+      { kind: "binary", forecasts: [] },
+      /forecasts must not be empty/,
+    ],
     ["unknown method", ["--method", "mode"], binary([0.5]), /unknown method for binary forecasts "mode"/],
-    ["method of another kind", ["--method", "geo-pool"], binary([0.5]), /unknown method for binary forecasts/],
+    [
+      "method of another kind",
+      ["--method", "geo-pool"],
+      binary([0.5]),
+      /unknown method for binary forecasts/,
+    ],
     ["missing method", [], binary([0.5]), /--method is required/],
     ["bad trim", ["--method", "trimmed-mean", "--trim", "0.7"], binary([0.5]), /--trim must be in/],
     ["non-numeric d", ["--method", "extremized", "--d", "big"], binary([0.5]), /--d must be a number/],
-    ["missing weight", ["--method", "performance-weighted"], binary([0.5]), /forecasts\[0\]\.weight is required/],
+    [
+      "missing weight",
+      ["--method", "performance-weighted"],
+      binary([0.5]),
+      /forecasts\[0\]\.weight is required/,
+    ],
     [
       "allocation not summing to 1",
       ["--method", "mean"],
@@ -133,7 +186,14 @@ describe("analyse aggregate", { timeout: 60_000 }, () => {
     [
       "quantiles not increasing",
       ["--method", "quantile-average"],
-      { kind: "quantiles", levels: [0.05, 0.5, 0.95], forecasts: [{ expert: "a", q: [1, 2, 3] }, { expert: "b", q: [3, 2, 5] }] },
+      {
+        kind: "quantiles",
+        levels: [0.05, 0.5, 0.95],
+        forecasts: [
+          { expert: "a", q: [1, 2, 3] },
+          { expert: "b", q: [3, 2, 5] },
+        ],
+      },
       /forecasts\[1\]\.q must be strictly increasing/,
     ],
     [
@@ -175,7 +235,9 @@ describe("analyse score", { timeout: 60_000 }, () => {
   };
 
   it("prints the Metaculus baseline scores with coverage", () => {
-    const got = ok(["score", "--rule", "baseline"], question) as { scores: { expert: string; score: number; coverage: number }[] };
+    const got = ok(["score", "--rule", "baseline"], question) as {
+      scores: { expert: string; score: number; coverage: number }[];
+    };
     expect(got.scores.map((s) => s.expert)).toEqual(["e1", "e2"]);
     expect(got.scores[0]?.score).toBeCloseTo(84.79969066, 7);
     expect(got.scores[1]?.score).toBeCloseTo(42.39984533, 7);
@@ -204,9 +266,24 @@ describe("analyse score", { timeout: 60_000 }, () => {
     ["missing rule", [], question, /--rule is required/],
     ["bad outcome", ["--rule", "brier"], { ...question, outcome: 2 }, /outcome must be 0 or 1/],
     ["window backwards", ["--rule", "brier"], { ...question, closes: day(-1) }, /closes must be after opens/],
-    ["missing time", ["--rule", "brier"], { ...question, forecasts: [{ expert: "e1", p: 0.5 }] }, /forecasts\[0\]\.time must be an ISO 8601 time/],
-    ["p outside [0,1]", ["--rule", "log"], { ...question, forecasts: [{ expert: "e1", time: day(1), p: -0.1 }] }, /forecasts\[0\]\.p must be in \[0,1\]/],
-    ["brier on categorical", ["--rule", "brier"], { ...question, kind: "categorical", options: ["A", "B"], outcome: 0 }, /use brier2/],
+    [
+      "missing time",
+      ["--rule", "brier"],
+      { ...question, forecasts: [{ expert: "e1", p: 0.5 }] },
+      /forecasts\[0\]\.time must be an ISO 8601 time/,
+    ],
+    [
+      "p outside [0,1]",
+      ["--rule", "log"],
+      { ...question, forecasts: [{ expert: "e1", time: day(1), p: -0.1 }] },
+      /forecasts\[0\]\.p must be in \[0,1\]/,
+    ],
+    [
+      "brier on categorical",
+      ["--rule", "brier"],
+      { ...question, kind: "categorical", options: ["A", "B"], outcome: 0 },
+      /use brier2/,
+    ],
     ["unparsable JSON", ["--rule", "brier"], "]", /not valid JSON/],
   ])("rejects %s", (_, args, input, message) => {
     fails(["score", ...(args as string[])], input, message as RegExp);
@@ -215,7 +292,9 @@ describe("analyse score", { timeout: 60_000 }, () => {
 
 describe("analyse consensus", { timeout: 60_000 }, () => {
   it("summarises ratings with the previous round", () => {
-    expect(ok(["consensus"], { scale: [1, 9], band: [7, 9], ratings: [7, 8, 9, 3], previous: [5, 8, 9, 3] })).toEqual({
+    expect(
+      ok(["consensus"], { scale: [1, 9], band: [7, 9], ratings: [7, 8, 9, 3], previous: [5, 8, 9, 3] }),
+    ).toEqual({
       n: 4,
       median: 7.5,
       q1: 6,
@@ -232,12 +311,24 @@ describe("analyse consensus", { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ["rating outside the scale", { scale: [1, 9], band: [7, 9], ratings: [7, 10] }, /ratings\[1\] must be within the scale \[1, 9\]/],
-    ["rating not a number", { scale: [1, 9], band: [7, 9], ratings: [7, null] }, /ratings\[1\] must be a finite number/],
+    [
+      "rating outside the scale",
+      { scale: [1, 9], band: [7, 9], ratings: [7, 10] },
+      /ratings\[1\] must be within the scale \[1, 9\]/,
+    ],
+    [
+      "rating not a number",
+      { scale: [1, 9], band: [7, 9], ratings: [7, null] },
+      /ratings\[1\] must be a finite number/,
+    ],
     ["missing band", { scale: [1, 9], ratings: [7] }, /band must be an array/],
-    ["previous of another length", { scale: [1, 9], band: [7, 9], ratings: [7, 8], previous: [7] }, /previous must have one rating per expert/],
+    [
+      "previous of another length",
+      { scale: [1, 9], band: [7, 9], ratings: [7, 8], previous: [7] },
+      /previous must have one rating per expert/,
+    ],
     ["band outside the scale", { scale: [1, 5], band: [4, 7], ratings: [4] }, /band must lie within scale/],
-    ["unparsable JSON", "{\"scale\": [1, 9", /not valid JSON/],
+    ["unparsable JSON", '{"scale": [1, 9', /not valid JSON/],
   ])("rejects %s", (_, input, message) => {
     fails(["consensus"], input, message);
   });
@@ -245,15 +336,39 @@ describe("analyse consensus", { timeout: 60_000 }, () => {
 
 describe("analyse kendall", { timeout: 60_000 }, () => {
   it("computes W with the tie correction", () => {
-    const got = ok(["kendall"], { rankings: [[1, 2, 3, 4], [1, 2.5, 2.5, 4], [2, 1, 3, 4]] }) as { W: number };
+    const got = ok(["kendall"], {
+      rankings: [
+        [1, 2, 3, 4],
+        [1, 2.5, 2.5, 4],
+        [2, 1, 3, 4],
+      ],
+    }) as { W: number };
     expect(got).toMatchObject({ m: 3, n: 4, df: 3 });
     expect(got.W).toBeCloseTo(25 / 29, 14);
   });
 
   it.each([
     ["one expert", { rankings: [[1, 2, 3]] }, /at least 2 rows/],
-    ["ragged rows", { rankings: [[1, 2, 3], [1, 2]] }, /rankings\[1\] must have 3 ranks/],
-    ["non-numeric rank", { rankings: [[1, 2], ["a", 1]] }, /rankings\[1\]\[0\] must be a finite number/],
+    [
+      "ragged rows",
+      {
+        rankings: [
+          [1, 2, 3],
+          [1, 2],
+        ],
+      },
+      /rankings\[1\] must have 3 ranks/,
+    ],
+    [
+      "non-numeric rank",
+      {
+        rankings: [
+          [1, 2],
+          ["a", 1],
+        ],
+      },
+      /rankings\[1\]\[0\] must be a finite number/,
+    ],
     ["no rankings", {}, /rankings must be an array/],
   ])("rejects %s", (_, input, message) => {
     fails(["kendall"], input, message);

@@ -10,7 +10,8 @@ import {
   standardiseIdea,
 } from "../../../src/domain/aggregation/index.js";
 
-const binary = (ps: readonly number[]): BinaryForecast[] => ps.map((p, i) => ({ expert: `e${i}`, p, weight: 1 + (i % 3) }));
+const binary = (ps: readonly number[]): BinaryForecast[] =>
+  ps.map((p, i) => ({ expert: `e${i}`, p, weight: 1 + (i % 3) }));
 
 describe("poolProbabilities: table", () => {
   // forecasting.md §3, vectors marked [ours] (computed there from the formulas).
@@ -57,16 +58,19 @@ describe("poolProbabilities: table", () => {
     expect(() => poolProbabilities("extremized", binary([0.2]), { d: 0 })).toThrow(RangeError);
     expect(() => poolProbabilities("performance-weighted", [{ expert: "a", p: 0.2 }])).toThrow(TypeError);
     expect(() => poolProbabilities("mean", [{ expert: "a", time: "yesterday", p: 0.2 }])).toThrow(RangeError);
-    expect(() => poolProbabilities("mean", [{ expert: "a", time: "2026-01-01", p: 0.2 }, { expert: "b", p: 0.3 }])).toThrow(
-      /either every forecast has a time/,
-    );
+    expect(() =>
+      poolProbabilities("mean", [
+        { expert: "a", time: "2026-01-01", p: 0.2 },
+        { expert: "b", p: 0.3 },
+      ]),
+    ).toThrow(/either every forecast has a time/);
   });
 });
 
 const probs = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 });
 
 describe("poolProbabilities: invariants", () => {
-  const orderFree = PROBABILITY_POOL_METHODS.filter((m) => m !== "recency-median");
+  const orderFree: readonly string[] = PROBABILITY_POOL_METHODS.filter((m) => m !== "recency-median");
 
   it("is independent of input order (all but recency-median) and lies in [min, max] (all but extremized)", () => {
     fc.assert(
@@ -75,7 +79,8 @@ describe("poolProbabilities: invariants", () => {
         const shuffled = [...forecasts].sort((a, b) => ((a.p * 1e6 + seed) % 7) - ((b.p * 1e6 + seed) % 7));
         for (const method of PROBABILITY_POOL_METHODS) {
           const value = poolProbabilities(method, forecasts).value;
-          if (orderFree.includes(method)) expect(poolProbabilities(method, shuffled).value).toBeCloseTo(value, 12);
+          if (orderFree.includes(method))
+            expect(poolProbabilities(method, shuffled).value).toBeCloseTo(value, 12);
           if (method !== "extremized") {
             expect(value).toBeGreaterThanOrEqual(Math.min(...ps));
             expect(value).toBeLessThanOrEqual(Math.max(...ps));
@@ -135,7 +140,7 @@ describe("poolAllocations", () => {
             for (const x of value) expect(x >= 0 && x <= 1).toBe(true);
             if (method !== "recency-median") {
               const reversed = poolAllocations(method, [...forecasts].reverse()).value;
-              reversed.forEach((x, k) => expect(x).toBeCloseTo(value[k] as number, 12));
+              reversed.forEach((x, k) => void expect(x).toBeCloseTo(value[k] as number, 12));
             }
           }
           expect(forecasts).toEqual(copy);
@@ -145,12 +150,17 @@ describe("poolAllocations", () => {
   });
 
   it("geo-pool of two options equals geo-odds", () => {
-    const got = poolAllocations("geo-pool", [0.1, 0.3, 0.6, 0.9].map((p, i) => ({ expert: `e${i}`, p: [1 - p, p] })));
+    const got = poolAllocations(
+      "geo-pool",
+      [0.1, 0.3, 0.6, 0.9].map((p, i) => ({ expert: `e${i}`, p: [1 - p, p] })),
+    );
     expect(got.value[1]).toBeCloseTo(0.4724135, 7);
   });
 
   it("rejects vectors that do not sum to 1, mismatched lengths and unknown methods", () => {
-    expect(() => poolAllocations("mean", [{ expert: "a", p: [0.5, 0.4] }])).toThrow(/poolAllocations.*sum to 1/);
+    expect(() => poolAllocations("mean", [{ expert: "a", p: [0.5, 0.4] }])).toThrow(
+      /poolAllocations.*sum to 1/,
+    );
     expect(() =>
       poolAllocations("mean", [
         { expert: "a", p: [0.5, 0.5] },
@@ -168,12 +178,24 @@ describe("poolQuantiles", () => {
     { expert: "b", q: [3, 4, 5] },
   ];
   it("quantile-average averages level by level", () => {
-    expect(poolQuantiles("quantile-average", { levels: [0.05, 0.5, 0.95], forecasts })).toEqual({ n: 2, value: [2, 3, 4] });
+    expect(poolQuantiles("quantile-average", { levels: [0.05, 0.5, 0.95], forecasts })).toEqual({
+      n: 2,
+      value: [2, 3, 4],
+    });
   });
 
   it("linear-pool inverts the mixture of piecewise-linear CDFs", () => {
     // Bounds [0, 4]: F_a(x) = x/2 on [0, 2]... medians 1 and 3 → the mixture is ½ at x = 2 by symmetry.
-    expect(poolQuantiles("linear-pool", { levels: [0.5], bounds: [0, 4], forecasts: [{ expert: "a", q: [1] }, { expert: "b", q: [3] }] }).value).toEqual([2]);
+    expect(
+      poolQuantiles("linear-pool", {
+        levels: [0.5],
+        bounds: [0, 4],
+        forecasts: [
+          { expert: "a", q: [1] },
+          { expert: "b", q: [3] },
+        ],
+      }).value,
+    ).toEqual([2]);
     // Intrinsic range [0.6, 5.4]; at x = 3 F_a = 0.95, F_b = 0.05 → mixture ½, so the median is 3.
     const got = poolQuantiles("linear-pool", { levels: [0.05, 0.5, 0.95], forecasts }).value;
     expect(got[1]).toBeCloseTo(3, 12);
@@ -187,7 +209,11 @@ describe("poolQuantiles", () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true })),
+          fc.tuple(
+            fc.double({ min: -50, max: 50, noNaN: true }),
+            fc.double({ min: 0.1, max: 10, noNaN: true }),
+            fc.double({ min: 0.1, max: 10, noNaN: true }),
+          ),
           { minLength: 1, maxLength: 8 },
         ),
         (triples) => {
@@ -196,19 +222,30 @@ describe("poolQuantiles", () => {
           const lp = poolQuantiles("linear-pool", { levels, forecasts: fs }).value;
           const qa = poolQuantiles("quantile-average", { levels, forecasts: fs }).value;
           expect(lp[2]! - lp[0]!).toBeGreaterThanOrEqual(qa[2]! - qa[0]! - 1e-9);
-          poolQuantiles("linear-pool", { levels, forecasts: [...fs].reverse() }).value.forEach((x, j) => expect(x).toBeCloseTo(lp[j]!, 9));
+          poolQuantiles("linear-pool", { levels, forecasts: [...fs].reverse() }).value.forEach(
+            (x, j) => void expect(x).toBeCloseTo(lp[j]!, 9),
+          );
         },
       ),
     );
   });
 
   it("rejects quantiles not increasing, bad levels and bounds that do not contain the quantiles", () => {
-    expect(() => poolQuantiles("quantile-average", { levels: [0.05, 0.5, 0.95], forecasts: [{ expert: "a", q: [1, 3, 2] }] })).toThrow(
-      /poolQuantiles.*increasing/,
-    );
-    expect(() => poolQuantiles("quantile-average", { levels: [0.5, 0.05], forecasts: [{ expert: "a", q: [1, 2] }] })).toThrow(RangeError);
-    expect(() => poolQuantiles("linear-pool", { levels: [0.5], bounds: [2, 4], forecasts: [{ expert: "a", q: [1] }] })).toThrow(RangeError);
-    expect(() => poolQuantiles("mixture" as "linear-pool", { levels: [0.5], forecasts: [{ expert: "a", q: [1] }] })).toThrow(TypeError);
+    expect(() =>
+      poolQuantiles("quantile-average", {
+        levels: [0.05, 0.5, 0.95],
+        forecasts: [{ expert: "a", q: [1, 3, 2] }],
+      }),
+    ).toThrow(/poolQuantiles.*increasing/);
+    expect(() =>
+      poolQuantiles("quantile-average", { levels: [0.5, 0.05], forecasts: [{ expert: "a", q: [1, 2] }] }),
+    ).toThrow(RangeError);
+    expect(() =>
+      poolQuantiles("linear-pool", { levels: [0.5], bounds: [2, 4], forecasts: [{ expert: "a", q: [1] }] }),
+    ).toThrow(RangeError);
+    expect(() =>
+      poolQuantiles("mixture" as "linear-pool", { levels: [0.5], forecasts: [{ expert: "a", q: [1] }] }),
+    ).toThrow(TypeError);
   });
 });
 
@@ -226,7 +263,9 @@ describe("standardiseIdea", () => {
   });
 
   it("rejects inconsistent answers", () => {
-    expect(() => standardiseIdea({ lowest: 5, highest: 3, best: 4, confidence: 0.8 })).toThrow(/standardiseIdea/);
+    expect(() => standardiseIdea({ lowest: 5, highest: 3, best: 4, confidence: 0.8 })).toThrow(
+      /standardiseIdea/,
+    );
     expect(() => standardiseIdea({ lowest: 1, highest: 3, best: 2, confidence: 80 })).toThrow(RangeError);
     expect(() => standardiseIdea({ lowest: 1, highest: 3, best: 2, confidence: 0 })).toThrow(RangeError);
   });

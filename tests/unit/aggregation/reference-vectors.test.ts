@@ -27,7 +27,11 @@ describe.skipIf(!present)(`Metaculus vectors (${FILE.pathname})`, () => {
     "recency-median of $pYesOldestToNewest is $value ($lower..$upper)",
     ({ pYesOldestToNewest, value, lower, upper }) => {
       // Times make the oldest-to-newest order explicit.
-      const forecasts = pYesOldestToNewest.map((p, i) => ({ expert: `e${i}`, time: `2026-01-0${i + 1}T00:00:00Z`, p }));
+      const forecasts = pYesOldestToNewest.map((p, i) => ({
+        expert: `e${i}`,
+        time: `2026-01-0${i + 1}T00:00:00Z`,
+        p,
+      }));
       const got = poolProbabilities("recency-median", forecasts);
       expect(got.n).toBe(pYesOldestToNewest.length);
       expect(got.value).toBeCloseTo(value, 12);
@@ -38,17 +42,19 @@ describe.skipIf(!present)(`Metaculus vectors (${FILE.pathname})`, () => {
 
   it.each([3, 4] as const)("recency weights for N = %i", (N) => {
     const expected = N === 3 ? v.recencyWeights.N3 : v.recencyWeights.N4;
-    recencyWeights(N).forEach((w, i) => expect(w).toBeCloseTo(expected[i] as number, 7));
+    recencyWeights(N).forEach((w, i) => void expect(w).toBeCloseTo(expected[i] as number, 7));
   });
 
   it("unweighted multiple choice community prediction and mean", () => {
     const { forecasts, value, mean } = v.unweightedMultipleChoice;
-    communityPredictionMultipleChoice(forecasts).value.forEach((x, i) => expect(x).toBeCloseTo(value[i] as number, 14));
+    communityPredictionMultipleChoice(forecasts).value.forEach(
+      (x, i) => void expect(x).toBeCloseTo(value[i] as number, 14),
+    );
     const pooled = poolAllocations(
       "mean",
       forecasts.map((p, i) => ({ expert: `e${i}`, p })),
     );
-    pooled.value.forEach((x, i) => expect(x).toBeCloseTo(mean[i] as number, 14));
+    pooled.value.forEach((x, i) => void expect(x).toBeCloseTo(mean[i] as number, 14));
   });
 });
 if (!present) it.skip(`reference vectors missing: ${FILE.pathname}`, () => {});
@@ -60,8 +66,12 @@ describe("Metaculus vectors quoted in forecasting.md §1.8 (repo tests)", () => 
       [0.6, 0.25, 0.15],
       [0.4, 0.35, 0.25],
     ]);
-    [0.3635976906715284, 0.1363810391978122, 0.1363810391978122].forEach((x, i) => expect(got.lower[i]).toBeCloseTo(x, 14));
-    [0.5453965360072925, 0.3182224247948951, 0.22730173199635367].forEach((x, i) => expect(got.upper[i]).toBeCloseTo(x, 14));
+    [0.3635976906715284, 0.1363810391978122, 0.1363810391978122].forEach(
+      (x, i) => void expect(got.lower[i]).toBeCloseTo(x, 14),
+    );
+    [0.5453965360072925, 0.3182224247948951, 0.22730173199635367].forEach(
+      (x, i) => void expect(got.upper[i]).toBeCloseTo(x, 14),
+    );
   });
 
   it("recency-weighted MC of two forecasts is [0.6, 0.2, 0.2]", () => {
@@ -69,12 +79,17 @@ describe("Metaculus vectors quoted in forecasting.md §1.8 (repo tests)", () => 
       { expert: "a", p: [0.6, 0.15, 0.25] },
       { expert: "b", p: [0.6, 0.25, 0.15] },
     ]);
-    got.value.forEach((x, i) => expect(x).toBeCloseTo([0.6, 0.2, 0.2][i] as number, 14));
+    got.value.forEach((x, i) => void expect(x).toBeCloseTo([0.6, 0.2, 0.2][i] as number, 14));
     expect(got.lower?.map((x) => Number(x.toFixed(12)))).toEqual([0.6, 0.15, 0.15]);
     expect(got.upper?.map((x) => Number(x.toFixed(12)))).toEqual([0.6, 0.25, 0.25]);
   });
 
   it("unweighted median of [0.9, 0.7, 0.6] is 0.7", () => {
-    expect(poolProbabilities("median", [0.9, 0.7, 0.6].map((p, i) => ({ expert: `e${i}`, p }))).value).toBe(0.7);
+    expect(
+      poolProbabilities(
+        "median",
+        [0.9, 0.7, 0.6].map((p, i) => ({ expert: `e${i}`, p })),
+      ).value,
+    ).toBe(0.7);
   });
 });

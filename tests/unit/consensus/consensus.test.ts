@@ -11,29 +11,61 @@ import {
 describe("kendallW", () => {
   it("no ties: 3 experts, 4 items", () => {
     // R = [4, 6, 8, 12], R̄ = 7.5, S = 35; W = 12·35 / (3²·(4³ − 4)) = 420/540 = 7/9 (worked by hand)
-    expect(kendallW([[1, 2, 3, 4], [2, 1, 3, 4], [1, 3, 2, 4]])).toEqual({ m: 3, n: 4, W: 7 / 9, chi2: 7, df: 3 });
+    expect(
+      kendallW([
+        [1, 2, 3, 4],
+        [2, 1, 3, 4],
+        [1, 3, 2, 4],
+      ]),
+    ).toEqual({ m: 3, n: 4, W: 7 / 9, chi2: 7, df: 3 });
   });
 
   it("with ties, the corrected formula of Siegel & Castellan (1988) eq. 9.16", () => {
     // Worked by hand: rows [1,2,3,4], [1,2.5,2.5,4], [2,1,3,4]; R = [4, 5.5, 8.5, 12], R̄ = 7.5, S = 37.5;
     // ties: one pair in row 2 → T = 2³ − 2 = 6; W = 12·37.5 / (9·60 − 3·6) = 450/522 = 25/29; χ² = 3·3·W.
-    const got = kendallW([[1, 2, 3, 4], [1, 2.5, 2.5, 4], [2, 1, 3, 4]]);
+    const got = kendallW([
+      [1, 2, 3, 4],
+      [1, 2.5, 2.5, 4],
+      [2, 1, 3, 4],
+    ]);
     expect(got.W).toBeCloseTo(25 / 29, 14);
     expect(got.chi2).toBeCloseTo((9 * 25) / 29, 12);
     expect(got.df).toBe(3);
     // A competition ranking with ties is re-ranked with average ranks: [1, 2, 2, 4] reads as [1, 2.5, 2.5, 4].
-    expect(kendallW([[1, 2, 3, 4], [1, 2, 2, 4], [2, 1, 3, 4]]).W).toBeCloseTo(25 / 29, 14);
+    expect(
+      kendallW([
+        [1, 2, 3, 4],
+        [1, 2, 2, 4],
+        [2, 1, 3, 4],
+      ]).W,
+    ).toBeCloseTo(25 / 29, 14);
   });
 
   it("is 1 for identical rankings and 0 for perfectly opposed pairs", () => {
-    expect(kendallW([[3, 1, 2], [3, 1, 2], [3, 1, 2]]).W).toBe(1);
-    expect(kendallW([[1, 2, 3, 4], [4, 3, 2, 1]]).W).toBe(0);
+    expect(
+      kendallW([
+        [3, 1, 2],
+        [3, 1, 2],
+        [3, 1, 2],
+      ]).W,
+    ).toBe(1);
+    expect(
+      kendallW([
+        [1, 2, 3, 4],
+        [4, 3, 2, 1],
+      ]).W,
+    ).toBe(0);
   });
 
   it("stays in [0, 1] and ignores the order of experts", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 7 }).chain((n) => fc.array(fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }), { minLength: 2, maxLength: 6 })),
+        fc.integer({ min: 2, max: 7 }).chain((n) =>
+          fc.array(fc.array(fc.integer({ min: 1, max: n }), { minLength: n, maxLength: n }), {
+            minLength: 2,
+            maxLength: 6,
+          }),
+        ),
         (rows) => {
           fc.pre(!rows.every((r) => r.every((x) => x === r[0])));
           const { W } = kendallW(rows);
@@ -47,9 +79,24 @@ describe("kendallW", () => {
 
   it("rejects bad input", () => {
     expect(() => kendallW([[1, 2, 3]])).toThrow(/kendallW/);
-    expect(() => kendallW([[1, 2], [1, 2, 3]])).toThrow(RangeError);
-    expect(() => kendallW([[1, 1], [2, 2]])).toThrow(/undefined/);
-    expect(() => kendallW([[1, Number.NaN], [1, 2]])).toThrow(RangeError);
+    expect(() =>
+      kendallW([
+        [1, 2],
+        [1, 2, 3],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      kendallW([
+        [1, 1],
+        [2, 2],
+      ]),
+    ).toThrow(/undefined/);
+    expect(() =>
+      kendallW([
+        [1, Number.NaN],
+        [1, 2],
+      ]),
+    ).toThrow(RangeError);
   });
 });
 
@@ -72,7 +119,9 @@ describe("RAND/UCLA disagreement (Fitch et al. 2001)", () => {
 
 describe("summariseRatings", () => {
   it("matches the contract's output", () => {
-    expect(summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [7, 8, 9, 3], previous: [5, 8, 9, 3] })).toEqual({
+    expect(
+      summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [7, 8, 9, 3], previous: [5, 8, 9, 3] }),
+    ).toEqual({
       n: 4,
       median: 7.5,
       q1: 6,
@@ -94,23 +143,31 @@ describe("summariseRatings", () => {
 
   it("improves as ratings shrink toward the median", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (ratings, t) => {
-        const input = { scale: [1, 9] as const, band: [4, 6] as const, ratings };
-        const before = summariseRatings(input);
-        const m = before.median;
-        const shrunk = ratings.map((r) => r + t * (m - r));
-        const after = summariseRatings({ ...input, ratings: shrunk });
-        expect(after.iqr).toBeLessThanOrEqual(before.iqr + 1e-9);
-        if (m >= 4 && m <= 6) expect(after.agreement).toBeGreaterThanOrEqual(before.agreement);
-        expect(ratings).toEqual(input.ratings);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 30 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (ratings, t) => {
+          const input = { scale: [1, 9] as const, band: [4, 6] as const, ratings };
+          const before = summariseRatings(input);
+          const m = before.median;
+          const shrunk = ratings.map((r) => r + t * (m - r));
+          const after = summariseRatings({ ...input, ratings: shrunk });
+          expect(after.iqr).toBeLessThanOrEqual(before.iqr + 1e-9);
+          if (m >= 4 && m <= 6) expect(after.agreement).toBeGreaterThanOrEqual(before.agreement);
+          expect(ratings).toEqual(input.ratings);
+        },
+      ),
     );
   });
 
   it("rejects ratings outside the scale and a previous round of another size", () => {
-    expect(() => summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [10] })).toThrow(/summariseRatings.*outside/);
+    expect(() => summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [10] })).toThrow(
+      /summariseRatings.*outside/,
+    );
     expect(() => summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [] })).toThrow(RangeError);
-    expect(() => summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [1, 2], previous: [1] })).toThrow(RangeError);
+    expect(() => summariseRatings({ scale: [1, 9], band: [7, 9], ratings: [1, 2], previous: [1] })).toThrow(
+      RangeError,
+    );
     expect(() => summariseRatings({ scale: [1, 9], band: [8, 10], ratings: [1] })).toThrow(RangeError);
   });
 });
@@ -120,8 +177,18 @@ describe("evaluateConsensus", () => {
     { rule: { kind: "iqr-at-most", max: 1 }, values: [7, 8, 8, 9], met: true, measure: 0.5 },
     { rule: { kind: "iqr-at-most", max: 1 }, values: [1, 2, 3, 4], met: false, measure: 1.5 },
     { rule: { kind: "iqr-at-most", max: 1.5 }, values: [1, 2, 3, 4], met: true, measure: 1.5 }, // inclusive
-    { rule: { kind: "share-in-band", low: 7, high: 9, minShare: 0.75 }, values: [7, 8, 3, 9], met: true, measure: 0.75 },
-    { rule: { kind: "share-in-band", low: 7, high: 9, minShare: 0.7 }, values: [7, 8, 3, 2], met: false, measure: 0.5 },
+    {
+      rule: { kind: "share-in-band", low: 7, high: 9, minShare: 0.75 },
+      values: [7, 8, 3, 9],
+      met: true,
+      measure: 0.75,
+    },
+    {
+      rule: { kind: "share-in-band", low: 7, high: 9, minShare: 0.7 },
+      values: [7, 8, 3, 2],
+      met: false,
+      measure: 0.5,
+    },
   ] as const)("$rule on $values", ({ rule, values, met, measure }) => {
     expect(evaluateConsensus(rule, values)).toEqual({ met, measure });
   });
@@ -135,21 +202,31 @@ describe("evaluateConsensus", () => {
     expect(() => evaluateConsensus({ kind: "majority" } as never, [1])).toThrow(TypeError);
     expect(() => evaluateConsensus({ kind: "majority" } as never, [1])).toThrow(/evaluateConsensus/);
     expect(() => evaluateConsensus({ kind: "iqr-at-most", max: -1 }, [1])).toThrow(RangeError);
-    expect(() => evaluateConsensus({ kind: "share-in-band", low: 3, high: 1, minShare: 0.5 }, [1])).toThrow(RangeError);
+    expect(() => evaluateConsensus({ kind: "share-in-band", low: 3, high: 1, minShare: 0.5 }, [1])).toThrow(
+      RangeError,
+    );
     expect(() => evaluateConsensus({ kind: "iqr-at-most", max: 1 }, [])).toThrow(RangeError);
   });
 
   it("agreement grows and IQR shrinks as values move toward the median", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, t) => {
-        const sorted = [...xs].sort((a, b) => a - b);
-        const m = sorted[Math.floor(sorted.length / 2)] as number;
-        const shrunk = xs.map((x) => x + t * (m - x));
-        const iqr = { kind: "iqr-at-most", max: 0.2 } as const;
-        expect(evaluateConsensus(iqr, shrunk).measure).toBeLessThanOrEqual(evaluateConsensus(iqr, xs).measure + 1e-12);
-        const band = { kind: "share-in-band", low: m - 0.1, high: m + 0.1, minShare: 0.7 } as const;
-        expect(evaluateConsensus(band, shrunk).measure).toBeGreaterThanOrEqual(evaluateConsensus(band, xs).measure);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, t) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          const m = sorted[Math.floor(sorted.length / 2)] as number;
+          const shrunk = xs.map((x) => x + t * (m - x));
+          const iqr = { kind: "iqr-at-most", max: 0.2 } as const;
+          expect(evaluateConsensus(iqr, shrunk).measure).toBeLessThanOrEqual(
+            evaluateConsensus(iqr, xs).measure + 1e-12,
+          );
+          const band = { kind: "share-in-band", low: m - 0.1, high: m + 0.1, minShare: 0.7 } as const;
+          expect(evaluateConsensus(band, shrunk).measure).toBeGreaterThanOrEqual(
+            evaluateConsensus(band, xs).measure,
+          );
+        },
+      ),
     );
   });
 });
@@ -178,6 +255,8 @@ describe("stabilityBetweenRounds", () => {
   });
 
   it("throws when nobody answered both rounds", () => {
-    expect(() => stabilityBetweenRounds([{ expert: "a", value: 1 }], [{ expert: "b", value: 1 }], [1, 2])).toThrow(/stabilityBetweenRounds/);
+    expect(() =>
+      stabilityBetweenRounds([{ expert: "a", value: 1 }], [{ expert: "b", value: 1 }], [1, 2]),
+    ).toThrow(/stabilityBetweenRounds/);
   });
 });

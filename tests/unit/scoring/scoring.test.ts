@@ -1,9 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { calibrationTable, murphyDecomposition, type ScoredQuestion, scoreForecasts } from "../../../src/domain/scoring/index.js";
+import {
+  calibrationTable,
+  murphyDecomposition,
+  type ScoredQuestion,
+  scoreForecasts,
+} from "../../../src/domain/scoring/index.js";
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString();
-const binaryQuestion = (outcome: 0 | 1, forecasts: { expert: string; at: number; p: number }[], days = 10): ScoredQuestion => ({
+const binaryQuestion = (
+  outcome: 0 | 1,
+  forecasts: { expert: string; at: number; p: number }[],
+  days = 10,
+): ScoredQuestion => ({
   kind: "binary",
   opens: day(0),
   closes: day(days),
@@ -19,16 +28,30 @@ describe.skipIf(!existsSync(METACULUS))(`Metaculus score vectors (${METACULUS.pa
     baselineScoreBinary: { p: number; outcome: 0 | 1; coverage: number; score: number }[];
     peerScoreBinary: { p: number[]; outcome: 0 | 1; scores: number[] }[];
   };
-  const v: V = existsSync(METACULUS) ? JSON.parse(readFileSync(METACULUS, "utf8")) : { baselineScoreBinary: [], peerScoreBinary: [] };
-  it.each(v.baselineScoreBinary)("baseline p $p outcome $outcome coverage $coverage → $score", ({ p, outcome, coverage, score }) => {
-    // A 10-day window; coverage 0.5 means the forecast was made on day 5.
-    const [got] = scoreForecasts("baseline", binaryQuestion(outcome, [{ expert: "a", at: 10 * (1 - coverage), p }]));
-    expect(got?.score).toBeCloseTo(score, 7);
-    expect(got?.coverage).toBeCloseTo(coverage, 12);
-  });
+  const v: V = existsSync(METACULUS)
+    ? JSON.parse(readFileSync(METACULUS, "utf8"))
+    : { baselineScoreBinary: [], peerScoreBinary: [] };
+  it.each(v.baselineScoreBinary)(
+    "baseline p $p outcome $outcome coverage $coverage → $score",
+    ({ p, outcome, coverage, score }) => {
+      // A 10-day window; coverage 0.5 means the forecast was made on day 5.
+      const [got] = scoreForecasts(
+        "baseline",
+        binaryQuestion(outcome, [{ expert: "a", at: 10 * (1 - coverage), p }]),
+      );
+      expect(got?.score).toBeCloseTo(score, 7);
+      expect(got?.coverage).toBeCloseTo(coverage, 12);
+    },
+  );
   it.each(v.peerScoreBinary)("peer $p outcome $outcome → $scores", ({ p, outcome, scores }) => {
-    const got = scoreForecasts("peer", binaryQuestion(outcome, p.map((x, i) => ({ expert: `e${i}`, at: 0, p: x }))));
-    got.forEach((s, i) => expect(s.score).toBeCloseTo(scores[i] as number, 6));
+    const got = scoreForecasts(
+      "peer",
+      binaryQuestion(
+        outcome,
+        p.map((x, i) => ({ expert: `e${i}`, at: 0, p: x })),
+      ),
+    );
+    got.forEach((s, i) => void expect(s.score).toBeCloseTo(scores[i] as number, 6));
   });
 });
 if (!existsSync(METACULUS)) it.skip(`reference vectors missing: ${METACULUS.pathname}`, () => {});
@@ -36,18 +59,21 @@ if (!existsSync(METACULUS)) it.skip(`reference vectors missing: ${METACULUS.path
 describe.skipIf(!existsSync(BRIER))(`Good Judgment Open Brier examples (${BRIER.pathname})`, () => {
   type B = { examples: { forecast: number[]; outcomeIndex: number; brier2: number }[] };
   const b: B = existsSync(BRIER) ? JSON.parse(readFileSync(BRIER, "utf8")) : { examples: [] };
-  it.each(b.examples)("brier2 of $forecast with outcome $outcomeIndex is $brier2", ({ forecast, outcomeIndex, brier2 }) => {
-    const options = forecast.map((_, k) => `o${k}`);
-    const [got] = scoreForecasts("brier2", {
-      kind: "categorical",
-      options,
-      opens: day(0),
-      closes: day(1),
-      outcome: outcomeIndex,
-      forecasts: [{ expert: "a", time: day(0), p: forecast }],
-    });
-    expect(got?.score).toBeCloseTo(brier2, 12);
-  });
+  it.each(b.examples)(
+    "brier2 of $forecast with outcome $outcomeIndex is $brier2",
+    ({ forecast, outcomeIndex, brier2 }) => {
+      const options = forecast.map((_, k) => `o${k}`);
+      const [got] = scoreForecasts("brier2", {
+        kind: "categorical",
+        options,
+        opens: day(0),
+        closes: day(1),
+        outcome: outcomeIndex,
+        forecasts: [{ expert: "a", time: day(0), p: forecast }],
+      });
+      expect(got?.score).toBeCloseTo(brier2, 12);
+    },
+  );
 });
 if (!existsSync(BRIER)) it.skip(`reference examples missing: ${BRIER.pathname}`, () => {});
 
@@ -62,14 +88,22 @@ describe("scoreForecasts: more cited cases", () => {
       ]),
     );
     expect(got.map((s) => s.expert)).toEqual(["a", "b", "c"]);
-    [-175.6384579, 106.0131768, 69.6252811].forEach((x, i) => expect(got[i]?.score).toBeCloseTo(x, 6));
+    [-175.6384579, 106.0131768, 69.6252811].forEach((x, i) => void expect(got[i]?.score).toBeCloseTo(x, 6));
     expect(got[2]?.coverage).toBe(0.5);
     expect(got.reduce((s, x) => s + (x.score ?? 0), 0)).toBeCloseTo(0, 9);
   });
 
   it("Metaculus peer with four forecasters", () => {
-    const got = scoreForecasts("peer", binaryQuestion(1, [0.1, 0.3, 0.6, 0.9].map((p, i) => ({ expert: `e${i}`, at: 0, p }))));
-    [-169.5865445, -23.104906, 69.3147181, 123.3767325].forEach((x, i) => expect(got[i]?.score).toBeCloseTo(x, 6));
+    const got = scoreForecasts(
+      "peer",
+      binaryQuestion(
+        1,
+        [0.1, 0.3, 0.6, 0.9].map((p, i) => ({ expert: `e${i}`, at: 0, p })),
+      ),
+    );
+    [-169.5865445, -23.104906, 69.3147181, 123.3767325].forEach(
+      (x, i) => void expect(got[i]?.score).toBeCloseTo(x, 6),
+    );
   });
 
   it("Metaculus scores FAQ worked example: 5 days, 40% day 2, 70% days 3–4, 80% day 5 → +26.54", () => {
@@ -90,8 +124,12 @@ describe("scoreForecasts: more cited cases", () => {
   });
 
   it("baseline ±50 at p = 2^(−1/2) and 2^(−3/2) (Metaculus test_score_math)", () => {
-    expect(scoreForecasts("baseline", binaryQuestion(1, [{ expert: "a", at: 0, p: 2 ** -0.5 }]))[0]?.score).toBeCloseTo(50, 9);
-    expect(scoreForecasts("baseline", binaryQuestion(1, [{ expert: "a", at: 0, p: 2 ** -1.5 }]))[0]?.score).toBeCloseTo(-50, 9);
+    expect(
+      scoreForecasts("baseline", binaryQuestion(1, [{ expert: "a", at: 0, p: 2 ** -0.5 }]))[0]?.score,
+    ).toBeCloseTo(50, 9);
+    expect(
+      scoreForecasts("baseline", binaryQuestion(1, [{ expert: "a", at: 0, p: 2 ** -1.5 }]))[0]?.score,
+    ).toBeCloseTo(-50, 9);
   });
 
   it("Cultivate daily Brier example: 0.9 for 3 days then 0.95 for 4 days, two-sided → 0.08/7", () => {
@@ -135,7 +173,13 @@ describe("scoreForecasts: more cited cases", () => {
 
   it("categorical baseline: K = 3, p = 3^(−1/2) on the outcome → +50 (Metaculus test_score_math)", () => {
     const p = [1 / 3, 1 - 3 ** -0.5 - 1 / 3, 3 ** -0.5];
-    const [got] = scoreForecasts("baseline", { kind: "categorical", opens: day(0), closes: day(1), outcome: 2, forecasts: [{ expert: "a", time: day(0), p }] });
+    const [got] = scoreForecasts("baseline", {
+      kind: "categorical",
+      opens: day(0),
+      closes: day(1),
+      outcome: 2,
+      forecasts: [{ expert: "a", time: day(0), p }],
+    });
     expect(got?.score).toBeCloseTo(50, 9);
   });
 
@@ -151,9 +195,17 @@ describe("scoreForecasts: more cited cases", () => {
     expect(() => scoreForecasts("crps" as "brier", q)).toThrow(/scoreForecasts.*unknown rule/);
     expect(() => scoreForecasts("brier", { ...q, closes: q.opens })).toThrow(RangeError);
     expect(() =>
-      scoreForecasts("brier", { kind: "categorical", opens: day(0), closes: day(1), outcome: 0, forecasts: [{ expert: "a", time: day(0), p: [0.5, 0.5] }] }),
+      scoreForecasts("brier", {
+        kind: "categorical",
+        opens: day(0),
+        closes: day(1),
+        outcome: 0,
+        forecasts: [{ expert: "a", time: day(0), p: [0.5, 0.5] }],
+      }),
     ).toThrow(TypeError);
-    expect(() => scoreForecasts("log", binaryQuestion(1, [{ expert: "a", at: 0, p: 1.1 }]))).toThrow(RangeError);
+    expect(() => scoreForecasts("log", binaryQuestion(1, [{ expert: "a", at: 0, p: 1.1 }]))).toThrow(
+      RangeError,
+    );
     for (const rule of ["brier", "brier2", "log", "baseline", "peer"] as const) scoreForecasts(rule, q);
     expect(q).toEqual(copy);
   });

@@ -40,12 +40,16 @@ describe("quantileType7", () => {
 
   it("lies between min and max and is monotone in p", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
-        const q = quantileType7(xs, p);
-        expect(q).toBeGreaterThanOrEqual(Math.min(...xs));
-        expect(q).toBeLessThanOrEqual(Math.max(...xs));
-        expect(quantileType7(xs, Math.min(1, p + 0.1))).toBeGreaterThanOrEqual(q - 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const q = quantileType7(xs, p);
+          expect(q).toBeGreaterThanOrEqual(Math.min(...xs));
+          expect(q).toBeLessThanOrEqual(Math.max(...xs));
+          expect(quantileType7(xs, Math.min(1, p + 0.1))).toBeGreaterThanOrEqual(q - 1e-9);
+        },
+      ),
     );
   });
 });
@@ -110,40 +114,90 @@ const METACULUS = new URL("../../../../shared/reference/forecasting/metaculus-ve
 
 const present = existsSync(METACULUS);
 
-describe.skipIf(!present)(`weightedPercentile against Metaculus test_weighted_percentile_2d (${METACULUS.pathname})`, () => {
-  const vectors = present
-    ? (JSON.parse(readFileSync(METACULUS, "utf8")) as {
-        weightedPercentile: { values: number[][]; weights: number[] | null; percentile: number; expected: number[] }[];
-      }).weightedPercentile
-    : [];
-  it.each(vectors)("values $values weights $weights at $percentile", ({ values, weights, percentile, expected }) => {
-    const got = weightedPercentileColumns(values, weights ?? undefined, percentile / 100);
-    got.forEach((x, i) => expect(x).toBeCloseTo(expected[i] as number, 12));
-  });
-});
+describe.skipIf(!present)(
+  `weightedPercentile against Metaculus test_weighted_percentile_2d (${METACULUS.pathname})`,
+  () => {
+    const vectors = present
+      ? (
+          JSON.parse(readFileSync(METACULUS, "utf8")) as {
+            weightedPercentile: {
+              values: number[][];
+              weights: number[] | null;
+              percentile: number;
+              expected: number[];
+            }[];
+          }
+        ).weightedPercentile
+      : [];
+    it.each(vectors)(
+      "values $values weights $weights at $percentile",
+      ({ values, weights, percentile, expected }) => {
+        const got = weightedPercentileColumns(values, weights ?? undefined, percentile / 100);
+        got.forEach((x, i) => void expect(x).toBeCloseTo(expected[i] as number, 12));
+      },
+    );
+  },
+);
 if (!present) it.skip(`reference vectors missing: ${METACULUS.pathname}`, () => {});
 
 describe("weightedPercentile", () => {
   // Further rows of Metaculus test_weighted_percentile_2d (forecasting.md §1.8 C), not in the JSON file.
   it.each([
-    { values: [[0.3, 0.7], [0.6, 0.4], [0.1, 0.9]], weights: undefined, q: 0.5, expected: [0.3, 0.7] },
-    { values: [[0.33, 0.33, 0.34], [0.0, 0.5, 0.5], [0.4, 0.2, 0.4]], weights: undefined, q: 0.5, expected: [0.33, 0.33, 0.4] },
-    { values: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], weights: undefined, q: 0.5, expected: [0, 0, 0] },
     {
-      values: [[0.33, 0.33, 0.34], [0.01, 0.49, 0.5], [0.4, 0.2, 0.4], [0.2, 0.6, 0.2]],
+      values: [
+        [0.3, 0.7],
+        [0.6, 0.4],
+        [0.1, 0.9],
+      ],
+      weights: undefined,
+      q: 0.5,
+      expected: [0.3, 0.7],
+    },
+    {
+      values: [
+        [0.33, 0.33, 0.34],
+        [0.0, 0.5, 0.5],
+        [0.4, 0.2, 0.4],
+      ],
+      weights: undefined,
+      q: 0.5,
+      expected: [0.33, 0.33, 0.4],
+    },
+    {
+      values: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      weights: undefined,
+      q: 0.5,
+      expected: [0, 0, 0],
+    },
+    {
+      values: [
+        [0.33, 0.33, 0.34],
+        [0.01, 0.49, 0.5],
+        [0.4, 0.2, 0.4],
+        [0.2, 0.6, 0.2],
+      ],
       weights: [0.1, 0.2, 0.3, 0.4],
       q: 0.5,
       expected: [0.2, 0.49, 0.37],
     },
   ])("$values", ({ values, weights, q, expected }) => {
-    weightedPercentileColumns(values, weights, q).forEach((x, i) => expect(x).toBeCloseTo(expected[i] as number, 12));
+    weightedPercentileColumns(values, weights, q).forEach(
+      (x, i) => void expect(x).toBeCloseTo(expected[i] as number, 12),
+    );
   });
 
   it("equals the median with equal weights", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 40 }), (xs) => {
-        expect(weightedPercentile(xs, undefined, 0.5)).toBeCloseTo(median(xs), 12);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (xs) => {
+          expect(weightedPercentile(xs, undefined, 0.5)).toBeCloseTo(median(xs), 12);
+        },
+      ),
     );
   });
 
