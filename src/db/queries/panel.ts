@@ -195,7 +195,7 @@ export async function removeMember(
       WHERE id = ${memberId} AND forum_id = ${forumId} AND status <> 'removed'`,
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
       SELECT ${forumId}, ${actor.id}, 'member.remove', 'member', ${String(memberId)}
-      WHERE EXISTS (SELECT 1 FROM members WHERE id = ${memberId} AND status = 'removed' AND removed_at = ${now})`,
+      WHERE changes() > 0`,
   ]);
   return update!.meta.changes > 0;
 }

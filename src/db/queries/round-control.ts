@@ -10,6 +10,13 @@ import { listRoundQuestions, type RoundRow } from "./rounds.js";
 type Actor = { id: number };
 type ForumRef = { id: number; minGroupSize: number };
 
+/**
+ * True in a batch's statement when the statement before it changed a row. Conditions on the new
+ * timestamp are not enough: workerd's clock stands still within a request's I/O, so two racing
+ * requests can carry the same `now`, and the loser would audit the winner's change.
+ */
+const changedByPrevious = sql`changes() > 0`;
+
 const auditIf = (
   condition: ReturnType<typeof sql>,
   e: { forumId: number; actor: number | null; action: string; targetId: number; detail?: unknown },
@@ -58,7 +65,7 @@ export async function openRound(
       WHERE id = ${round.id} AND state = 'draft'
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
     auditIf(
-      sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state = 'open' AND opened_at = ${now})`,
+      changedByPrevious,
       {
         forumId: forum.id,
         actor: actor.id,
@@ -88,7 +95,7 @@ export async function closeRound(
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
     auditIf(
-      sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state = 'closed' AND closed_at = ${now})`,
+      changedByPrevious,
       {
         forumId: forum.id,
         actor: actor?.id ?? null,
@@ -159,7 +166,7 @@ export async function publishRound(
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = 'published', published_at = ${now} WHERE id = ${round.id} AND state = 'closed'`,
-    auditIf(sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND published_at = ${now})`, {
+    auditIf(changedByPrevious, {
       forumId: forum.id,
       actor: actor.id,
       action: "round.publish",
