@@ -51,7 +51,7 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
     return {
       id: r.id,
       position: r.position,
-      kind: r.kind,
+      kind: r.kind as QuestionKind,
       title: r.title,
       body: r.body,
       resolutionCriteria: r.resolutionCriteria,

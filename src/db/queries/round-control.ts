@@ -64,15 +64,12 @@ export async function openRound(
     sql`UPDATE rounds SET state = 'open', opened_at = ${now}
       WHERE id = ${round.id} AND state = 'draft'
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
-    auditIf(
-      changedByPrevious,
-      {
-        forumId: forum.id,
-        actor: actor.id,
-        action: "round.open",
-        targetId: round.number,
-      },
-    ),
+    auditIf(changedByPrevious, {
+      forumId: forum.id,
+      actor: actor.id,
+      action: "round.open",
+      targetId: round.number,
+    }),
   ]);
   return update!.meta.changes > 0;
 }
@@ -94,15 +91,12 @@ export async function closeRound(
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
-    auditIf(
-      changedByPrevious,
-      {
-        forumId: forum.id,
-        actor: actor?.id ?? null,
-        action: "round.close",
-        targetId: round.number,
-      },
-    ),
+    auditIf(changedByPrevious, {
+      forumId: forum.id,
+      actor: actor?.id ?? null,
+      action: "round.close",
+      targetId: round.number,
+    }),
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;
