@@ -36,7 +36,11 @@ export function latestForecasts<F extends Timed>(fn: string, forecasts: readonly
   });
   if (timed !== 0 && timed !== forecasts.length)
     throw new RangeError(`${fn}: either every forecast has a time or none has`);
-  const order = forecasts.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  // Answers usually arrive in time order already; only sort when they do not.
+  let inOrder = true;
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = (keys[i] as number) >= (keys[i - 1] as number);
+  const order = forecasts.map((_, i) => i);
+  if (!inOrder) order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   const seen = new Set<string>();
   const latest: F[] = [];
   for (let k = order.length - 1; k >= 0; k--) {
