@@ -4,7 +4,7 @@
  */
 import { PROBABILITY_POOL_METHODS, poolProbabilities } from "../src/domain/aggregation/index.js";
 import { evaluateConsensus, kendallW, summariseRatings } from "../src/domain/consensus/index.js";
-import { type BenchRow, timeIt } from "./run.js";
+import { type BenchRow, timeIt } from "./lib.js";
 
 /** mulberry32: a small deterministic generator, so every run times the same data. */
 function random(seed: number): () => number {

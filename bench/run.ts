@@ -4,21 +4,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-export type BenchRow = { name: string; iterations: number; msPerOp: number; note?: string };
-
-export function timeIt(name: string, fn: () => unknown, minMs = 200, note?: string): BenchRow {
-  fn(); // warm up
-  let iterations = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    fn();
-    iterations++;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return { name, iterations, msPerOp: elapsed / iterations, note };
-}
+import type { BenchRow } from "./lib.js";
 
 async function run(): Promise<void> {
   const dir = fileURLToPath(new URL(".", import.meta.url));
@@ -39,4 +25,4 @@ async function run(): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
+await run();
