@@ -45,7 +45,12 @@ for (const [name, config] of suites) {
     continue;
   }
   const passed = report.numPassedTests ?? 0;
-  const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  // A file that failed without a failed test (it did not load, or a hook threw) counts as one failure;
+  // numFailedTestSuites would also count every describe block around a failed test.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
+  const failed = (report.numFailedTests ?? 0) + brokenFiles;
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   console.log(`suite ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   totals.passed += passed;
