@@ -12,19 +12,31 @@ export type TestForum = Awaited<ReturnType<typeof makeForum>>;
  * A forum with an organiser, `experts` experts spread over institutions of 3, a stakeholder, one question
  * of each kind and round 1 (open unless told otherwise). Each call makes its own users and forum.
  */
-export async function makeForum(opts: { experts?: number; requireReason?: boolean; anonymity?: "quasi" | "strict" } = {}) {
+export async function makeForum(
+  opts: { experts?: number; requireReason?: boolean; anonymity?: "quasi" | "strict" } = {},
+) {
   const d = db();
   const organiser = await createUser({ name: unique("Organiser"), canCreateForums: true });
   const forum = await d
     .insert(forums)
-    .values({ title: unique("Forum"), createdBy: organiser.id, requireReasonOutsideIqr: opts.requireReason ?? false, anonymity: opts.anonymity ?? "quasi" })
+    .values({
+      title: unique("Forum"),
+      createdBy: organiser.id,
+      requireReasonOutsideIqr: opts.requireReason ?? false,
+      anonymity: opts.anonymity ?? "quasi",
+    })
     .returning()
     .get();
   await addMember(forum.id, organiser.id, "organiser");
-  const experts: { user: Awaited<ReturnType<typeof createUser>>; member: Awaited<ReturnType<typeof addMember>>; cookie: string }[] = [];
+  const experts: {
+    user: Awaited<ReturnType<typeof createUser>>;
+    member: Awaited<ReturnType<typeof addMember>>;
+    cookie: string;
+  }[] = [];
   const count = opts.experts ?? 4;
   const institutions: Awaited<ReturnType<typeof addInstitution>>[] = [];
-  for (let i = 0; i < Math.ceil(count / 3); i++) institutions.push(await addInstitution(forum.id, unique("Institute"), `Country ${i}`));
+  for (let i = 0; i < Math.ceil(count / 3); i++)
+    institutions.push(await addInstitution(forum.id, unique("Institute"), `Country ${i}`));
   for (let i = 0; i < count; i++) {
     const user = await createUser({ name: unique("Expert") });
     const member = await addMember(forum.id, user.id, "expert", institutions[Math.floor(i / 3)]!.id);
@@ -35,7 +47,13 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
   const set = await d.insert(scenarioSets).values({ forumId: forum.id, title: "Set" }).returning().get();
   const scen: (typeof scenarios.$inferSelect)[] = [];
   for (const [i, title] of ["Alpha", "Beta", "Gamma"].entries()) {
-    scen.push(await d.insert(scenarios).values({ setId: set.id, position: i, title, narrative: `${title} narrative` }).returning().get());
+    scen.push(
+      await d
+        .insert(scenarios)
+        .values({ setId: set.id, position: i, title, narrative: `${title} narrative` })
+        .returning()
+        .get(),
+    );
   }
   const configs: QuestionConfig[] = [
     { kind: "binary" },
@@ -48,7 +66,18 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
     qs.push(
       await d
         .insert(questions)
-        .values({ forumId: forum.id, kind: config.kind, title: `Question ${config.kind}`, resolutionCriteria: "Criteria", config, consensusRule: { kind: "iqr-at-most", max: config.kind === "rating" ? 1 : config.kind === "quantity" ? 10 : 0.15 }, position: i })
+        .values({
+          forumId: forum.id,
+          kind: config.kind,
+          title: `Question ${config.kind}`,
+          resolutionCriteria: "Criteria",
+          config,
+          consensusRule: {
+            kind: "iqr-at-most",
+            max: config.kind === "rating" ? 1 : config.kind === "quantity" ? 10 : 0.15,
+          },
+          position: i,
+        })
         .returning()
         .get(),
     );
@@ -65,7 +94,12 @@ export async function makeForum(opts: { experts?: number; requireReason?: boolea
     path: (q: { id: number }, round = 1) => `/forums/${forum.id}/rounds/${round}/questions/${q.id}`,
     close: async (n = 1) => closeRound(d, forum, (await getRoundByNumber(d, forum.id, n))!, organiser),
     nextRound: async () => {
-      const number = await createRound(d, forum.id, { questionIds: qs.map((q) => q.id), instructions: "" }, organiser);
+      const number = await createRound(
+        d,
+        forum.id,
+        { questionIds: qs.map((q) => q.id), instructions: "" },
+        organiser,
+      );
       await openRound(d, forum, (await getRoundByNumber(d, forum.id, number))!, organiser);
       return number;
     },

@@ -5,7 +5,11 @@ import { createUser, db, get, post, sessionCookie } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
 const revisionsOf = (questionId: number, memberId: number) =>
-  db().select().from(answers).where(and(eq(answers.questionId, questionId), eq(answers.memberId, memberId))).orderBy(answers.id);
+  db()
+    .select()
+    .from(answers)
+    .where(and(eq(answers.questionId, questionId), eq(answers.memberId, memberId)))
+    .orderBy(answers.id);
 
 describe("answering a round", () => {
   it("lets an expert see the round with progress, and each question with its form", async () => {
@@ -27,9 +31,15 @@ describe("answering a round", () => {
     const f = await makeForum();
     const e = f.experts[0]!;
     const q = f.questions.binary;
-    expect((await post(f.path(q), { p: "40", rationale: "first", intent: "draft" }, e.cookie)).status).toBe(200);
-    expect((await post(f.path(q), { p: "55", rationale: "second", intent: "submit" }, e.cookie)).status).toBe(303);
-    expect((await post(f.path(q), { p: "60", rationale: "third", intent: "submit" }, e.cookie)).status).toBe(303);
+    expect((await post(f.path(q), { p: "40", rationale: "first", intent: "draft" }, e.cookie)).status).toBe(
+      200,
+    );
+    expect((await post(f.path(q), { p: "55", rationale: "second", intent: "submit" }, e.cookie)).status).toBe(
+      303,
+    );
+    expect((await post(f.path(q), { p: "60", rationale: "third", intent: "submit" }, e.cookie)).status).toBe(
+      303,
+    );
     const rows = await revisionsOf(q.id, e.member.id);
     expect(rows.map((r) => JSON.parse(r.value).p)).toEqual([0.4, 0.55, 0.6]);
     expect(rows.map((r) => r.status)).toEqual(["draft", "submitted", "submitted"]);
@@ -45,7 +55,9 @@ describe("answering a round", () => {
     const e = f.experts[0]!;
     const q = f.questions.rating;
     await post(f.path(q), { r: "7", rationale: "same", intent: "submit" }, e.cookie);
-    const again = await post(f.path(q), { r: "7", rationale: "same", intent: "submit" }, e.cookie, { "HX-Request": "true" });
+    const again = await post(f.path(q), { r: "7", rationale: "same", intent: "submit" }, e.cookie, {
+      "HX-Request": "true",
+    });
     expect(again.status).toBe(200);
     expect(await again.text()).toContain("Nothing changed since your last save.");
     expect(await revisionsOf(q.id, e.member.id)).toHaveLength(1);
@@ -55,38 +67,66 @@ describe("answering a round", () => {
     const f = await makeForum();
     const e = f.experts[0]!;
     const q = f.questions.binary;
-    const results = await Promise.all(Array.from({ length: 10 }, () => post(f.path(q), { p: "70", rationale: "r", intent: "submit" }, e.cookie, { "HX-Request": "true" })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        post(f.path(q), { p: "70", rationale: "r", intent: "submit" }, e.cookie, { "HX-Request": "true" }),
+      ),
+    );
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(await revisionsOf(q.id, e.member.id)).toHaveLength(1);
   });
 
-  const invalid: [keyof Awaited<ReturnType<typeof makeForum>>["questions"], Record<string, string>, string, string][] = [
+  const invalid: [
+    keyof Awaited<ReturnType<typeof makeForum>>["questions"],
+    Record<string, string>,
+    string,
+    string,
+  ][] = [
     ["binary", { p: "170" }, 'name="p"', "Enter a percentage between 0 and 100."],
     ["binary", { p: "abc" }, 'name="p"', "Enter a number."],
     ["binary", { p: "" }, 'name="p"', "This field is required."],
     ["allocation", { p0: "40", p1: "30", p2: "20" }, 'name="p0"', "The probabilities must add up to 100%."],
     ["allocation", { p0: "40", p1: "-5", p2: "65" }, 'name="p1"', "Enter a percentage between 0 and 100."],
-    ["quantity", { q5: "10", q50: "5", q95: "20" }, 'name="q50"', "Each value must be larger than the one before (5th &lt; 50th &lt; 95th)."],
-    ["quantity", { q5: "10", q50: "20", q95: "20" }, 'name="q95"', "Each value must be larger than the one before"],
+    [
+      "quantity",
+      { q5: "10", q50: "5", q95: "20" },
+      'name="q50"',
+      "Each value must be larger than the one before (5th &lt; 50th &lt; 95th).",
+    ],
+    [
+      "quantity",
+      { q5: "10", q50: "20", q95: "20" },
+      'name="q95"',
+      "Each value must be larger than the one before",
+    ],
     ["rating", {}, 'name="r"', "Choose a rating."],
     ["rating", { r: "12" }, 'name="r"', "Choose one of the ratings shown."],
   ];
-  it.each(invalid)("refuses an invalid %s answer with 422, the values kept and a message at the field (%o)", async (kind, fields, fieldMarker, message) => {
-    const f = await makeForum();
-    const e = f.experts[0]!;
-    const q = f.questions[kind];
-    for (const htmx of [false, true]) {
-      const res = await post(f.path(q), { ...fields, rationale: "my reasons", intent: "submit" }, e.cookie, htmx ? { "HX-Request": "true" } : {});
-      expect(res.status).toBe(422);
-      const html = await res.text();
-      expect(html).toContain(message);
-      expect(html).toContain(fieldMarker);
-      expect(html).toContain("my reasons");
-      if (kind !== "rating") for (const v of Object.values(fields)) if (v) expect(html).toContain(`value="${v}"`);
-      if (htmx) expect(html.startsWith('<form id="answer-form"')).toBe(true);
-    }
-    expect(await revisionsOf(q.id, e.member.id)).toHaveLength(0);
-  });
+  it.each(invalid)(
+    "refuses an invalid %s answer with 422, the values kept and a message at the field (%o)",
+    async (kind, fields, fieldMarker, message) => {
+      const f = await makeForum();
+      const e = f.experts[0]!;
+      const q = f.questions[kind];
+      for (const htmx of [false, true]) {
+        const res = await post(
+          f.path(q),
+          { ...fields, rationale: "my reasons", intent: "submit" },
+          e.cookie,
+          htmx ? { "HX-Request": "true" } : {},
+        );
+        expect(res.status).toBe(422);
+        const html = await res.text();
+        expect(html).toContain(message);
+        expect(html).toContain(fieldMarker);
+        expect(html).toContain("my reasons");
+        if (kind !== "rating")
+          for (const v of Object.values(fields)) if (v) expect(html).toContain(`value="${v}"`);
+        if (htmx) expect(html.startsWith('<form id="answer-form"')).toBe(true);
+      }
+      expect(await revisionsOf(q.id, e.member.id)).toHaveLength(0);
+    },
+  );
 
   it("refuses answers after close with a clear message and stores nothing", async () => {
     const f = await makeForum();
@@ -104,7 +144,12 @@ describe("answering a round", () => {
   it("in round 2 shows the expert's own previous answer beside the group's statistics and reasons", async () => {
     const f = await makeForum({ experts: 4 });
     const q = f.questions.binary;
-    for (const [i, e] of f.experts.entries()) await post(f.path(q), { p: String(20 + i * 10), rationale: `reason number ${i}`, intent: "submit" }, e.cookie);
+    for (const [i, e] of f.experts.entries())
+      await post(
+        f.path(q),
+        { p: String(20 + i * 10), rationale: `reason number ${i}`, intent: "submit" },
+        e.cookie,
+      );
     await f.close();
     await f.nextRound();
     const me = f.experts[0]!;
@@ -126,15 +171,20 @@ describe("answering a round", () => {
   it("requires a reason outside the previous IQR when the forum asks for it", async () => {
     const f = await makeForum({ experts: 4, requireReason: true });
     const q = f.questions.binary;
-    for (const [i, e] of f.experts.entries()) await post(f.path(q), { p: String(40 + i * 5), intent: "submit" }, e.cookie);
+    for (const [i, e] of f.experts.entries())
+      await post(f.path(q), { p: String(40 + i * 5), intent: "submit" }, e.cookie);
     await f.close();
     await f.nextRound();
     const e = f.experts[0]!;
     const outside = await post(f.path(q, 2), { p: "90", rationale: "", intent: "submit" }, e.cookie);
     expect(outside.status).toBe(422);
     expect(await outside.text()).toContain("please give a reason");
-    expect((await post(f.path(q, 2), { p: "90", rationale: "New evidence", intent: "submit" }, e.cookie)).status).toBe(303);
-    expect((await post(f.path(q, 2), { p: "47", rationale: "", intent: "submit" }, f.experts[1]!.cookie)).status).toBe(303);
+    expect(
+      (await post(f.path(q, 2), { p: "90", rationale: "New evidence", intent: "submit" }, e.cookie)).status,
+    ).toBe(303);
+    expect(
+      (await post(f.path(q, 2), { p: "47", rationale: "", intent: "submit" }, f.experts[1]!.cookie)).status,
+    ).toBe(303);
   });
 
   it("refuses other roles and outsiders", async () => {

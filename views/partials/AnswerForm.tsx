@@ -41,7 +41,7 @@ export function AnswerForm({
           {t(`answer.notice.${notice}` as MessageKey)}
         </p>
       )}
-      {status && (
+      {status && Object.keys(errors).length === 0 && (
         <p class={`status status-${status}`}>
           {t(status === "draft" ? "answer.statusDraft" : "answer.statusSubmitted")}
         </p>

@@ -19,7 +19,7 @@ export function OutboxPage({ messages }: { messages: OutboxMessage[] }) {
       {messages.length === 0 ? (
         <p>{t("org.outbox.none")}</p>
       ) : (
-        <ol class="messages" reversed>
+        <ol class="messages">
           {messages.map((m) => (
             <li class="message" id={`message-${m.id}`}>
               <p>

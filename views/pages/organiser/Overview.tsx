@@ -112,7 +112,7 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
             <>
               <h3>{t("org.rate.incomplete")}</h3>
               {rate.incomplete.length === 0 ? (
-                <p>{t("org.rate.allDone")}</p>
+                <p>{t(rate.overall.experts === 0 ? "org.rate.noExperts" : "org.rate.allDone")}</p>
               ) : (
                 <ul id="incomplete-experts">
                   {rate.incomplete.map((e) => (

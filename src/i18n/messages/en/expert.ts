@@ -58,7 +58,7 @@ export const expert = {
   "answer.quantiles": "5th {q5} · 50th {q50} · 95th {q95}",
   "error.reasonRequired": "Your answer lies outside last round's middle half: please give a reason.",
   "feedback.title": "The group in round {round}",
-  "feedback.responses": "{n} of {eligible} experts answered",
+  "feedback.responses": "{n} of {eligible, plural, one {# expert} other {# experts}} answered",
   "feedback.yourAnswer": "Your answer then:",
   "feedback.noPrevious": "You did not answer this question in that round.",
   "feedback.perScenario": "Scenario probabilities in the previous round",

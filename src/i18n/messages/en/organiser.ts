@@ -42,6 +42,7 @@ export const organiser = {
   "org.rate.experts": "Experts",
   "org.rate.incomplete": "Not yet answered every question",
   "org.rate.allDone": "Every expert has answered every question.",
+  "org.rate.noExperts": "No expert has joined yet: invite experts from the Panel page.",
 
   "org.newRound.title": "New draft round",
   "org.newRound.questions": "Questions in this round",
@@ -71,7 +72,7 @@ export const organiser = {
   "org.scenarios.row": "Scenario {number}",
   "org.scenarios.scenarioTitle": "Title",
   "org.scenarios.narrative": "Narrative",
-  "org.scenarios.drivers": "Drivers",
+  "org.scenarios.drivers": "Drivers:",
   "org.scenarios.create": "Create scenario set",
 
   "org.questions.title": "Questions",
