@@ -31,3 +31,11 @@ export {
 } from "./pool-quantiles.js";
 export { recencyWeights } from "./recency-weights.js";
 export { standardiseIdea } from "./standardise-idea.js";
+export {
+  DEFAULT_TRACK_RECORD_K,
+  DEFAULT_TRACK_RECORD_N0,
+  type TrackRecord,
+  type TrackRecordOptions,
+  trackRecords,
+  trackRecordWeights,
+} from "./track-record.js";
