@@ -14,6 +14,7 @@ export function valueFormatter(i18n: I18n, config: QuestionConfig): (v: number) 
     case "allocation":
       return (v) => i18n.formatPercent(v);
     case "rating":
+    case "ranking":
       return (v) => new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(v);
     case "quantity":
       return (v) =>
@@ -31,6 +32,15 @@ export function describeAnswer(i18n: I18n, config: QuestionConfig, value: Answer
       return f(value.r);
     case "quantity":
       return i18n.t("answer.quantiles", { q5: f(value.q[0]), q50: f(value.q[1]), q95: f(value.q[2]) });
+    case "ranking": {
+      // "1. Option · 2. Option …" in the expert's order.
+      const options = config.kind === "ranking" ? config.options : [];
+      return value.ranks
+        .map((rank, i) => ({ rank, option: options[i] ?? String(i + 1) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map((x) => i18n.t("answer.rankingAnswer", { rank: x.rank, option: x.option }))
+        .join(" · ");
+    }
     case "allocation":
       return value.p
         .map(
@@ -45,6 +55,7 @@ export function describeAnswer(i18n: I18n, config: QuestionConfig, value: Answer
 export function chartDomain(config: QuestionConfig, values: readonly number[]): [number, number] {
   if (config.kind === "binary" || config.kind === "allocation") return [0, 1];
   if (config.kind === "rating") return [config.min, config.max];
+  if (config.kind === "ranking") return [1, Math.max(2, config.options.length)];
   if (values.length === 0) return [0, 1];
   const lo = Math.min(...values);
   const hi = Math.max(...values);

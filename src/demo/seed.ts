@@ -249,5 +249,8 @@ function demoAnswer(
     }
     case "rating":
       return { kind: "rating", r: Math.min(config.max, Math.max(config.min, Math.round(q.centre + jitter))) };
+    case "ranking":
+      // The demo has no ranking question; a rotation keeps this exhaustive and valid.
+      return { kind: "ranking", ranks: config.options.map((_o, i) => ((i + e) % config.options.length) + 1) };
   }
 }

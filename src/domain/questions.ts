@@ -2,7 +2,7 @@
  * Question kinds, their settings and the shape of an answer to each. Probabilities are 0..1 here;
  * percentages exist only in views.
  */
-export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating"] as const;
+export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** The quantile levels a quantity question elicits (5th, 50th, 95th percentiles). */
@@ -13,18 +13,32 @@ export type ScenarioRef = { id: number; title: string };
 export type QuestionConfig =
   | { kind: "binary" }
   | { kind: "allocation"; scenarioSetId: number; scenarios: ScenarioRef[] }
-  | { kind: "quantity"; unit: string }
-  | { kind: "rating"; min: number; max: number; minLabel: string; maxLabel: string };
+  | {
+      kind: "quantity";
+      unit: string;
+      /** EXCALIBUR scale of an imported item (Cooke's model works on logarithms for "log"); default "uni". */
+      scale?: "uni" | "log";
+      /** Quantile levels of imported answers when not 5/50/95 (e.g. [0.1, 0.5, 0.9]); such forums are read-only. */
+      levels?: number[];
+      /** The item id of an imported EXCALIBUR item (kept for the export). */
+      itemId?: string;
+    }
+  | { kind: "rating"; min: number; max: number; minLabel: string; maxLabel: string }
+  /** Experts order `options`; an answer gives each option's rank (1 = first). */
+  | { kind: "ranking"; options: string[] };
 
 export type AnswerValue =
   | { kind: "binary"; p: number }
   | { kind: "allocation"; p: number[] }
   | { kind: "quantity"; q: [number, number, number] }
-  | { kind: "rating"; r: number };
+  | { kind: "rating"; r: number }
+  /** ranks[i] is the rank of option i (1 = first): a permutation of 1..n. */
+  | { kind: "ranking"; ranks: number[] };
 
 /**
  * The one number per answer that group statistics (median, IQR, consensus) are computed on:
- * the probability, the rating, or the median of a quantity. Allocations have one per scenario.
+ * the probability, the rating, or the median of a quantity. Allocations have one per scenario and
+ * rankings one rank per option, so they have none.
  */
 export function scalarOf(value: AnswerValue): number {
   switch (value.kind) {
@@ -36,6 +50,8 @@ export function scalarOf(value: AnswerValue): number {
       return value.r;
     case "allocation":
       throw new TypeError("scalarOf: an allocation has one value per scenario");
+    case "ranking":
+      throw new TypeError("scalarOf: a ranking has one rank per option");
   }
 }
 
@@ -57,6 +73,9 @@ export function parseAnswerValue(kind: QuestionKind, json: string): AnswerValue 
     case "rating":
       if (typeof raw.r !== "number") throw bad();
       return { kind, r: raw.r };
+    case "ranking":
+      if (!Array.isArray(raw.ranks) || !raw.ranks.every((x) => Number.isInteger(x))) throw bad();
+      return { kind, ranks: raw.ranks as number[] };
   }
 }
 
@@ -64,4 +83,15 @@ export function parseAnswerValue(kind: QuestionKind, json: string): AnswerValue 
 export function serialiseAnswerValue(value: AnswerValue): string {
   const { kind: _kind, ...rest } = value;
   return JSON.stringify(rest);
+}
+
+/** True when `ranks` gives each of n options a distinct rank 1..n (a complete ranking, no ties). */
+export function isCompleteRanking(ranks: readonly number[], n: number): boolean {
+  if (ranks.length !== n) return false;
+  const seen = new Set<number>();
+  for (const r of ranks) {
+    if (!Number.isInteger(r) || r < 1 || r > n || seen.has(r)) return false;
+    seen.add(r);
+  }
+  return true;
 }

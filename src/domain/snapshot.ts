@@ -5,8 +5,17 @@
  * per-forum pseudonyms only.
  */
 import { poolAllocations, poolProbabilities } from "./aggregation/index.js";
-import { type ConsensusRule, evaluateConsensus } from "./consensus/index.js";
+import {
+  type ConsensusRule,
+  evaluateConsensus,
+  evaluateRankingConsensus,
+  type KendallW,
+  kendallW,
+  type RandUclaDisagreement,
+  summariseRatings,
+} from "./consensus/index.js";
 import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
+import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import { describeSample } from "./stats/index.js";
 
 export type Summary = ReturnType<typeof describeSample>;
@@ -31,6 +40,18 @@ export type QuestionSnapshot = {
   responses: SnapshotResponse[];
   /** Breakdown by institution and by country, only for groups with at least `minGroupSize` respondents. */
   groups: { institution: GroupStat[]; country: GroupStat[] };
+  // Added for consensus and stability (issue 4); optional, so snapshots stored before them still read.
+  /** Share of answers inside `agreementBand` (percent agreement); null without a band. */
+  agreement?: number | null;
+  agreementBand?: [number, number] | null;
+  /** The RAND/UCLA disagreement test, for ratings on a 1–9 scale only. */
+  disagreement?: RandUclaDisagreement | null;
+  /** Rankings: Kendall's W (with ties) over the respondents; null with fewer than 2. */
+  kendall?: KendallW | null;
+  /** Rankings: the mean rank of each option, in the question's option order (1 = first). */
+  meanRanks?: number[] | null;
+  /** Change since the previous round that asked the question (paired by pseudonym); null when none. */
+  stability?: SnapshotStability | null;
 };
 
 export type SnapshotInput = {
@@ -47,6 +68,8 @@ export type SnapshotInput = {
     value: AnswerValue;
     rationale: string;
   }[];
+  /** The previous round's responses and statistics, for stability (computed when a round closes). */
+  previous?: PreviousRound | null;
 };
 
 /** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
@@ -109,8 +132,15 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
         measure: Number.isFinite(worst) ? worst : null,
       },
       groups: { institution: [], country: [] },
+      agreement: null,
+      agreementBand: null,
+      disagreement: null,
+      kendall: null,
+      meanRanks: null,
+      stability: null,
     };
   }
+  if (config.kind === "ranking") return rankingSnapshot(input, base);
   const scalars = answers.map((a) => scalarOf(a.value));
   const summary = n > 0 ? describeSample(scalars) : null;
   const pooled: Record<string, number | number[]> = {};
@@ -126,6 +156,20 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
+  const band = agreementBand(config, input.rule, summary?.median ?? null);
+  let agreement: number | null = null;
+  let disagreement: RandUclaDisagreement | null = null;
+  if (n > 0 && config.kind === "rating") {
+    const r = summariseRatings({
+      scale: [config.min, config.max],
+      band: band ?? [config.min, config.max],
+      ratings: scalars,
+    });
+    agreement = band ? r.agreement : null;
+    disagreement = r.disagreement;
+  } else if (n > 0 && band) {
+    agreement = scalars.filter((v) => v >= band[0] && v <= band[1]).length / n;
+  }
   return {
     ...base,
     summary,
@@ -137,6 +181,87 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
       institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
       country: groupMedians(answers, scalars, (a) => a.country, threshold),
     },
+    agreement,
+    agreementBand: band ? [band[0], band[1]] : null,
+    disagreement,
+    kendall: null,
+    meanRanks: null,
+    stability: input.previous && n > 0 ? computeStability(config, input.previous, responses, null) : null,
+  };
+}
+
+/**
+ * Rankings: per option the statistics of its ranks (in `perOption`), the mean rank of each option,
+ * Kendall's W with ties, and the rule's verdict (W for `kendall-at-least`, otherwise the rule on each
+ * option's ranks, all options must meet it).
+ */
+function rankingSnapshot(
+  input: SnapshotInput,
+  base: Pick<QuestionSnapshot, "kind" | "n" | "eligible" | "responseRate" | "responses">,
+): QuestionSnapshot {
+  const config = input.config as Extract<QuestionConfig, { kind: "ranking" }>;
+  const n = input.answers.length;
+  const rows = input.answers.map((a) => (a.value.kind === "ranking" ? a.value.ranks : []));
+  const perOption = config.options.map((label, i) => ({
+    label,
+    summary: n > 0 ? describeSample(rows.map((r) => r[i] ?? 0)) : null,
+    distribution: ascending(rows.map((r) => r[i] ?? 0)),
+  }));
+  const meanRanks = n > 0 ? perOption.map((o) => o.summary?.mean ?? Number.NaN) : null;
+  const kendall = n >= 2 && config.options.length >= 2 ? kendallW(rows) : null;
+  let consensus: QuestionSnapshot["consensus"];
+  if (input.rule.kind === "kendall-at-least") {
+    const v = n >= 2 ? evaluateRankingConsensus(input.rule, rows) : null;
+    consensus = {
+      rule: input.rule,
+      met: v?.met ?? false,
+      measure: v && Number.isFinite(v.measure) ? v.measure : null,
+    };
+  } else {
+    const verdicts =
+      n > 0
+        ? perOption.map((_o, i) =>
+            evaluateConsensus(
+              input.rule,
+              rows.map((r) => r[i] ?? 0),
+            ),
+          )
+        : [];
+    consensus = {
+      rule: input.rule,
+      met: n > 0 && verdicts.every((v) => v.met),
+      measure: verdicts.length ? Math.max(...verdicts.map((v) => v.measure)) : null,
+    };
+  }
+  return {
+    ...base,
+    summary: null,
+    distribution: [],
+    perOption,
+    pooled: meanRanks ? { "mean-rank": meanRanks } : {},
+    consensus,
+    groups: { institution: [], country: [] },
+    agreement: null,
+    agreementBand: null,
+    disagreement: null,
+    kendall,
+    meanRanks,
+    stability:
+      input.previous && n > 0
+        ? computeStability(config, input.previous, base.responses, kendall?.W ?? null)
+        : null,
+  };
+}
+
+/** The part of a stored snapshot the next round's stability needs. */
+export function previousRoundOf(roundNumber: number, s: QuestionSnapshot): PreviousRound {
+  return {
+    roundNumber,
+    responses: s.responses,
+    agreementBand: s.agreementBand ?? null,
+    q1: s.summary?.q1 ?? null,
+    q3: s.summary?.q3 ?? null,
+    W: s.kendall?.W ?? null,
   };
 }
 

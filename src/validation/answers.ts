@@ -1,5 +1,6 @@
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import type { FieldErrors } from "./forms.js";
+import { validateRanking } from "./ranking.js";
 
 export type AnswerForm = Record<string, string>;
 export type AnswerResult =
@@ -81,6 +82,12 @@ export function validateAnswer(config: QuestionConfig, form: AnswerForm): Answer
       else value = { kind: "rating", r };
       break;
     }
+    case "ranking": {
+      const result = validateRanking(config.options.length, form);
+      Object.assign(errors, result.errors);
+      if (result.ranks) value = { kind: "ranking", ranks: result.ranks };
+      break;
+    }
   }
   if (Object.keys(errors).length > 0 || value === null) return { ok: false, errors };
   return { ok: true, value, rationale, intent };
@@ -98,5 +105,10 @@ export function formFromAnswer(value: AnswerValue, rationale: string): AnswerFor
       return { q5: String(value.q[0]), q50: String(value.q[1]), q95: String(value.q[2]), rationale };
     case "rating":
       return { r: String(value.r), rationale };
+    case "ranking":
+      return Object.fromEntries([
+        ...value.ranks.map((r, i) => [`rank${i}`, String(r)]),
+        ["rationale", rationale],
+      ]);
   }
 }

@@ -2,7 +2,7 @@ import type { ConsensusRule } from "../domain/consensus/evaluate-consensus.js";
 import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../domain/questions.js";
 import type { FieldErrors } from "./forms.js";
 
-export const RULE_KINDS = ["iqr-at-most", "share-in-band"] as const;
+export const RULE_KINDS = ["iqr-at-most", "share-in-band", "kendall-at-least"] as const;
 
 /**
  * Default consensus thresholds, in the form's units (percentage points for probabilities). IQR ≤ 15
@@ -14,7 +14,10 @@ export const DEFAULT_IQR: Record<QuestionKind, number | null> = {
   allocation: 15,
   rating: 1,
   quantity: null,
+  ranking: null,
 };
+/** Default smallest Kendall's W for a ranking's consensus (0.7 "strong", Schmidt 1997). */
+export const DEFAULT_KENDALL = 0.7;
 /** Default share of answers inside the band (percent agreement; Diamond et al. 2014 found 75% typical). */
 export const DEFAULT_MIN_SHARE = 70;
 
@@ -55,7 +58,8 @@ export function validateQuestion(body: Record<string, unknown>, sets: readonly S
   const qBody = f("body");
   if (qBody.length > 8000) errors.body = "error.tooLong";
   const resolutionCriteria = f("resolutionCriteria");
-  if (kind && kind !== "rating" && !resolutionCriteria) errors.resolutionCriteria = "error.required";
+  if (kind && kind !== "rating" && kind !== "ranking" && !resolutionCriteria)
+    errors.resolutionCriteria = "error.required";
   else if (resolutionCriteria.length > 4000) errors.resolutionCriteria = "error.tooLong";
 
   // Kind settings.
@@ -107,14 +111,37 @@ export function validateQuestion(body: Record<string, unknown>, sets: readonly S
       }
       break;
     }
+    case "ranking": {
+      const options = f("rankingOptions")
+        .split(/\r?\n/)
+        .map((o) => o.trim())
+        .filter(Boolean);
+      if (
+        options.length < 2 ||
+        options.length > 20 ||
+        new Set(options).size !== options.length ||
+        options.some((o) => o.length > 200)
+      )
+        errors.rankingOptions = "org.error.rankingOptions";
+      else config = { kind, options };
+      scale = { lo: 1, hi: Math.max(2, options.length), factor: 1 };
+      break;
+    }
   }
 
   // The pre-registered consensus rule, converted from the form's units to the question's scale.
-  const ruleKind = f("ruleKind") || "iqr-at-most";
+  // Rankings always use Kendall's W, whatever radio was left checked; other kinds may not.
+  const ruleKind = kind === "ranking" ? "kendall-at-least" : f("ruleKind") || "iqr-at-most";
   let consensusRule: ConsensusRule | null = null;
   if (!(RULE_KINDS as readonly string[]).includes(ruleKind)) errors.ruleKind = "error.choice";
+  else if (ruleKind === "kendall-at-least" && kind !== "ranking") errors.ruleKind = "org.error.kendallRule";
   else if (kind && scale) {
-    if (ruleKind === "iqr-at-most") {
+    if (ruleKind === "kendall-at-least") {
+      const raw = f("kendallMin");
+      const min = raw ? num(raw) : DEFAULT_KENDALL;
+      if (min === null || min < 0 || min > 1) errors.kendallMin = "org.error.kendallMin";
+      else consensusRule = { kind: "kendall-at-least", min };
+    } else if (ruleKind === "iqr-at-most") {
       const fallback = DEFAULT_IQR[kind];
       const raw = f("iqrMax");
       const max = raw ? num(raw) : fallback;

@@ -2,6 +2,7 @@ import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../components/Field.js";
 import { useI18n } from "../context.js";
+import { RankingControl } from "./RankingControl.js";
 
 export type AnswerFormProps = {
   action: string;
@@ -200,6 +201,8 @@ function AnswerControls({
         </fieldset>
       );
     }
+    case "ranking":
+      return <RankingControl options={config.options} values={values} errors={errors} />;
   }
 }
 

@@ -5,6 +5,7 @@ import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, describeAnswer, valueFormatter } from "../format.js";
+import { ConsensusRuleText } from "../pages/organiser/ConsensusRuleText.js";
 
 export type FeedbackProps = {
   roundNumber: number;
@@ -32,6 +33,19 @@ export function FeedbackPanel({ roundNumber, config, snapshot, ownPseudonym, own
         {t("feedback.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
         <ConsensusBadge met={snapshot.consensus.met} n={snapshot.n} />
       </p>
+      <p class="rule-in-words">
+        {t("feedback.ruleInWords")} <ConsensusRuleText rule={snapshot.consensus.rule} config={config} />
+      </p>
+      {snapshot.stability && snapshot.stability.changed !== null && snapshot.stability.n > 0 && (
+        <p class="stability">
+          {t("feedback.stability", {
+            share: i18n.formatPercent(snapshot.stability.changed),
+            round: snapshot.stability.previousRound,
+          })}
+          {snapshot.stability.band &&
+            ` ${t("feedback.stabilityBand", { low: f(snapshot.stability.band[0]), high: f(snapshot.stability.band[1]) })}`}
+        </p>
+      )}
       {ownPrevious ? (
         <p class="own-previous">
           {t("feedback.yourAnswer")} <strong>{describeAnswer(i18n, config, ownPrevious)}</strong>
@@ -39,7 +53,34 @@ export function FeedbackPanel({ roundNumber, config, snapshot, ownPseudonym, own
       ) : (
         <p class="own-previous">{t("feedback.noPrevious")}</p>
       )}
-      {config.kind === "allocation" && snapshot.perOption ? (
+      {config.kind === "ranking" && snapshot.perOption ? (
+        <>
+          <table class="stats">
+            <caption>{t("feedback.meanRanks", { round: roundNumber })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("feedback.option")}</th>
+                <th scope="col">{t("feedback.meanRank")}</th>
+                <th scope="col">{t("stats.iqrRange")}</th>
+                <th scope="col">{t("feedback.yourRank")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.perOption.map((o, i) => (
+                <tr>
+                  <th scope="row">{o.label}</th>
+                  <td>{o.summary ? f(o.summary.mean) : "–"}</td>
+                  <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
+                  <td>{ownPrevious?.kind === "ranking" ? String(ownPrevious.ranks[i] ?? "–") : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {snapshot.kendall && (
+            <p class="kendall">{t("feedback.kendall", { w: i18n.formatNumber(snapshot.kendall.W) })}</p>
+          )}
+        </>
+      ) : config.kind === "allocation" && snapshot.perOption ? (
         <table class="stats">
           <caption>{t("feedback.perScenario")}</caption>
           <thead>

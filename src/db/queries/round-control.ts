@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
 import { parseAnswerValue } from "../../domain/questions.js";
-import { computeQuestionSnapshot } from "../../domain/snapshot.js";
+import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "../../domain/snapshot.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers, institutions, members, rounds, snapshots } from "../schema.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
+import { listPreviousSnapshots } from "./stability.js";
 
 type Actor = { id: number };
 type ForumRef = { id: number; minGroupSize: number };
@@ -134,6 +135,8 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
     .from(members)
     .where(and(eq(members.forumId, forum.id), eq(members.role, "expert"), eq(members.status, "active")))
     .get();
+  // Stability: each question's latest earlier snapshot (its responses keyed by pseudonym).
+  const previous = await listPreviousSnapshots(db, forum.id, roundId);
   const inserts = questions.map((q) => {
     const stats = computeQuestionSnapshot({
       config: q.config,
@@ -143,6 +146,10 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
       answers: rows
         .filter((r) => r.questionId === q.id)
         .map((r) => ({ ...r, value: parseAnswerValue(q.kind, r.value) })),
+      previous: (() => {
+        const p = previous.get(q.id);
+        return p ? previousRoundOf(p.roundNumber, p.stats as QuestionSnapshot) : null;
+      })(),
     });
     return db.insert(snapshots).values({ roundId, questionId: q.id, stats }).onConflictDoNothing();
   });

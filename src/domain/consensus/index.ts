@@ -9,6 +9,7 @@ export {
   CONSENSUS_RULE_KINDS,
   type ConsensusRule,
   evaluateConsensus,
+  evaluateRankingConsensus,
 } from "./evaluate-consensus.js";
 export { type KendallW, kendallW } from "./kendall-w.js";
 export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";

@@ -9,6 +9,8 @@ export function ConsensusRuleText({ rule, config }: { rule: ConsensusRule; confi
   const { t } = i18n;
   const prob = config.kind === "binary" || config.kind === "allocation";
   const f = valueFormatter(i18n, config);
+  if (rule.kind === "kendall-at-least")
+    return <span class="rule">{t("org.rule.kendall", { min: i18n.formatNumber(rule.min) })}</span>;
   if (rule.kind === "iqr-at-most") {
     const max = prob ? t("org.rule.points", { value: Math.round(rule.max * 1000) / 10 }) : f(rule.max);
     return (

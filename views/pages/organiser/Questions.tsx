@@ -1,6 +1,7 @@
 import type { ForumQuestion } from "../../../src/db/queries/forum-questions.js";
 import type { ScenarioSet } from "../../../src/db/queries/scenario-sets.js";
 import { QUESTION_KINDS } from "../../../src/domain/questions.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ConsensusRuleText, LatestConsensus } from "./ConsensusRuleText.js";
@@ -141,6 +142,14 @@ export function QuestionForm({
         </Field>
       </fieldset>
       <fieldset>
+        <legend>{t("org.questions.rankingSettings")}</legend>
+        <Field name="rankingOptions" label={t("org.questions.rankingOptions")} error={errors.rankingOptions}>
+          <textarea name="rankingOptions" rows={4} {...describedBy("rankingOptions", errors.rankingOptions)}>
+            {v("rankingOptions")}
+          </textarea>
+        </Field>
+      </fieldset>
+      <fieldset>
         <legend>{t("org.questions.rule")}</legend>
         <p class="hint">{t("org.questions.ruleHint")}</p>
         <label class="choice">
@@ -166,7 +175,7 @@ export function QuestionForm({
         </label>
         {errors.ruleKind && (
           <p class="error" role="alert">
-            {t("error.choice")}
+            {t(errors.ruleKind as MessageKey)}
           </p>
         )}
         <Field name="bandLow" label={t("org.questions.bandLow")} error={errors.bandLow}>
@@ -177,6 +186,28 @@ export function QuestionForm({
         </Field>
         <Field name="minShare" label={t("org.questions.minShare")} error={errors.minShare}>
           {input("minShare", { inputmode: "decimal" })}
+        </Field>
+        <label class="choice">
+          <input
+            type="radio"
+            name="ruleKind"
+            value="kendall-at-least"
+            checked={ruleKind === "kendall-at-least"}
+          />{" "}
+          {t("org.questions.ruleKendall")}
+        </label>
+        <Field
+          name="kendallMin"
+          label={t("org.questions.kendallMin")}
+          hint={t("org.questions.kendallHint")}
+          error={errors.kendallMin}
+        >
+          <input
+            name="kendallMin"
+            value={v("kendallMin")}
+            inputmode="decimal"
+            {...describedBy("kendallMin", errors.kendallMin, true)}
+          />
         </Field>
       </fieldset>
       <button type="submit" class="primary">

@@ -1,0 +1,33 @@
+import { isCompleteRanking } from "../domain/questions.js";
+import type { FieldErrors } from "./forms.js";
+
+/**
+ * A ranking form: one field `rank{i}` per option holding its rank (1 = first). Every option needs a
+ * whole rank from 1 to n (an error on that field otherwise), and the ranks must be a permutation (a
+ * repeated rank marks every field that repeats it, plus `ranks` for the summary).
+ */
+export function validateRanking(
+  n: number,
+  form: Record<string, string>,
+): { ranks: number[] | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const ranks: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const raw = (form[`rank${i}`] ?? "").trim();
+    const r = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (raw === "") errors[`rank${i}`] = "error.rankRequired";
+    else if (!Number.isInteger(r) || r < 1 || r > n) errors[`rank${i}`] = "error.rankRange";
+    ranks.push(r);
+  }
+  if (Object.keys(errors).length > 0) return { ranks: null, errors };
+  if (!isCompleteRanking(ranks, n)) {
+    const count = new Map<number, number>();
+    for (const r of ranks) count.set(r, (count.get(r) ?? 0) + 1);
+    ranks.forEach((r, i) => {
+      if ((count.get(r) ?? 0) > 1) errors[`rank${i}`] = "error.rankDuplicate";
+    });
+    errors.ranks = "error.rankingPermutation";
+    return { ranks: null, errors };
+  }
+  return { ranks, errors };
+}
