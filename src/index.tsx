@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { ErrorPage } from "../views/pages/ErrorPage.js";
 import type { AppEnv, Bindings } from "./env.js";
 import { createI18n } from "./i18n/index.js";
+import { bodyLimits, contentTypeGuard } from "./middleware/content-type.js";
 import { securityHeaders } from "./middleware/security.js";
 import { loadSession } from "./middleware/session.js";
 import { api } from "./routes/api.js";
@@ -18,8 +18,9 @@ import { runScheduled } from "./scheduled.js";
 const app = new Hono<AppEnv>();
 
 app.use(securityHeaders);
-app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text("request body too large", 413) }));
+app.use(bodyLimits);
 app.use(csrf());
+app.use(contentTypeGuard);
 app.use(loadSession);
 
 app.route("/", home);

@@ -1,6 +1,19 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env.js";
 
+/** Powerful browser features the app never uses, switched off for it and anything it could embed. */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "payment=()",
+  "usb=()",
+].join(", ");
+
 /**
  * Browser defences on every response: a CSP with a per-response nonce and no inline script or eval,
  * framing refused, no MIME sniffing, a strict referrer policy, and HSTS outside localhost.
@@ -27,7 +40,15 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   );
   c.header("X-Content-Type-Options", "nosniff");
   c.header("X-Frame-Options", "DENY");
-  c.header("Referrer-Policy", "same-origin");
+  // A link page carries its token in the URL: it never leaves in a Referer, nor stays in a cache.
+  const linkPage = c.req.path.startsWith("/auth/");
+  c.header("Referrer-Policy", linkPage ? "no-referrer" : "same-origin");
+  if (linkPage) c.header("Cache-Control", "no-store");
+  c.header("Permissions-Policy", PERMISSIONS_POLICY);
+  c.header("Cross-Origin-Opener-Policy", "same-origin");
+  c.header("Cross-Origin-Resource-Policy", "same-origin");
+  // Pages and htmx fragments share URLs and differ by session: no cache may hand one for the other.
+  c.header("Vary", "Cookie, HX-Request", { append: true });
   const host = new URL(c.req.url).hostname;
   if (host !== "localhost" && host !== "127.0.0.1" && host !== "[::1]") {
     c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
