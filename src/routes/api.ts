@@ -1,4 +1,13 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../env.js";
+import { type ApiEnv, apiAuth } from "./api/auth.js";
+import { exportEndpoint } from "./api/export.js";
+import { forumsEndpoint } from "./api/forums.js";
+import { resultsEndpoint } from "./api/results.js";
 
-export const api = new Hono<AppEnv>();
+/** The read-only JSON API under /api/v1 (README "JSON API"): session cookie or Bearer read token. */
+export const api = new Hono<ApiEnv>();
+
+api.use("*", apiAuth);
+api.route("/", forumsEndpoint);
+api.route("/", resultsEndpoint);
+api.route("/", exportEndpoint);

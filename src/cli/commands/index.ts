@@ -3,6 +3,7 @@ import { aggregate } from "./aggregate.js";
 import { consensus } from "./consensus.js";
 import { cooke } from "./cooke.js";
 import { kendall } from "./kendall.js";
+import { round } from "./round.js";
 import { score } from "./score.js";
 
 export type Command = (args: Args) => Promise<unknown>;
@@ -13,5 +14,6 @@ export const commands: Record<string, Command> = {
   consensus,
   cooke,
   kendall,
+  round,
   score,
 };

@@ -1,0 +1,221 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { ConsensusRule } from "../../domain/consensus/index.js";
+import { parseAnswerValue, type QuestionConfig, type QuestionKind } from "../../domain/questions.js";
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ForumExport,
+  type ResultsQuestion,
+  type RoundResults,
+  roundResults,
+} from "../../domain/results.js";
+import { MIN_GROUP_SIZE, type QuestionSnapshot } from "../../domain/snapshot.js";
+import type { Db } from "../client.js";
+import {
+  answers,
+  forums,
+  institutions,
+  members,
+  questions,
+  roundQuestions,
+  rounds,
+  scenarioSets,
+  scenarios,
+  snapshots,
+} from "../schema.js";
+
+type ForumRow = typeof forums.$inferSelect;
+
+/**
+ * Everything needed to recompute every snapshot of a forum (organisers only). Answers appear under
+ * the members' per-forum pseudonyms only, in both anonymity modes: no name, e-mail or member id ever
+ * leaves through an export (files travel further than the app). A round's answers are those its close
+ * counted: current, submitted, by members who were active then (active now, or removed after it closed).
+ */
+export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now()): Promise<ForumExport> {
+  const [sets, scen, qs, rs, rqs, eligibleNow, frozen, rows] = await Promise.all([
+    db.select().from(scenarioSets).where(eq(scenarioSets.forumId, forum.id)).orderBy(asc(scenarioSets.id)),
+    db
+      .select({
+        setId: scenarios.setId,
+        id: scenarios.id,
+        position: scenarios.position,
+        title: scenarios.title,
+        narrative: scenarios.narrative,
+      })
+      .from(scenarios)
+      .innerJoin(scenarioSets, eq(scenarioSets.id, scenarios.setId))
+      .where(eq(scenarioSets.forumId, forum.id))
+      .orderBy(asc(scenarios.position)),
+    db
+      .select()
+      .from(questions)
+      .where(eq(questions.forumId, forum.id))
+      .orderBy(asc(questions.position), asc(questions.id)),
+    db.select().from(rounds).where(eq(rounds.forumId, forum.id)).orderBy(asc(rounds.number)),
+    db
+      .select({ roundId: roundQuestions.roundId, questionId: roundQuestions.questionId })
+      .from(roundQuestions)
+      .innerJoin(rounds, eq(rounds.id, roundQuestions.roundId))
+      .where(eq(rounds.forumId, forum.id))
+      .orderBy(asc(roundQuestions.position)),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(members)
+      .where(and(eq(members.forumId, forum.id), eq(members.role, "expert"), eq(members.status, "active")))
+      .get(),
+    db
+      .select({
+        roundId: snapshots.roundId,
+        eligible: sql<number>`max(json_extract(${snapshots.stats}, '$.eligible'))`,
+      })
+      .from(snapshots)
+      .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+      .where(eq(rounds.forumId, forum.id))
+      .groupBy(snapshots.roundId),
+    db
+      .select({
+        roundId: answers.roundId,
+        questionId: answers.questionId,
+        value: answers.value,
+        rationale: answers.rationale,
+        time: answers.createdAt,
+        pseudonym: members.pseudonym,
+        institution: institutions.name,
+        country: institutions.country,
+      })
+      .from(answers)
+      .innerJoin(rounds, eq(rounds.id, answers.roundId))
+      .innerJoin(members, eq(members.id, answers.memberId))
+      .leftJoin(institutions, eq(institutions.id, members.institutionId))
+      .where(
+        and(
+          eq(rounds.forumId, forum.id),
+          isNull(answers.supersededAt),
+          eq(answers.status, "submitted"),
+          sql`(${members.status} = 'active' OR (${members.status} = 'removed' AND ${rounds.closedAt} IS NOT NULL AND ${members.removedAt} > ${rounds.closedAt}))`,
+        ),
+      )
+      .orderBy(asc(answers.id)),
+  ]);
+  const kindOf = new Map(qs.map((q) => [q.id, q.kind as QuestionKind]));
+  const frozenEligible = new Map(frozen.map((f) => [f.roundId, f.eligible]));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(nowMs).toISOString(),
+    forum: {
+      id: forum.id,
+      title: forum.title,
+      description: forum.description,
+      anonymity: forum.anonymity,
+      mode: forum.mode,
+      minGroupSize: forum.minGroupSize,
+    },
+    scenarioSets: sets.map((s) => ({
+      id: s.id,
+      title: s.title,
+      scenarios: scen
+        .filter((x) => x.setId === s.id)
+        .map((x) => ({ id: x.id, position: x.position, title: x.title, narrative: x.narrative })),
+    })),
+    questions: qs.map((q) => ({
+      id: q.id,
+      kind: q.kind as QuestionKind,
+      title: q.title,
+      body: q.body,
+      resolutionCriteria: q.resolutionCriteria,
+      config: q.config as QuestionConfig,
+      consensusRule: q.consensusRule as ConsensusRule,
+      position: q.position,
+    })),
+    rounds: rs.map((r) => ({
+      number: r.number,
+      state: r.state,
+      openedAt: r.openedAt,
+      closedAt: r.closedAt,
+      publishedAt: r.publishedAt,
+      eligible: frozenEligible.get(r.id) ?? eligibleNow?.n ?? 0,
+      questionIds: rqs.filter((x) => x.roundId === r.id).map((x) => x.questionId),
+      answers: rows
+        .filter((a) => a.roundId === r.id)
+        .map((a) => ({
+          questionId: a.questionId,
+          pseudonym: a.pseudonym,
+          institution: a.institution,
+          country: a.country,
+          time: a.time,
+          value: parseAnswerValue(kindOf.get(a.questionId) ?? "binary", a.value),
+          rationale: a.rationale,
+        })),
+    })),
+  };
+}
+
+/** The smallest group the forum ever shows statistics for. */
+export const groupThreshold = (forum: { minGroupSize: number }) =>
+  Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
+
+/**
+ * The frozen snapshots of round `number`, or null when the round does not exist or is not in `states`.
+ * Without `withResponses` the responses are removed in SQL (json_remove), so nothing built on the result
+ * can carry a pseudonym or a reason. Subgroups are filtered again by the forum's current threshold.
+ */
+export async function findRoundResults(
+  db: Db,
+  forum: ForumRow,
+  number: number,
+  opts: { states: ("closed" | "published")[]; withResponses: boolean },
+): Promise<RoundResults | null> {
+  const round = await db
+    .select({ id: rounds.id, number: rounds.number, state: rounds.state })
+    .from(rounds)
+    .where(and(eq(rounds.forumId, forum.id), eq(rounds.number, number), inArray(rounds.state, opts.states)))
+    .get();
+  if (!round) return null;
+  const rows = await db
+    .select({
+      id: questions.id,
+      kind: questions.kind,
+      title: questions.title,
+      stats: opts.withResponses
+        ? sql<string>`${snapshots.stats}`
+        : sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+    })
+    .from(roundQuestions)
+    .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
+    .innerJoin(
+      snapshots,
+      and(eq(snapshots.roundId, roundQuestions.roundId), eq(snapshots.questionId, roundQuestions.questionId)),
+    )
+    .where(eq(roundQuestions.roundId, round.id))
+    .orderBy(asc(roundQuestions.position));
+  const threshold = groupThreshold(forum);
+  const items: ResultsQuestion[] = rows.map((r) => {
+    const snapshot = JSON.parse(r.stats) as QuestionSnapshot;
+    snapshot.groups = {
+      institution: snapshot.groups.institution.filter((g) => g.n >= threshold),
+      country: snapshot.groups.country.filter((g) => g.n >= threshold),
+    };
+    return { id: r.id, kind: r.kind as QuestionKind, title: r.title, snapshot };
+  });
+  return roundResults(
+    forum.id,
+    { number: round.number, state: round.state as "closed" | "published" },
+    items,
+  );
+}
+
+/** The forums a user is an active member of, with the role. */
+export async function listApiForums(db: Db, userId: number) {
+  return db
+    .select({ id: forums.id, title: forums.title, role: members.role })
+    .from(members)
+    .innerJoin(forums, eq(forums.id, members.forumId))
+    .where(and(eq(members.userId, userId), eq(members.status, "active")))
+    .orderBy(asc(forums.id));
+}
+
+export async function findForum(db: Db, forumId: number) {
+  return db.select().from(forums).where(eq(forums.id, forumId)).get();
+}

@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { loadForumScoring } from "../../db/queries/scores.js";
+import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
+
+/**
+ * GET /api/v1/forums/:id/scores (organisers and read tokens): one row per expert and resolved,
+ * not annulled binary or allocation question, with the time-averaged scores of the engine
+ * (src/domain/forum-scores.ts): `brier` (binary 0..1; allocations Brier's sum over scenarios, 0..2),
+ * `brier2` (0..2), `log`, `baseline`, `peer`, `coverage`. Experts appear under their pseudonyms.
+ */
+export const scoresEndpoint = new Hono<ApiEnv>();
+
+scoresEndpoint.get("/forums/:id/scores", async (c) => {
+  const found = await forumForCaller(c);
+  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (found.role !== "organiser" && found.role !== "token")
+    return apiError(c, 403, "forbidden", "scores of every expert are for organisers");
+  const scoring = await loadForumScoring(c.get("db"), found.forum.id);
+  const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
+  return c.json({
+    forumId: found.forum.id,
+    scores: scoring.scores.map((s) => ({
+      questionId: s.questionId,
+      expert: scoring.experts.get(s.expert)?.pseudonym ?? null,
+      kind: s.kind,
+      brier: finite(s.brier),
+      brier2: finite(s.brier2),
+      log: finite(s.log),
+      baseline: finite(s.baseline),
+      peer: finite(s.peer),
+      coverage: s.coverage,
+    })),
+  });
+});
