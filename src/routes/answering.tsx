@@ -26,6 +26,7 @@ import type { QuestionSnapshot } from "../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
+import { threadProps } from "./discussion.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
@@ -196,6 +197,7 @@ async function questionPageProps(
     feedback,
     synthesis: l.previous?.synthesis || null,
     revisions,
+    discussion: await threadProps(c, { round, question, base: action }),
     prevHref: href(questions[index - 1]),
     nextHref: href(questions[index + 1]),
   };

@@ -4,6 +4,7 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
 import { answering } from "./answering.js";
 import { dashboard } from "./dashboard.js";
+import { discussionRoutes } from "./discussion.js";
 import { organiserOverview, organiserRoutes } from "./organiser/index.js";
 import { outboxRoutes } from "./outbox.js";
 
@@ -24,6 +25,8 @@ forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
 });
 
 forumRoutes.route("/forums/:forumId", organiserRoutes);
+// Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
+forumRoutes.route("/forums/:forumId", discussionRoutes);
 forumRoutes.route("/forums/:forumId", answering);
 forumRoutes.route("/forums/:forumId", dashboard);
 forumRoutes.route("/", outboxRoutes);

@@ -6,6 +6,7 @@ import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
 import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
 import { FeedbackPanel, type FeedbackProps } from "../../partials/FeedbackPanel.js";
+import { Thread, type ThreadProps } from "../../partials/Thread.js";
 
 export type ScenarioText = { title: string; narrative: string; drivers: string };
 
@@ -20,6 +21,8 @@ export type QuestionPageProps = {
   feedback: FeedbackProps | null;
   synthesis: string | null;
   revisions: StoredAnswer[];
+  /** The question's discussion in this round (deliberation), under the answer and feedback panels. */
+  discussion?: ThreadProps | null;
   nextHref: string | null;
   prevHref: string | null;
 };
@@ -73,6 +76,7 @@ export function QuestionPage(p: QuestionPageProps) {
         </section>
         {p.feedback && <FeedbackPanel {...p.feedback} />}
       </div>
+      {p.discussion && <Thread {...p.discussion} />}
       {p.synthesis && (
         <section class="synthesis">
           <h2>{t("question.synthesis")}</h2>

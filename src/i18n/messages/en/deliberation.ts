@@ -87,7 +87,7 @@ export const deliberation = {
   "discussion.replies": "{count, plural, one {# reply} other {# replies}}",
   "discussion.posted": "Your post was added.",
   "discussion.error.body": "Write something before posting.",
-  "discussion.error.tooLong": "A post has at most {max} characters.",
+  "discussion.error.tooLong": "A post has at most 2,000 characters.",
   "discussion.error.tag": "Choose a tag from the list.",
   "discussion.error.parent": "That post cannot be replied to.",
   "discussion.orgTitle": "Discussion of “{question}” in round {round}",

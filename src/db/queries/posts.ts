@@ -1,0 +1,153 @@
+import { sql } from "drizzle-orm";
+import { runBatch, runOne } from "../batch.js";
+import type { Db } from "../client.js";
+
+export type PostTag = "pro" | "con" | "evidence";
+
+/**
+ * One post of a thread as the reader may see it. `author` is the writer's name and e-mail, filled only
+ * for organisers of a quasi-anonymous forum; otherwise the query never selects a user field. No
+ * timestamps: the id order is the only order shown.
+ */
+export type ThreadPost = {
+  id: number;
+  parentId: number | null;
+  tag: PostTag | null;
+  /** null when hidden and the reader is an expert (the text is withheld in the query). */
+  body: string | null;
+  hiddenReason: string | null;
+  hidden: boolean;
+  pseudonym: string;
+  own: boolean;
+  useful: number;
+  votedByMe: boolean;
+  author: { name: string; email: string } | null;
+};
+
+/**
+ * The thread of a question in a round, oldest first. Experts get pseudonyms only and no hidden text;
+ * organisers get hidden text too, and names only when `withAuthors` (quasi-anonymity).
+ */
+export async function listThread(
+  db: Db,
+  t: {
+    roundId: number;
+    questionId: number;
+    viewerMemberId: number;
+    organiser: boolean;
+    withAuthors: boolean;
+  },
+): Promise<ThreadPost[]> {
+  const bodyCol = t.organiser ? sql`p.body` : sql`CASE WHEN p.hidden_at IS NULL THEN p.body END`;
+  const authorCols = t.withAuthors ? sql`, u.name AS author_name, u.email AS author_email` : sql``;
+  const authorJoin = t.withAuthors ? sql` JOIN users u ON u.id = m.user_id` : sql``;
+  const res = await runOne(
+    db,
+    sql`SELECT p.id, p.parent_id, p.tag, ${bodyCol} AS body, p.hidden_reason,
+        p.hidden_at IS NOT NULL AS hidden, m.pseudonym, p.member_id = ${t.viewerMemberId} AS own,
+        (SELECT count(*) FROM post_votes v WHERE v.post_id = p.id) AS useful,
+        EXISTS (SELECT 1 FROM post_votes v WHERE v.post_id = p.id AND v.member_id = ${t.viewerMemberId}) AS voted
+        ${authorCols}
+      FROM posts p JOIN members m ON m.id = p.member_id${authorJoin}
+      WHERE p.round_id = ${t.roundId} AND p.question_id = ${t.questionId}
+      ORDER BY p.id`,
+  );
+  return (res.results as Record<string, unknown>[]).map((r) => ({
+    id: Number(r.id),
+    parentId: r.parent_id === null ? null : Number(r.parent_id),
+    tag: (r.tag as PostTag | null) ?? null,
+    body: (r.body as string | null) ?? null,
+    hiddenReason: (r.hidden_reason as string | null) ?? null,
+    hidden: Boolean(r.hidden),
+    pseudonym: String(r.pseudonym),
+    own: Boolean(r.own),
+    useful: Number(r.useful),
+    votedByMe: Boolean(r.voted),
+    author: t.withAuthors ? { name: String(r.author_name), email: String(r.author_email) } : null,
+  }));
+}
+
+const roundOpen = (roundId: number) =>
+  sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state = 'open')`;
+
+/**
+ * Adds a post or a reply, in one conditional statement: only while the round is open, only on a
+ * question of that round, and for a reply only to a post of the same thread. A reply to a reply is
+ * attached to its top-level post (threads are one level deep). Returns false when nothing was stored.
+ */
+export async function createPost(
+  db: Db,
+  p: {
+    forumId: number;
+    roundId: number;
+    questionId: number;
+    memberId: number;
+    parentId: number | null;
+    tag: PostTag | null;
+    body: string;
+  },
+): Promise<number | null> {
+  const inThread = sql`round_id = ${p.roundId} AND question_id = ${p.questionId}`;
+  const parent =
+    p.parentId === null
+      ? sql`NULL`
+      : sql`(SELECT coalesce(parent_id, id) FROM posts WHERE id = ${p.parentId} AND ${inThread})`;
+  const parentOk =
+    p.parentId === null
+      ? sql`1`
+      : sql`EXISTS (SELECT 1 FROM posts WHERE id = ${p.parentId} AND ${inThread} AND hidden_at IS NULL)`;
+  const res = await runOne(
+    db,
+    sql`INSERT INTO posts (forum_id, round_id, question_id, member_id, parent_id, tag, body)
+      SELECT ${p.forumId}, ${p.roundId}, ${p.questionId}, ${p.memberId}, ${parent}, ${p.tag}, ${p.body}
+      WHERE ${roundOpen(p.roundId)} AND ${parentOk}
+        AND EXISTS (SELECT 1 FROM round_questions WHERE round_id = ${p.roundId} AND question_id = ${p.questionId})
+      RETURNING id`,
+  );
+  const row = res.results[0] as { id: number } | undefined;
+  return row ? Number(row.id) : null;
+}
+
+/**
+ * Toggles the member's "useful" vote on a post of the thread, in one batch: a vote present is removed;
+ * otherwise one is added (not on one's own or a hidden post). Only while the round is open.
+ */
+export async function toggleUseful(
+  db: Db,
+  v: { roundId: number; questionId: number; postId: number; memberId: number },
+): Promise<"added" | "removed" | "refused"> {
+  const [removed, added] = await runBatch(db, [
+    sql`DELETE FROM post_votes WHERE post_id = ${v.postId} AND member_id = ${v.memberId} AND ${roundOpen(v.roundId)}`,
+    sql`INSERT OR IGNORE INTO post_votes (post_id, member_id)
+      SELECT id, ${v.memberId} FROM posts
+      WHERE id = ${v.postId} AND round_id = ${v.roundId} AND question_id = ${v.questionId}
+        AND member_id <> ${v.memberId} AND hidden_at IS NULL AND changes() = 0 AND ${roundOpen(v.roundId)}`,
+  ]);
+  if (removed!.meta.changes > 0) return "removed";
+  return added!.meta.changes > 0 ? "added" : "refused";
+}
+
+/** Hides a post with a reason, and audits it in the same batch (only when this call hid it). */
+export async function hidePost(
+  db: Db,
+  h: {
+    forumId: number;
+    roundId: number;
+    questionId: number;
+    postId: number;
+    reason: string;
+    actorUserId: number;
+  },
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE posts SET hidden_at = ${now}, hidden_reason = ${h.reason}, hidden_by = ${h.actorUserId}
+      WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
+        AND question_id = ${h.questionId} AND hidden_at IS NULL`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT ${h.forumId}, ${h.actorUserId}, 'post.hide', 'post', ${String(h.postId)},
+        ${JSON.stringify({ reason: h.reason, questionId: h.questionId })} WHERE changes() > 0`,
+  ]);
+  return update!.meta.changes > 0;
+}

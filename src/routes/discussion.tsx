@@ -1,0 +1,237 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { DiscussionModerationPage } from "../../views/pages/organiser/Discussion.js";
+import { Thread, type ThreadProps } from "../../views/partials/Thread.js";
+import { createPost, hidePost, listThread, toggleUseful } from "../db/queries/posts.js";
+import { getRoundByNumber, getRoundQuestion, type Question, type RoundRow } from "../db/queries/rounds.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { readForm } from "../validation/forms.js";
+import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
+import { isHtmx, renderPage, renderPartial } from "./render.js";
+
+/**
+ * Deliberation: the anonymous thread under each question of a round. Experts read, post, reply and vote
+ * while the round is open (read-only once closed); organisers read and hide posts with a reason.
+ * Stakeholders never reach it (403). Mounted at /forums/:forumId before the expert routes.
+ */
+export const discussionRoutes = new Hono<ForumEnv>();
+
+const Q = "/rounds/:n/questions/:qid";
+
+type LoadedThread = { round: RoundRow; question: Question; base: string };
+
+async function loadThread(c: Context<ForumEnv>): Promise<LoadedThread> {
+  const forum = c.get("forum");
+  const n = Number(c.req.param("n"));
+  const round = Number.isInteger(n) ? await getRoundByNumber(c.get("db"), forum.id, n) : undefined;
+  if (!round || round.state === "draft") throw new HTTPException(404, { message: "no such round" });
+  const qid = Number(c.req.param("qid"));
+  const question = Number.isInteger(qid) ? await getRoundQuestion(c.get("db"), round.id, qid) : undefined;
+  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
+  return { round, question, base: `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}` };
+}
+
+/** The thread's props for the caller: experts never get names; organisers only under quasi-anonymity. */
+export async function threadProps(
+  c: Context<ForumEnv>,
+  th: LoadedThread,
+  extra: Pick<ThreadProps, "form" | "hide" | "notice"> = {},
+): Promise<ThreadProps> {
+  const forum = c.get("forum");
+  const member = c.get("member");
+  const organiser = member.role === "organiser";
+  const posts = await listThread(c.get("db"), {
+    roundId: th.round.id,
+    questionId: th.question.id,
+    viewerMemberId: member.id,
+    organiser,
+    withAuthors: organiser && forum.anonymity === "quasi",
+  });
+  return {
+    base: th.base,
+    open: th.round.state === "open",
+    posts,
+    viewer: organiser ? "organiser" : "expert",
+    ...extra,
+  };
+}
+
+async function respond(
+  c: Context<ForumEnv>,
+  th: LoadedThread,
+  extra: Pick<ThreadProps, "form" | "hide" | "notice">,
+  status: ContentfulStatusCode,
+) {
+  const props = await threadProps(c, th, extra);
+  if (isHtmx(c)) return renderPartial(c, <Thread {...props} />, status);
+  if (props.viewer === "organiser") return moderationPage(c, th, props, status);
+  // Without JavaScript, a refused post comes back as a page holding the thread and the kept text.
+  return renderPage(
+    c,
+    {
+      title: th.question.title,
+      crumbs: [
+        {
+          label: c.get("i18n").t("round.title", { number: th.round.number }),
+          href: th.base.replace(/\/questions\/\d+$/, ""),
+        },
+        { label: th.question.title, href: th.base },
+      ],
+      body: (
+        <article class="question-page">
+          <h1>{th.question.title}</h1>
+          <Thread {...props} />
+        </article>
+      ),
+    },
+    status,
+  );
+}
+
+function moderationPage(
+  c: Context<ForumEnv>,
+  th: LoadedThread,
+  props: ThreadProps,
+  status: ContentfulStatusCode = 200,
+) {
+  const forum = c.get("forum");
+  const { t } = c.get("i18n");
+  return renderPage(
+    c,
+    {
+      title: t("discussion.orgTitle", { question: th.question.title, round: th.round.number }),
+      crumbs: [
+        { label: t("forums.title"), href: "/forums" },
+        { label: forum.title, href: `/forums/${forum.id}` },
+        { label: t("round.title", { number: th.round.number }) },
+        { label: t("discussion.title") },
+      ],
+      body: (
+        <DiscussionModerationPage
+          {...props}
+          questionTitle={th.question.title}
+          roundNumber={th.round.number}
+          anonymity={forum.anonymity}
+        />
+      ),
+    },
+    status,
+  );
+}
+
+/** Experts: the thread partial (htmx) or the question page; organisers: the moderation view. */
+discussionRoutes.get(`${Q}/discussion`, forumAccess("expert", "organiser"), async (c) => {
+  const th = await loadThread(c);
+  const props = await threadProps(c, th);
+  if (props.viewer === "organiser") return moderationPage(c, th, props);
+  if (isHtmx(c)) return renderPartial(c, <Thread {...props} />);
+  return c.redirect(`${th.base}#discussion`, 303);
+});
+
+discussionRoutes.post(`${Q}/posts`, forumAccess("expert"), async (c) => {
+  const th = await loadThread(c);
+  const values: PostForm = postFormValues(await readForm(c.req));
+  if (th.round.state !== "open") return refuseClosed(c);
+  const v = validatePost(values);
+  if (!v.ok) return respond(c, th, { form: { values, errors: v.errors } }, 422);
+  const id = await createPost(c.get("db"), {
+    forumId: c.get("forum").id,
+    roundId: th.round.id,
+    questionId: th.question.id,
+    memberId: c.get("member").id,
+    parentId: v.parentId,
+    tag: v.tag,
+    body: v.body,
+  });
+  if (id === null) {
+    // The round closed meanwhile, or the post replied to is not in this thread (or hidden).
+    const now = await getRoundByNumber(c.get("db"), c.get("forum").id, th.round.number);
+    if (now?.state !== "open") return refuseClosed(c);
+    return respond(c, th, { form: { values, errors: { body: "discussion.error.parent" } } }, 422);
+  }
+  if (!isHtmx(c)) return c.redirect(`${th.base}#post-${id}`, 303);
+  return respond(c, th, { notice: "posted" }, 200);
+});
+
+discussionRoutes.post(`${Q}/posts/:pid/useful`, forumAccess("expert"), async (c) => {
+  const th = await loadThread(c);
+  if (th.round.state !== "open") return refuseClosed(c);
+  const pid = Number(c.req.param("pid"));
+  if (!Number.isInteger(pid)) throw new HTTPException(404, { message: "no such post" });
+  const outcome = await toggleUseful(c.get("db"), {
+    roundId: th.round.id,
+    questionId: th.question.id,
+    postId: pid,
+    memberId: c.get("member").id,
+  });
+  if (
+    outcome === "refused" &&
+    !(
+      await listThread(c.get("db"), {
+        roundId: th.round.id,
+        questionId: th.question.id,
+        viewerMemberId: c.get("member").id,
+        organiser: false,
+        withAuthors: false,
+      })
+    ).some((p) => p.id === pid)
+  )
+    throw new HTTPException(404, { message: "no such post" });
+  if (!isHtmx(c)) return c.redirect(`${th.base}#post-${pid}`, 303);
+  return respond(c, th, {}, 200);
+});
+
+discussionRoutes.post(`${Q}/posts/:pid/hide`, forumAccess("organiser"), async (c) => {
+  const th = await loadThread(c);
+  const pid = Number(c.req.param("pid"));
+  const body = await readForm(c.req);
+  const v = validateHideReason(body.reason);
+  if (!v.ok) {
+    const reason = typeof body.reason === "string" ? body.reason : "";
+    return respond(c, th, { hide: { postId: pid, reason, error: v.error } }, 422);
+  }
+  const hidden = Number.isInteger(pid)
+    ? await hidePost(c.get("db"), {
+        forumId: c.get("forum").id,
+        roundId: th.round.id,
+        questionId: th.question.id,
+        postId: pid,
+        reason: v.reason,
+        actorUserId: c.get("user")!.id,
+      })
+    : false;
+  if (!hidden) {
+    const posts = (await threadProps(c, th)).posts;
+    if (!posts.some((p) => p.id === pid)) throw new HTTPException(404, { message: "no such post" });
+  }
+  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+});
+
+function refuseClosed(c: Context<ForumEnv>) {
+  const { t } = c.get("i18n");
+  if (isHtmx(c)) {
+    c.header("HX-Retarget", "#discussion");
+    return renderPartial(
+      c,
+      <p class="notice error" id="discussion" role="alert">
+        {t("discussion.closed")}
+      </p>,
+      409,
+    );
+  }
+  return renderPage(
+    c,
+    {
+      title: t("discussion.title"),
+      body: (
+        <section class="narrow">
+          <h1>{t("discussion.title")}</h1>
+          <p>{t("discussion.closed")}</p>
+        </section>
+      ),
+    },
+    409,
+  );
+}

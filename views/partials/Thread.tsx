@@ -1,0 +1,224 @@
+import type { ThreadPost } from "../../src/db/queries/posts.js";
+import type { MessageKey } from "../../src/i18n/index.js";
+import { MAX_HIDE_REASON, MAX_POST, type PostForm } from "../../src/validation/posts.js";
+import { describedBy } from "../components/Field.js";
+import { useI18n } from "../context.js";
+
+export type ThreadProps = {
+  /** The question's base URL: /forums/:id/rounds/:n/questions/:qid */
+  base: string;
+  open: boolean;
+  posts: ThreadPost[];
+  viewer: "expert" | "organiser";
+  /** A refused post or reply, re-rendered with its text kept. */
+  form?: { values: PostForm; errors: Record<string, string> } | null;
+  /** A refused hide, re-rendered with its error. */
+  hide?: { postId: number; reason: string; error: string } | null;
+  notice?: "posted" | null;
+};
+
+/**
+ * The anonymous discussion of a question in a round: top-level posts with their replies, tags, "useful"
+ * votes and, for organisers, the hide form. One swap target (`#discussion`); every form also works as a
+ * plain POST. Shows pseudonyms (and "You"), never names, e-mails or times to experts.
+ */
+export function Thread(p: ThreadProps) {
+  const { t } = useI18n();
+  const roots = p.posts.filter((x) => x.parentId === null);
+  const replies = (id: number) => p.posts.filter((x) => x.parentId === id);
+  const rootError = p.form && !p.form.values.parentId ? p.form : null;
+  return (
+    <section class="discussion" id="discussion" aria-labelledby="discussion-title">
+      <h2 id="discussion-title">{t("discussion.title")}</h2>
+      {p.viewer === "expert" && <p class="hint">{t("discussion.intro")}</p>}
+      {!p.open && <p class="notice">{t("discussion.closed")}</p>}
+      {p.notice === "posted" && (
+        <p class="notice" role="status">
+          {t("discussion.posted")}
+        </p>
+      )}
+      {p.open && p.viewer === "expert" && (
+        <PostFormView base={p.base} parentId="" values={rootError?.values} errors={rootError?.errors ?? {}} />
+      )}
+      {roots.length === 0 ? (
+        <p>{t("discussion.none")}</p>
+      ) : (
+        <ol class="thread">
+          {roots.map((post) => (
+            <li class="thread-item">
+              <Post post={post} {...p} />
+              {replies(post.id).length > 0 && (
+                <ol class="replies" aria-label={t("discussion.replies", { count: replies(post.id).length })}>
+                  {replies(post.id).map((r) => (
+                    <li class="thread-item">
+                      <Post post={r} {...p} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {p.open && p.viewer === "expert" && !post.hidden && (
+                <ReplyForm base={p.base} post={post} form={p.form ?? null} />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPost }) {
+  const { t } = useI18n();
+  const who =
+    post.own && viewer === "expert" ? t("discussion.you") : t("pseudonym", { code: post.pseudonym });
+  return (
+    <article class={post.hidden ? "post post-hidden" : "post"} id={`post-${post.id}`}>
+      <p class="post-meta">
+        <strong>{who}</strong>
+        {post.author && (
+          <span class="author">
+            {" "}
+            ({post.author.name} &lt;{post.author.email}&gt;)
+          </span>
+        )}
+        {post.tag && (
+          <>
+            {" "}
+            <span class={`tag tag-${post.tag}`}>{t(`discussion.tag.${post.tag}` as MessageKey)}</span>
+          </>
+        )}
+      </p>
+      {post.hidden && (
+        <p class="hidden-note">{t("discussion.hidden", { reason: post.hiddenReason ?? "" })}</p>
+      )}
+      {post.body !== null && (
+        <p class="post-body" hx-disable>
+          {post.body}
+        </p>
+      )}
+      <div class="post-actions">
+        <span class="useful-count">{t("discussion.usefulCount", { count: post.useful })}</span>
+        {viewer === "expert" && open && !post.own && !post.hidden && (
+          <form
+            method="post"
+            action={`${base}/posts/${post.id}/useful`}
+            hx-post={`${base}/posts/${post.id}/useful`}
+            hx-target="#discussion"
+            hx-swap="outerHTML"
+            class="inline"
+          >
+            <button type="submit" class="useful" aria-pressed={post.votedByMe ? "true" : "false"}>
+              {post.votedByMe ? `✓ ${t("discussion.useful")}` : t("discussion.markUseful")}
+            </button>
+          </form>
+        )}
+      </div>
+      {viewer === "organiser" && !post.hidden && (
+        <form method="post" action={`${base}/posts/${post.id}/hide`} class="hide-form" novalidate>
+          <div class={hide?.postId === post.id ? "field has-error" : "field"}>
+            <label for={`f-reason-${post.id}`}>{t("discussion.hideReason")}</label>
+            <input
+              name="reason"
+              maxlength={MAX_HIDE_REASON}
+              value={hide?.postId === post.id ? hide.reason : ""}
+              {...describedBy(`reason-${post.id}`, hide?.postId === post.id ? hide.error : undefined)}
+            />
+            {hide?.postId === post.id && (
+              <p class="error" id={`f-reason-${post.id}-error`} role="alert">
+                {t(hide.error as MessageKey)}
+              </p>
+            )}
+          </div>
+          <button type="submit">{t("discussion.hide")}</button>
+        </form>
+      )}
+    </article>
+  );
+}
+
+function ReplyForm({
+  base,
+  post,
+  form,
+}: {
+  base: string;
+  post: ThreadPost;
+  form: { values: PostForm; errors: Record<string, string> } | null;
+}) {
+  const { t } = useI18n();
+  const mine = form && form.values.parentId === String(post.id) ? form : null;
+  return (
+    <details class="reply" open={mine ? true : undefined}>
+      <summary>{t("discussion.reply")}</summary>
+      <PostFormView
+        base={base}
+        parentId={String(post.id)}
+        values={mine?.values}
+        errors={mine?.errors ?? {}}
+      />
+    </details>
+  );
+}
+
+function PostFormView({
+  base,
+  parentId,
+  values,
+  errors,
+}: {
+  base: string;
+  parentId: string;
+  values: PostForm | undefined;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const suffix = parentId ? `-${parentId}` : "";
+  const tag = values?.tag ?? "";
+  return (
+    <form
+      method="post"
+      action={`${base}/posts`}
+      hx-post={`${base}/posts`}
+      hx-target="#discussion"
+      hx-swap="outerHTML"
+      class="post-form"
+      novalidate
+    >
+      <input type="hidden" name="parentId" value={parentId} />
+      <div class={errors.body ? "field has-error" : "field"}>
+        <label for={`f-body${suffix}`}>{t(parentId ? "discussion.replyTo" : "discussion.body")}</label>
+        <textarea
+          name="body"
+          rows={parentId ? 2 : 3}
+          maxlength={MAX_POST}
+          {...describedBy(`body${suffix}`, errors.body)}
+        >
+          {values?.body ?? ""}
+        </textarea>
+        {errors.body && (
+          <p class="error" id={`f-body${suffix}-error`} role="alert">
+            {t(errors.body as MessageKey)}
+          </p>
+        )}
+      </div>
+      <div class={errors.tag ? "field has-error" : "field"}>
+        <label for={`f-tag${suffix}`}>{t("discussion.tag")}</label>
+        <select name="tag" {...describedBy(`tag${suffix}`, errors.tag)}>
+          {(["none", "pro", "con", "evidence"] as const).map((k) => (
+            <option value={k === "none" ? "" : k} selected={tag === k || (k === "none" && tag === "")}>
+              {t(`discussion.tag.${k}`)}
+            </option>
+          ))}
+        </select>
+        {errors.tag && (
+          <p class="error" id={`f-tag${suffix}-error`} role="alert">
+            {t(errors.tag as MessageKey)}
+          </p>
+        )}
+      </div>
+      <button type="submit" class={parentId ? undefined : "primary"}>
+        {t(parentId ? "discussion.sendReply" : "discussion.post")}
+      </button>
+    </form>
+  );
+}
