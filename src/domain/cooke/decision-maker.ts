@@ -7,8 +7,10 @@ import type { Study } from "./study.js";
  */
 export type ItemGrid = {
   readonly points: Float64Array;
-  /** cdfs[expert] at `points`, or null for an expert who did not answer the item. */
-  readonly cdfs: readonly (Float64Array | null)[];
+  /** Row-major experts × points: expert e's CDF at points[i] is cdf[e · points.length + i]. */
+  readonly cdf: Float64Array;
+  /** Whether each expert answered the item (rows of non-answering experts stay zero). */
+  readonly answered: readonly boolean[];
 };
 
 /**
@@ -18,45 +20,63 @@ export type ItemGrid = {
  */
 export function itemGrids(study: Study): ItemGrid[] {
   const { input, ranges } = study;
-  const levels = input.quantileLevels;
+  const k = input.quantileLevels.length;
+  const levels = Float64Array.from([0, ...input.quantileLevels, 1]);
+  const knots = new Float64Array(k + 2);
   return input.items.map((item, j) => {
     const range = ranges[j]!;
-    const values: number[] = [];
+    const values = new Float64Array(input.assessments.length * k);
+    let count = 0;
     for (const row of input.assessments) {
-      for (const q of row[j] ?? []) values.push(toBackground(q, item.scale));
-    }
-    values.sort((a, b) => a - b);
-    const points = [range.lower];
-    for (const v of values) if (v !== points[points.length - 1]) points.push(v);
-    points.push(range.upper);
-    const grid = Float64Array.from(points);
-    const cdfs = input.assessments.map((row) => {
       const quantiles = row[j];
-      if (!quantiles) return null;
-      const knots = [range.lower, ...quantiles.map((q) => toBackground(q, item.scale)), range.upper];
-      return piecewiseLinear(grid, knots, [0, ...levels, 1]);
+      if (quantiles) for (const q of quantiles) values[count++] = toBackground(q, item.scale);
+    }
+    const sorted = values.subarray(0, count).sort();
+    const points = new Float64Array(count + 2);
+    let n = 0;
+    points[n++] = range.lower;
+    for (const v of sorted) if (v !== points[n - 1]) points[n++] = v;
+    points[n++] = range.upper;
+    const grid = points.slice(0, n);
+    const cdf = new Float64Array(input.assessments.length * n);
+    const answered = input.assessments.map((row, e) => {
+      const quantiles = row[j];
+      if (!quantiles) return false;
+      knots[0] = range.lower;
+      for (let b = 0; b < k; b++) knots[b + 1] = toBackground(quantiles[b] as number, item.scale);
+      knots[k + 1] = range.upper;
+      piecewiseLinear(grid, knots, levels, cdf, e * n);
+      return true;
     });
-    return { points: grid, cdfs };
+    return { points: grid, cdf, answered };
   });
 }
 
-/** Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last]. */
-function piecewiseLinear(points: Float64Array, xs: readonly number[], ys: readonly number[]): Float64Array {
-  const out = new Float64Array(points.length);
+/**
+ * Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last],
+ * writing into out[offset ..]. At a repeated x the later knot wins (a right-continuous CDF).
+ */
+function piecewiseLinear(
+  points: Float64Array,
+  xs: Float64Array,
+  ys: Float64Array,
+  out: Float64Array,
+  offset: number,
+): void {
   const last = xs.length - 1;
+  const end = xs[last] as number;
   let b = 0;
   for (let i = 0; i < points.length; i++) {
     const x = points[i] as number;
-    if (x >= (xs[last] as number)) {
-      out[i] = 1;
+    if (x >= end) {
+      out[offset + i] = 1;
       continue;
     }
     while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
     const x0 = xs[b] as number;
     const y0 = ys[b] as number;
-    out[i] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
+    out[offset + i] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
   }
-  return out;
 }
 
 /**
@@ -79,11 +99,13 @@ export function decisionMakerQuantiles(
     if (!row) return null;
     const n = grid.points.length;
     const mixture = new Float64Array(n);
-    grid.cdfs.forEach((cdf, e) => {
+    const { cdf } = grid;
+    for (let e = 0; e < row.length; e++) {
       const w = row[e] as number;
-      if (cdf === null || w === 0) return;
-      for (let i = 0; i < n; i++) mixture[i] = (mixture[i] as number) + w * (cdf[i] as number);
-    });
+      if (w === 0 || !grid.answered[e]) continue;
+      const offset = e * n;
+      for (let i = 0; i < n; i++) mixture[i] = (mixture[i] as number) + w * (cdf[offset + i] as number);
+    }
     const scale = study.input.items[j]!.scale;
     let i = 0;
     return levels.map((level) => {
