@@ -27,6 +27,7 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
 import { threadProps } from "./discussion.js";
+import { livePanelProps } from "./discussion-live.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
@@ -198,6 +199,7 @@ async function questionPageProps(
     synthesis: l.previous?.synthesis || null,
     revisions,
     discussion: await threadProps(c, { round, question, base: action }),
+    live: await livePanelProps(c, round, question),
     prevHref: href(questions[index - 1]),
     nextHref: href(questions[index + 1]),
   };
@@ -242,6 +244,8 @@ answering.post("/rounds/:n/questions/:qid", async (c) => {
     questionVersion: question.version,
   });
   if (outcome === "closed") return refuseClosed(c);
+  // Real-Time Delphi: the live panel listens for this and reloads (it reveals the group after a submit).
+  if (isHtmx(c)) c.header("HX-Trigger", "answer-saved");
   const notice =
     outcome === "unchanged" ? "unchanged" : result.intent === "draft" ? "saved-draft" : "submitted";
   if (!isHtmx(c) && result.intent === "submit" && outcome === "saved") {

@@ -5,6 +5,7 @@ import { requireUser } from "../middleware/session.js";
 import { answering } from "./answering.js";
 import { dashboard } from "./dashboard.js";
 import { discussionRoutes } from "./discussion.js";
+import { liveRoutes } from "./discussion-live.js";
 import { organiserOverview, organiserRoutes } from "./organiser/index.js";
 import { outboxRoutes } from "./outbox.js";
 
@@ -27,6 +28,7 @@ forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
 forumRoutes.route("/forums/:forumId", organiserRoutes);
 // Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
 forumRoutes.route("/forums/:forumId", discussionRoutes);
+forumRoutes.route("/forums/:forumId", liveRoutes);
 forumRoutes.route("/forums/:forumId", answering);
 forumRoutes.route("/forums/:forumId", dashboard);
 forumRoutes.route("/", outboxRoutes);

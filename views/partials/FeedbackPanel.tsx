@@ -13,6 +13,8 @@ export type FeedbackProps = {
   snapshot: QuestionSnapshot;
   ownPseudonym: string;
   ownPrevious: AnswerValue | null;
+  /** Real-Time Delphi: the group so far (no round heading; "your answer" is the current one). */
+  live?: boolean;
 };
 
 /**
@@ -20,15 +22,22 @@ export type FeedbackProps = {
  * interquartile band, consensus status, and the others' reasons under pseudonyms. Reads the frozen
  * snapshot only.
  */
-export function FeedbackPanel({ roundNumber, config, snapshot, ownPseudonym, ownPrevious }: FeedbackProps) {
+export function FeedbackPanel({
+  roundNumber,
+  config,
+  snapshot,
+  ownPseudonym,
+  ownPrevious,
+  live,
+}: FeedbackProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = valueFormatter(i18n, config);
   const pseudonymLabel = (p: string) =>
     p === ownPseudonym ? t("feedback.you") : t("pseudonym", { code: p });
   return (
-    <section class="feedback" id="feedback-panel" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t("feedback.title", { round: roundNumber })}</h2>
+    <section class="feedback" id="feedback-panel" aria-labelledby={live ? undefined : "feedback-title"}>
+      {!live && <h2 id="feedback-title">{t("feedback.title", { round: roundNumber })}</h2>}
       <p class="meta">
         {t("feedback.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
         <ConsensusBadge met={snapshot.consensus.met} n={snapshot.n} />

@@ -6,6 +6,7 @@ import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
 import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
 import { FeedbackPanel, type FeedbackProps } from "../../partials/FeedbackPanel.js";
+import { LivePanel, type LivePanelProps } from "../../partials/LivePanel.js";
 import { Thread, type ThreadProps } from "../../partials/Thread.js";
 
 export type ScenarioText = { title: string; narrative: string; drivers: string };
@@ -23,6 +24,8 @@ export type QuestionPageProps = {
   revisions: StoredAnswer[];
   /** The question's discussion in this round (deliberation), under the answer and feedback panels. */
   discussion?: ThreadProps | null;
+  /** Real-Time Delphi forums: the live group panel (instead of a previous round's feedback). */
+  live?: LivePanelProps | null;
   nextHref: string | null;
   prevHref: string | null;
 };
@@ -69,12 +72,13 @@ export function QuestionPage(p: QuestionPageProps) {
           </ol>
         </details>
       )}
-      <div class={p.feedback ? "answer-layout with-feedback" : "answer-layout"}>
+      <div class={p.feedback || p.live ? "answer-layout with-feedback" : "answer-layout"}>
         <section class="answer" aria-labelledby="answer-title">
           <h2 id="answer-title">{t("answer.title", { round: p.round.number })}</h2>
           {p.form ? <AnswerForm {...p.form} /> : <p class="notice">{t("answer.closed")}</p>}
         </section>
         {p.feedback && <FeedbackPanel {...p.feedback} />}
+        {p.live && <LivePanel {...p.live} />}
       </div>
       {p.discussion && <Thread {...p.discussion} />}
       {p.synthesis && (
