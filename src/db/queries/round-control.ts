@@ -7,6 +7,7 @@ import type { Db } from "../client.js";
 import { answers, institutions, members, rounds, snapshots } from "../schema.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./stability.js";
+import { countEligible, foundingFlag, recordEligibleOnOpen } from "./stages.js";
 
 type Actor = { id: number };
 type ForumRef = { id: number; minGroupSize: number };
@@ -71,16 +72,22 @@ export async function openRound(
       action: "round.open",
       targetId: round.number,
     }),
+    // Who could answer this round (issue 10): every active expert now; late joiners are added on activation.
+    recordEligibleOnOpen(forum.id, round.id),
   ]);
   return update!.meta.changes > 0;
 }
 
 /**
- * Closes an open round and stores its snapshot. The state change is conditional (only one of two
- * racing closes changes it); the snapshot rows are then computed from the now-frozen answers and
- * inserted with INSERT OR IGNORE under a unique (round, question) index, in one batch, so however many
- * callers get here, each question has exactly one snapshot. Calling it on a closed round whose snapshot
- * is missing (a crash between the two steps) completes it.
+ * Closes an open round and stores its snapshot, in ONE batch: the snapshot rows are computed from the
+ * answers read while the round is still open, and the batch closes the round only if those answers (and
+ * the active panel) are still exactly what was read (`closeFingerprint`); the snapshot inserts in the same
+ * batch are conditional on the round being closed and on the same fingerprint. A failure anywhere in the
+ * batch therefore leaves the round open with no snapshot and no audit row, and an answer that slipped in
+ * between the read and the batch makes the close retry with a fresh read. Of two racing closes one
+ * changes the state; the other's inserts are ignored under the unique (round, question) index. Should
+ * answers keep arriving through every attempt, the round is closed first and snapshotted after (the old
+ * two-step path); calling this on a closed round whose snapshot is missing completes it.
  */
 export async function closeRound(
   db: Db,
@@ -90,14 +97,43 @@ export async function closeRound(
   nowMs = Date.now(),
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
+  const audit = auditIf(changedByPrevious, {
+    forumId: forum.id,
+    actor: actor?.id ?? null,
+    action: "round.close",
+    targetId: round.number,
+  });
+  const fingerprint = closeFingerprint(forum.id, round.id);
+  for (let attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
+    const seen = await db.get<{ f: string }>(sql`SELECT ${fingerprint} AS f`);
+    const rows = await snapshotRows(db, forum, round.id);
+    const [update] = await runBatch(db, [
+      sql`UPDATE rounds SET state = 'closed', closed_at = ${now}
+        WHERE id = ${round.id} AND state = 'open' AND ${fingerprint} = ${seen?.f ?? ""}`,
+      audit,
+      ...rows.map(
+        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats)
+          SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}
+          WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state IN ('closed', 'published'))
+            AND ${fingerprint} = ${seen?.f ?? ""}
+          ON CONFLICT (round_id, question_id) DO NOTHING`,
+      ),
+    ]);
+    if (update!.meta.changes > 0) return true;
+    const current = await db
+      .select({ state: rounds.state })
+      .from(rounds)
+      .where(eq(rounds.id, round.id))
+      .get();
+    if (current?.state === "closed" || current?.state === "published") {
+      await storeSnapshots(db, forum, round.id);
+      return false;
+    }
+    if (current?.state !== "open") return false;
+  }
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
-    auditIf(changedByPrevious, {
-      forumId: forum.id,
-      actor: actor?.id ?? null,
-      action: "round.close",
-      targetId: round.number,
-    }),
+    audit,
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;
@@ -105,9 +141,30 @@ export async function closeRound(
   return update!.meta.changes > 0;
 }
 
+const CLOSE_ATTEMPTS = 5;
+
+/**
+ * What a round's snapshot depends on that can still change while it is open: its answer rows (inserted,
+ * or superseded) and the forum's active experts. Equal fingerprints mean the snapshot read is current.
+ */
+const closeFingerprint = (forumId: number, roundId: number) =>
+  sql`((SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || count(superseded_at) FROM answers WHERE round_id = ${roundId})
+    || '/' || (SELECT count(*) || ':' || coalesce(sum(id), 0) FROM members
+      WHERE forum_id = ${forumId} AND role = 'expert' AND status = 'active'))`;
+
 async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise<void> {
+  const rows = await snapshotRows(db, forum, roundId);
+  if (rows.length === 0) return;
+  const inserts = rows.map((r) =>
+    db.insert(snapshots).values({ roundId, questionId: r.questionId, stats: r.stats }).onConflictDoNothing(),
+  );
+  await db.batch(inserts as [(typeof inserts)[number], ...(typeof inserts)[number][]]);
+}
+
+/** Each question's snapshot statistics, computed from the round's current submitted answers. */
+async function snapshotRows(db: Db, forum: ForumRef, roundId: number) {
   const questions = await listRoundQuestions(db, roundId);
-  if (questions.length === 0) return;
+  if (questions.length === 0) return [];
   const rows = await db
     .select({
       questionId: answers.questionId,
@@ -117,6 +174,7 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
       pseudonym: members.pseudonym,
       institution: institutions.name,
       country: institutions.country,
+      founding: foundingFlag,
     })
     .from(answers)
     .innerJoin(members, eq(members.id, answers.memberId))
@@ -130,14 +188,10 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
       ),
     )
     .orderBy(asc(answers.id));
-  const eligible = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(members)
-    .where(and(eq(members.forumId, forum.id), eq(members.role, "expert"), eq(members.status, "active")))
-    .get();
+  const eligible = { n: await countEligible(db, forum.id, roundId) };
   // Stability: each question's latest earlier snapshot (its responses keyed by pseudonym).
   const previous = await listPreviousSnapshots(db, forum.id, roundId);
-  const inserts = questions.map((q) => {
+  return questions.map((q) => {
     const stats = computeQuestionSnapshot({
       config: q.config,
       rule: q.consensusRule as ConsensusRule,
@@ -151,9 +205,8 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
         return p ? previousRoundOf(p.roundNumber, p.stats as QuestionSnapshot) : null;
       })(),
     });
-    return db.insert(snapshots).values({ roundId, questionId: q.id, stats }).onConflictDoNothing();
+    return { questionId: q.id, stats };
   });
-  await db.batch(inserts as [(typeof inserts)[number], ...(typeof inserts)[number][]]);
 }
 
 /** Publishes a closed round to stakeholders. */
