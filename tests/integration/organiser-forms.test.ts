@@ -141,7 +141,7 @@ describe("questions", () => {
       { kind: "binary", title: "", resolutionCriteria: "" },
       { title: "This field is required.", resolutionCriteria: "This field is required." },
     ],
-    ["unknown kind", { kind: "ranking", title: "T" }, { kind: "Choose one of the options." }],
+    ["unknown kind", { kind: "telepathy", title: "T" }, { kind: "Choose one of the options." }],
     [
       "allocation without a set",
       { kind: "allocation", title: "T", resolutionCriteria: "R" },
