@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ResultsPage } from "../../../views/pages/organiser/Results.js";
+import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import {
   listRoundQuestions,
   listRoundSnapshots,
@@ -27,11 +28,17 @@ export async function renderResults(
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [rounds, questions, snapshots] = await Promise.all([
+  const [rounds, questions, snapshots, all] = await Promise.all([
     listRounds(db, forum.id),
     listRoundQuestions(db, round.id),
     listRoundSnapshots(db, round.id),
+    listForumQuestions(db, forum.id),
   ]);
+  // Retired: not asked in this round, having reached consensus in an earlier one.
+  const asked = new Set(questions.map((q) => q.id));
+  const retired = all
+    .filter((q) => !asked.has(q.id) && q.latest?.met && q.latest.roundNumber < round.number)
+    .map((q) => ({ id: q.id, title: q.title, roundNumber: q.latest!.roundNumber }));
   const items = questions.map((question) => ({
     question,
     snapshot:
@@ -43,7 +50,16 @@ export async function renderResults(
     {
       title,
       crumbs: organiserCrumbs(c, title),
-      body: <ResultsPage forumId={forum.id} rounds={rounds} round={round} items={items} {...form} />,
+      body: (
+        <ResultsPage
+          forumId={forum.id}
+          rounds={rounds}
+          round={round}
+          items={items}
+          retired={retired}
+          {...form}
+        />
+      ),
     },
     status,
   );

@@ -139,10 +139,17 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
           <FormErrors errors={errors} />
           <fieldset class={errors.questionIds ? "has-error" : undefined}>
             <legend>{t("org.newRound.questions")}</legend>
+            <p class="hint">{t("org.newRound.retireHint")}</p>
             {questions.map((q) => (
               <label class="choice">
                 <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
                 {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
+                {q.latest?.met && !chosen(q) && (
+                  <span class="retire-note">
+                    {" "}
+                    · {t("org.newRound.retire", { round: q.latest.roundNumber })}
+                  </span>
+                )}
               </label>
             ))}
             {errors.questionIds && (

@@ -7,11 +7,132 @@ import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { ForumNav } from "./ForumNav.js";
 
+/** Consensus, agreement and stability numbers of a snapshot (issue 4), each only where it is defined. */
+function ConsensusStats({
+  snapshot,
+  config,
+  spread,
+}: {
+  snapshot: QuestionSnapshot;
+  config: QuestionConfig;
+  spread: (v: number) => string;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = valueFormatter(i18n, config);
+  const num = (v: number) => i18n.formatNumber(v);
+  const st = snapshot.stability;
+  const signed = (v: number, fmt: (x: number) => string) =>
+    v > 0 ? `+${fmt(v)}` : v < 0 ? `−${fmt(-v)}` : fmt(0);
+  return (
+    <dl class="stat-list consensus-stats">
+      <div>
+        <dt>{t("org.results.measure")}</dt>
+        <dd>
+          <Num
+            v={snapshot.consensus.measure}
+            f={snapshot.consensus.rule.kind === "iqr-at-most" ? spread : num}
+          />
+        </dd>
+      </div>
+      {snapshot.agreement != null && snapshot.agreementBand && (
+        <div>
+          <dt>
+            {t("org.results.agreement", {
+              low: f(snapshot.agreementBand[0]),
+              high: f(snapshot.agreementBand[1]),
+            })}
+          </dt>
+          <dd>
+            <Num v={snapshot.agreement} f={(v) => i18n.formatPercent(v)} />
+          </dd>
+        </div>
+      )}
+      {snapshot.summary && (
+        <div>
+          <dt>{t("org.results.cv")}</dt>
+          <dd>
+            <Num v={snapshot.summary.cv} f={num} />
+          </dd>
+        </div>
+      )}
+      {snapshot.disagreement && (
+        <div>
+          <dt>
+            {t("org.results.randUcla", {
+              ipr: num(snapshot.disagreement.ipr),
+              ipras: num(snapshot.disagreement.ipras),
+            })}
+          </dt>
+          <dd>{t(snapshot.disagreement.disagree ? "org.results.randDisagree" : "org.results.randAgree")}</dd>
+        </div>
+      )}
+      {snapshot.kendall && (
+        <div>
+          <dt>
+            {t("org.results.kendall", {
+              w: num(snapshot.kendall.W),
+              chi2: num(snapshot.kendall.chi2),
+              df: snapshot.kendall.df,
+              m: snapshot.kendall.m,
+            })}
+          </dt>
+          <dd>
+            <Num v={snapshot.kendall.W} f={num} />
+          </dd>
+        </div>
+      )}
+      {st && (
+        <>
+          <div>
+            <dt>{t("org.results.pairs")}</dt>
+            <dd>{st.n}</dd>
+          </div>
+          {st.changed !== null && (
+            <div>
+              <dt>{t("org.results.changed", { round: st.previousRound })}</dt>
+              <dd>
+                <Num v={st.changed} f={(v) => i18n.formatPercent(v)} />
+              </dd>
+            </div>
+          )}
+          {st.iqrChange !== null && (
+            <div>
+              <dt>{t("org.results.iqrChange", { round: st.previousRound })}</dt>
+              <dd>
+                <Num v={st.iqrChange} f={(v) => signed(v, spread)} />
+              </dd>
+            </div>
+          )}
+          {st.cvChange !== null && (
+            <div>
+              <dt>{t("org.results.cvChange", { round: st.previousRound })}</dt>
+              <dd>
+                <Num v={st.cvChange} f={(v) => signed(v, num)} />
+              </dd>
+            </div>
+          )}
+          {st.wChange !== null && (
+            <div>
+              <dt>{t("org.results.wChange", { round: st.previousRound })}</dt>
+              <dd>
+                <Num v={st.wChange} f={(v) => signed(v, num)} />
+              </dd>
+            </div>
+          )}
+        </>
+      )}
+    </dl>
+  );
+}
+
 export type ResultsProps = {
   forumId: number;
   rounds: RoundRow[];
   round: RoundRow;
   items: { question: Question; snapshot: QuestionSnapshot | null }[];
+  /** Questions left out of this round because they had reached consensus (kept visible here). */
+  retired?: { id: number; title: string; roundNumber: number }[];
   values: { synthesis?: string };
   errors: Record<string, string>;
 };
@@ -59,7 +180,7 @@ function SummaryCells({
   );
 }
 
-export function ResultsPage({ forumId, rounds, round, items, values, errors }: ResultsProps) {
+export function ResultsPage({ forumId, rounds, round, items, retired, values, errors }: ResultsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const base = `/forums/${forumId}/rounds/${round.number}`;
@@ -82,6 +203,9 @@ export function ResultsPage({ forumId, rounds, round, items, values, errors }: R
         return (
           <article class="result" id={`result-${question.id}`}>
             <h2>{question.title}</h2>
+            <p class="meta">
+              <a href={`${base}/questions/${question.id}/discussion`}>{t("org.results.discussion")}</a>
+            </p>
             {!snapshot ? (
               <p>{t("org.results.noSnapshot")}</p>
             ) : (
@@ -148,11 +272,21 @@ export function ResultsPage({ forumId, rounds, round, items, values, errors }: R
                     </tbody>
                   </table>
                 )}
+                <h3>{t("org.results.consensusStats")}</h3>
+                <ConsensusStats snapshot={snapshot} config={question.config} spread={spread} />
               </>
             )}
           </article>
         );
       })}
+      {(retired ?? []).map((q) => (
+        <article class="result result-retired" id={`result-${q.id}`}>
+          <h2>{q.title}</h2>
+          <p>
+            <span class="badge badge-met">✓ {t("org.results.retired", { round: q.roundNumber })}</span>
+          </p>
+        </article>
+      ))}
       <form method="post" action={`${base}/synthesis`} id="synthesis-form" novalidate>
         <h2>{t("org.results.synthesis")}</h2>
         <FormErrors errors={errors} />
