@@ -17,6 +17,7 @@
         if (Number.isFinite(v)) range.value = String(Math.min(100, Math.max(0, v)));
       });
     }
+    for (const set of root.querySelectorAll("[data-ranking]")) enhanceRanking(set);
     for (const set of root.querySelectorAll("[data-allocation]")) {
       if (set.dataset.bound) continue;
       set.dataset.bound = "1";
@@ -31,6 +32,40 @@
       };
       set.addEventListener("input", update);
     }
+  }
+  // Rankings: the list is reordered with "move up / move down" buttons; each option's select (the
+  // no-JavaScript control) is kept equal to its place in the list, and the new place is announced.
+  function enhanceRanking(set) {
+    if (set.dataset.bound) return;
+    set.dataset.bound = "1";
+    set.classList.add("enhanced");
+    const list = set.querySelector(".ranking-list");
+    const status = set.querySelector("[data-ranking-status]");
+    const renumber = () => {
+      [...list.children].forEach((li, i) => {
+        const select = li.querySelector("select");
+        if (select) select.value = String(i + 1);
+        li.querySelector('[data-move="up"]').disabled = i === 0;
+        li.querySelector('[data-move="down"]').disabled = i === list.children.length - 1;
+      });
+    };
+    for (const moves of set.querySelectorAll(".ranking-moves")) moves.hidden = false;
+    renumber();
+    set.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-move]");
+      if (!button) return;
+      const li = button.closest("li");
+      const up = button.dataset.move === "up";
+      const other = up ? li.previousElementSibling : li.nextElementSibling;
+      if (!other) return;
+      if (up) list.insertBefore(li, other);
+      else list.insertBefore(other, li);
+      renumber();
+      const place = [...list.children].indexOf(li) + 1;
+      const target = li.querySelector(`[data-move="${up ? "up" : "down"}"]`);
+      (target.disabled ? li.querySelector(`[data-move="${up ? "down" : "up"}"]`) : target).focus();
+      if (status) status.textContent = `${li.querySelector(".ranking-option").textContent.trim()}: ${place}`;
+    });
   }
   document.addEventListener("DOMContentLoaded", () => enhance(document));
   document.addEventListener("htmx:afterSwap", (event) => {
