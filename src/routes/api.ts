@@ -1,8 +1,11 @@
 import { Hono } from "hono";
 import { type ApiEnv, apiAuth } from "./api/auth.js";
+import { cookeEndpoint } from "./api/cooke.js";
+import { excaliburEndpoint } from "./api/excalibur.js";
 import { exportEndpoint } from "./api/export.js";
 import { forumsEndpoint } from "./api/forums.js";
 import { resultsEndpoint } from "./api/results.js";
+import { scoresEndpoint } from "./api/scores.js";
 
 /** The read-only JSON API under /api/v1 (README "JSON API"): session cookie or Bearer read token. */
 export const api = new Hono<ApiEnv>();
@@ -11,3 +14,6 @@ api.use("*", apiAuth);
 api.route("/", forumsEndpoint);
 api.route("/", resultsEndpoint);
 api.route("/", exportEndpoint);
+api.route("/", scoresEndpoint);
+api.route("/", cookeEndpoint);
+api.route("/", excaliburEndpoint);

@@ -1,10 +1,13 @@
 import { Hono } from "hono";
 import type { ForumEnv } from "../../middleware/forum-access.js";
+import { cookeRoutes } from "./cooke.js";
 import { panelRoutes } from "./panel.js";
 import { questionRoutes } from "./questions.js";
+import { resolveRoutes } from "./resolve.js";
 import { resultRoutes } from "./results.js";
 import { roundRoutes } from "./rounds.js";
 import { scenarioRoutes } from "./scenarios.js";
+import { scoreRoutes } from "./scores.js";
 
 export { organiserOverview } from "./overview.js";
 
@@ -20,3 +23,6 @@ organiserRoutes.route("/", questionRoutes);
 organiserRoutes.route("/", panelRoutes);
 organiserRoutes.route("/", roundRoutes);
 organiserRoutes.route("/", resultRoutes);
+organiserRoutes.route("/", resolveRoutes);
+organiserRoutes.route("/", scoreRoutes);
+organiserRoutes.route("/", cookeRoutes);

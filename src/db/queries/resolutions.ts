@@ -1,0 +1,163 @@
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+import { questions, resolutions, users } from "../schema.js";
+
+/** A question's outcome as stored in resolutions.outcome. */
+export type Outcome = { annulled: true } | { outcome: 0 | 1 } | { scenarioIndex: number } | { value: number };
+
+/** Question kinds that can be resolved (ratings and rankings are judgements, never resolved). */
+export const RESOLVABLE_KINDS: readonly QuestionKind[] = ["binary", "allocation", "quantity"];
+
+export type ResolvableQuestion = {
+  id: number;
+  forumId: number;
+  kind: QuestionKind;
+  title: string;
+  resolutionCriteria: string;
+  config: QuestionConfig;
+  isSeed: boolean;
+};
+
+export type ResolutionRow = {
+  id: number;
+  questionId: number;
+  outcome: Outcome;
+  resolvedOn: string;
+  sourceNote: string;
+  resolvedBy: string | null;
+  createdAt: string;
+  supersededAt: string | null;
+};
+
+/** A question of the forum, or undefined (another forum's question is not found). */
+export async function findForumQuestion(
+  db: Db,
+  forumId: number,
+  questionId: number,
+): Promise<ResolvableQuestion | undefined> {
+  const row = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.forumId, forumId), eq(questions.id, questionId)))
+    .get();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    kind: row.kind as QuestionKind,
+    title: row.title,
+    resolutionCriteria: row.resolutionCriteria,
+    config: row.config as QuestionConfig,
+    isSeed: Boolean(row.isSeed),
+  };
+}
+
+/** Every resolution of a question, newest first (the first is current unless superseded). */
+export async function listResolutionHistory(db: Db, questionId: number): Promise<ResolutionRow[]> {
+  const rows = await db
+    .select({ r: resolutions, name: users.name })
+    .from(resolutions)
+    .leftJoin(users, eq(users.id, resolutions.resolvedBy))
+    .where(eq(resolutions.questionId, questionId))
+    .orderBy(desc(resolutions.id));
+  return rows.map(({ r, name }) => ({
+    id: r.id,
+    questionId: r.questionId,
+    outcome: r.outcome as Outcome,
+    resolvedOn: r.resolvedOn,
+    sourceNote: r.sourceNote,
+    resolvedBy: name,
+    createdAt: r.createdAt,
+    supersededAt: r.supersededAt,
+  }));
+}
+
+/** The current (not superseded) resolution of each resolved question of a forum. */
+export async function listCurrentResolutions(db: Db, forumId: number): Promise<Map<number, ResolutionRow>> {
+  const rows = await db
+    .select({ r: resolutions })
+    .from(resolutions)
+    .innerJoin(questions, eq(questions.id, resolutions.questionId))
+    .where(and(eq(questions.forumId, forumId), isNull(resolutions.supersededAt)))
+    .orderBy(asc(resolutions.id));
+  return new Map(
+    rows.map(({ r }) => [
+      r.questionId,
+      {
+        id: r.id,
+        questionId: r.questionId,
+        outcome: r.outcome as Outcome,
+        resolvedOn: r.resolvedOn,
+        sourceNote: r.sourceNote,
+        resolvedBy: null,
+        createdAt: r.createdAt,
+        supersededAt: null,
+      },
+    ]),
+  );
+}
+
+/**
+ * Resolves (or re-resolves) a question in one batch: the current resolution, if any, is marked
+ * superseded, the new one appended, and the change audited with the previous outcome, so a
+ * re-resolution is never silent.
+ */
+export async function resolveQuestion(
+  db: Db,
+  q: { forumId: number; questionId: number },
+  input: { outcome: Outcome; resolvedOn: string; sourceNote: string },
+  actor: { id: number },
+  nowMs = Date.now(),
+): Promise<void> {
+  const now = new Date(nowMs).toISOString();
+  const previous = await db
+    .select({ outcome: resolutions.outcome })
+    .from(resolutions)
+    .where(and(eq(resolutions.questionId, q.questionId), isNull(resolutions.supersededAt)))
+    .get();
+  await runBatch(db, [
+    sql`UPDATE resolutions SET superseded_at = ${now}
+      WHERE question_id = ${q.questionId} AND superseded_at IS NULL`,
+    sql`INSERT INTO resolutions (question_id, outcome, resolved_on, source_note, resolved_by, created_at)
+      SELECT ${q.questionId}, ${JSON.stringify(input.outcome)}, ${input.resolvedOn}, ${input.sourceNote}, ${actor.id}, ${now}
+      WHERE EXISTS (SELECT 1 FROM questions WHERE id = ${q.questionId} AND forum_id = ${q.forumId})`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${q.forumId}, ${actor.id}, ${previous ? "question.reresolve" : "question.resolve"}, 'question',
+        ${String(q.questionId)}, ${JSON.stringify({
+          from: previous?.outcome ?? null,
+          to: input.outcome,
+          resolvedOn: input.resolvedOn,
+          sourceNote: input.sourceNote,
+        })})`,
+  ]);
+}
+
+/** Marks or unmarks a quantity question as a seed (calibration) question, audited. */
+export async function setSeed(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  isSeed: boolean,
+  actor: { id: number },
+): Promise<void> {
+  await runBatch(db, [
+    sql`UPDATE questions SET is_seed = ${isSeed ? 1 : 0}
+      WHERE id = ${questionId} AND forum_id = ${forumId} AND kind = 'quantity'`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT ${forumId}, ${actor.id}, 'question.seed', 'question', ${String(questionId)}, ${JSON.stringify({ isSeed })}
+      WHERE changes() > 0`,
+  ]);
+}
+
+/** Closes the whole forum (seed values are revealed then). Returns false when it was already closed. */
+export async function closeForum(db: Db, forumId: number, actor: { id: number }, nowMs = Date.now()) {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE forums SET closed_at = ${now} WHERE id = ${forumId} AND closed_at IS NULL`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
+      SELECT ${forumId}, ${actor.id}, 'forum.close', 'forum', ${String(forumId)} WHERE changes() > 0`,
+  ]);
+  return update!.meta.changes > 0;
+}

@@ -1,0 +1,177 @@
+/**
+ * A forum's resolved questions scored per expert, the calibration pairs behind the calibration plots
+ * and the "which aggregate would have scored best" comparison. Pure: the query layer gathers the
+ * rounds, answers and resolutions; every number comes from the engine (scoreForecasts via
+ * scoreAcrossRounds, poolProbabilities, trackRecordWeights).
+ */
+import {
+  type ProbabilityPoolMethod,
+  poolProbabilities,
+  type TrackRecord,
+  trackRecords,
+  trackRecordWeights,
+} from "./aggregation/index.js";
+import {
+  type CategoricalSeriesForecast,
+  finalForecasts,
+  type RoundWindow,
+  type SeriesQuestion,
+  scoreAcrossRounds,
+} from "./forecast-series.js";
+import type { ForecastOutcome } from "./scoring/index.js";
+
+export type ScoredForumQuestion = {
+  id: number;
+  kind: "binary" | "allocation";
+  /** 0/1 for binary; the index of the scenario that occurred for allocations. */
+  outcome: number;
+  /** Per round that asked the question: its window and the experts' submitted revisions. */
+  rounds: RoundWindow<{ expert: string; time: string; p: number | readonly number[] }>[];
+};
+
+export type QuestionScore = {
+  questionId: number;
+  kind: "binary" | "allocation";
+  expert: string;
+  /** Binary: one-sided (p − o)², 0..1; allocations: Brier's original sum over scenarios, 0..2. */
+  brier: number | null;
+  /** Σₖ (fₖ − oₖ)², 0..2. */
+  brier2: number | null;
+  log: number | null;
+  baseline: number | null;
+  peer: number | null;
+  coverage: number;
+};
+
+function series(q: ScoredForumQuestion): SeriesQuestion {
+  return q.kind === "binary"
+    ? {
+        kind: "binary",
+        outcome: q.outcome as 0 | 1,
+        rounds: q.rounds.map((r) => ({
+          ...r,
+          forecasts: r.forecasts.map((f) => ({ expert: f.expert, time: f.time, p: f.p as number })),
+        })),
+      }
+    : {
+        kind: "categorical",
+        outcome: q.outcome,
+        rounds: q.rounds as RoundWindow<CategoricalSeriesForecast>[],
+      };
+}
+
+/** One row per expert and question with every rule (experts who never answered are absent). */
+export function scoreForumQuestions(questions: readonly ScoredForumQuestion[]): QuestionScore[] {
+  const rows: QuestionScore[] = [];
+  for (const q of questions) {
+    const s = series(q);
+    if (s.rounds.every((r) => r.forecasts.length === 0)) continue;
+    const brier2 = scoreAcrossRounds("brier2", s);
+    const brier = q.kind === "binary" ? scoreAcrossRounds("brier", s) : brier2;
+    const log = scoreAcrossRounds("log", s);
+    const baseline = scoreAcrossRounds("baseline", s);
+    const peer = scoreAcrossRounds("peer", s);
+    const find = (list: { expert: string; score: number | null }[], e: string) =>
+      list.find((x) => x.expert === e)?.score ?? null;
+    for (const b of brier2) {
+      rows.push({
+        questionId: q.id,
+        kind: q.kind,
+        expert: b.expert,
+        brier: find(brier, b.expert),
+        brier2: b.score,
+        log: find(log, b.expert),
+        baseline: find(baseline, b.expert),
+        peer: find(peer, b.expert),
+        coverage: b.coverage,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Forecast/outcome pairs for a calibration table: each expert's final forecast on each question
+ * (binary: p of yes; allocations: one pair per scenario). Only `expert`'s when given.
+ */
+export function calibrationPairs(
+  questions: readonly ScoredForumQuestion[],
+  expert?: string,
+): ForecastOutcome[] {
+  const pairs: ForecastOutcome[] = [];
+  for (const q of questions) {
+    for (const f of finalForecasts(q.rounds)) {
+      if (expert !== undefined && f.expert !== expert) continue;
+      if (q.kind === "binary") pairs.push({ p: f.p as number, outcome: q.outcome as 0 | 1 });
+      else
+        for (const [k, p] of (f.p as readonly number[]).entries())
+          pairs.push({ p, outcome: k === q.outcome ? 1 : 0 });
+    }
+  }
+  return pairs;
+}
+
+export const COMPARED_POOLS = [
+  "median",
+  "mean",
+  "geo-odds",
+  "extremized",
+  "recency-median",
+  "track-record",
+] as const;
+export type ComparedPool = (typeof COMPARED_POOLS)[number];
+
+/**
+ * The Brier score each pooling method would have had on the resolved binary questions: each
+ * question's experts' final forecasts pooled, scored against the outcome, averaged over questions.
+ * The track-record pool of a question uses records without that question (`recordsWithout`), so it
+ * is scored out of sample.
+ */
+export function comparePools(
+  questions: readonly ScoredForumQuestion[],
+  recordsWithout: (questionId: number) => readonly TrackRecord[],
+): { method: ComparedPool; brier: number | null; n: number }[] {
+  const binary = questions.filter((q) => q.kind === "binary");
+  return COMPARED_POOLS.map((method) => {
+    let total = 0;
+    let n = 0;
+    for (const q of binary) {
+      const last = finalForecasts(q.rounds).map((f) => ({
+        expert: f.expert,
+        time: f.time,
+        p: f.p as number,
+      }));
+      if (last.length === 0) continue;
+      const p =
+        method === "track-record"
+          ? trackRecordPool(last, recordsWithout(q.id))
+          : poolProbabilities(method as ProbabilityPoolMethod, last).value;
+      total += (p - q.outcome) ** 2;
+      n++;
+    }
+    return { method, brier: n > 0 ? total / n : null, n };
+  });
+}
+
+/** The track-record pool of forecasts: experts without a record count with n = 0. */
+export function trackRecordPool(
+  forecasts: readonly { expert: string; time?: string; p: number }[],
+  records: readonly TrackRecord[],
+): number {
+  const known = new Map(records.map((r) => [r.expert, r]));
+  const experts = [...new Set(forecasts.map((f) => f.expert))];
+  const weights = trackRecordWeights(experts.map((e) => known.get(e) ?? { expert: e, brier: null, n: 0 }));
+  return poolProbabilities(
+    "performance-weighted",
+    forecasts.map((f) => ({ ...f, weight: weights.get(f.expert) as number })),
+  ).value;
+}
+
+/** Track records from the binary questions' Brier scores, leaving out one question (or none). */
+export function recordsFrom(scores: readonly QuestionScore[], without?: number): TrackRecord[] {
+  return trackRecords(
+    scores
+      .filter((s) => s.kind === "binary" && s.questionId !== without && s.brier !== null)
+      .map((s) => ({ expert: s.expert, brier: s.brier as number })),
+  );
+}

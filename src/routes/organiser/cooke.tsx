@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { CookePage } from "../../../views/pages/scores/Cooke.js";
+import { loadForumCooke } from "../../db/queries/cooke.js";
+import { type CookeResult, classicalModel } from "../../domain/cooke/index.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { cookeOptions } from "../api/cooke.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/** Cooke's Classical Model on the forum's quantity questions, for organisers (weights and alpha visible). */
+export const cookeRoutes = new Hono<ForumEnv>();
+
+cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const { t } = c.get("i18n");
+  const weights = c.req.query("weights") ?? "global";
+  const alpha = c.req.query("alpha") ?? "0.05";
+  const options = cookeOptions(weights, alpha);
+  const study = await loadForumCooke(c.get("db"), forum.id);
+  let result: CookeResult | null = null;
+  let equal: CookeResult | null = null;
+  let error: string | null = null;
+  if ("error" in options) error = t("cooke.alphaError");
+  else if (study && study.input.items.some((i) => i.realisation !== null)) {
+    try {
+      result = classicalModel(study.input, options);
+      equal = classicalModel(study.input, { weights: "equal", alpha: 0 });
+    } catch (e) {
+      if (!(e instanceof RangeError || e instanceof TypeError)) throw e;
+      error = t("cooke.bad", { message: e.message });
+    }
+  }
+  const title = t("cooke.title");
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: (
+        <CookePage
+          forumId={forum.id}
+          weights={weights}
+          alpha={alpha}
+          study={study}
+          result={result}
+          equal={equal}
+          error={error}
+        />
+      ),
+    },
+    error && "error" in options ? 422 : 200,
+  );
+});

@@ -1,0 +1,178 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ResolutionsPage } from "../../../views/pages/scores/Resolutions.js";
+import { ResolvePage, type ResolveValues } from "../../../views/pages/scores/Resolve.js";
+import { loadForumCooke } from "../../db/queries/cooke.js";
+import {
+  closeForum,
+  findForumQuestion,
+  listResolutionHistory,
+  type Outcome,
+  RESOLVABLE_KINDS,
+  type ResolvableQuestion,
+  resolveQuestion,
+  setSeed,
+} from "../../db/queries/resolutions.js";
+import { loadForumScoring } from "../../db/queries/scores.js";
+import { writeExcalibur } from "../../domain/cooke/index.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/** Resolution of questions, seed questions, closing the forum and the EXCALIBUR export (organisers). */
+export const resolveRoutes = new Hono<ForumEnv>();
+
+resolveRoutes.get("/resolutions", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const scoring = await loadForumScoring(db, forum.id);
+  const title = c.get("i18n").t("res.index.title");
+  return renderPage(c, {
+    title,
+    crumbs: organiserCrumbs(c, title),
+    body: (
+      <ResolutionsPage
+        forum={forum}
+        questions={scoring.questions}
+        resolutions={scoring.resolutions}
+        hasQuantities={scoring.questions.some((q) => q.kind === "quantity")}
+      />
+    ),
+  });
+});
+
+async function resolvable(c: Context<ForumEnv>): Promise<ResolvableQuestion> {
+  const qid = Number(c.req.param("qid"));
+  const question =
+    Number.isInteger(qid) && qid > 0
+      ? await findForumQuestion(c.get("db"), c.get("forum").id, qid)
+      : undefined;
+  if (!question || !RESOLVABLE_KINDS.includes(question.kind))
+    throw new HTTPException(404, { message: "no resolvable question with this id" });
+  return question;
+}
+
+async function renderResolve(
+  c: Context<ForumEnv>,
+  question: ResolvableQuestion,
+  values: ResolveValues,
+  errors: FieldErrors,
+  status: ContentfulStatusCode = 200,
+) {
+  const history = await listResolutionHistory(c.get("db"), question.id);
+  const title = c.get("i18n").t("res.title", { title: question.title });
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: (
+        <ResolvePage
+          forumId={c.get("forum").id}
+          question={question}
+          history={history}
+          values={values}
+          errors={errors}
+        />
+      ),
+    },
+    status,
+  );
+}
+
+resolveRoutes.get("/questions/:qid/resolve", forumAccess("organiser"), async (c) =>
+  renderResolve(c, await resolvable(c), {}, {}),
+);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the resolve form: the outcome for the question's kind, a real date and a source note. */
+export function validateResolution(
+  question: ResolvableQuestion,
+  body: Record<string, unknown>,
+):
+  | { ok: true; output: { outcome: Outcome; resolvedOn: string; sourceNote: string } }
+  | { ok: false; errors: FieldErrors } {
+  const str = (k: string) => (typeof body[k] === "string" ? (body[k] as string).trim() : "");
+  const errors: FieldErrors = {};
+  const choice = str("outcome");
+  let outcome: Outcome | null = null;
+  const config = question.config;
+  if (choice === "annulled") outcome = { annulled: true };
+  else if (config.kind === "binary" && (choice === "yes" || choice === "no"))
+    outcome = { outcome: choice === "yes" ? 1 : 0 };
+  else if (config.kind === "allocation" && /^s\d+$/.test(choice)) {
+    const i = Number(choice.slice(1));
+    if (i < config.scenarios.length) outcome = { scenarioIndex: i };
+  } else if (config.kind === "quantity" && (choice === "value" || choice === "")) {
+    const raw = str("value").replace(",", ".");
+    const v = raw === "" ? Number.NaN : Number(raw);
+    if (Number.isFinite(v)) outcome = { value: v };
+    else errors.value = "res.error.value";
+  }
+  if (!outcome && !errors.value) errors.outcome = "res.error.outcome";
+  const resolvedOn = str("resolvedOn");
+  const parsed = DATE.test(resolvedOn) ? new Date(`${resolvedOn}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== resolvedOn)
+    errors.resolvedOn = "res.error.date";
+  const sourceNote = str("sourceNote");
+  if (sourceNote === "" || sourceNote.length > 2000) errors.sourceNote = "res.error.note";
+  if (Object.keys(errors).length > 0 || !outcome) return { ok: false, errors };
+  return { ok: true, output: { outcome, resolvedOn, sourceNote } };
+}
+
+resolveRoutes.post("/questions/:qid/resolve", forumAccess("organiser"), async (c) => {
+  const question = await resolvable(c);
+  const body = await readForm(c.req);
+  const form = validateResolution(question, body);
+  if (!form.ok) {
+    const values = Object.fromEntries(
+      Object.entries(body).filter(([, v]) => typeof v === "string"),
+    ) as ResolveValues;
+    return renderResolve(c, question, values, form.errors, 422);
+  }
+  const forum = c.get("forum");
+  await resolveQuestion(
+    c.get("db"),
+    { forumId: forum.id, questionId: question.id },
+    form.output,
+    c.get("user")!,
+  );
+  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+});
+
+resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) => {
+  const question = await resolvable(c);
+  if (question.kind !== "quantity")
+    throw new HTTPException(404, { message: "only quantity questions can be seeds" });
+  const body = await readForm(c.req);
+  const forum = c.get("forum");
+  await setSeed(c.get("db"), forum.id, question.id, body.isSeed === "1", c.get("user")!);
+  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+});
+
+resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  await closeForum(c.get("db"), forum.id, c.get("user")!);
+  return c.redirect(`/forums/${forum.id}/resolutions`, 303);
+});
+
+resolveRoutes.get("/export/:file{excalibur\\.(dtt|rls)}", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const study = await loadForumCooke(c.get("db"), forum.id);
+  if (!study) throw new HTTPException(404, { message: "no quantity question has answers" });
+  const ext = c.req.param("file").endsWith("dtt") ? "dtt" : "rls";
+  let files: { dtt: string; rls: string };
+  try {
+    files = writeExcalibur(study.input);
+  } catch (error) {
+    if (error instanceof RangeError) throw new HTTPException(422, { message: error.message });
+    throw error;
+  }
+  c.header("Content-Type", "text/plain; charset=utf-8");
+  c.header("Content-Disposition", `attachment; filename="forum-${forum.id}.${ext}"`);
+  return c.body(files[ext]);
+});

@@ -1,0 +1,103 @@
+import type { CalibrationBin } from "../../src/domain/scoring/index.js";
+import { useI18n } from "../context.js";
+
+export type CalibrationPlotProps = { id: string; title: string; bins: CalibrationBin[] };
+
+const S = 320;
+const PAD = 40;
+const IN = S - 2 * PAD;
+
+/**
+ * A server-rendered calibration (reliability) plot: the diagonal of perfect calibration, and per
+ * non-empty bin a dot at (mean forecast, observed frequency) whose area grows with the count, labelled
+ * with the count. The table after it carries the same numbers (screen readers, print).
+ */
+export function CalibrationPlot({ id, title, bins }: CalibrationPlotProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const n = bins.reduce((s, b) => s + b.count, 0);
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const x = (p: number) => PAD + p * IN;
+  const y = (p: number) => S - PAD - p * IN;
+  const pct = (p: number) => i18n.formatPercent(p);
+  return (
+    <figure class="chart calibration-plot" id={id}>
+      <svg viewBox={`0 0 ${S} ${S}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="calibration-svg">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{t("calib.desc", { bins: bins.length, n })}</desc>
+        <rect class="plot-frame" x={PAD} y={PAD} width={IN} height={IN} />
+        {[0.25, 0.5, 0.75].map((g) => (
+          <>
+            <line class="grid" x1={x(g)} x2={x(g)} y1={y(0)} y2={y(1)} />
+            <line class="grid" x1={x(0)} x2={x(1)} y1={y(g)} y2={y(g)} />
+          </>
+        ))}
+        <line class="diagonal" x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} />
+        {[0, 0.5, 1].map((g) => (
+          <>
+            <text class="tick" x={x(g)} y={S - PAD + 16} text-anchor="middle">
+              {pct(g)}
+            </text>
+            <text class="tick" x={PAD - 6} y={y(g) + 4} text-anchor="end">
+              {pct(g)}
+            </text>
+          </>
+        ))}
+        <text class="axis-label" x={S / 2} y={S - 6} text-anchor="middle">
+          {t("calib.axisX")}
+        </text>
+        <text class="axis-label" x={12} y={S / 2} text-anchor="middle" transform={`rotate(-90 12 ${S / 2})`}>
+          {t("calib.axisY")}
+        </text>
+        {bins
+          .filter((b) => b.count > 0 && b.meanForecast !== null && b.observedFrequency !== null)
+          .map((b) => {
+            const cx = x(b.meanForecast as number);
+            const cy = y(b.observedFrequency as number);
+            const r = 4 + 8 * Math.sqrt(b.count / max);
+            return (
+              <g class="calib-point">
+                <circle class="calib-dot" cx={cx} cy={cy} r={r}>
+                  <title>{`${pct(b.lower)}–${pct(b.upper)}: ${t("calib.meanForecast")} ${pct(b.meanForecast as number)}, ${t("calib.observed")} ${pct(b.observedFrequency as number)}, n = ${b.count}`}</title>
+                </circle>
+                <text class="calib-count" x={cx + r + 3} y={cy - r + 2}>
+                  {b.count}
+                </text>
+              </g>
+            );
+          })}
+      </svg>
+      <figcaption>
+        <span class="legend-item">
+          <span class="swatch diagonal-swatch" aria-hidden="true" /> {t("calib.diagonal")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch calib-swatch" aria-hidden="true" /> {t("calib.points")}
+        </span>
+      </figcaption>
+      <details>
+        <summary>{t("calib.table")}</summary>
+        <table class="stats calibration-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("calib.bin")}</th>
+              <th scope="col">{t("calib.count")}</th>
+              <th scope="col">{t("calib.meanForecast")}</th>
+              <th scope="col">{t("calib.observed")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bins.map((b) => (
+              <tr>
+                <th scope="row">{`${pct(b.lower)}–${pct(b.upper)}`}</th>
+                <td>{b.count}</td>
+                <td>{b.meanForecast === null ? "–" : pct(b.meanForecast)}</td>
+                <td>{b.observedFrequency === null ? "–" : pct(b.observedFrequency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

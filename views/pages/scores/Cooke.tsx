@@ -1,0 +1,121 @@
+import type { ForumCooke } from "../../../src/db/queries/cooke.js";
+import type { CookeResult } from "../../../src/domain/cooke/index.js";
+import { useI18n } from "../../context.js";
+import { scoreText } from "./outcome.js";
+
+export type CookeProps = {
+  forumId: number;
+  weights: string;
+  alpha: string;
+  study: ForumCooke | null;
+  result: CookeResult | null;
+  equal: CookeResult | null;
+  error: string | null;
+};
+
+const sci = (v: number) => (v === 0 ? "0" : Math.abs(v) < 1e-3 ? v.toExponential(3) : v.toPrecision(4));
+
+/** The organiser's view of Cooke's Classical Model: per-expert calibration, information, weights, alpha and the DM. */
+export function CookePage({ forumId, weights, alpha, study, result, equal, error }: CookeProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const num = (v: number) => new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 4 }).format(v);
+  return (
+    <section id="cooke">
+      <h1>{t("cooke.title")}</h1>
+      <p>
+        <a href={`/forums/${forumId}/resolutions`}>{t("res.index.title")}</a> ·{" "}
+        <a href={`/forums/${forumId}/scores`}>{t("res.index.scoresLink")}</a>
+      </p>
+      <form method="get" action={`/forums/${forumId}/cooke`} id="cooke-form" class="inline-form">
+        <label for="f-weights">{t("cooke.weights")}</label>{" "}
+        <select name="weights" id="f-weights">
+          {(["global", "item", "equal"] as const).map((w) => (
+            <option value={w} selected={w === weights}>
+              {t(`cooke.weights.${w}`)}
+            </option>
+          ))}
+        </select>{" "}
+        <label for="f-alpha">{t("cooke.alpha")}</label>{" "}
+        <input type="text" name="alpha" id="f-alpha" value={alpha} size={10} />{" "}
+        <button type="submit">{t("cooke.run")}</button>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!study || !result ? (
+        !error && <p>{t("cooke.none")}</p>
+      ) : (
+        <>
+          <p>{t("cooke.seeds", { count: result.seedCount, alpha: sci(result.alpha) })}</p>
+          <div class="table-scroll">
+            <table class="stats cooke-table" id="cooke-experts">
+              <thead>
+                <tr>
+                  <th scope="col">{t("cooke.expert")}</th>
+                  <th scope="col">{t("cooke.calibration")}</th>
+                  <th scope="col">{t("cooke.infoAll")}</th>
+                  <th scope="col">{t("cooke.infoSeeds")}</th>
+                  <th scope="col">{t("cooke.weight")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.experts.map((e) => (
+                  <tr>
+                    <th scope="row">{t("pseudonym", { code: e.id })}</th>
+                    <td title={String(e.calibration)}>{sci(e.calibration)}</td>
+                    <td>{sci(e.informationAll)}</td>
+                    <td>{sci(e.informationSeeds)}</td>
+                    <td>{e.weight === null ? "–" : i18n.formatPercent(e.weight, 1)}</td>
+                  </tr>
+                ))}
+                <tr class="dm-row">
+                  <th scope="row">{t("cooke.dm")}</th>
+                  <td title={String(result.decisionMaker.calibration)}>
+                    {sci(result.decisionMaker.calibration)}
+                  </td>
+                  <td>{sci(result.decisionMaker.informationAll)}</td>
+                  <td>{sci(result.decisionMaker.informationSeeds)}</td>
+                  <td />
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <h2>{t("cooke.items")}</h2>
+          <div class="table-scroll">
+            <table class="stats dm-table" id="cooke-items">
+              <thead>
+                <tr>
+                  <th scope="col">{t("cooke.item")}</th>
+                  <th scope="col">{t("dm.performance")}</th>
+                  <th scope="col">{t("dm.equal")}</th>
+                  <th scope="col">{t("cooke.realisation")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {study.questions.map((q, j) => {
+                  const dm = result.decisionMaker.items[q.itemId];
+                  const eq = equal?.decisionMaker.items[q.itemId];
+                  const real = study.input.items[j]?.realisation ?? null;
+                  return (
+                    <tr>
+                      <th scope="row">
+                        {q.title}
+                        {q.isSeed && <span class="badge"> {t("cooke.seedMark")}</span>}
+                      </th>
+                      <td>{dm ? dm.map(num).join(" · ") : "–"}</td>
+                      <td>{eq ? eq.map(num).join(" · ") : "–"}</td>
+                      <td>{real === null ? "–" : num(real)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import type { ResolutionRow } from "../../../src/db/queries/resolutions.js";
+import type { ForumQuestionInfo } from "../../../src/db/queries/scores.js";
+import type { ComparedPool, QuestionScore } from "../../../src/domain/forum-scores.js";
+import type { CalibrationBin, MurphyDecomposition } from "../../../src/domain/scoring/index.js";
+import { CalibrationPlot } from "../../components/CalibrationPlot.js";
+import { useI18n } from "../../context.js";
+import { MurphyTable } from "./MurphyTable.js";
+import { outcomeText, scoreText } from "./outcome.js";
+
+export type ExpertSummary = {
+  key: string;
+  label: string;
+  n: number;
+  brier: number | null;
+  brier2: number | null;
+  log: number | null;
+  baseline: number | null;
+  peer: number | null;
+  weight: number | null;
+};
+
+export type OrganiserScoresProps = {
+  forumId: number;
+  experts: ExpertSummary[];
+  questions: ForumQuestionInfo[];
+  resolutions: Map<number, ResolutionRow>;
+  rows: (QuestionScore & { label: string })[];
+  crowd: { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null;
+  pools: { method: ComparedPool; brier: number | null; n: number }[];
+};
+
+/** Everyone's scores (names under quasi-anonymity, pseudonyms under strict), the panel's calibration and the pools compared. */
+export function OrganiserScoresPage(p: OrganiserScoresProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const s = (v: number | null) => scoreText(i18n, v);
+  const best = Math.min(...p.pools.map((x) => x.brier ?? Number.POSITIVE_INFINITY));
+  return (
+    <section id="organiser-scores">
+      <h1>{t("scores.title")}</h1>
+      <p>
+        <a href={`/forums/${p.forumId}/resolutions`}>{t("res.index.title")}</a> ·{" "}
+        <a href={`/forums/${p.forumId}/cooke`}>{t("res.index.cookeLink")}</a>
+      </p>
+      {p.experts.length === 0 ? (
+        <p>{t("scores.none")}</p>
+      ) : (
+        <>
+          <h2>{t("scores.perExpert")}</h2>
+          <p class="hint">{t("scores.meanNote")}</p>
+          <div class="table-scroll">
+            <table class="stats scores-table" id="expert-scores">
+              <thead>
+                <tr>
+                  <th scope="col">{t("scores.expert")}</th>
+                  <th scope="col">{t("scores.questions")}</th>
+                  <th scope="col">{t("scores.brier")}</th>
+                  <th scope="col">{t("scores.brier2")}</th>
+                  <th scope="col">{t("scores.log")}</th>
+                  <th scope="col">{t("scores.baseline")}</th>
+                  <th scope="col">{t("scores.peer")}</th>
+                  <th scope="col">{t("scores.weight")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.experts.map((e) => (
+                  <tr>
+                    <th scope="row">{e.label}</th>
+                    <td>{e.n}</td>
+                    <td>{s(e.brier)}</td>
+                    <td>{s(e.brier2)}</td>
+                    <td>{s(e.log)}</td>
+                    <td>{scoreText(i18n, e.baseline, 1)}</td>
+                    <td>{scoreText(i18n, e.peer, 1)}</td>
+                    <td>{e.weight === null ? "–" : i18n.formatPercent(e.weight, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="hint">{t("scores.trackFormula")}</p>
+        </>
+      )}
+      {p.crowd && (
+        <section id="crowd-calibration">
+          <h2>{t("scores.crowd")}</h2>
+          <CalibrationPlot id="calibration-crowd" title={t("scores.crowd")} bins={p.crowd.bins} />
+          <MurphyTable murphy={p.crowd.murphy} />
+        </section>
+      )}
+      {p.pools.some((x) => x.n > 0) && (
+        <section id="pool-comparison">
+          <h2>{t("scores.pools")}</h2>
+          <p class="hint">{t("scores.poolsHint")}</p>
+          <table class="stats scores-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("scores.method")}</th>
+                <th scope="col">{t("scores.brier")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.pools.map((x) => (
+                <tr id={`pool-${x.method}`}>
+                  <th scope="row">{t(`scores.pool.${x.method}`)}</th>
+                  <td>
+                    {scoreText(i18n, x.brier, 4)}
+                    {x.brier === best && <span class="best-mark"> ({t("scores.best")})</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {p.rows.length > 0 && (
+        <section id="question-scores">
+          <h2>{t("scores.perQuestion")}</h2>
+          {p.questions
+            .filter((q) => p.rows.some((r) => r.questionId === q.id))
+            .map((q) => {
+              const r = p.resolutions.get(q.id);
+              return (
+                <details>
+                  <summary>
+                    {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
+                  </summary>
+                  <table class="stats scores-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("scores.expert")}</th>
+                        <th scope="col">{q.kind === "binary" ? t("scores.brier") : t("scores.brier2")}</th>
+                        <th scope="col">{t("scores.log")}</th>
+                        <th scope="col">{t("scores.baseline")}</th>
+                        <th scope="col">{t("scores.peer")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {p.rows
+                        .filter((row) => row.questionId === q.id)
+                        .map((row) => (
+                          <tr>
+                            <th scope="row">{row.label}</th>
+                            <td>{s(row.brier)}</td>
+                            <td>{s(row.log)}</td>
+                            <td>{scoreText(i18n, row.baseline, 1)}</td>
+                            <td>{scoreText(i18n, row.peer, 1)}</td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </details>
+              );
+            })}
+        </section>
+      )}
+    </section>
+  );
+}
