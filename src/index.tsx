@@ -6,6 +6,7 @@ import type { AppEnv, Bindings } from "./env.js";
 import { createI18n } from "./i18n/index.js";
 import { bodyLimits, contentTypeGuard } from "./middleware/content-type.js";
 import { securityHeaders } from "./middleware/security.js";
+import { serverTiming } from "./middleware/server-timing.js";
 import { loadSession } from "./middleware/session.js";
 import { api } from "./routes/api.js";
 import { auth } from "./routes/auth.js";
@@ -17,6 +18,7 @@ import { runScheduled } from "./scheduled.js";
 
 const app = new Hono<AppEnv>();
 
+app.use(serverTiming);
 app.use(securityHeaders);
 app.use(bodyLimits);
 app.use(csrf());
