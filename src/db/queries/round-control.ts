@@ -141,7 +141,7 @@ export async function closeRound(
   return update!.meta.changes > 0;
 }
 
-const CLOSE_ATTEMPTS = 5;
+const CLOSE_ATTEMPTS = 3;
 
 /**
  * What a round's snapshot depends on that can still change while it is open: its answer rows (inserted,
