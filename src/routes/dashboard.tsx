@@ -1,10 +1,16 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { listPublicSnapshots, listPublishedRounds } from "../db/queries/dashboard.js";
+import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
+import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
+import { groupThreshold } from "../db/queries/export.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { renderPage } from "./render.js";
+import { isHtmx, renderPage, renderPartial } from "./render.js";
 
-/** Published results, for stakeholders (and every other member). Reads frozen snapshots only. */
+/**
+ * Published results, for stakeholders (and every other member). Reads frozen snapshots only, with the
+ * responses removed in SQL. `?round=N&method=M` pick the round and the pooling method; an htmx request
+ * gets only the switchable part (#dashboard-results), any other request the whole page at the same URL.
+ */
 export const dashboard = new Hono<ForumEnv>();
 
 dashboard.get("/dashboard", forumAccess(), async (c) => {
@@ -13,7 +19,20 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const rounds = await listPublishedRounds(db, forum.id);
   const asked = Number(c.req.query("round"));
   const current = rounds.find((r) => r.number === asked) ?? rounds.at(-1) ?? null;
-  const cards = current ? await listPublicSnapshots(db, current.id) : [];
+  const m = c.req.query("method");
+  const method: PoolMethod = (POOL_METHODS as readonly string[]).includes(m ?? "")
+    ? (m as PoolMethod)
+    : "median";
+  const threshold = groupThreshold(forum);
+  const [cards, spreads] = current
+    ? await Promise.all([
+        listPublicSnapshots(db, current.id, threshold),
+        listPublishedSpreads(db, forum.id, current.number),
+      ])
+    : [[], new Map()];
+  c.header("Vary", "HX-Request");
+  const props = { forumId: forum.id, rounds, method, threshold, cards, spreads };
+  if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: `${forum.title} · ${t("dashboard.title")}`,
@@ -22,14 +41,6 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
       { label: forum.title, href: `/forums/${forum.id}` },
       { label: t("dashboard.title") },
     ],
-    body: (
-      <DashboardPage
-        forumId={forum.id}
-        forumTitle={forum.title}
-        rounds={rounds}
-        current={current}
-        cards={cards}
-      />
-    ),
+    body: <DashboardPage {...props} forumTitle={forum.title} current={current} />,
   });
 });

@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
-import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { type GroupStat, MIN_GROUP_SIZE, type QuestionSnapshot } from "../../domain/snapshot.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
@@ -24,7 +24,7 @@ export async function listPublishedRounds(db: Db, forumId: number) {
  * The published snapshots of a round with their questions. The individual responses are removed in the
  * query itself (json_remove), so no page built on this can show who answered what.
  */
-export async function listPublicSnapshots(db: Db, roundId: number) {
+export async function listPublicSnapshots(db: Db, roundId: number, threshold = MIN_GROUP_SIZE) {
   const rows = await db
     .select({
       questionId: questions.id,
@@ -46,6 +46,47 @@ export async function listPublicSnapshots(db: Db, roundId: number) {
     title: r.title,
     kind: r.kind as QuestionKind,
     config: r.config as QuestionConfig,
-    snapshot: JSON.parse(r.stats) as PublicSnapshot,
+    snapshot: withGroupsOf(JSON.parse(r.stats) as PublicSnapshot, threshold),
   }));
+}
+
+/** Drops subgroups under the threshold (a forum's minimum may have been raised after the round closed). */
+function withGroupsOf(s: PublicSnapshot, threshold: number): PublicSnapshot {
+  const keep = (gs: GroupStat[] | undefined) => (gs ?? []).filter((g) => g.n >= threshold);
+  return { ...s, groups: { institution: keep(s.groups?.institution), country: keep(s.groups?.country) } };
+}
+
+/** One question's spread in one published round: the IQR of its scalar, or of each option. */
+export type SpreadPoint = {
+  round: number;
+  iqr: number | null;
+  options: { label: string; iqr: number | null }[] | null;
+};
+
+/**
+ * The IQR of every question in every published round up to `upTo`, for the convergence charts: only
+ * the spread is read out of each snapshot (json_extract), never a response.
+ */
+export async function listPublishedSpreads(db: Db, forumId: number, upTo: number) {
+  const rows = await db
+    .select({
+      round: rounds.number,
+      questionId: snapshots.questionId,
+      iqr: sql<number | null>`json_extract(${snapshots.stats}, '$.summary.iqr')`,
+      options: sql<
+        string | null
+      >`CASE WHEN json_type(${snapshots.stats}, '$.perOption') = 'array' THEN (SELECT json_group_array(json_object('label', json_extract(o.value, '$.label'), 'iqr', json_extract(o.value, '$.summary.iqr'))) FROM json_each(${snapshots.stats}, '$.perOption') o) END`,
+    })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.state, "published"), lte(rounds.number, upTo)))
+    .orderBy(asc(rounds.number));
+  const out = new Map<number, SpreadPoint[]>();
+  for (const r of rows) {
+    const options = r.options ? (JSON.parse(r.options) as { label: string; iqr: number | null }[]) : [];
+    const list = out.get(r.questionId) ?? [];
+    list.push({ round: r.round, iqr: r.iqr, options: options.length > 0 ? options : null });
+    out.set(r.questionId, list);
+  }
+  return out;
 }

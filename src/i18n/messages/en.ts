@@ -1,4 +1,5 @@
 import { common } from "./en/common.js";
+import { dashboard } from "./en/dashboard.js";
 import { deliberation } from "./en/deliberation.js";
 import { expert } from "./en/expert.js";
 import { ideas } from "./en/ideas.js";
@@ -7,5 +8,5 @@ import { scores } from "./en/scores.js";
 import { security } from "./en/security.js";
 
 /** The reference catalogue: every other language has exactly these keys. */
-export const en = { ...common, ...organiser, ...expert, ...deliberation, ...security, ...ideas, ...scores } as const;
+export const en = { ...common, ...organiser, ...expert, ...deliberation, ...security, ...ideas, ...scores, ...dashboard } as const;
 export type MessageKey = keyof typeof en;

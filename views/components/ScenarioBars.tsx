@@ -1,0 +1,59 @@
+export type ScenarioBar = { label: string; value: number | null; q1: number | null; q3: number | null };
+
+/**
+ * Horizontal bars, one per scenario: the pooled probability as the bar, the middle half of the answers
+ * as a whisker across it, the number written next to it. Each bar is a small SVG with a title; the
+ * labels are HTML so they wrap on narrow screens. The caller adds the table fallback.
+ */
+export function ScenarioBars({
+  id,
+  title,
+  desc,
+  bars,
+  format,
+  describe,
+}: {
+  id: string;
+  title: string;
+  desc: string;
+  bars: ScenarioBar[];
+  format: (v: number) => string;
+  describe: (b: ScenarioBar) => string;
+}) {
+  return (
+    <figure class="scenario-bars" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+      <p class="visually-hidden" id={`${id}-t`}>
+        {title}
+      </p>
+      <p class="visually-hidden" id={`${id}-d`}>
+        {desc}
+      </p>
+      {bars.map((b, i) => (
+        <div class="sbar">
+          <span class="sbar-label" id={`${id}-l${i}`}>
+            {b.label}
+          </span>
+          <svg
+            viewBox="0 0 200 20"
+            preserveAspectRatio="none"
+            class="sbar-svg"
+            role="img"
+            aria-labelledby={`${id}-l${i} ${id}-v${i}`}
+          >
+            <title id={`${id}-v${i}`}>{describe(b)}</title>
+            <rect class="bar-track" x="0" y="2" width="200" height="16" />
+            {b.value !== null && <rect class="bar-fill" x="0" y="2" width={200 * b.value} height="16" />}
+            {b.q1 !== null && b.q3 !== null && (
+              <>
+                <line class="bar-spread" x1={200 * b.q1} x2={200 * b.q3} y1="10" y2="10" />
+                <line class="bar-spread" x1={200 * b.q1} x2={200 * b.q1} y1="5" y2="15" />
+                <line class="bar-spread" x1={200 * b.q3} x2={200 * b.q3} y1="5" y2="15" />
+              </>
+            )}
+          </svg>
+          <span class="sbar-value">{b.value === null ? "–" : format(b.value)}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}
