@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { snapshots } from "../../src/db/schema.js";
+import { auditLog, forums, snapshots } from "../../src/db/schema.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
 import { db, get, post } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
@@ -49,5 +49,51 @@ describe("stability between rounds", () => {
     expect(feedback).toContain("25% of experts who answered both rounds changed category since round 1.");
     expect(feedback).toContain("Consensus rule:");
     expect(feedback).toContain("Consensus when the interquartile range is at most 1");
+  });
+
+  it("the organiser turns on 'require a reason outside the IQR' on the forum page; submits enforce it", async () => {
+    const f = await makeForum({ experts: 4 });
+    const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
+    expect(overview).toContain('id="feedback-settings"');
+    expect(
+      (
+        await post(
+          `/forums/${f.forum.id}/settings/feedback`,
+          { requireReasonOutsideIqr: "1" },
+          f.experts[0]!.cookie,
+        )
+      ).status,
+    ).toBe(403);
+    const set = await post(
+      `/forums/${f.forum.id}/settings/feedback`,
+      { present: "1", requireReasonOutsideIqr: "1" },
+      f.organiser.cookie,
+    );
+    expect(set.status).toBe(303);
+    expect(
+      (await db().select().from(forums).where(eq(forums.id, f.forum.id)).get())!.requireReasonOutsideIqr,
+    ).toBe(true);
+    expect(
+      (await db().select().from(auditLog).where(eq(auditLog.forumId, f.forum.id))).some(
+        (a) => a.action === "forum.settings",
+      ),
+    ).toBe(true);
+    const q = f.questions.binary;
+    for (const [i, p] of ["40", "45", "50", "55"].entries())
+      await post(f.path(q), { p, rationale: "", intent: "submit" }, f.experts[i]!.cookie);
+    await f.close(1);
+    const n = await f.nextRound();
+    const outside = await post(
+      f.path(q, n),
+      { p: "90", rationale: "", intent: "submit" },
+      f.experts[0]!.cookie,
+    );
+    expect(outside.status).toBe(422);
+    expect(await outside.text()).toContain("please give a reason");
+    // Turning it off again (the checkbox left unticked) lets the same answer through.
+    await post(`/forums/${f.forum.id}/settings/feedback`, { present: "1" }, f.organiser.cookie);
+    expect(
+      (await post(f.path(q, n), { p: "90", rationale: "", intent: "submit" }, f.experts[0]!.cookie)).status,
+    ).toBe(303);
   });
 });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { ForumEnv } from "../../middleware/forum-access.js";
 import { cookeRoutes } from "./cooke.js";
+import { feedbackSettingsRoutes } from "./feedback-settings.js";
 import { panelRoutes } from "./panel.js";
 import { questionRoutes } from "./questions.js";
 import { resolveRoutes } from "./resolve.js";
@@ -23,6 +24,7 @@ organiserRoutes.route("/", questionRoutes);
 organiserRoutes.route("/", panelRoutes);
 organiserRoutes.route("/", roundRoutes);
 organiserRoutes.route("/", resultRoutes);
+organiserRoutes.route("/", feedbackSettingsRoutes);
 organiserRoutes.route("/", resolveRoutes);
 organiserRoutes.route("/", scoreRoutes);
 organiserRoutes.route("/", cookeRoutes);

@@ -5,13 +5,14 @@ import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
+import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
 
 export type NextAction = { key: MessageKey; params?: Record<string, string | number>; href?: string };
 export type NewRoundValues = { questionIds?: string[]; instructions?: string };
 
 export type OverviewProps = {
-  forum: { id: number; title: string; anonymity: "quasi" | "strict" };
+  forum: { id: number; title: string; anonymity: "quasi" | "strict"; requireReasonOutsideIqr?: boolean };
   rounds: RoundRow[];
   questions: ForumQuestion[];
   rate: (ResponseRate & { open: boolean }) | null;
@@ -168,6 +169,10 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
           </button>
         </form>
       )}
+      <FeedbackSettingsForm
+        forumId={forum.id}
+        requireReasonOutsideIqr={Boolean(forum.requireReasonOutsideIqr)}
+      />
     </section>
   );
 }
