@@ -182,3 +182,19 @@ export async function listExpertForums(db: Db, userId: number) {
     .where(and(eq(members.userId, userId), eq(members.role, "expert"), eq(members.status, "active")))
     .orderBy(asc(members.forumId));
 }
+
+/** The member's own answers in a forum (every revision, drafts included), oldest first, with round numbers. */
+export async function listMyForumAnswers(db: Db, forumId: number, memberId: number) {
+  return db
+    .select({
+      questionId: answers.questionId,
+      roundNumber: rounds.number,
+      value: answers.value,
+      status: answers.status,
+      createdAt: answers.createdAt,
+    })
+    .from(answers)
+    .innerJoin(rounds, eq(rounds.id, answers.roundId))
+    .where(and(eq(rounds.forumId, forumId), eq(answers.memberId, memberId)))
+    .orderBy(asc(rounds.number), asc(answers.id));
+}

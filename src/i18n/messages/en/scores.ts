@@ -133,6 +133,7 @@ export const scores = {
   "me.overall": "All forums",
   "me.open": "Answers and scores",
 
+  "dashboard.method.track-record": "Track-record weighted",
   "acc.title": "Accuracy on resolved questions",
   "acc.crowd":
     "On {count, plural, one {# resolved question} other {# resolved questions}}, the panel's median answer had a mean Brier score of {brier} (0 is perfect; 0.25 is always saying 50%).",

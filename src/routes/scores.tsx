@@ -1,0 +1,105 @@
+import { Hono } from "hono";
+import { type MeRow, MeScoresPage } from "../../views/pages/scores/MeScores.js";
+import { type MyQuestion, MyScoresPage } from "../../views/pages/scores/MyScores.js";
+import { listExpertForums, listMyForumAnswers, loadForumScoring } from "../db/queries/scores.js";
+import type { QuestionScore } from "../domain/forum-scores.js";
+import { calibrationPairs } from "../domain/forum-scores.js";
+import { parseAnswerValue } from "../domain/questions.js";
+import { calibrationTable, murphyDecomposition } from "../domain/scoring/index.js";
+import type { AppEnv } from "../env.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { requireUser } from "../middleware/session.js";
+import { renderPage } from "./render.js";
+
+/**
+ * An expert's own answers and scores: /forums/:forumId/my-scores (this forum) and /me/scores (all
+ * forums). Only the caller's own rows leave the query layer; other experts' answers are used only
+ * inside the engine (the peer score compares with them).
+ */
+export const myScores = new Hono<ForumEnv>();
+
+const mean = (xs: (number | null)[]) => {
+  const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
+  return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
+};
+
+myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const member = c.get("member");
+  const me = String(member.userId);
+  const [scoring, mine] = await Promise.all([
+    loadForumScoring(db, forum.id),
+    listMyForumAnswers(db, forum.id, member.id),
+  ]);
+  const items: MyQuestion[] = scoring.questions
+    .filter((q) => mine.some((a) => a.questionId === q.id))
+    .map((question) => {
+      const hiddenSeed = question.isSeed && forum.closedAt === null;
+      return {
+        question,
+        revisions: mine
+          .filter((a) => a.questionId === question.id)
+          .map((a) => ({ ...a, value: parseAnswerValue(question.kind, a.value) })),
+        hiddenSeed,
+        resolution: hiddenSeed ? null : (scoring.resolutions.get(question.id) ?? null),
+        score: scoring.scores.find((s) => s.questionId === question.id && s.expert === me) ?? null,
+      };
+    });
+  const pairs = calibrationPairs(scoring.scored, me);
+  const { t } = c.get("i18n");
+  return renderPage(c, {
+    title: `${forum.title} · ${t("my.title")}`,
+    crumbs: [
+      { label: t("forums.title"), href: "/forums" },
+      { label: forum.title, href: `/forums/${forum.id}` },
+      { label: t("my.title") },
+    ],
+    body: (
+      <MyScoresPage
+        forumTitle={forum.title}
+        items={items}
+        calibration={
+          pairs.length > 0
+            ? { bins: calibrationTable(pairs, 10).bins, murphy: murphyDecomposition(pairs, 10) }
+            : null
+        }
+      />
+    ),
+  });
+});
+
+export const meScores = new Hono<AppEnv>();
+
+meScores.get("/me/scores", requireUser, async (c) => {
+  const db = c.get("db");
+  const user = c.get("user")!;
+  const me = String(user.id);
+  const forums = await listExpertForums(db, user.id);
+  const rows: MeRow[] = [];
+  const all: QuestionScore[] = [];
+  for (const f of forums) {
+    const own = (await loadForumScoring(db, f.forumId)).scores.filter((s) => s.expert === me);
+    all.push(...own);
+    rows.push(summarise(f.forumId, f.title, own));
+  }
+  rows.push(summarise(null, "", all));
+  const { t } = c.get("i18n");
+  return renderPage(c, {
+    title: t("me.title"),
+    crumbs: [{ label: t("forums.title"), href: "/forums" }, { label: t("me.title") }],
+    body: <MeScoresPage rows={rows} />,
+  });
+});
+
+function summarise(forumId: number | null, title: string, own: QuestionScore[]): MeRow {
+  return {
+    forumId,
+    title,
+    n: own.length,
+    brier: mean(own.filter((s) => s.kind === "binary").map((s) => s.brier)),
+    log: mean(own.map((s) => s.log)),
+    baseline: mean(own.map((s) => s.baseline)),
+    peer: mean(own.map((s) => s.peer)),
+  };
+}

@@ -1,0 +1,70 @@
+import type { DashboardScores } from "../../../src/db/queries/dashboard-scores.js";
+import type { QuestionConfig } from "../../../src/domain/questions.js";
+import { useI18n } from "../../context.js";
+import { valueFormatter } from "../../format.js";
+import { scoreText } from "./outcome.js";
+
+/**
+ * The dashboard's section on resolved questions: the panel's aggregate accuracy (never an expert's),
+ * and beside each quantity question the equal-weight pool and Cooke's performance-weighted decision maker.
+ */
+export function DashboardScoresSection({
+  scores,
+  cards,
+}: {
+  scores: DashboardScores;
+  cards: { questionId: number; title: string; config: QuestionConfig }[];
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const quantities = cards.filter(
+    (c) => c.config.kind === "quantity" && scores.decisionMaker.has(c.questionId),
+  );
+  if (!scores.accuracy && quantities.length === 0) return null;
+  return (
+    <section id="dashboard-accuracy" class="dashboard-scores">
+      {scores.accuracy && (
+        <>
+          <h2>{t("acc.title")}</h2>
+          <p>
+            {t("acc.crowd", { count: scores.accuracy.count, brier: scoreText(i18n, scores.accuracy.brier) })}
+          </p>
+        </>
+      )}
+      {quantities.length > 0 && (
+        <section id="decision-maker">
+          <h2>{t("dm.title")}</h2>
+          <p class="hint">{t("dm.hint")}</p>
+          <div class="table-scroll">
+            <table class="stats dm-table">
+              <thead>
+                <tr>
+                  <th scope="col" />
+                  <th scope="col">{t("dm.equal")}</th>
+                  <th scope="col">{t("dm.performance")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {quantities.map((c) => {
+                  const f = valueFormatter(i18n, c.config);
+                  const v = scores.decisionMaker.get(c.questionId)!;
+                  const show = (q: number[]) => q.map(f).join(" · ");
+                  return (
+                    <tr id={`dm-${c.questionId}`}>
+                      <th scope="row">{c.title}</th>
+                      <td>{show(v.equal)}</td>
+                      <td>{show(v.dm)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p class="hint">
+            {t("dm.q5")} · {t("dm.q50")} · {t("dm.q95")}
+          </p>
+        </section>
+      )}
+    </section>
+  );
+}
