@@ -8,6 +8,7 @@ import { discussionRoutes } from "./discussion.js";
 import { liveRoutes } from "./discussion-live.js";
 import { organiserOverview, organiserRoutes } from "./organiser/index.js";
 import { outboxRoutes } from "./outbox.js";
+import { meScores, myScores } from "./scores.js";
 
 /** Everything under /forums/:forumId, by role, plus the organisers' outbox. */
 export const forumRoutes = new Hono<ForumEnv>();
@@ -32,3 +33,5 @@ forumRoutes.route("/forums/:forumId", liveRoutes);
 forumRoutes.route("/forums/:forumId", answering);
 forumRoutes.route("/forums/:forumId", dashboard);
 forumRoutes.route("/", outboxRoutes);
+forumRoutes.route("/", myScores);
+forumRoutes.route("/", meScores);
