@@ -3,11 +3,14 @@ import { findOpenRound } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
 import { answering } from "./answering.js";
+import { apiTokenRoutes } from "./api-tokens.js";
 import { dashboard } from "./dashboard.js";
+import { exportRoutes } from "./export.js";
 import { discussionRoutes } from "./discussion.js";
 import { liveRoutes } from "./discussion-live.js";
 import { organiserOverview, organiserRoutes } from "./organiser/index.js";
 import { outboxRoutes } from "./outbox.js";
+import { reportRoutes } from "./report.js";
 import { meScores, myScores } from "./scores.js";
 
 /** Everything under /forums/:forumId, by role, plus the organisers' outbox. */
@@ -30,6 +33,10 @@ forumRoutes.route("/forums/:forumId", organiserRoutes);
 // Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
 forumRoutes.route("/forums/:forumId", discussionRoutes);
 forumRoutes.route("/forums/:forumId", liveRoutes);
+// Reports, exports and tokens before answering: its /rounds/* expert-only guard must not catch /rounds/:n/report.
+forumRoutes.route("/forums/:forumId", reportRoutes);
+forumRoutes.route("/forums/:forumId", exportRoutes);
+forumRoutes.route("/forums/:forumId", apiTokenRoutes);
 forumRoutes.route("/forums/:forumId", answering);
 forumRoutes.route("/forums/:forumId", dashboard);
 forumRoutes.route("/", outboxRoutes);

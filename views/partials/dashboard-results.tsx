@@ -9,7 +9,7 @@ import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
 
-export const POOL_METHODS = ["median", "geo-odds", "mean", "recency-median"] as const;
+export const POOL_METHODS = ["median", "geo-odds", "mean", "recency-median", "track-record"] as const;
 export type PoolMethod = (typeof POOL_METHODS)[number];
 
 export type DashboardCard = {

@@ -169,6 +169,10 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
           </button>
         </form>
       )}
+      <p class="meta" id="data-links">
+        <a href={`/forums/${forum.id}/api-tokens`}>{t("export.title")}</a> ·{" "}
+        <a href={`/forums/${forum.id}/dashboard`}>{t("dashboard.title")}</a>
+      </p>
       <FeedbackSettingsForm
         forumId={forum.id}
         requireReasonOutsideIqr={Boolean(forum.requireReasonOutsideIqr)}

@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ApiTokensPage } from "../../views/pages/ApiTokens.js";
+import { createApiToken, listApiTokens, revokeApiToken } from "../db/queries/api-tokens.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { organiserCrumbs } from "./organiser/crumbs.js";
+import { renderPage } from "./render.js";
+
+/** /forums/:forumId/api-tokens: organisers issue (shown once) and revoke read tokens; links to the exports. */
+export const apiTokenRoutes = new Hono<ForumEnv>();
+
+async function page(
+  c: Context<ForumEnv>,
+  form: { created?: string; values: { label?: string }; errors: Record<string, string> },
+  status: ContentfulStatusCode = 200,
+) {
+  const forum = c.get("forum");
+  const tokens = await listApiTokens(c.get("db"), forum.id);
+  const title = c.get("i18n").t("tokens.title");
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />,
+    },
+    status,
+  );
+}
+
+apiTokenRoutes.get("/api-tokens", forumAccess("organiser"), (c) => page(c, { values: {}, errors: {} }));
+
+apiTokenRoutes.post("/api-tokens", forumAccess("organiser"), async (c) => {
+  const body = await c.req.parseBody();
+  const label = typeof body.label === "string" ? body.label.trim() : "";
+  if (label.length > 100)
+    return page(c, { values: { label }, errors: { label: "tokens.labelTooLong" } }, 422);
+  const token = await createApiToken(c.get("db"), c.get("forum").id, label, c.get("user")!);
+  c.header("Cache-Control", "no-store");
+  return page(c, { created: token, values: {}, errors: {} }, 201);
+});
+
+apiTokenRoutes.post("/api-tokens/:tokenId/revoke", forumAccess("organiser"), async (c) => {
+  const id = Number(c.req.param("tokenId"));
+  if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404, { message: "no such token" });
+  await revokeApiToken(c.get("db"), c.get("forum").id, id, c.get("user")!);
+  return c.redirect(`/forums/${c.get("forum").id}/api-tokens`, 303);
+});

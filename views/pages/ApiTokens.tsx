@@ -1,0 +1,93 @@
+import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { useI18n } from "../context.js";
+
+export type ApiTokensProps = {
+  forumId: number;
+  tokens: { id: number; label: string; createdAt: string; revokedAt: string | null }[];
+  /** A token just created: shown once, never again. */
+  created?: string | undefined;
+  values: { label?: string };
+  errors: Record<string, string>;
+};
+
+/** Organisers issue and revoke read tokens for the JSON API, and find the forum's exports. */
+export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiTokensProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <section id="api-tokens">
+      <h1>{t("tokens.title")}</h1>
+      <p>{t("tokens.intro")}</p>
+      {created && (
+        <div class="notice" role="status">
+          <p>{t("tokens.created")}</p>
+          <p>
+            <code class="token">{created}</code>
+          </p>
+        </div>
+      )}
+      <FormErrors errors={errors} />
+      <form method="post" action={`/forums/${forumId}/api-tokens`} novalidate>
+        <Field name="label" label={t("tokens.label")} hint={t("tokens.labelHint")} error={errors.label}>
+          <input
+            name="label"
+            type="text"
+            maxlength={100}
+            value={values.label ?? ""}
+            {...describedBy("label", errors.label, true)}
+          />
+        </Field>
+        <button type="submit" class="primary">
+          {t("tokens.create")}
+        </button>
+      </form>
+      {tokens.length === 0 ? (
+        <p>{t("tokens.none")}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("tokens.label")}</th>
+              <th scope="col">{t("tokens.createdAt")}</th>
+              <th scope="col">{t("tokens.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((tk) => (
+              <tr>
+                <td>{tk.label}</td>
+                <td>{i18n.formatDateTime(tk.createdAt)}</td>
+                <td>
+                  {tk.revokedAt ? (
+                    t("tokens.revoked", { date: i18n.formatDateTime(tk.revokedAt) })
+                  ) : (
+                    <form
+                      method="post"
+                      action={`/forums/${forumId}/api-tokens/${tk.id}/revoke`}
+                      class="inline"
+                    >
+                      {t("tokens.live")} <button type="submit">{t("tokens.revoke")}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t("export.title")}</h2>
+      <p>{t("export.anonymity")}</p>
+      <ul>
+        <li>
+          <a href={`/forums/${forumId}/export.json`}>{t("export.json")}</a>
+        </li>
+        <li>
+          <a href={`/forums/${forumId}/export/answers.csv`}>{t("export.answersCsv")}</a>
+        </li>
+        <li>
+          <a href={`/forums/${forumId}/export/results.csv`}>{t("export.resultsCsv")}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
