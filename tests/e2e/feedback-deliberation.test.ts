@@ -36,6 +36,7 @@ let organiser: Page;
 let rita: Page;
 let ritaInvite = "";
 let alexInvite = "";
+let rtForumUrl = "";
 
 const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
@@ -64,6 +65,7 @@ async function followLink(page: Page, link: string, expectText: string) {
 const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
 
 async function invitationFor(page: Page, to: string): Promise<string> {
+  await page.goto(rtForumUrl);
   await forumNav(page).getByRole("link", { name: "Outbox" }).click();
   await seen(page.getByRole("heading", { name: "Outbox", level: 1 }));
   const message = page
@@ -157,6 +159,7 @@ describe("feedback and deliberation", () => {
     await organiser.getByLabel("Roundless (Real-Time Delphi)").check();
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: RT_FORUM, level: 1 }));
+    rtForumUrl = organiser.url();
 
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
     await organiser.getByLabel("Kind").selectOption({ label: "Probability (yes/no)" });
@@ -177,7 +180,7 @@ describe("feedback and deliberation", () => {
       await organiser.getByLabel("Role").selectOption({ label: "Expert" });
       await organiser.getByLabel("Or a new institution").fill(institution);
       await organiser.getByLabel("Country of the new institution").fill("Northland");
-      await organiser.getByRole("button", { name: "Send invitation" }).click();
+      await organiser.getByRole("button", { name: "Send invitation", exact: true }).click();
       await seen(organiser.getByRole("row").filter({ hasText: person.name }));
     }
     ritaInvite = await invitationFor(organiser, RITA.email);
@@ -190,8 +193,7 @@ describe("feedback and deliberation", () => {
 
   it("a new expert sees 'answer first', answers, then sees the live group; the demo expert votes", async () => {
     // The organiser opens the one long round.
-    await organiser.getByRole("link", { name: "My forums" }).first().click();
-    await organiser.getByRole("link", { name: RT_FORUM }).click();
+    await organiser.goto(rtForumUrl);
     await organiser.getByLabel(RT_QUESTION).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await organiser.getByRole("button", { name: "Open round 1" }).click();
