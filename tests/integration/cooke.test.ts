@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { addMember, createUser, get, ORIGIN, request, sessionCookie } from "../helpers/app.js";
+import { makeForum } from "../helpers/forum.js";
+
+// Two seeds and a target; expert A is sharp and right, B is wide.
+const DTT = `* CLASS ASCII OUTPUT FILE. NQ=   3   QU=   5  50  95
+    1 A    1 seed1 UNI 1.0 2.0 3.0
+    1 A    2 seed2 UNI 10.0 20.0 30.0
+    1 A    3 target UNI 5.0 6.0 7.0
+    2 B    1 seed1 UNI 0.5 4.0 9.0
+    2 B    2 seed2 UNI 1.0 40.0 90.0
+    2 B    3 target UNI 1.0 8.0 20.0
+`;
+const RLS = `    1 seed1 2.1 UNI
+    2 seed2 19.0 UNI
+    3 target -9.99500E+0002 UNI
+`;
+
+async function importedForum() {
+  const organiser = await createUser({ canCreateForums: true });
+  const cookie = await sessionCookie(organiser.id);
+  const form = new FormData();
+  form.append("dtt", new File([DTT], "s.dtt"));
+  form.append("rls", new File([RLS], "s.rls"));
+  form.append("title", "Small study");
+  const res = await request("/api/v1/forums/import/excalibur", {
+    method: "POST",
+    body: form,
+    cookie,
+    headers: { Origin: ORIGIN },
+  });
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: number };
+  const expert = await createUser();
+  await addMember(id, expert.id, "expert");
+  const stakeholder = await createUser();
+  await addMember(id, stakeholder.id, "stakeholder");
+  return {
+    id,
+    organiser: cookie,
+    expert: await sessionCookie(expert.id),
+    stakeholder: await sessionCookie(stakeholder.id),
+    outsider: await sessionCookie((await createUser()).id),
+  };
+}
+
+describe("Cooke's Classical Model in forums", () => {
+  it("GET /api/v1/forums/:id/cooke: the analyse-cooke JSON for organisers", async () => {
+    const f = await importedForum();
+    const res = await get(`/api/v1/forums/${f.id}/cooke?weights=global&alpha=optimise`, f.organiser);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      quantileLevels: number[];
+      seedCount: number;
+      experts: { id: string; weight: number | null }[];
+      decisionMaker: { items: Record<string, number[] | null> };
+    };
+    expect(body.quantileLevels).toEqual([0.05, 0.5, 0.95]);
+    expect(body.seedCount).toBe(2);
+    expect(body.experts.map((e) => e.id)).toEqual(["A", "B"]);
+    expect(Object.keys(body.decisionMaker.items)).toEqual(["seed1", "seed2", "target"]);
+    const item = await get(`/api/v1/forums/${f.id}/cooke?weights=item&alpha=0`, f.organiser);
+    expect(((await item.json()) as { experts: { weight: null }[] }).experts[0]!.weight).toBeNull();
+    const equal = (await (await get(`/api/v1/forums/${f.id}/cooke?weights=equal`, f.organiser)).json()) as {
+      experts: { weight: number }[];
+    };
+    expect(equal.experts.map((e) => e.weight)).toEqual([0.5, 0.5]);
+  });
+
+  it("answers 422 for bad weights or alpha, and for a forum without seeds", async () => {
+    const f = await importedForum();
+    for (const q of ["weights=user", "alpha=2", "alpha=abc"]) {
+      const res = await get(`/api/v1/forums/${f.id}/cooke?${q}`, f.organiser);
+      expect(res.status, q).toBe(422);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid");
+    }
+    const g = await makeForum();
+    expect((await get(`/api/v1/forums/${g.forum.id}/cooke`, g.organiser.cookie)).status).toBe(422);
+  });
+
+  it("API and page roles: expert and stakeholder 403, outsider 404, anonymous 401 / sign-in", async () => {
+    const f = await importedForum();
+    const api = `/api/v1/forums/${f.id}/cooke`;
+    expect((await get(api, f.expert)).status).toBe(403);
+    expect((await get(api, f.stakeholder)).status).toBe(403);
+    expect((await get(api, f.outsider)).status).toBe(404);
+    expect((await get(api)).status).toBe(401);
+    const page = `/forums/${f.id}/cooke`;
+    expect((await get(page, f.expert)).status).toBe(403);
+    expect((await get(page, f.stakeholder)).status).toBe(403);
+    expect((await get(page, f.outsider)).status).toBe(404);
+    expect((await get(page)).status).toBe(303);
+  });
+
+  it("organiser page shows calibration, information, weights, alpha and the DM beside the equal pool", async () => {
+    const f = await importedForum();
+    const res = await get(`/forums/${f.id}/cooke?weights=global&alpha=0.01`, f.organiser);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('id="cooke-experts"');
+    expect(html).toContain("Expert A");
+    expect(html).toContain("Decision maker");
+    expect(html).toContain("Equal-weight pool");
+    expect(html).toContain("α used: 0.01");
+    const bad = await get(`/forums/${f.id}/cooke?alpha=nope`, f.organiser);
+    expect(bad.status).toBe(422);
+  });
+
+  it("the stakeholder dashboard shows the decision maker beside the equal-weight pool once the forum is closed and published", async () => {
+    const f = await importedForum();
+    // The imported round is closed; publishing it shows it to stakeholders.
+    const pub = await request(`/forums/${f.id}/rounds/1/publish`, {
+      method: "POST",
+      cookie: f.organiser,
+      headers: { Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
+    expect(pub.status).toBe(303);
+    const html = await (await get(`/forums/${f.id}/dashboard`, f.stakeholder)).text();
+    expect(html).toContain("Decision maker (Cooke");
+    expect(html).toContain("Performance-weighted decision maker");
+    expect(html).not.toContain("Expert A");
+  });
+});
