@@ -4,7 +4,8 @@
 // sign-in links for the demo organiser, expert and stakeholder. Everything stays on this machine.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 
 const PORT = Number(process.env.PORT ?? 8787);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -40,6 +41,11 @@ if (migrate.status !== 0) {
 console.log("Local D1 migrated.");
 
 const secret = randomBytes(24).toString("hex");
+// For local scripts that talk to this server's /dev endpoints (npm run seed:scale, npm run load);
+// DEV_SECRET_FILE puts it elsewhere (npm run load keeps its own server's in its temp dir).
+const secretFile = process.env.DEV_SECRET_FILE ?? ".wrangler/dev-secret";
+mkdirSync(dirname(secretFile), { recursive: true });
+writeFileSync(secretFile, JSON.stringify({ origin: ORIGIN, secret }), { mode: 0o600 });
 const child = spawn(
   "npx",
   [

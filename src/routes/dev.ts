@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { createToken } from "../db/queries/auth.js";
+import { createScaleSessions, SCALE_LIMITS, scaleLinks, seedScale } from "../demo/scale.js";
 import { seedDemo } from "../demo/seed.js";
 import type { AppEnv } from "../env.js";
 import { appOrigin } from "./origin.js";
@@ -33,4 +34,36 @@ dev.post("/seed", async (c) => {
       stakeholder: await link(demo.stakeholder),
     },
   });
+});
+
+/**
+ * Issue 8: generates a forum of a chosen size (`?experts=&questions=&rounds=&open=0|1`, see
+ * src/demo/scale.ts) and returns its id with fresh sign-in links. Used by `npm run seed:scale`.
+ */
+dev.post("/seed-scale", async (c) => {
+  const int = (name: string, fallback: number, max: number) => {
+    const v = Number(c.req.query(name) ?? fallback);
+    if (!Number.isInteger(v) || v < 1 || v > max) throw new HTTPException(400, { message: `bad ${name}` });
+    return v;
+  };
+  const db = c.get("db");
+  const forum = await seedScale(db, {
+    experts: int("experts", 30, SCALE_LIMITS.experts),
+    questions: int("questions", 8, SCALE_LIMITS.questions),
+    rounds: int("rounds", 2, SCALE_LIMITS.rounds),
+    openNext: c.req.query("open") !== "0",
+  });
+  return c.json({ ...forum, links: await scaleLinks(db, appOrigin(c), forum) });
+});
+
+/** Issue 8: session cookies for `count` members of a forum with a role, for `npm run load`. */
+dev.post("/scale-sessions", async (c) => {
+  const forumId = Number(c.req.query("forum"));
+  const role = c.req.query("role");
+  const count = Number(c.req.query("count") ?? 1);
+  if (!Number.isInteger(forumId) || !Number.isInteger(count) || count < 1 || count > 5000)
+    throw new HTTPException(400, { message: "bad forum or count" });
+  if (role !== "expert" && role !== "stakeholder" && role !== "organiser")
+    throw new HTTPException(400, { message: "bad role" });
+  return c.json({ sessions: await createScaleSessions(c.get("db"), forumId, role, count) });
 });
