@@ -1,0 +1,343 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { ConsensusRule } from "../../domain/consensus/index.js";
+import {
+  DEFAULT_PROPOSAL_DIMENSIONS,
+  DEFAULT_PROPOSAL_RULE,
+  type ProposalConfig,
+  TREND_DIMENSIONS,
+} from "../../domain/proposals.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+import { ideas, members, questions, rounds, users } from "../schema.js";
+
+/**
+ * Ideas rounds (round 0): open prompts, the items experts submit for them, and the organiser's review
+ * (merge, edit, reject, promote). Every review action is audited in the same batch as the change.
+ * Provenance (who proposed an item) is read only by `listIdeasForReview` (organisers) and
+ * `listMyIdeas` (the proposer's own rows).
+ */
+
+type Actor = { id: number };
+export type PromoteAs = "trend" | "proposal" | "scenario";
+
+const PROMPT_RULE: ConsensusRule = { kind: "iqr-at-most", max: 1 };
+
+/**
+ * Creates an ideas round with one open prompt (question kind "idea") per line, in one batch. It is
+ * round 0 when the forum has no round yet, else the next number. Returns the round number.
+ */
+export async function createIdeasRound(
+  db: Db,
+  forumId: number,
+  input: { prompts: string[]; instructions: string },
+  actor: Actor,
+): Promise<number> {
+  const last = await db
+    .select({ n: sql<number | null>`max(number)` })
+    .from(rounds)
+    .where(eq(rounds.forumId, forumId))
+    .get();
+  const number = last?.n == null ? 0 : last.n + 1;
+  const roundId = sql`(SELECT id FROM rounds WHERE forum_id = ${forumId} AND number = ${number})`;
+  await runBatch(db, [
+    sql`INSERT INTO rounds (forum_id, number, kind, instructions) VALUES (${forumId}, ${number}, 'ideas', ${input.instructions})`,
+    ...input.prompts.flatMap((prompt, position) => [
+      sql`INSERT INTO questions (forum_id, kind, title, config, consensus_rule, position)
+        VALUES (${forumId}, 'idea', ${prompt}, ${JSON.stringify({ kind: "idea" })}, ${JSON.stringify(PROMPT_RULE)},
+          (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
+      sql`INSERT INTO round_questions (round_id, question_id, position)
+        VALUES (${roundId}, (SELECT max(id) FROM questions WHERE forum_id = ${forumId}), ${position})`,
+    ]),
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)},
+        ${JSON.stringify({ kind: "ideas", prompts: input.prompts })})`,
+  ]);
+  return number;
+}
+
+/** Adds an expert's item to a prompt of an open ideas round; false when the round is not open. */
+export async function submitIdea(
+  db: Db,
+  i: {
+    forumId: number;
+    roundId: number;
+    questionId: number;
+    memberId: number;
+    title: string;
+    explanation: string;
+  },
+): Promise<boolean> {
+  const [res] = await runBatch(db, [
+    sql`INSERT INTO ideas (forum_id, round_id, question_id, member_id, title, explanation)
+      SELECT ${i.forumId}, ${i.roundId}, ${i.questionId}, ${i.memberId}, ${i.title}, ${i.explanation}
+      WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ${i.roundId} AND state = 'open' AND kind = 'ideas')
+        AND EXISTS (SELECT 1 FROM round_questions WHERE round_id = ${i.roundId} AND question_id = ${i.questionId})`,
+  ]);
+  return res!.meta.changes > 0;
+}
+
+/** Changes the expert's own item while the round is open; false otherwise. */
+export async function updateMyIdea(
+  db: Db,
+  i: { ideaId: number; roundId: number; memberId: number; title: string; explanation: string },
+): Promise<boolean> {
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET title = ${i.title}, explanation = ${i.explanation}
+      WHERE id = ${i.ideaId} AND member_id = ${i.memberId} AND round_id = ${i.roundId} AND status = 'submitted'
+        AND EXISTS (SELECT 1 FROM rounds WHERE id = ${i.roundId} AND state = 'open')`,
+  ]);
+  return res!.meta.changes > 0;
+}
+
+export type MyIdea = {
+  id: number;
+  questionId: number;
+  prompt: string;
+  title: string;
+  explanation: string;
+  status: "submitted" | "merged" | "rejected" | "promoted";
+  editedTitle: string | null;
+  rejectReason: string | null;
+  mergedIntoTitle: string | null;
+  promotedTitle: string | null;
+  promotedRound: number | null;
+  roundNumber: number;
+};
+
+/** The member's own items in a forum (or one round), with what became of each. Only their own rows. */
+export async function listMyIdeas(
+  db: Db,
+  forumId: number,
+  memberId: number,
+  roundId?: number,
+): Promise<MyIdea[]> {
+  const res = await db.all<MyIdea>(sql`
+    SELECT i.id AS id, i.question_id AS questionId, q.title AS prompt, i.title AS title,
+      i.explanation AS explanation, i.status AS status, i.edited_title AS editedTitle,
+      i.reject_reason AS rejectReason, r.number AS roundNumber,
+      (SELECT coalesce(t.edited_title, t.title) FROM ideas t WHERE t.id = i.merged_into) AS mergedIntoTitle,
+      (SELECT p.title FROM questions p WHERE p.id = coalesce(i.promoted_question_id,
+         (SELECT t.promoted_question_id FROM ideas t WHERE t.id = i.merged_into AND t.status = 'promoted'))) AS promotedTitle,
+      (SELECT min(r2.number) FROM round_questions rq JOIN rounds r2 ON r2.id = rq.round_id
+         WHERE rq.question_id = coalesce(i.promoted_question_id,
+           (SELECT t.promoted_question_id FROM ideas t WHERE t.id = i.merged_into AND t.status = 'promoted'))
+           AND r2.number > r.number) AS promotedRound
+    FROM ideas i JOIN questions q ON q.id = i.question_id JOIN rounds r ON r.id = i.round_id
+    WHERE i.forum_id = ${forumId} AND i.member_id = ${memberId} ${roundId ? sql`AND i.round_id = ${roundId}` : sql``}
+    ORDER BY r.number, q.position, i.id`);
+  return res;
+}
+
+export type ReviewIdea = {
+  id: number;
+  questionId: number;
+  title: string;
+  explanation: string;
+  editedTitle: string | null;
+  editedExplanation: string | null;
+  status: MyIdea["status"];
+  mergedInto: number | null;
+  rejectReason: string | null;
+  promotedQuestionId: number | null;
+  pseudonym: string;
+  /** Only under quasi-anonymity; null under strict (not even selected). */
+  name: string | null;
+};
+
+/** Every item of an ideas round for the organiser; names are selected only when `withNames`. */
+export async function listIdeasForReview(db: Db, roundId: number, withNames: boolean): Promise<ReviewIdea[]> {
+  const rows = await db
+    .select({
+      id: ideas.id,
+      questionId: ideas.questionId,
+      title: ideas.title,
+      explanation: ideas.explanation,
+      editedTitle: ideas.editedTitle,
+      editedExplanation: ideas.editedExplanation,
+      status: ideas.status,
+      mergedInto: ideas.mergedInto,
+      rejectReason: ideas.rejectReason,
+      promotedQuestionId: ideas.promotedQuestionId,
+      pseudonym: members.pseudonym,
+      name: withNames ? users.name : sql<null>`NULL`,
+    })
+    .from(ideas)
+    .innerJoin(members, eq(members.id, ideas.memberId))
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(eq(ideas.roundId, roundId))
+    .orderBy(asc(ideas.questionId), asc(ideas.id));
+  return rows as ReviewIdea[];
+}
+
+const reviewable = (roundId: number) =>
+  sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state IN ('closed', 'published') AND kind = 'ideas')`;
+const auditIdea = (forumId: number, actor: Actor, action: string, ideaId: number, detail: unknown) =>
+  sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+    SELECT ${forumId}, ${actor.id}, ${action}, 'idea', ${String(ideaId)}, ${JSON.stringify(detail)} WHERE changes() > 0`;
+
+/**
+ * Merges a duplicate into another item of the same round (both kept; the duplicate points at the
+ * other). The target must be neither merged nor rejected. False when nothing changed.
+ */
+export async function mergeIdea(
+  db: Db,
+  forumId: number,
+  roundId: number,
+  ideaId: number,
+  intoId: number,
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET status = 'merged', merged_into = ${intoId}, reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND id <> ${intoId} AND ${reviewable(roundId)}
+        AND EXISTS (SELECT 1 FROM ideas t WHERE t.id = ${intoId} AND t.round_id = ${roundId} AND t.status IN ('submitted', 'promoted'))`,
+    auditIdea(forumId, actor, "idea.merge", ideaId, { into: intoId }),
+  ]);
+  return res!.meta.changes > 0;
+}
+
+/** Rewords an item; the expert's original title and explanation are kept beside the edit. */
+export async function editIdea(
+  db: Db,
+  forumId: number,
+  roundId: number,
+  ideaId: number,
+  edit: { title: string; explanation: string },
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET edited_title = ${edit.title}, edited_explanation = ${edit.explanation},
+        reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}`,
+    auditIdea(forumId, actor, "idea.edit", ideaId, edit),
+  ]);
+  return res!.meta.changes > 0;
+}
+
+/** Rejects an item with a reason the expert will read. */
+export async function rejectIdea(
+  db: Db,
+  forumId: number,
+  roundId: number,
+  ideaId: number,
+  reason: string,
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET status = 'rejected', reject_reason = ${reason}, reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}`,
+    auditIdea(forumId, actor, "idea.reject", ideaId, { reason }),
+  ]);
+  return res!.meta.changes > 0;
+}
+
+/**
+ * Promotes an item into the next draft round (created if there is none after the ideas round), in one
+ * batch:
+ * - as a trend: a proposal question rated on likelihood and impact (`trend: true`);
+ * - as a proposal: a proposal question rated on desirability and feasibility;
+ * - as a scenario: a new scenario at the end of the chosen set. Allocation questions copy their set's
+ *   scenarios into their config when created, so the new scenario is appended to the config of every
+ *   allocation question on that set that is not in an open round (questions in an open round keep
+ *   their config until it closes, since answers to them are being given against it); if the set has no
+ *   allocation question yet, one is created. Those questions are added to the draft round.
+ * The item's first UPDATE writes a random negative marker into promoted_question_id; every later
+ * statement runs only while the marker is there, so of two racing promotions only one does anything,
+ * and the last statement replaces the marker with the question id.
+ */
+export async function promoteIdea(
+  db: Db,
+  forum: { id: number },
+  ideasRound: { id: number; number: number },
+  ideaId: number,
+  as: { kind: PromoteAs; scenarioSetId?: number },
+  actor: Actor,
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const f = forum.id;
+  const marker = -(1 + Math.floor(Math.random() * 2 ** 40));
+  const gate = sql`EXISTS (SELECT 1 FROM ideas WHERE id = ${ideaId} AND promoted_question_id = ${marker})`;
+  const draft = sql`(SELECT id FROM rounds WHERE forum_id = ${f} AND state = 'draft' AND kind = 'standard'
+    AND number > ${ideasRound.number} ORDER BY number LIMIT 1)`;
+  const ideaTitle = sql`(SELECT coalesce(edited_title, title) FROM ideas WHERE id = ${ideaId})`;
+  const ideaText = sql`(SELECT coalesce(edited_explanation, explanation) FROM ideas WHERE id = ${ideaId})`;
+  const nextPosition = sql`(SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${f})`;
+  const steps = [
+    sql`UPDATE ideas SET status = 'promoted', promoted_question_id = ${marker}, reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${ideasRound.id} AND status = 'submitted' AND ${reviewable(ideasRound.id)}
+        ${as.kind === "scenario" ? sql`AND EXISTS (SELECT 1 FROM scenario_sets WHERE id = ${as.scenarioSetId ?? 0} AND forum_id = ${f})` : sql``}`,
+    sql`INSERT INTO rounds (forum_id, number, kind, state)
+      SELECT ${f}, (SELECT max(number) + 1 FROM rounds WHERE forum_id = ${f}), 'standard', 'draft'
+      WHERE ${gate} AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${f} AND state = 'draft' AND kind = 'standard' AND number > ${ideasRound.number})`,
+  ];
+  let questionOfIdea: ReturnType<typeof sql>;
+  if (as.kind === "scenario") {
+    const setId = as.scenarioSetId ?? 0;
+    const onSet = sql`forum_id = ${f} AND kind = 'allocation' AND json_extract(config, '$.scenarioSetId') = ${setId}`;
+    const notOpen = sql`id NOT IN (SELECT rq.question_id FROM round_questions rq JOIN rounds r ON r.id = rq.round_id WHERE r.state = 'open')`;
+    const newScenario = sql`(SELECT max(id) FROM scenarios WHERE set_id = ${setId})`;
+    steps.push(
+      sql`INSERT INTO scenarios (set_id, position, title, narrative)
+        SELECT ${setId}, (SELECT coalesce(max(position), -1) + 1 FROM scenarios WHERE set_id = ${setId}), ${ideaTitle}, ${ideaText}
+        WHERE ${gate}`,
+      sql`UPDATE questions SET config = json_insert(config, '$.scenarios[#]',
+          json_object('id', ${newScenario}, 'title', ${ideaTitle}))
+        WHERE ${onSet} AND ${notOpen} AND ${gate}`,
+      sql`INSERT INTO questions (forum_id, kind, title, config, consensus_rule, position, from_idea_id)
+        SELECT ${f}, 'allocation', (SELECT title FROM scenario_sets WHERE id = ${setId}),
+          json_object('kind', 'allocation', 'scenarioSetId', ${setId}, 'scenarios',
+            (SELECT json_group_array(json_object('id', id, 'title', title))
+              FROM (SELECT id, title FROM scenarios WHERE set_id = ${setId} ORDER BY position))),
+          ${JSON.stringify({ kind: "iqr-at-most", max: 0.15 })}, ${nextPosition}, ${ideaId}
+        WHERE ${gate} AND NOT EXISTS (SELECT 1 FROM questions WHERE ${onSet})`,
+      sql`INSERT INTO round_questions (round_id, question_id, position)
+        SELECT ${draft}, id, (SELECT coalesce(max(position), -1) + 1 FROM round_questions WHERE round_id = ${draft})
+        FROM questions WHERE ${onSet} AND ${notOpen} AND ${gate}
+          AND id NOT IN (SELECT question_id FROM round_questions WHERE round_id = ${draft})`,
+    );
+    questionOfIdea = sql`(SELECT id FROM questions WHERE ${onSet} AND ${notOpen} ORDER BY id LIMIT 1)`;
+  } else {
+    const config: ProposalConfig =
+      as.kind === "trend"
+        ? { kind: "proposal", dimensions: [...TREND_DIMENSIONS], trend: true }
+        : { kind: "proposal", dimensions: [...DEFAULT_PROPOSAL_DIMENSIONS] };
+    steps.push(
+      sql`INSERT INTO questions (forum_id, kind, title, body, config, consensus_rule, position, from_idea_id)
+        SELECT ${f}, 'proposal', ${ideaTitle}, ${ideaText}, ${JSON.stringify(config)},
+          ${JSON.stringify(DEFAULT_PROPOSAL_RULE)}, ${nextPosition}, ${ideaId}
+        WHERE ${gate} AND NOT EXISTS (SELECT 1 FROM questions WHERE from_idea_id = ${ideaId})`,
+      sql`INSERT INTO round_questions (round_id, question_id, position)
+        SELECT ${draft}, (SELECT id FROM questions WHERE from_idea_id = ${ideaId}),
+          (SELECT coalesce(max(position), -1) + 1 FROM round_questions WHERE round_id = ${draft})
+        WHERE ${gate}`,
+    );
+    questionOfIdea = sql`(SELECT id FROM questions WHERE from_idea_id = ${ideaId})`;
+  }
+  steps.push(
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT ${f}, ${actor.id}, 'idea.promote', 'idea', ${String(ideaId)},
+        json_object('as', ${as.kind}, 'question', ${questionOfIdea}, 'round', (SELECT number FROM rounds WHERE id = ${draft}),
+          'scenarioSet', ${as.scenarioSetId ?? null})
+      WHERE ${gate}`,
+    sql`UPDATE ideas SET promoted_question_id = ${questionOfIdea} WHERE id = ${ideaId} AND promoted_question_id = ${marker}`,
+  );
+  const [first] = await runBatch(db, steps);
+  return first!.meta.changes > 0;
+}
+
+/** The prompts (questions) of an ideas round, in order. */
+export async function listPrompts(db: Db, roundId: number) {
+  return db
+    .select({ id: questions.id, title: questions.title })
+    .from(questions)
+    .innerJoin(sql`round_questions`, sql`round_questions.question_id = ${questions.id}`)
+    .where(and(sql`round_questions.round_id = ${roundId}`, eq(questions.kind, "idea")))
+    .orderBy(sql`round_questions.position`);
+}

@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
+import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+import { questions, questionVersions, rounds, snapshots } from "../schema.js";
+
+export type ProposalRow = {
+  id: number;
+  title: string;
+  body: string;
+  version: number;
+  config: ProposalConfig;
+  /** True while a round that asks it is open (it cannot be revised then). */
+  inOpenRound: boolean;
+  history: { version: number; title: string; body: string; createdAt: string }[];
+};
+
+/** A forum's proposal questions (trends included) with their text history, oldest first. */
+export async function listProposals(db: Db, forumId: number): Promise<ProposalRow[]> {
+  const rows = await db
+    .select({
+      id: questions.id,
+      title: questions.title,
+      body: questions.body,
+      version: questions.version,
+      config: questions.config,
+      inOpenRound: sql<number>`EXISTS (SELECT 1 FROM round_questions rq JOIN rounds r ON r.id = rq.round_id
+        WHERE rq.question_id = ${questions.id} AND r.state = 'open')`,
+    })
+    .from(questions)
+    .where(and(eq(questions.forumId, forumId), eq(questions.kind, "proposal")))
+    .orderBy(asc(questions.position), asc(questions.id));
+  if (rows.length === 0) return [];
+  const versions = await db
+    .select()
+    .from(questionVersions)
+    .where(
+      inArray(
+        questionVersions.questionId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(desc(questionVersions.version));
+  return rows.map((r) => ({
+    ...r,
+    config: r.config as ProposalConfig,
+    inOpenRound: Boolean(r.inOpenRound),
+    history: versions
+      .filter((v) => v.questionId === r.id && v.version < r.version)
+      .map((v) => ({ version: v.version, title: v.title, body: v.body, createdAt: v.createdAt })),
+  }));
+}
+
+/** Adds a proposal question after the forum's last question, audited, in one batch. */
+export async function createProposal(
+  db: Db,
+  forumId: number,
+  input: { title: string; body: string; config: ProposalConfig },
+  actor: { id: number },
+): Promise<void> {
+  await runBatch(db, [
+    sql`INSERT INTO questions (forum_id, kind, title, body, config, consensus_rule, position)
+      VALUES (${forumId}, 'proposal', ${input.title}, ${input.body}, ${JSON.stringify(input.config)},
+        ${JSON.stringify(DEFAULT_PROPOSAL_RULE)}, (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'question.create', 'question',
+        CAST((SELECT max(id) FROM questions WHERE forum_id = ${forumId}) AS TEXT),
+        ${JSON.stringify({ kind: "proposal", title: input.title, dimensions: input.config.dimensions.map((d) => d.key) })})`,
+  ]);
+}
+
+/**
+ * Revises a question's wording between rounds, keeping every earlier text in question_versions: the
+ * current text is stored as its version (if not stored yet), then the question gets the new text and
+ * version + 1, audited, in one batch. Refused (false) while a round asking it is open.
+ */
+export async function reviseQuestionText(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  input: { title: string; body: string },
+  actor: { id: number },
+): Promise<boolean> {
+  const notOpen = sql`NOT EXISTS (SELECT 1 FROM round_questions rq JOIN rounds r ON r.id = rq.round_id
+    WHERE rq.question_id = ${questionId} AND r.state = 'open')`;
+  const [, update] = await runBatch(db, [
+    sql`INSERT OR IGNORE INTO question_versions (question_id, version, title, body, resolution_criteria, created_by, created_at)
+      SELECT id, version, title, body, resolution_criteria, NULL, created_at FROM questions
+      WHERE id = ${questionId} AND forum_id = ${forumId} AND ${notOpen}`,
+    sql`UPDATE questions SET title = ${input.title}, body = ${input.body}, version = version + 1
+      WHERE id = ${questionId} AND forum_id = ${forumId} AND ${notOpen}
+        AND NOT (title = ${input.title} AND body = ${input.body})`,
+    sql`INSERT INTO question_versions (question_id, version, title, body, resolution_criteria, created_by)
+      SELECT id, version, title, body, resolution_criteria, ${actor.id} FROM questions
+      WHERE id = ${questionId} AND changes() > 0`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT ${forumId}, ${actor.id}, 'question.revise', 'question', ${String(questionId)},
+        json_object('version', version, 'title', title) FROM questions WHERE id = ${questionId} AND changes() > 0`,
+  ]);
+  return update!.meta.changes > 0;
+}
+
+export type ProposalResult = {
+  questionId: number;
+  title: string;
+  config: ProposalConfig;
+  roundNumber: number;
+  snapshot: Omit<QuestionSnapshot, "responses">;
+};
+
+/**
+ * Each proposal's latest snapshot, from published rounds only unless `includeClosed` (organisers).
+ * Responses are removed in the query, so nothing built on this can show who rated what.
+ */
+export async function listProposalResults(
+  db: Db,
+  forumId: number,
+  opts: { includeClosed?: boolean; roundId?: number } = {},
+): Promise<ProposalResult[]> {
+  const rows = await db
+    .select({
+      questionId: questions.id,
+      title: questions.title,
+      config: questions.config,
+      roundNumber: rounds.number,
+      stats: sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+    })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .innerJoin(questions, eq(questions.id, snapshots.questionId))
+    .where(
+      and(
+        eq(rounds.forumId, forumId),
+        eq(questions.kind, "proposal"),
+        opts.roundId
+          ? eq(rounds.id, opts.roundId)
+          : inArray(rounds.state, opts.includeClosed ? ["closed", "published"] : ["published"]),
+      ),
+    )
+    .orderBy(desc(rounds.number), asc(questions.position));
+  const seen = new Set<number>();
+  const out: ProposalResult[] = [];
+  for (const r of rows) {
+    if (seen.has(r.questionId)) continue;
+    seen.add(r.questionId);
+    out.push({
+      questionId: r.questionId,
+      title: r.title,
+      config: r.config as ProposalConfig,
+      roundNumber: r.roundNumber,
+      snapshot: JSON.parse(r.stats),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import { runOne } from "../batch.js";
+import type { Db } from "../client.js";
+
+/**
+ * Round eligibility (round_members) and panel stages. A round's eligible experts are recorded when it
+ * opens (every active expert, late = 0: see openRound) and when an invited expert activates while a
+ * round is open (late = 1: see spendToken); rounds opened before round_members existed fall back to
+ * the active experts.
+ */
+
+/** The SQL that records every active expert of the forum as eligible for an open round (INSERT OR IGNORE). */
+export const recordEligibleOnOpen = (forumId: number, roundId: number) =>
+  sql`INSERT OR IGNORE INTO round_members (round_id, member_id, late)
+    SELECT ${roundId}, m.id, 0 FROM members m
+    WHERE m.forum_id = ${forumId} AND m.role = 'expert' AND m.status = 'active'
+      AND EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state = 'open')`;
+
+/**
+ * The SQL that adds a member who has just become active to their forum's open round, as a late joiner.
+ * `memberId` is an SQL expression (the activation batch knows the member only by its token).
+ */
+export const recordLateJoiner = (memberId: ReturnType<typeof sql>) =>
+  sql`INSERT OR IGNORE INTO round_members (round_id, member_id, late)
+    SELECT r.id, m.id, 1 FROM members m JOIN rounds r ON r.forum_id = m.forum_id AND r.state = 'open'
+    WHERE m.id = ${memberId} AND m.role = 'expert' AND m.status = 'active'`;
+
+/** How many experts could answer a round (active eligible members; all active experts for older rounds). */
+export async function countEligible(db: Db, forumId: number, roundId: number): Promise<number> {
+  const res = await runOne(
+    db,
+    sql`SELECT CASE WHEN EXISTS (SELECT 1 FROM round_members WHERE round_id = ${roundId})
+      THEN (SELECT count(*) FROM round_members rm JOIN members m ON m.id = rm.member_id
+            WHERE rm.round_id = ${roundId} AND m.status = 'active')
+      ELSE (SELECT count(*) FROM members WHERE forum_id = ${forumId} AND role = 'expert' AND status = 'active')
+      END AS n`,
+  );
+  return Number((res.results[0] as { n: number } | undefined)?.n ?? 0);
+}
+
+export type RoundEligibility = {
+  number: number;
+  kind: "standard" | "ideas";
+  state: string;
+  eligible: number;
+  late: number;
+  /** Eligible experts with at least one submitted answer (or, in an ideas round, one item). */
+  answered: number;
+};
+
+/**
+ * Per opened round: how many could answer, how many of them joined late, and how many answered.
+ * Counts only: no member is named, so it may be shown to stakeholders.
+ */
+export async function listRoundEligibility(db: Db, forumId: number): Promise<RoundEligibility[]> {
+  const res = await runOne(
+    db,
+    sql`SELECT r.number AS number, r.kind AS kind, r.state AS state,
+        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id) AS eligible,
+        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id AND rm.late = 1) AS late,
+        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id AND (
+           EXISTS (SELECT 1 FROM answers a WHERE a.round_id = r.id AND a.member_id = rm.member_id
+             AND a.status = 'submitted' AND a.superseded_at IS NULL)
+           OR EXISTS (SELECT 1 FROM ideas i WHERE i.round_id = r.id AND i.member_id = rm.member_id))) AS answered
+      FROM rounds r WHERE r.forum_id = ${forumId} AND r.state <> 'draft' ORDER BY r.number`,
+  );
+  return (res.results as RoundEligibility[]).map((r) => ({
+    ...r,
+    eligible: Number(r.eligible),
+    late: Number(r.late),
+    answered: Number(r.answered),
+  }));
+}
+
+/**
+ * The stage a new invitation gets by default: 1 while no round has opened, else one more than the
+ * highest stage of anyone who was already eligible for an opened round (so everyone invited between
+ * two rounds shares one stage).
+ */
+export async function defaultStage(db: Db, forumId: number): Promise<number> {
+  const res = await runOne(
+    db,
+    sql`SELECT
+        EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forumId} AND state <> 'draft') AS opened,
+        (SELECT coalesce(max(m.stage), 1) FROM members m
+          WHERE m.forum_id = ${forumId} AND EXISTS (SELECT 1 FROM round_members rm WHERE rm.member_id = m.id)) AS top`,
+  );
+  const row = res.results[0] as { opened: number; top: number } | undefined;
+  return row && Number(row.opened) ? Number(row.top) + 1 : 1;
+}
+
+/** True for the SQL "founding" flag of a respondent: member and institution (if any) of stage 1. */
+export const foundingFlag = sql<boolean>`(members.stage = 1 AND coalesce(institutions.stage, 1) = 1)`.mapWith(
+  (v: unknown) => Number(v) === 1,
+);

@@ -1,0 +1,81 @@
+/**
+ * The parts of a question snapshot added for issue 10: proposals (per-dimension statistics and
+ * consensus), open prompts (no statistics: their items are reviewed, not aggregated), and the
+ * founding-against-all stage summaries of any kind.
+ */
+import { summariseProposal } from "./proposals.js";
+import { scalarOf } from "./questions.js";
+import type { QuestionSnapshot, SnapshotInput } from "./snapshot.js";
+import { computeStageSummaries, type StageSummaries } from "./stages.js";
+
+const MIN_GROUP_SIZE = 3;
+
+/** Snapshot of a proposal (or an open prompt, which gets an empty one). */
+export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
+  const { config, answers } = input;
+  const n = config.kind === "idea" ? 0 : answers.length;
+  const responses = (config.kind === "idea" ? [] : answers)
+    .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
+    .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
+  const dimensions =
+    config.kind === "proposal"
+      ? summariseProposal(
+          config,
+          input.rule,
+          answers.map((a) => (a.value.kind === "proposal" ? a.value.ratings : [])),
+        )
+      : [];
+  const measures = dimensions.map((d) => d.consensus.measure).filter((m): m is number => m !== null);
+  return {
+    kind: config.kind,
+    n,
+    eligible: input.eligible,
+    responseRate: input.eligible > 0 ? n / input.eligible : 0,
+    summary: null,
+    distribution: [],
+    perOption:
+      dimensions.length > 0
+        ? dimensions.map((d) => ({ label: d.label, summary: d.summary, distribution: d.distribution }))
+        : null,
+    pooled: n > 0 ? { median: dimensions.map((d) => d.summary?.median ?? Number.NaN) } : {},
+    consensus: {
+      rule: input.rule,
+      met: n > 0 && dimensions.length > 0 && dimensions.every((d) => d.consensus.met),
+      measure: measures.length > 0 ? Math.max(...measures) : null,
+    },
+    responses,
+    groups: { institution: [], country: [] },
+    agreement: null,
+    agreementBand: null,
+    disagreement: null,
+    kendall: null,
+    meanRanks: null,
+    stability: null,
+    dimensions: config.kind === "proposal" ? dimensions : null,
+  };
+}
+
+/**
+ * Founding against all (stages.ts), on each answer's vector: the scalar for binary, quantity and
+ * rating; one value per scenario, option or dimension otherwise. Undefined when the caller gave no
+ * stage information (older callers), so the field is then left out.
+ */
+export function stagesOf(input: SnapshotInput): StageSummaries | null | undefined {
+  if (input.config.kind === "idea") return null;
+  if (!input.answers.some((a) => a.founding !== undefined)) return undefined;
+  const rows = input.answers.map((a) => ({ founding: a.founding === true, vector: vectorOf(a.value) }));
+  return computeStageSummaries(rows, Math.max(MIN_GROUP_SIZE, input.minGroupSize));
+}
+
+function vectorOf(value: SnapshotInput["answers"][number]["value"]): number[] {
+  switch (value.kind) {
+    case "allocation":
+      return value.p;
+    case "ranking":
+      return value.ranks;
+    case "proposal":
+      return value.ratings;
+    default:
+      return [scalarOf(value)];
+  }
+}

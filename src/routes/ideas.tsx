@@ -1,0 +1,141 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as v from "valibot";
+import { ExpertIdeasPage } from "../../views/pages/ideas/ExpertIdeas.js";
+import { MyIdeasPage } from "../../views/pages/ideas/MyIdeas.js";
+import { listMyIdeas, listPrompts, submitIdea, updateMyIdea } from "../db/queries/ideas.js";
+import { getRoundByNumber, type RoundRow } from "../db/queries/rounds.js";
+import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { readForm, validateForm } from "../validation/forms.js";
+import { anyRoundNumber, ideaEditForm, ideaForm } from "../validation/ideas.js";
+import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
+import { proposalRoutes } from "./organiser/ideas-proposals.js";
+import { renderPage } from "./render.js";
+
+/**
+ * Ideas rounds (round 0) for experts, and the organiser's ideas and proposal pages. Mounted before the
+ * answering routes: /rounds/:n/ideas serves organisers (review) and experts (their items) alike.
+ */
+export const ideasRoutes = new Hono<ForumEnv>();
+
+ideasRoutes.route("/", organiserIdeasRoutes);
+ideasRoutes.route("/", proposalRoutes);
+
+/** An ideas round has no question pages: its round page and question links lead to the items page. */
+ideasRoutes.get("/rounds/:n", forumAccess("expert"), async (c, next) => {
+  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
+  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
+  if (round?.kind === "ideas" && round.state !== "draft")
+    return c.redirect(`/forums/${c.get("forum").id}/rounds/${round.number}/ideas`, 303);
+  await next();
+});
+
+async function renderExpertIdeas(
+  c: Context<ForumEnv>,
+  round: RoundRow,
+  extra: { failed?: Parameters<typeof ExpertIdeasPage>[0]["failed"]; saved?: boolean } = {},
+  status: ContentfulStatusCode = 200,
+) {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const [prompts, mine] = await Promise.all([
+    listPrompts(db, round.id),
+    listMyIdeas(db, forum.id, c.get("member").id, round.id),
+  ]);
+  const { t } = c.get("i18n");
+  return renderPage(
+    c,
+    {
+      title: t("ideas.title", { number: round.number }),
+      crumbs: [
+        { label: t("forums.title"), href: "/forums" },
+        { label: forum.title, href: `/forums/${forum.id}` },
+        { label: t("ideas.title", { number: round.number }) },
+      ],
+      body: (
+        <ExpertIdeasPage
+          forumId={forum.id}
+          anonymity={forum.anonymity}
+          round={round}
+          prompts={prompts}
+          mine={mine}
+          failed={extra.failed ?? null}
+          saved={extra.saved ?? false}
+        />
+      ),
+    },
+    status,
+  );
+}
+
+ideasRoutes.get("/rounds/:n/ideas", forumAccess("organiser", "expert"), async (c) => {
+  const round = await ideasRoundParam(c);
+  if (c.get("member").role === "organiser") return renderReview(c, round);
+  if (round.state === "draft") return c.notFound();
+  return renderExpertIdeas(c, round, { saved: c.req.query("saved") === "1" });
+});
+
+ideasRoutes.post("/rounds/:n/ideas", forumAccess("expert"), async (c) => {
+  const round = await ideasRoundParam(c);
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const form = validateForm(ideaForm, body);
+  const values = { title: String(body.title ?? ""), explanation: String(body.explanation ?? "") };
+  if (!form.ok)
+    return renderExpertIdeas(
+      c,
+      round,
+      { failed: { questionId: Number(body.questionId), values, errors: form.errors } },
+      422,
+    );
+  const ok = await submitIdea(c.get("db"), {
+    forumId: forum.id,
+    roundId: round.id,
+    memberId: c.get("member").id,
+    ...form.output,
+  });
+  if (!ok) return renderExpertIdeas(c, round, {}, 409);
+  return c.redirect(
+    `/forums/${forum.id}/rounds/${round.number}/ideas?saved=1#prompt-${form.output.questionId}`,
+    303,
+  );
+});
+
+ideasRoutes.post("/rounds/:n/ideas/:ideaId", forumAccess("expert"), async (c) => {
+  const round = await ideasRoundParam(c);
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const form = validateForm(ideaEditForm, body);
+  const values = { title: String(body.title ?? ""), explanation: String(body.explanation ?? "") };
+  if (!form.ok)
+    return renderExpertIdeas(
+      c,
+      round,
+      { failed: { questionId: Number(body.questionId), values, errors: form.errors } },
+      422,
+    );
+  const ok = await updateMyIdea(c.get("db"), {
+    ideaId: Number(c.req.param("ideaId")),
+    roundId: round.id,
+    memberId: c.get("member").id,
+    ...form.output,
+  });
+  if (!ok) return renderExpertIdeas(c, round, {}, 409);
+  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/ideas?saved=1`, 303);
+});
+
+ideasRoutes.get("/my-ideas", forumAccess("expert"), async (c) => {
+  const forum = c.get("forum");
+  const items = await listMyIdeas(c.get("db"), forum.id, c.get("member").id);
+  const { t } = c.get("i18n");
+  return renderPage(c, {
+    title: t("myIdeas.title"),
+    crumbs: [
+      { label: t("forums.title"), href: "/forums" },
+      { label: forum.title, href: `/forums/${forum.id}` },
+      { label: t("myIdeas.title") },
+    ],
+    body: <MyIdeasPage items={items} />,
+  });
+});

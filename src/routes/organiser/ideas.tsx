@@ -1,0 +1,172 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as v from "valibot";
+import { IdeasRoundsPage } from "../../../views/pages/ideas/IdeasRounds.js";
+import { ReviewPage } from "../../../views/pages/ideas/Review.js";
+import {
+  createIdeasRound,
+  editIdea,
+  listIdeasForReview,
+  listPrompts,
+  mergeIdea,
+  promoteIdea,
+  rejectIdea,
+} from "../../db/queries/ideas.js";
+import { getRoundByNumber, listRounds, type RoundRow } from "../../db/queries/rounds.js";
+import { listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { readForm, validateForm } from "../../validation/forms.js";
+import {
+  anyRoundNumber,
+  ideaEditForm,
+  mergeForm,
+  newIdeasRoundForm,
+  promoteForm,
+  rejectForm,
+} from "../../validation/ideas.js";
+import { formStrings } from "../../validation/organiser-forms.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/** The organiser's side of ideas rounds: creating one, and reviewing its items. */
+export const organiserIdeasRoutes = new Hono<ForumEnv>();
+
+/** The ideas round named by `:n` (0 allowed), or 404. */
+export async function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
+  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
+  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
+  if (!round || round.kind !== "ideas") throw new HTTPException(404, { message: "no such ideas round" });
+  return round;
+}
+
+async function renderIdeasRounds(
+  c: Context<ForumEnv>,
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  status: ContentfulStatusCode = 200,
+) {
+  const forum = c.get("forum");
+  const rounds = (await listRounds(c.get("db"), forum.id)).filter((r) => r.kind === "ideas");
+  const title = c.get("i18n").t("org.ideas.newTitle");
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
+    },
+    status,
+  );
+}
+
+organiserIdeasRoutes.get("/ideas", forumAccess("organiser"), (c) => renderIdeasRounds(c, {}, {}));
+
+organiserIdeasRoutes.post("/ideas", forumAccess("organiser"), async (c) => {
+  const body = await readForm(c.req);
+  const form = validateForm(newIdeasRoundForm, body);
+  if (!form.ok) return renderIdeasRounds(c, formStrings(body), form.errors, 422);
+  const forum = c.get("forum");
+  const number = await createIdeasRound(c.get("db"), forum.id, form.output, c.get("user")!);
+  void number;
+  return c.redirect(`/forums/${forum.id}`, 303);
+});
+
+/** The review page (also re-rendered with 409/422 beside a refused action). */
+export async function renderReview(
+  c: Context<ForumEnv>,
+  round: RoundRow,
+  refused: { ideaId: number; message: string } | null = null,
+  status: ContentfulStatusCode = 200,
+) {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const [prompts, items, sets] = await Promise.all([
+    listPrompts(db, round.id),
+    // Names are read only under quasi-anonymity; under strict the query never selects them.
+    listIdeasForReview(db, round.id, forum.anonymity === "quasi"),
+    listScenarioSets(db, forum.id),
+  ]);
+  const title = c.get("i18n").t("org.review.title", { number: round.number });
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: (
+        <ReviewPage
+          forumId={forum.id}
+          anonymity={forum.anonymity}
+          round={round}
+          prompts={prompts}
+          items={items}
+          sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+          refused={refused}
+        />
+      ),
+    },
+    status,
+  );
+}
+
+const ideaIdOf = (c: Context<ForumEnv>) => {
+  const id = Number(c.req.param("ideaId"));
+  if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404, { message: "no such item" });
+  return id;
+};
+
+organiserIdeasRoutes.post(
+  "/rounds/:n/ideas/:ideaId/:action{merge|edit|reject|promote}",
+  forumAccess("organiser"),
+  async (c) => {
+    const db = c.get("db");
+    const forum = c.get("forum");
+    const actor = c.get("user")!;
+    const round = await ideasRoundParam(c);
+    const ideaId = ideaIdOf(c);
+    const body = await readForm(c.req);
+    const refuse = (message: string, status: ContentfulStatusCode) =>
+      renderReview(c, round, { ideaId, message }, status);
+    let done = false;
+    switch (c.req.param("action")) {
+      case "merge": {
+        const form = validateForm(mergeForm, body);
+        if (!form.ok) return refuse("org.error.mergeTarget", 422);
+        done = await mergeIdea(db, forum.id, round.id, ideaId, form.output.into, actor);
+        if (!done) return refuse("org.error.mergeTarget", 409);
+        break;
+      }
+      case "edit": {
+        const form = validateForm(ideaEditForm, body);
+        if (!form.ok) return refuse(Object.values(form.errors)[0] ?? "error.required", 422);
+        done = await editIdea(db, forum.id, round.id, ideaId, form.output, actor);
+        break;
+      }
+      case "reject": {
+        const form = validateForm(rejectForm, body);
+        if (!form.ok) return refuse(form.errors.reason ?? "error.required", 422);
+        done = await rejectIdea(db, forum.id, round.id, ideaId, form.output.reason, actor);
+        break;
+      }
+      case "promote": {
+        const form = validateForm(promoteForm, body);
+        if (!form.ok) return refuse("error.choice", 422);
+        const setId = Number(form.output.scenarioSetId);
+        if (form.output.as === "scenario" && !(Number.isInteger(setId) && setId > 0))
+          return refuse("org.error.scenarioSet", 422);
+        done = await promoteIdea(
+          db,
+          forum,
+          round,
+          ideaId,
+          { kind: form.output.as, ...(form.output.as === "scenario" ? { scenarioSetId: setId } : {}) },
+          actor,
+        );
+        break;
+      }
+    }
+    if (!done) return refuse("org.review.refused", 409);
+    return c.redirect(`/forums/${forum.id}/rounds/${round.number}/ideas#review-idea-${ideaId}`, 303);
+  },
+);

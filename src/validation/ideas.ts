@@ -1,0 +1,41 @@
+import * as v from "valibot";
+import { positiveId, requiredText, text } from "./forms.js";
+
+export const ideaForm = v.object({
+  questionId: positiveId,
+  title: requiredText(200),
+  explanation: text(2000),
+});
+export const ideaEditForm = v.object({ title: requiredText(200), explanation: text(2000) });
+export const rejectForm = v.object({ reason: requiredText(1000) });
+export const mergeForm = v.object({
+  into: v.pipe(
+    v.string("org.error.mergeTarget"),
+    v.regex(/^[1-9]\d*$/, "org.error.mergeTarget"),
+    v.transform(Number),
+  ),
+});
+export const promoteForm = v.object({
+  as: v.picklist(["trend", "proposal", "scenario"], "error.choice"),
+  scenarioSetId: text(20),
+});
+
+/** Prompts typed one per line: 1 to 10, each at most 500 characters. */
+export const newIdeasRoundForm = v.object({
+  prompts: v.pipe(
+    v.optional(v.string(), ""),
+    v.transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+    v.minLength(1, "org.error.prompts"),
+    v.maxLength(10, "org.error.prompts"),
+    v.check((xs) => xs.every((x) => x.length <= 500), "org.error.prompts"),
+  ),
+  instructions: text(4000),
+});
+
+/** A round number in a path, 0 allowed (the ideas round). */
+export const anyRoundNumber = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,5})$/), v.transform(Number));

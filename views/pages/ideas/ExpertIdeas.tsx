@@ -1,0 +1,130 @@
+import type { MyIdea } from "../../../src/db/queries/ideas.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+
+export type ExpertIdeasProps = {
+  forumId: number;
+  anonymity: "quasi" | "strict";
+  round: { number: number; state: string; instructions: string };
+  prompts: { id: number; title: string }[];
+  mine: MyIdea[];
+  /** The prompt whose add-form was refused (422), with what was typed and the errors. */
+  failed: { questionId: number; values: Record<string, string>; errors: Record<string, string> } | null;
+  saved: boolean;
+};
+
+/** An expert's page of an ideas round: per prompt, their own items (editable while open) and an add form. */
+export function ExpertIdeasPage({
+  forumId,
+  anonymity,
+  round,
+  prompts,
+  mine,
+  failed,
+  saved,
+}: ExpertIdeasProps) {
+  const { t } = useI18n();
+  const base = `/forums/${forumId}/rounds/${round.number}/ideas`;
+  const open = round.state === "open";
+  return (
+    <section id="ideas-round">
+      <h1>{t("ideas.title", { number: round.number })}</h1>
+      <p class="meta">{t(`roundState.${round.state}` as MessageKey)}</p>
+      <p class="anonymity-note">
+        {t("ideas.anonymity")} {anonymity === "strict" ? t("ideas.strictAnonymity") : ""}
+      </p>
+      {round.instructions && <p class="instructions">{round.instructions}</p>}
+      <p>{open ? t("ideas.intro") : t("ideas.closed")}</p>
+      {saved && (
+        <p class="notice" role="status">
+          {t("ideas.saved")}
+        </p>
+      )}
+      <p>
+        <a href={`/forums/${forumId}/my-ideas`}>{t("ideas.myIdeasLink")}</a>
+      </p>
+      {prompts.map((p) => {
+        const items = mine.filter((m) => m.questionId === p.id);
+        const err = failed?.questionId === p.id ? failed : null;
+        return (
+          <section class="card idea-prompt" id={`prompt-${p.id}`} aria-labelledby={`prompt-${p.id}-title`}>
+            <h2 id={`prompt-${p.id}-title`}>{p.title}</h2>
+            <h3>
+              {t("ideas.yours")} · {t("ideas.count", { count: items.length })}
+            </h3>
+            {items.length === 0 ? (
+              <p>{t("ideas.none")}</p>
+            ) : (
+              <ul class="idea-list">
+                {items.map((i) =>
+                  open && i.status === "submitted" ? (
+                    <li id={`idea-${i.id}`}>
+                      <form method="post" action={`${base}/${i.id}`} class="idea-edit">
+                        <input type="hidden" name="questionId" value={String(p.id)} />
+                        <Field name={`title-${i.id}`} label={t("ideas.titleField")}>
+                          <input
+                            type="text"
+                            name="title"
+                            id={`f-title-${i.id}`}
+                            value={i.title}
+                            maxlength={200}
+                            required
+                          />
+                        </Field>
+                        <Field name={`explanation-${i.id}`} label={t("ideas.explanationField")}>
+                          <textarea name="explanation" id={`f-explanation-${i.id}`} rows={2}>
+                            {i.explanation}
+                          </textarea>
+                        </Field>
+                        <button type="submit" class="secondary">
+                          {t("ideas.save")}
+                        </button>
+                      </form>
+                    </li>
+                  ) : (
+                    <li id={`idea-${i.id}`}>
+                      <strong>{i.title}</strong> {i.explanation && <span>— {i.explanation}</span>}
+                    </li>
+                  ),
+                )}
+              </ul>
+            )}
+            {open && (
+              <form method="post" action={base} class="idea-add" id={`add-${p.id}`} novalidate>
+                <h3>{t("ideas.add")}</h3>
+                {err && <FormErrors errors={err.errors} />}
+                <input type="hidden" name="questionId" value={String(p.id)} />
+                <Field name={`new-title-${p.id}`} label={t("ideas.titleField")} error={err?.errors.title}>
+                  <input
+                    type="text"
+                    name="title"
+                    maxlength={200}
+                    value={err?.values.title ?? ""}
+                    {...describedBy(`new-title-${p.id}`, err?.errors.title)}
+                  />
+                </Field>
+                <Field
+                  name={`new-explanation-${p.id}`}
+                  label={t("ideas.explanationField")}
+                  error={err?.errors.explanation}
+                >
+                  <textarea
+                    name="explanation"
+                    rows={3}
+                    {...describedBy(`new-explanation-${p.id}`, err?.errors.explanation)}
+                  >
+                    {err?.values.explanation ?? ""}
+                  </textarea>
+                </Field>
+                <button type="submit" class="primary">
+                  {t("ideas.submit")}
+                </button>
+              </form>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { ForumNav } from "../organiser/ForumNav.js";
+
+export type IdeasRoundsProps = {
+  forumId: number;
+  rounds: { number: number; state: string }[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+};
+
+/** The organiser's ideas rounds (links to their review) and the form to create a new one. */
+export function IdeasRoundsPage({ forumId, rounds, values, errors }: IdeasRoundsProps) {
+  const { t } = useI18n();
+  const base = `/forums/${forumId}`;
+  return (
+    <section id="ideas-rounds">
+      <h1>{t("org.ideas.newTitle")}</h1>
+      <ForumNav forumId={forumId} />
+      {rounds.length > 0 && (
+        <ul>
+          {rounds.map((r) => (
+            <li>
+              <a href={`${base}/rounds/${r.number}/ideas`}>
+                {t("org.ideas.reviewLink", { number: r.number })}
+              </a>{" "}
+              · {t(`roundState.${r.state}` as MessageKey)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t("org.ideas.newIntro")}</p>
+      <form method="post" action={`${base}/ideas`} id="new-ideas-round" novalidate>
+        <FormErrors errors={errors} />
+        <Field
+          name="prompts"
+          label={t("org.ideas.prompts")}
+          hint={t("org.ideas.promptsHint")}
+          error={errors.prompts}
+        >
+          <textarea name="prompts" rows={4} {...describedBy("prompts", errors.prompts, true)}>
+            {values.prompts ?? ""}
+          </textarea>
+        </Field>
+        <Field name="instructions" label={t("org.ideas.instructions")} error={errors.instructions}>
+          <textarea name="instructions" rows={2} {...describedBy("instructions", errors.instructions)}>
+            {values.instructions ?? ""}
+          </textarea>
+        </Field>
+        <button type="submit" class="primary">
+          {t("org.ideas.create")}
+        </button>
+      </form>
+    </section>
+  );
+}

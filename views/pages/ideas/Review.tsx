@@ -1,0 +1,158 @@
+import type { ReviewIdea } from "../../../src/db/queries/ideas.js";
+import type { MessageKey } from "../../../src/i18n/index.js";
+import { useI18n } from "../../context.js";
+import { ForumNav } from "../organiser/ForumNav.js";
+
+export type ReviewProps = {
+  forumId: number;
+  anonymity: "quasi" | "strict";
+  round: { number: number; state: string };
+  prompts: { id: number; title: string }[];
+  items: ReviewIdea[];
+  sets: { id: number; title: string }[];
+  /** The item whose action was refused, and the message to show beside it. */
+  refused: { ideaId: number; message: string } | null;
+};
+
+const shown = (i: ReviewIdea) => i.editedTitle ?? i.title;
+
+/**
+ * The organiser's review of an ideas round: every item per prompt with its proposer (name under
+ * quasi-anonymity, pseudonym only under strict) and forms to merge, edit, reject and promote.
+ */
+export function ReviewPage({ forumId, anonymity, round, prompts, items, sets, refused }: ReviewProps) {
+  const { t } = useI18n();
+  const base = `/forums/${forumId}/rounds/${round.number}/ideas`;
+  const reviewable = round.state === "closed" || round.state === "published";
+  return (
+    <section id="ideas-review">
+      <h1>{t("org.review.title", { number: round.number })}</h1>
+      <ForumNav forumId={forumId} />
+      <p>{t("org.review.intro")}</p>
+      {anonymity === "strict" && <p class="anonymity">{t("org.review.strict")}</p>}
+      {!reviewable && <p class="notice">{t(`roundState.${round.state}` as MessageKey)}</p>}
+      {prompts.map((p) => {
+        const list = items.filter((i) => i.questionId === p.id);
+        const targets = list.filter((i) => i.status === "submitted" || i.status === "promoted");
+        return (
+          <section class="idea-prompt" id={`review-prompt-${p.id}`}>
+            <h2>{p.title}</h2>
+            {list.length === 0 && <p>{t("org.review.empty")}</p>}
+            <ol class="review-list">
+              {list.map((i) => {
+                const merged = list.filter((m) => m.mergedInto === i.id).map((m) => `#${m.id}`);
+                return (
+                  <li class={`card idea-${i.status}`} id={`review-idea-${i.id}`}>
+                    <p>
+                      <strong>
+                        #{i.id} {shown(i)}
+                      </strong>
+                    </p>
+                    <p>{i.editedExplanation ?? i.explanation}</p>
+                    {i.editedTitle !== null && (
+                      <p class="meta">{t("org.review.original", { title: i.title })}</p>
+                    )}
+                    <p class="meta">
+                      {t("org.review.by", {
+                        who: anonymity === "quasi" && i.name ? `${i.name} (${i.pseudonym})` : i.pseudonym,
+                      })}{" "}
+                      · <span class="status">{statusText(t, i)}</span>
+                      {merged.length > 0 && <> · {t("org.review.mergedFrom", { ids: merged.join(", ") })}</>}
+                    </p>
+                    {refused?.ideaId === i.id && (
+                      <p class="error" role="alert">
+                        {t(refused.message as MessageKey)}
+                      </p>
+                    )}
+                    {reviewable && i.status === "submitted" && (
+                      <div class="review-actions">
+                        <form method="post" action={`${base}/${i.id}/merge`} class="inline">
+                          <label>
+                            {t("org.review.merge")}{" "}
+                            <select name="into">
+                              {targets
+                                .filter((x) => x.id !== i.id)
+                                .map((x) => (
+                                  <option value={String(x.id)}>
+                                    #{x.id} {shown(x)}
+                                  </option>
+                                ))}
+                            </select>
+                          </label>{" "}
+                          <button type="submit">{t("org.review.mergeButton")}</button>
+                        </form>
+                        <details>
+                          <summary>{t("org.review.edit")}</summary>
+                          <form method="post" action={`${base}/${i.id}/edit`}>
+                            <label>
+                              {t("ideas.titleField")}
+                              <input type="text" name="title" value={shown(i)} maxlength={200} />
+                            </label>
+                            <label>
+                              {t("ideas.explanationField")}
+                              <textarea name="explanation" rows={2}>
+                                {i.editedExplanation ?? i.explanation}
+                              </textarea>
+                            </label>
+                            <button type="submit">{t("org.review.editButton")}</button>
+                          </form>
+                        </details>
+                        <details>
+                          <summary>{t("org.review.reject")}</summary>
+                          <form method="post" action={`${base}/${i.id}/reject`}>
+                            <label>
+                              {t("org.review.reason")}
+                              <input type="text" name="reason" maxlength={1000} />
+                            </label>
+                            <button type="submit">{t("org.review.rejectButton")}</button>
+                          </form>
+                        </details>
+                        <form method="post" action={`${base}/${i.id}/promote`} class="promote-form">
+                          <fieldset>
+                            <legend>{t("org.review.promote")}</legend>
+                            {(["trend", "scenario", "proposal"] as const).map((k) => (
+                              <label class="choice">
+                                <input type="radio" name="as" value={k} checked={k === "proposal"} />{" "}
+                                {t(`org.review.as.${k}`)}
+                              </label>
+                            ))}
+                            {sets.length > 0 && (
+                              <label>
+                                {t("org.review.scenarioSet")}{" "}
+                                <select name="scenarioSetId">
+                                  {sets.map((s) => (
+                                    <option value={String(s.id)}>{s.title}</option>
+                                  ))}
+                                </select>
+                              </label>
+                            )}
+                            <button type="submit" class="primary">
+                              {t("org.review.promoteButton")}
+                            </button>
+                          </fieldset>
+                        </form>
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function statusText(t: ReturnType<typeof useI18n>["t"], i: ReviewIdea) {
+  switch (i.status) {
+    case "merged":
+      return t("org.review.status.merged", { id: i.mergedInto ?? 0 });
+    case "rejected":
+      return t("org.review.status.rejected", { reason: i.rejectReason ?? "" });
+    case "promoted":
+      return t("org.review.status.promoted", { id: i.promotedQuestionId ?? 0 });
+    default:
+      return t("org.review.status.submitted");
+  }
+}

@@ -1,0 +1,115 @@
+import type { ProposalResult } from "../../src/db/queries/proposals.js";
+import type { RoundEligibility } from "../../src/db/queries/stages.js";
+import type { QuestionConfig } from "../../src/domain/questions.js";
+import type { StageSummaries } from "../../src/domain/stages.js";
+import { useI18n } from "../context.js";
+import { valueFormatter } from "../format.js";
+import { ProposalResults } from "./ProposalResults.js";
+
+export type ProposalDashboardProps = {
+  forumId: number;
+  results: ProposalResult[];
+  eligibility: RoundEligibility[];
+  /** The current round's questions with their stage summaries (null when under the threshold). */
+  stageCards: {
+    questionId: number;
+    title: string;
+    config: QuestionConfig;
+    stages: StageSummaries | null | undefined;
+  }[];
+  stage: "all" | "founding";
+  roundNumber: number | null;
+};
+
+/**
+ * The dashboard's issue-10 section: proposals and the trend radar, who could answer each round and who
+ * did (counts only), and founding institutions against all respondents where both groups — founding and
+ * later joiners — have at least 3 respondents. One root with a stable id.
+ */
+export function ProposalDashboard({
+  forumId,
+  results,
+  eligibility,
+  stageCards,
+  stage,
+  roundNumber,
+}: ProposalDashboardProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const withStages = stageCards.filter((c) => c.stages?.founding && c.stages.all);
+  const href = (s: string) =>
+    `/forums/${forumId}/dashboard?${roundNumber !== null ? `round=${roundNumber}&` : ""}stage=${s}`;
+  return (
+    <div id="issue10-dashboard" class="issue10-dashboard">
+      <ProposalResults results={results} />
+      {withStages.length > 0 && (
+        <section id="stage-filter" aria-labelledby="stage-filter-title">
+          <h2 id="stage-filter-title">{t("stages.tableTitle")}</h2>
+          <nav class="round-switch" aria-label={t("stages.filter")}>
+            {t("stages.filter")}{" "}
+            {(["all", "founding"] as const).map((s) =>
+              s === stage ? (
+                <span aria-current="true" class="current">
+                  {t(`stages.${s}`)}
+                </span>
+              ) : (
+                <a href={href(s)}>{t(`stages.${s}`)}</a>
+              ),
+            )}
+          </nav>
+          <table class="stats" id="stage-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("stages.question")}</th>
+                {stage === "founding" && (
+                  <th scope="col">{t("stages.foundingMedian", { n: withStages[0]!.stages!.founding!.n })}</th>
+                )}
+                <th scope="col">{t("stages.allMedian", { n: withStages[0]!.stages!.all!.n })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withStages.map((c) => {
+                const f = valueFormatter(i18n, c.config);
+                const cell = (g: { summaries: { median: number }[] }) =>
+                  g.summaries.map((s) => f(s.median)).join(" · ");
+                return (
+                  <tr>
+                    <th scope="row">{c.title}</th>
+                    {stage === "founding" && <td>{cell(c.stages!.founding!)}</td>}
+                    <td>{cell(c.stages!.all!)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p class="meta">{t("stages.hidden")}</p>
+        </section>
+      )}
+      {eligibility.length > 0 && (
+        <section id="eligibility" aria-labelledby="eligibility-title">
+          <h2 id="eligibility-title">{t("stages.title")}</h2>
+          <table class="stats" id="eligibility-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("stages.round")}</th>
+                <th scope="col">{t("stages.eligible")}</th>
+                <th scope="col">{t("stages.late")}</th>
+                <th scope="col">{t("stages.answered")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {eligibility.map((e) => (
+                <tr id={`eligibility-round-${e.number}`}>
+                  <th scope="row">{t("round.title", { number: e.number })}</th>
+                  <td>{e.eligible}</td>
+                  <td>{e.late}</td>
+                  <td>{e.answered}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

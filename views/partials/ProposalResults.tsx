@@ -1,0 +1,65 @@
+import type { ProposalResult } from "../../src/db/queries/proposals.js";
+import { rankProposals } from "../../src/domain/proposals.js";
+import { type ChartItem, ProposalChart } from "../components/ProposalChart.js";
+import { TrendRadar } from "../components/TrendRadar.js";
+import { useI18n } from "../context.js";
+
+/**
+ * Proposal results for the dashboard and the organiser: the desirability × feasibility chart (the
+ * first two dimensions), a ranked list by the documented rule (rankProposals), and the trend radar.
+ * One root element with a stable id, so it can be included in a page or swapped by htmx.
+ */
+export function ProposalResults({ results }: { results: ProposalResult[] }) {
+  const { t, locale } = useI18n();
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const proposals = results.filter((r) => !r.config.trend && (r.snapshot.dimensions?.length ?? 0) >= 2);
+  const trends = results.filter((r) => r.config.trend);
+  if (proposals.length === 0 && trends.length === 0) return <div id="proposal-results" />;
+  const first = proposals[0];
+  const items: ChartItem[] = proposals.map((p, i) => ({
+    id: p.questionId,
+    label: String(i + 1),
+    title: p.title,
+    x: p.snapshot.dimensions![0]!,
+    y: p.snapshot.dimensions![1]!,
+  }));
+  const ranked = rankProposals(
+    proposals.map((p, i) => ({ id: p.questionId, dimensions: p.snapshot.dimensions ?? [], p, label: i + 1 })),
+  );
+  const [xDim, yDim] = first ? first.config.dimensions : [];
+  return (
+    <div id="proposal-results" class="proposal-results">
+      {first && xDim && yDim && (
+        <section id="proposal-chart-section" aria-labelledby="proposal-chart-title">
+          <h2 id="proposal-chart-title">{t("proposals.chartTitle", { x: xDim.label, y: yDim.label })}</h2>
+          <ProposalChart
+            id="proposal-chart"
+            title={t("proposals.chartTitle", { x: xDim.label, y: yDim.label })}
+            desc={t("proposals.chartDesc", { x: xDim.label, y: yDim.label })}
+            xDim={xDim}
+            yDim={yDim}
+            items={items}
+            itemHeading={t("proposals.proposal")}
+          />
+          <h3>{t("proposals.ranked")}</h3>
+          <p class="meta" id="proposal-rank-rule">
+            {t("proposals.rankRule", { x: xDim.label, y: yDim.label })}
+          </p>
+          <ol class="ranked-proposals" id="ranked-proposals">
+            {ranked.map((r) => (
+              <li>
+                <strong>{r.p.title}</strong>{" "}
+                <span class="meta">
+                  {r.dimensions
+                    .map((d) => `${d.label} ${d.summary ? nf.format(d.summary.median) : "–"}`)
+                    .join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <TrendRadar trends={trends} />
+    </div>
+  );
+}
