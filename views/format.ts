@@ -15,6 +15,8 @@ export function valueFormatter(i18n: I18n, config: QuestionConfig): (v: number) 
       return (v) => i18n.formatPercent(v);
     case "rating":
     case "ranking":
+    case "proposal":
+    case "idea":
       return (v) => new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(v);
     case "quantity":
       return (v) =>
@@ -40,6 +42,10 @@ export function describeAnswer(i18n: I18n, config: QuestionConfig, value: Answer
         .sort((a, b) => a.rank - b.rank)
         .map((x) => i18n.t("answer.rankingAnswer", { rank: x.rank, option: x.option }))
         .join(" · ");
+    }
+    case "proposal": {
+      const dims = config.kind === "proposal" ? config.dimensions : [];
+      return value.ratings.map((r, i) => `${dims[i]?.label ?? i + 1}: ${f(r)}`).join(" · ");
     }
     case "allocation":
       return value.p

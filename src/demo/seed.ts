@@ -18,6 +18,7 @@ import {
   DEMO_SCENARIOS,
   DEMO_STAKEHOLDER,
 } from "./content.js";
+import { seedFinishedForum } from "./finished.js";
 
 /** A small deterministic generator (mulberry32) so the demo looks the same on every machine. */
 function random(seed: number) {
@@ -76,6 +77,12 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     (await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]),
   );
   const organiserId = userIds.get(DEMO_ORGANISER.email)!;
+  // Issue 5: an earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
+  await seedFinishedForum(db, {
+    organiser: organiserId,
+    stakeholder: userIds.get(DEMO_STAKEHOLDER.email)!,
+    experts: DEMO_EXPERTS.map((e) => userIds.get(e.email)!),
+  });
   const forumId = await createForum(
     db,
     { ...DEMO_FORUM, anonymity: "quasi", mode: "rounds", requireReasonOutsideIqr: false },
@@ -252,5 +259,10 @@ function demoAnswer(
     case "ranking":
       // The demo has no ranking question; a rotation keeps this exhaustive and valid.
       return { kind: "ranking", ranks: config.options.map((_o, i) => ((i + e) % config.options.length) + 1) };
+    case "proposal":
+      // Not in the demo either; keeps this exhaustive.
+      return { kind: "proposal", ratings: config.dimensions.map((d) => d.min) };
+    case "idea":
+      throw new TypeError("demoAnswer: an open prompt has no answers");
   }
 }

@@ -2,8 +2,12 @@
  * Question kinds, their settings and the shape of an answer to each. Probabilities are 0..1 here;
  * percentages exist only in views.
  */
+import type { ProposalAnswer, ProposalConfig } from "./proposals.js";
+
 export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+/** Every kind, also those made by their own flows (proposals and ideas-round prompts: src/domain/proposals.ts, issue 10). */
+export const ALL_QUESTION_KINDS = [...QUESTION_KINDS, "proposal", "idea"] as const;
+export type QuestionKind = (typeof ALL_QUESTION_KINDS)[number];
 
 /** The quantile levels a quantity question elicits (5th, 50th, 95th percentiles). */
 export const QUANTITY_LEVELS = [0.05, 0.5, 0.95] as const;
@@ -25,7 +29,11 @@ export type QuestionConfig =
     }
   | { kind: "rating"; min: number; max: number; minLabel: string; maxLabel: string }
   /** Experts order `options`; an answer gives each option's rank (1 = first). */
-  | { kind: "ranking"; options: string[] };
+  | { kind: "ranking"; options: string[] }
+  /** Rated on two or more dimensions (Policy Delphi); a trend has likelihood and impact. */
+  | ProposalConfig
+  /** An open prompt of an ideas round: answered with items (table ideas), never with answers. */
+  | { kind: "idea" };
 
 export type AnswerValue =
   | { kind: "binary"; p: number }
@@ -33,7 +41,8 @@ export type AnswerValue =
   | { kind: "quantity"; q: [number, number, number] }
   | { kind: "rating"; r: number }
   /** ranks[i] is the rank of option i (1 = first): a permutation of 1..n. */
-  | { kind: "ranking"; ranks: number[] };
+  | { kind: "ranking"; ranks: number[] }
+  | ProposalAnswer;
 
 /**
  * The one number per answer that group statistics (median, IQR, consensus) are computed on:
@@ -52,6 +61,8 @@ export function scalarOf(value: AnswerValue): number {
       throw new TypeError("scalarOf: an allocation has one value per scenario");
     case "ranking":
       throw new TypeError("scalarOf: a ranking has one rank per option");
+    case "proposal":
+      throw new TypeError("scalarOf: a proposal has one rating per dimension");
   }
 }
 
@@ -76,6 +87,11 @@ export function parseAnswerValue(kind: QuestionKind, json: string): AnswerValue 
     case "ranking":
       if (!Array.isArray(raw.ranks) || !raw.ranks.every((x) => Number.isInteger(x))) throw bad();
       return { kind, ranks: raw.ranks as number[] };
+    case "proposal":
+      if (!Array.isArray(raw.ratings) || !raw.ratings.every((x) => typeof x === "number")) throw bad();
+      return { kind, ratings: raw.ratings as number[] };
+    case "idea":
+      throw bad();
   }
 }
 

@@ -14,8 +14,11 @@ import {
   type RandUclaDisagreement,
   summariseRatings,
 } from "./consensus/index.js";
+import type { DimensionSummary } from "./proposals.js";
+import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
 import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
+import type { StageSummaries } from "./stages.js";
 import { describeSample } from "./stats/index.js";
 
 export type Summary = ReturnType<typeof describeSample>;
@@ -52,6 +55,11 @@ export type QuestionSnapshot = {
   meanRanks?: number[] | null;
   /** Change since the previous round that asked the question (paired by pseudonym); null when none. */
   stability?: SnapshotStability | null;
+  // Added for proposals and staged panels (issue 10); optional, so older snapshots still read.
+  /** Proposals: statistics and the consensus verdict per rated dimension, in the config's order. */
+  dimensions?: DimensionSummary[] | null;
+  /** Founding institutions against all respondents; null unless both groups reach the threshold (stages.ts). */
+  stages?: StageSummaries | null;
 };
 
 export type SnapshotInput = {
@@ -65,6 +73,8 @@ export type SnapshotInput = {
     institution: string | null;
     country: string | null;
     time: string;
+    /** True for a respondent of the founding stage (member and institution of stage 1); issue 10. */
+    founding?: boolean;
     value: AnswerValue;
     rationale: string;
   }[];
@@ -81,6 +91,15 @@ export const MIN_GROUP_SIZE = 3;
  * sorted by pseudonym, and subgroup medians for groups of at least max(3, minGroupSize).
  */
 export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot {
+  const core =
+    input.config.kind === "proposal" || input.config.kind === "idea"
+      ? proposalSnapshot(input)
+      : computeCoreSnapshot(input);
+  const stages = stagesOf(input);
+  return stages === undefined ? core : { ...core, stages };
+}
+
+function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   const { config, answers } = input;
   const n = answers.length;
   const threshold = Math.max(MIN_GROUP_SIZE, input.minGroupSize);

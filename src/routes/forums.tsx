@@ -4,8 +4,10 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
 import { answering } from "./answering.js";
 import { apiTokenRoutes } from "./api-tokens.js";
+import { briefingRoutes, needsBriefing } from "./briefing.js";
 import { dashboard } from "./dashboard.js";
 import { exportRoutes } from "./export.js";
+import { ideasRoutes } from "./ideas.js";
 import { discussionRoutes } from "./discussion.js";
 import { liveRoutes } from "./discussion-live.js";
 import { organiserOverview, organiserRoutes } from "./organiser/index.js";
@@ -25,10 +27,15 @@ forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
   const member = c.get("member");
   if (member.role === "organiser") return organiserOverview(c);
   if (member.role === "stakeholder") return c.redirect(`/forums/${forum.id}/dashboard`, 303);
+  // A later joiner's first visit goes to their briefing on the earlier rounds (issue 10).
+  if (needsBriefing(c, forum.id, member.stage)) return c.redirect(`/forums/${forum.id}/briefing`, 303);
   const open = await findOpenRound(c.get("db"), forum.id);
   return c.redirect(open ? `/forums/${forum.id}/rounds/${open.number}` : `/forums/${forum.id}/rounds`, 303);
 });
 
+// Ideas rounds first: /rounds/:n/ideas serves organisers and experts, ahead of the experts-only /rounds/*.
+forumRoutes.route("/forums/:forumId", ideasRoutes);
+forumRoutes.route("/forums/:forumId", briefingRoutes);
 forumRoutes.route("/forums/:forumId", organiserRoutes);
 // Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
 forumRoutes.route("/forums/:forumId", discussionRoutes);

@@ -1,5 +1,6 @@
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import type { FieldErrors } from "./forms.js";
+import { proposalFormFromAnswer, validateProposal } from "./proposals.js";
 import { validateRanking } from "./ranking.js";
 
 export type AnswerForm = Record<string, string>;
@@ -88,6 +89,12 @@ export function validateAnswer(config: QuestionConfig, form: AnswerForm): Answer
       if (result.ranks) value = { kind: "ranking", ranks: result.ranks };
       break;
     }
+    case "proposal": {
+      const result = validateProposal(config, form);
+      Object.assign(errors, result.errors);
+      if (result.ratings) value = { kind: "proposal", ratings: result.ratings };
+      break;
+    }
   }
   if (Object.keys(errors).length > 0 || value === null) return { ok: false, errors };
   return { ok: true, value, rationale, intent };
@@ -110,5 +117,7 @@ export function formFromAnswer(value: AnswerValue, rationale: string): AnswerFor
         ...value.ranks.map((r, i) => [`rank${i}`, String(r)]),
         ["rationale", rationale],
       ]);
+    case "proposal":
+      return proposalFormFromAnswer(value.ratings, rationale);
   }
 }

@@ -10,6 +10,8 @@ const inviteFields = v.object({
   institutionId: text(20),
   institutionName: text(200),
   institutionCountry: text(100),
+  /** Issue 10: the stage at which they join (1 = founding); empty takes the forum's default. */
+  stage: v.pipe(text(3), v.regex(/^([1-9]\d?)?$/, "org.error.stage")),
 });
 
 export type InviteInput = {
@@ -17,6 +19,8 @@ export type InviteInput = {
   email: string;
   role: (typeof ROLES)[number];
   institution: { id: number } | { name: string; country: string } | null;
+  /** null: the forum's default stage (defaultStage in src/db/queries/stages.ts). */
+  stage: number | null;
 };
 
 /**
@@ -47,6 +51,7 @@ export const inviteForm = v.pipe(
         : d.institutionName
           ? { name: d.institutionName, country: d.institutionCountry }
           : null,
+      stage: d.stage ? Number(d.stage) : null,
     }),
   ),
 );

@@ -15,6 +15,8 @@ export const DEFAULT_IQR: Record<QuestionKind, number | null> = {
   rating: 1,
   quantity: null,
   ranking: null,
+  proposal: 1,
+  idea: null,
 };
 /** Default smallest Kendall's W for a ranking's consensus (0.7 "strong", Schmidt 1997). */
 export const DEFAULT_KENDALL = 0.7;

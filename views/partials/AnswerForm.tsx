@@ -2,6 +2,7 @@ import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../components/Field.js";
 import { useI18n } from "../context.js";
+import { ProposalControl } from "./ProposalControl.js";
 import { RankingControl } from "./RankingControl.js";
 
 export type AnswerFormProps = {
@@ -203,6 +204,8 @@ function AnswerControls({
     }
     case "ranking":
       return <RankingControl options={config.options} values={values} errors={errors} />;
+    case "proposal":
+      return <ProposalControl config={config} values={values} errors={errors} />;
   }
 }
 

@@ -3,6 +3,7 @@ import { randomToken, sha256Hex } from "../../crypto.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, sessions, tokens, users } from "../schema.js";
+import { recordLateJoiner } from "./stages.js";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 export const SIGNIN_TTL_MS = 15 * 60 * 1000;
@@ -110,6 +111,10 @@ export async function spendToken(
     sql`UPDATE members SET status = 'active', joined_at = ${now}
       WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND session_id = ${sessionId} AND purpose = 'invite')
       AND status IN ('invited', 'declined')`,
+    // A member activated while a round is open can answer it, as a late joiner (issue 10).
+    recordLateJoiner(
+      sql`(SELECT member_id FROM tokens WHERE hash = ${hash} AND session_id = ${sessionId} AND purpose = 'invite')`,
+    ),
   ]);
   const session = await db
     .select({ userId: sessions.userId })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
@@ -27,7 +27,8 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
   const rows = await db
     .select()
     .from(questions)
-    .where(eq(questions.forumId, forumId))
+    // Open prompts of ideas rounds are not questions to ask again (issue 10: their own pages).
+    .where(and(eq(questions.forumId, forumId), ne(questions.kind, "idea")))
     .orderBy(asc(questions.position), asc(questions.id));
   if (rows.length === 0) return [];
   const snaps = await db

@@ -90,6 +90,8 @@ export type Invitation = {
   email: string;
   role: PanelMember["role"];
   institution: { id: number } | { name: string; country: string } | null;
+  /** The panel stage they join at (issue 10); 1 = founding. */
+  stage?: number | null;
 };
 
 export type InviteOutcome = "invited" | "duplicate";
@@ -125,13 +127,13 @@ export async function inviteMember(
         sql`INSERT INTO users (email, name) VALUES (${input.email}, ${input.name}) ON CONFLICT(email) DO NOTHING`,
         ...(input.institution && !("id" in input.institution)
           ? [
-              sql`INSERT INTO institutions (forum_id, name, country)
-                VALUES (${forumId}, ${input.institution.name}, ${input.institution.country})
+              sql`INSERT INTO institutions (forum_id, name, country, stage)
+                VALUES (${forumId}, ${input.institution.name}, ${input.institution.country}, ${input.stage ?? 1})
                 ON CONFLICT(forum_id, name) DO NOTHING`,
             ]
           : []),
-        sql`INSERT INTO members (forum_id, user_id, role, institution_id, pseudonym, status, invited_by)
-          VALUES (${forumId}, ${userId}, ${input.role}, ${institutionId}, ${pseudonym}, 'invited', ${inviter.id})`,
+        sql`INSERT INTO members (forum_id, user_id, role, institution_id, pseudonym, status, invited_by, stage)
+          VALUES (${forumId}, ${userId}, ${input.role}, ${institutionId}, ${pseudonym}, 'invited', ${inviter.id}, ${input.stage ?? 1})`,
         sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
           VALUES (${token.hash}, 'invite', ${userId}, ${memberId}, ${token.createdAt}, ${token.expiresAt})`,
         queueMessage(db, { ...link.mail, forumId, to: input.email, kind: "invite" }),

@@ -15,6 +15,7 @@ import {
   removeMember,
   resendInvitation,
 } from "../../db/queries/panel.js";
+import { defaultStage } from "../../db/queries/stages.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
@@ -84,7 +85,9 @@ const refuse = (
     409,
   );
 
-panelRoutes.get("/panel", forumAccess("organiser"), async (c) => renderPage(c, await panelPage(c, {}, {})));
+panelRoutes.get("/panel", forumAccess("organiser"), async (c) =>
+  renderPage(c, await panelPage(c, { stage: String(await defaultStage(c.get("db"), c.get("forum").id)) }, {})),
+);
 
 panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
@@ -102,7 +105,8 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
     return renderPage(c, await panelPage(c, formStrings(body), errors), 422);
   const known = await findUserByEmail(db, form.output.email);
   const invite = await invitationLink(c, known?.name ?? form.output.name);
-  const outcome = await inviteMember(db, forum.id, form.output, c.get("user")!, invite);
+  const stage = form.output.stage ?? (await defaultStage(db, forum.id));
+  const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
   console.log(`[outbox] invitation for ${form.output.email}: ${invite.link}`);

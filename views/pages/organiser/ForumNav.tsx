@@ -21,6 +21,12 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
         <li>
           <a href={`${base}/panel`}>{t("org.nav.panel")}</a>
         </li>
+        <li>
+          <a href={`${base}/ideas`}>{t("org.nav.ideas")}</a>
+        </li>
+        <li>
+          <a href={`${base}/proposals`}>{t("org.nav.proposals")}</a>
+        </li>
         {results.map((r) => (
           <li>
             <a href={`${base}/rounds/${r.number}/results`}>{t("org.nav.results", { number: r.number })}</a>

@@ -136,6 +136,14 @@ export function InviteForm({
           />
         </Field>
       </fieldset>
+      <Field name="stage" label={t("org.panel.stage")} hint={t("org.panel.stageHint")} error={errors.stage}>
+        <input
+          name="stage"
+          inputmode="numeric"
+          value={v("stage")}
+          {...describedBy("stage", errors.stage, true)}
+        />
+      </Field>
       <button type="submit" class="primary">
         {t("org.panel.sendInvite")}
       </button>
