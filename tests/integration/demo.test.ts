@@ -10,8 +10,12 @@ describe("demo forum seed", () => {
     const first = await seedDemo(db());
     const second = await seedDemo(db());
     expect(second).toEqual(first);
-    expect(await db().select().from(forums)).toHaveLength(1);
-    const experts = await db().select().from(members).where(sql`role = 'expert'`);
+    // The demo forum and the earlier, finished one (issue 5).
+    expect(await db().select().from(forums)).toHaveLength(2);
+    const experts = await db()
+      .select()
+      .from(members)
+      .where(sql`role = 'expert' AND forum_id = ${first.forumId}`);
     expect(experts).toHaveLength(DEMO_EXPERTS.length);
     const rs = await db()
       .select()
@@ -24,7 +28,10 @@ describe("demo forum seed", () => {
     const stats = snaps[0]!.stats as { n: number; eligible: number };
     expect(stats.n).toBe(11);
     expect(stats.eligible).toBe(12);
-    const rows = await db().select().from(answers);
+    const rows = await db()
+      .select()
+      .from(answers)
+      .where(sql`round_id IN (SELECT id FROM rounds WHERE forum_id = ${first.forumId})`);
     expect(rows.length).toBe(11 * DEMO_QUESTIONS.length);
   });
 
@@ -55,5 +62,22 @@ describe("demo forum seed", () => {
     const html = await res.text();
     expect(html).toContain("Measured in round 1");
     expect(html).not.toMatch(/Expert [A-Z2-9]{5}/);
+  });
+
+  it("adds a finished forum with resolved questions, seeds, track records and a Cooke decision maker", async () => {
+    const demo = await seedDemo(db());
+    const finished = await db().select().from(forums).where(sql`closed_at IS NOT NULL`).get();
+    expect(finished?.title).toContain("(finished)");
+    const organiser = await sessionCookie(demo.organiser);
+    const scores = await get(`/api/v1/forums/${finished!.id}/scores`, organiser);
+    const body = (await scores.json()) as { scores: { brier: number }[] };
+    expect(body.scores.length).toBe(12 * 8);
+    const cooke = await get(`/api/v1/forums/${finished!.id}/cooke?weights=global&alpha=optimise`, organiser);
+    expect(cooke.status).toBe(200);
+    const model = (await cooke.json()) as { seedCount: number; experts: { weight: number }[] };
+    expect(model.seedCount).toBe(5);
+    expect(model.experts.filter((e) => e.weight > 0).length).toBeGreaterThan(0);
+    const mine = await get(`/forums/${finished!.id}/my-scores`, await sessionCookie(demo.expert));
+    expect(await mine.text()).toContain('id="calibration-mine"');
   });
 });
