@@ -19,7 +19,6 @@ import {
   DEMO_STAKEHOLDER,
 } from "./content.js";
 import { seedFinishedForum } from "./finished.js";
-import { seedFinishedForum } from "./finished.js";
 
 /** A small deterministic generator (mulberry32) so the demo looks the same on every machine. */
 function random(seed: number) {
@@ -78,12 +77,6 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     (await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]),
   );
   const organiserId = userIds.get(DEMO_ORGANISER.email)!;
-  // Issue 5: an earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
-  await seedFinishedForum(db, {
-    organiser: organiserId,
-    stakeholder: userIds.get(DEMO_STAKEHOLDER.email)!,
-    experts: DEMO_EXPERTS.map((e) => userIds.get(e.email)!),
-  });
   // Issue 5: an earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
   await seedFinishedForum(db, {
     organiser: organiserId,
