@@ -21,6 +21,8 @@ export type ExportAnswer = {
   pseudonym: string;
   institution: string | null;
   country: string | null;
+  /** True when the respondent and their institution joined at the founding stage (stage 1). */
+  founding?: boolean;
   /** When this (current) answer was submitted, ISO 8601 UTC. */
   time: string;
   value: AnswerValue;
@@ -236,6 +238,8 @@ export function checkExport(data: unknown): ForumExport {
       str(a.pseudonym, `${path}.pseudonym`);
       str(a.time, `${path}.time`);
       str(a.rationale, `${path}.rationale`);
+      if (a.founding !== undefined && typeof a.founding !== "boolean")
+        throw new TypeError(`${path}.founding must be true or false`);
       for (const k of ["institution", "country"] as const) if (a[k] !== null) str(a[k], `${path}.${k}`);
       checkValue(kind, a.value, `${path}.value`);
     });

@@ -83,6 +83,8 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
         pseudonym: members.pseudonym,
         institution: institutions.name,
         country: institutions.country,
+        // A respondent of the founding stage: member and institution of stage 1 (as round close computes it).
+        founding: sql<number>`(${members.stage} = 1 AND coalesce(${institutions.stage}, 1) = 1)`,
       })
       .from(answers)
       .innerJoin(rounds, eq(rounds.id, answers.roundId))
@@ -144,6 +146,7 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
           pseudonym: a.pseudonym,
           institution: a.institution,
           country: a.country,
+          founding: Number(a.founding) === 1,
           time: a.time,
           value: parseAnswerValue(kindOf.get(a.questionId) ?? "binary", a.value),
           rationale: a.rationale,

@@ -1,0 +1,114 @@
+/**
+ * `analyse round --input EXPORT.json --round N` on a committed export of the demo forum.
+ *
+ * How the fixtures were produced (from the app, not by this code): `npm start` on a fresh database (the
+ * demo forum: round 1 published, round 2 open); round 2 was given answers, closed and published by the
+ * organiser; then an organiser-issued read token fetched
+ *   GET /api/v1/forums/1/export                 → tests/fixtures/round-export-demo.json
+ *   GET /api/v1/forums/1/rounds/1/results       → tests/fixtures/round-export-demo.results-1.json
+ *   GET /api/v1/forums/1/rounds/2/results       → tests/fixtures/round-export-demo.results-2.json
+ * (re-indented with JSON.stringify(…, null, 2)). The results are the snapshots the app froze when each
+ * round closed; the CLI recomputes them from the export alone and must print the same JSON.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const FIXTURE = "tests/fixtures/round-export-demo.json";
+const expected = (n: number) =>
+  JSON.parse(readFileSync(join(ROOT, `tests/fixtures/round-export-demo.results-${n}.json`), "utf8"));
+
+function run(args: string[], stdin = "") {
+  const r = spawnSync(TSX, ["src/cli/main.ts", "round", ...args], {
+    cwd: ROOT,
+    input: stdin,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("analyse round", { timeout: 90_000 }, () => {
+  it.each([1, 2])("prints round %i exactly as the results endpoint served it", (n) => {
+    const r = run(["--input", FIXTURE, "--round", String(n)]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual(expected(n));
+    // Same keys in the same order as the endpoint's JSON, not only equal values.
+    expect(JSON.stringify(out)).toBe(JSON.stringify(expected(n)));
+  });
+
+  it("reads the export from standard input", () => {
+    const r = run(["--round", "1"], readFileSync(join(ROOT, FIXTURE), "utf8"));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(expected(1));
+  });
+
+  it("changing one answer changes the recomputed median (the CLI really computes)", () => {
+    const data = JSON.parse(readFileSync(join(ROOT, FIXTURE), "utf8"));
+    const round1 = data.rounds.find((r: { number: number }) => r.number === 1);
+    const qid = round1.questionIds[0];
+    for (const a of round1.answers) if (a.questionId === qid && a.value.kind === "binary") a.value.p = 0.99;
+    const file = join(mkdtempSync(join(tmpdir(), "round-")), "export.json");
+    writeFileSync(file, JSON.stringify(data));
+    const out = JSON.parse(run(["--input", file, "--round", "1"]).stdout);
+    expect(out.questions[0].snapshot.summary.median).toBe(0.99);
+    expect(out.questions[0].snapshot.summary.median).not.toBe(
+      expected(1).questions[0].snapshot.summary.median,
+    );
+  });
+
+  it.each([
+    [["--input", FIXTURE], /^error: --round N is required\n$/],
+    [["--input", FIXTURE, "--round", "x"], /^error: --round must be a whole number/],
+    [["--input", FIXTURE, "--round", "7"], /^error: round 7 is not in the export/],
+    [["--input", FIXTURE, "--round", "0"], /^error: round 0 is not in the export/],
+    [["--input", "/nonexistent.json", "--round", "1"], /^error: cannot read file/],
+  ])("bad input %j: one error line, exit 2", (args, message) => {
+    const r = run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message as RegExp);
+  });
+
+  it("malformed exports name the bad path", () => {
+    const dir = mkdtempSync(join(tmpdir(), "round-"));
+    const data = JSON.parse(readFileSync(join(ROOT, FIXTURE), "utf8"));
+    const cases: [unknown, RegExp][] = [
+      [{}, /export\.format must be "scenario-forum-export"/],
+      [{ ...data, rounds: "x" }, /rounds must be an array/],
+      [
+        {
+          ...data,
+          rounds: [
+            {
+              ...data.rounds[0],
+              answers: [{ ...data.rounds[0].answers[0], value: { kind: "binary", p: 2 } }],
+            },
+          ],
+        },
+        /rounds\[0\]\.answers\[0\]\.value\.p must be in \[0,1\]/,
+      ],
+      [
+        { ...data, rounds: [{ ...data.rounds[1], state: "open", number: 1 }] },
+        /round 1 is open; results exist only/,
+      ],
+    ];
+    for (const [i, [input, message]] of cases.entries()) {
+      const file = join(dir, `bad-${i}.json`);
+      writeFileSync(file, JSON.stringify(input));
+      const r = run(["--input", file, "--round", "1"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+    writeFileSync(join(dir, "not.json"), "{");
+    expect(run(["--input", join(dir, "not.json"), "--round", "1"]).stderr).toMatch(/is not valid JSON/);
+  });
+});
