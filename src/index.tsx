@@ -3,6 +3,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { ErrorPage } from "../views/pages/ErrorPage.js";
 import type { AppEnv, Bindings } from "./env.js";
+import "./i18n/catalogues.js";
 import { createI18n } from "./i18n/index.js";
 import { bodyLimits, contentTypeGuard } from "./middleware/content-type.js";
 import { securityHeaders } from "./middleware/security.js";
@@ -13,6 +14,7 @@ import { auth } from "./routes/auth.js";
 import { dev } from "./routes/dev.js";
 import { forumRoutes } from "./routes/forums.js";
 import { home } from "./routes/home.js";
+import { locale } from "./routes/locale.js";
 import { renderPage } from "./routes/render.js";
 import { runScheduled } from "./scheduled.js";
 
@@ -27,6 +29,7 @@ app.use(loadSession);
 
 app.route("/", home);
 app.route("/", auth);
+app.route("/", locale);
 app.route("/", forumRoutes);
 app.route("/api/v1", api);
 app.route("/dev", dev);

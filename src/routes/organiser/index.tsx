@@ -9,6 +9,7 @@ import { resultRoutes } from "./results.js";
 import { roundRoutes } from "./rounds.js";
 import { scenarioRoutes } from "./scenarios.js";
 import { scoreRoutes } from "./scores.js";
+import { translationRoutes } from "./translations.js";
 
 export { organiserOverview } from "./overview.js";
 
@@ -28,3 +29,4 @@ organiserRoutes.route("/", feedbackSettingsRoutes);
 organiserRoutes.route("/", resolveRoutes);
 organiserRoutes.route("/", scoreRoutes);
 organiserRoutes.route("/", cookeRoutes);
+organiserRoutes.route("/", translationRoutes);

@@ -83,6 +83,9 @@ export function RoundsListPage({
           ))}
         </ul>
       )}
+      <p>
+        <a href={`/forums/${forumId}/my-scores`}>{t("my.link")}</a>
+      </p>
     </section>
   );
 }

@@ -33,6 +33,9 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
           </li>
         ))}
         <li>
+          <a href={`${base}/resolutions`}>{t("res.nav")}</a>
+        </li>
+        <li>
           <a href="/outbox">{t("org.nav.outbox")}</a>
         </li>
       </ul>

@@ -39,6 +39,9 @@ export function MyScoresPage({ forumTitle, items, calibration }: MyScoresProps) 
       <h1>{t("my.title")}</h1>
       <p class="meta">{forumTitle}</p>
       <p>{t("my.intro")}</p>
+      <p>
+        <a href="/me/scores">{t("me.title")}</a>
+      </p>
       {items.length === 0 && <p>{t("my.noAnswers")}</p>}
       {items.map(({ question, revisions, resolution, hiddenSeed, score }) => (
         <article class="card my-question" id={`my-q${question.id}`}>
