@@ -92,7 +92,9 @@ try {
   await waitForApp();
   const res = await fetch(`${ORIGIN}/dev/seed`, {
     method: "POST",
-    headers: { "X-Dev-Secret": secret, Origin: ORIGIN },
+    // An empty form: the content-type guard refuses a typeless POST whose body is an empty stream (wrangler dev).
+    headers: { "X-Dev-Secret": secret, Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "",
   });
   if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
   const { links, forumId } = await res.json();
