@@ -19,7 +19,7 @@ import {
   type Question,
   type RoundRow,
 } from "../db/queries/rounds.js";
-import { listScenarioTexts } from "../db/queries/scenario-texts.js";
+import { contentLocales, listScenarioTextsIn, localiseRoundQuestions } from "../db/queries/translations.js";
 import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
@@ -77,7 +77,7 @@ answering.get("/rounds", async (c) => {
 answering.get("/rounds/:n", async (c) => {
   const db = c.get("db");
   const round = await loadRound(c);
-  const questions = await listRoundQuestions(db, round.id);
+  const questions = await localiseRoundQuestions(db, round.id, await listRoundQuestions(db, round.id), wantedLocales(c));
   const mine = await listMyCurrentAnswers(
     db,
     round.id,
@@ -116,9 +116,19 @@ type Loaded = {
   previous: { roundNumber: number; roundId: number; synthesis: string; snapshot: QuestionSnapshot } | null;
 };
 
+/** Content languages for this reader: their own, then the forum's default (organiser-given translations). */
+function wantedLocales(c: Context<ForumEnv>): string[] {
+  return contentLocales(c.get("i18n").locale, c.get("forum").defaultLocale);
+}
+
 async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   const round = await loadRound(c);
-  const questions = await listRoundQuestions(c.get("db"), round.id);
+  const questions = await localiseRoundQuestions(
+    c.get("db"),
+    round.id,
+    await listRoundQuestions(c.get("db"), round.id),
+    wantedLocales(c),
+  );
   const question = questions.find((q) => q.id === Number(c.req.param("qid")));
   if (!question) throw new HTTPException(404, { message: "no such question in this round" });
   const prev = await findPreviousSnapshot(c.get("db"), c.get("forum").id, question.id, round.number);
@@ -164,7 +174,9 @@ async function questionPageProps(
     };
   }
   const scenarios =
-    question.config.kind === "allocation" ? await listScenarioTexts(db, question.config.scenarioSetId) : [];
+    question.config.kind === "allocation"
+      ? await listScenarioTextsIn(db, question.config.scenarioSetId, wantedLocales(c))
+      : [];
   const index = questions.findIndex((q) => q.id === question.id);
   const href = (q: Question | undefined) =>
     q ? `/forums/${forum.id}/rounds/${round.number}/questions/${q.id}` : null;

@@ -16,13 +16,25 @@ export function renderPage<E extends AppEnv>(
   return c.html(
     html`<!doctype html>${(
       <I18nContext.Provider value={i18n}>
-        <Page title={page.title} crumbs={page.crumbs} user={c.get("user")} nonce={c.get("nonce")}>
+        <Page
+          title={page.title}
+          crumbs={page.crumbs}
+          user={c.get("user")}
+          nonce={c.get("nonce")}
+          path={pathOf(c.req.url)}
+        >
           {page.body}
         </Page>
       </I18nContext.Provider>
     )}`,
     status,
   );
+}
+
+/** The path and query of a URL (where the language switcher returns to). */
+function pathOf(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
 }
 
 /** Renders a fragment (an htmx swap target) in the reader's language. */

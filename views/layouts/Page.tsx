@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { LanguageSwitcher } from "../components/LanguageSwitcher.js";
 import { useI18n } from "../context.js";
 
 export type Crumb = { label: string; href?: string };
@@ -8,6 +9,8 @@ export type PageProps = {
   crumbs?: Crumb[];
   user?: { name: string } | null;
   nonce: string;
+  /** The current path and query, for the language switcher to return to. */
+  path?: string;
   children?: Child;
 };
 
@@ -28,7 +31,7 @@ const HTMX_CONFIG = JSON.stringify({
 });
 
 /** The one page shell: language and direction, navigation, breadcrumbs, main column. */
-export function Page({ title, crumbs = [], user, nonce, children }: PageProps) {
+export function Page({ title, crumbs = [], user, nonce, path = "/", children }: PageProps) {
   const { t, locale, dir } = useI18n();
   return (
     <html lang={locale} dir={dir}>
@@ -53,7 +56,9 @@ export function Page({ title, crumbs = [], user, nonce, children }: PageProps) {
             {user ? (
               <>
                 <a href="/forums">{t("nav.myForums")}</a>
-                <span class="who">{user.name}</span>
+                <a class="who" href="/me/settings">
+                  {user.name}
+                </a>
                 <form method="post" action="/signout" class="inline">
                   <button type="submit" class="link-button">
                     {t("nav.signOut")}
@@ -64,6 +69,7 @@ export function Page({ title, crumbs = [], user, nonce, children }: PageProps) {
               <a href="/signin">{t("nav.signIn")}</a>
             )}
           </nav>
+          <LanguageSwitcher next={path} />
         </header>
         {crumbs.length > 0 && (
           <nav class="crumbs" aria-label={t("nav.breadcrumbs")}>

@@ -37,7 +37,12 @@ export function QuestionsPage({ forumId, questions, sets, values, errors }: Ques
             {questions.map((q) => (
               <tr id={`question-${q.id}`}>
                 <td>{t(`org.kind.${q.kind}`)}</td>
-                <td>{q.title}</td>
+                <td>
+                  {q.title}{" "}
+                  <a class="tr-link" href={`/forums/${forumId}/questions/${q.id}/translations`}>
+                    {t("tr.link")}
+                  </a>
+                </td>
                 <td>
                   <ConsensusRuleText rule={q.consensusRule} config={q.config} />
                 </td>

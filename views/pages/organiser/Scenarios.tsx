@@ -24,6 +24,9 @@ export function ScenariosPage({ forumId, sets, values, errors }: ScenariosProps)
         sets.map((set) => (
           <article class="scenario-set" id={`set-${set.id}`}>
             <h2>{set.title}</h2>
+            <p>
+              <a href={`/forums/${forumId}/scenarios/${set.id}/translations`}>{t("tr.link")}</a>
+            </p>
             <ol>
               {set.scenarios.map((s) => (
                 <li>

@@ -1,0 +1,198 @@
+import { type Context, Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import {
+  QuestionTranslationsPage,
+  ScenarioTranslationsPage,
+  translationLocales,
+} from "../../../views/pages/organiser/Translations.js";
+import {
+  getQuestionWithTranslations,
+  getScenarioSetWithTranslations,
+  saveQuestionTranslations,
+  saveScenarioTranslations,
+} from "../../db/queries/translations.js";
+import { isLocale, type Locale } from "../../i18n/index.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/** Organisers give question and scenario texts in several languages (experts read their own, else the default). */
+export const translationRoutes = new Hono<ForumEnv>();
+
+const LIMITS: Record<string, number> = {
+  title: 500,
+  body: 10_000,
+  resolution: 10_000,
+  narrative: 10_000,
+  drivers: 1_000,
+};
+
+function id(c: Context<ForumEnv>, name: string): number {
+  const n = Number(c.req.param(name));
+  if (!Number.isSafeInteger(n) || n <= 0) throw new HTTPException(404, { message: "not found" });
+  return n;
+}
+
+function str(body: Record<string, unknown>, key: string): string {
+  const v = body[key];
+  return typeof v === "string" ? v.replace(/\r\n/g, "\n").trim() : "";
+}
+
+/** Checks one language's fields: all empty = remove; otherwise a title and lengths within the limits. */
+function readGroup(
+  body: Record<string, unknown>,
+  fields: string[],
+  key: (field: string) => string,
+  values: Record<string, string>,
+  errors: Record<string, string>,
+): Record<string, string> | null {
+  const got: Record<string, string> = {};
+  for (const f of fields) {
+    got[f] = str(body, key(f));
+    values[key(f)] = got[f];
+    if (got[f].length > (LIMITS[f] ?? 1000)) errors[key(f)] = "error.tooLong";
+  }
+  if (fields.every((f) => got[f] === "")) return null;
+  if (got.title === "") errors[key("title")] = "tr.titleRequired";
+  return got;
+}
+
+function defaultLocaleOf(c: Context<ForumEnv>): string {
+  return c.get("forum").defaultLocale ?? "en";
+}
+
+async function questionPage(
+  c: Context<ForumEnv>,
+  form?: { values: Record<string, string>; errors: Record<string, string> },
+  saved = false,
+) {
+  const found = await getQuestionWithTranslations(c.get("db"), c.get("forum").id, id(c, "qid"));
+  if (!found) throw new HTTPException(404, { message: "no such question" });
+  const values: Record<string, string> = {};
+  for (const tr of found.translations) {
+    values[`title_${tr.locale}`] = tr.title;
+    values[`body_${tr.locale}`] = tr.body;
+    values[`resolution_${tr.locale}`] = tr.resolutionCriteria;
+  }
+  const { t } = c.get("i18n");
+  const title = t("tr.title", { title: found.question.title });
+  return {
+    title,
+    crumbs: organiserCrumbs(c, title),
+    body: (
+      <QuestionTranslationsPage
+        forumId={c.get("forum").id}
+        defaultLocale={defaultLocaleOf(c)}
+        question={found.question}
+        values={form?.values ?? values}
+        errors={form?.errors ?? {}}
+        saved={saved}
+      />
+    ),
+  };
+}
+
+translationRoutes.get("/questions/:qid/translations", forumAccess("organiser"), async (c) =>
+  renderPage(c, await questionPage(c, undefined, c.req.query("saved") === "1")),
+);
+
+translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const qid = id(c, "qid");
+  const found = await getQuestionWithTranslations(c.get("db"), forum.id, qid);
+  if (!found) throw new HTTPException(404, { message: "no such question" });
+  const body = await c.req.parseBody();
+  const values: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  const entries: {
+    locale: Locale;
+    text: { title: string; body: string; resolutionCriteria: string } | null;
+  }[] = [];
+  for (const l of translationLocales(defaultLocaleOf(c))) {
+    const g = readGroup(body, ["title", "body", "resolution"], (f) => `${f}_${l}`, values, errors);
+    entries.push({
+      locale: l,
+      text: g ? { title: g.title ?? "", body: g.body ?? "", resolutionCriteria: g.resolution ?? "" } : null,
+    });
+  }
+  if (Object.keys(errors).length > 0) return renderPage(c, await questionPage(c, { values, errors }), 422);
+  await saveQuestionTranslations(c.get("db"), { forumId: forum.id, userId: c.get("user")!.id }, qid, entries);
+  return c.redirect(`/forums/${forum.id}/questions/${qid}/translations?saved=1`, 303);
+});
+
+async function setPage(
+  c: Context<ForumEnv>,
+  form?: { values: Record<string, string>; errors: Record<string, string> },
+  saved = false,
+) {
+  const found = await getScenarioSetWithTranslations(c.get("db"), c.get("forum").id, id(c, "setId"));
+  if (!found) throw new HTTPException(404, { message: "no such scenario set" });
+  const values: Record<string, string> = {};
+  for (const tr of found.translations) {
+    values[`title_${tr.scenarioId}_${tr.locale}`] = tr.title;
+    values[`narrative_${tr.scenarioId}_${tr.locale}`] = tr.narrative;
+    values[`drivers_${tr.scenarioId}_${tr.locale}`] = tr.drivers;
+  }
+  const { t } = c.get("i18n");
+  const title = t("tr.setTitle", { title: found.set.title });
+  return {
+    found,
+    page: {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: (
+        <ScenarioTranslationsPage
+          forumId={c.get("forum").id}
+          defaultLocale={defaultLocaleOf(c)}
+          set={found.set}
+          scenarios={found.scenarios}
+          values={form?.values ?? values}
+          errors={form?.errors ?? {}}
+          saved={saved}
+        />
+      ),
+    },
+  };
+}
+
+translationRoutes.get("/scenarios/:setId/translations", forumAccess("organiser"), async (c) =>
+  renderPage(c, (await setPage(c, undefined, c.req.query("saved") === "1")).page),
+);
+
+translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const { found } = await setPage(c);
+  const body = await c.req.parseBody();
+  const values: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  const entries: {
+    scenarioId: number;
+    locale: Locale;
+    text: { title: string; narrative: string; drivers: string } | null;
+  }[] = [];
+  for (const s of found.scenarios) {
+    for (const l of translationLocales(defaultLocaleOf(c))) {
+      if (!isLocale(l)) continue;
+      const g = readGroup(
+        body,
+        ["title", "narrative", "drivers"],
+        (f) => `${f}_${s.id}_${l}`,
+        values,
+        errors,
+      );
+      entries.push({
+        scenarioId: s.id,
+        locale: l,
+        text: g ? { title: g.title ?? "", narrative: g.narrative ?? "", drivers: g.drivers ?? "" } : null,
+      });
+    }
+  }
+  if (Object.keys(errors).length > 0) return renderPage(c, (await setPage(c, { values, errors })).page, 422);
+  await saveScenarioTranslations(
+    c.get("db"),
+    { forumId: forum.id, userId: c.get("user")!.id },
+    found.set.id,
+    entries,
+  );
+  return c.redirect(`/forums/${forum.id}/scenarios/${found.set.id}/translations?saved=1`, 303);
+});
