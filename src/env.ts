@@ -8,6 +8,10 @@ export type Bindings = {
   APP_ORIGIN: string;
   /** "outbox" keeps every message in D1 only; "send" also sends through the SEND_EMAIL binding. */
   MAIL_MODE?: string;
+  /** Cloudflare Email Workers binding (wrangler.toml [[send_email]]); used only when MAIL_MODE = "send". */
+  SEND_EMAIL?: SendEmail;
+  /** The sender address of outgoing mail (a verified address on the zone), e.g. forum@example.org */
+  MAIL_FROM?: string;
   /** Enables /dev/* helpers (seeding, fresh sign-in links). Set only by `npm start`, never in production. */
   DEV_TOOLS?: string;
   DEV_TOOLS_SECRET?: string;

@@ -15,6 +15,8 @@ import { dev } from "./routes/dev.js";
 import { forumRoutes } from "./routes/forums.js";
 import { home } from "./routes/home.js";
 import { locale } from "./routes/locale.js";
+import { me } from "./routes/me.js";
+import { reminderRoutes } from "./routes/reminders.js";
 import { renderPage } from "./routes/render.js";
 import { runScheduled } from "./scheduled.js";
 
@@ -31,6 +33,8 @@ app.route("/", home);
 app.route("/", auth);
 app.route("/", locale);
 app.route("/", forumRoutes);
+app.route("/", me);
+app.route("/", reminderRoutes);
 app.route("/api/v1", api);
 app.route("/dev", dev);
 
@@ -80,7 +84,7 @@ function codeFor(status: number): string {
 export default {
   fetch: app.fetch,
   scheduled: async (controller: ScheduledController, env: Bindings, ctx: ExecutionContext) => {
-    ctx.waitUntil(runScheduled(env, new Date(controller.scheduledTime)));
+    ctx.waitUntil(runScheduled(env, new Date(controller.scheduledTime)).then(() => undefined));
   },
 } satisfies ExportedHandler<Bindings>;
 

@@ -1,4 +1,157 @@
+import { runBatch } from "./db/batch.js";
+import { createDb, type Db } from "./db/client.js";
+import {
+  dueSteps,
+  listReminderRecipients,
+  reminderKeyFor,
+  reminderStatements,
+  sendReminderBatch,
+} from "./db/queries/reminders.js";
+import { closeRound, openRound } from "./db/queries/round-control.js";
+import {
+  listOpenScheduledRounds,
+  listRoundOpenRecipients,
+  listRoundsDueToClose,
+  listRoundsDueToOpen,
+} from "./db/queries/schedule.js";
 import type { Bindings } from "./env.js";
+import { createI18n, isLocale } from "./i18n/index.js";
+import { deliverOutbox, type MakeMessage } from "./mail/deliver.js";
+import { queueMessage } from "./mail/outbox.js";
+import { reminderMail, roundOpenedMail } from "./mail/templates.js";
 
-/** The Cron Trigger's work: opening and closing rounds that are due (filled in by the schedules issue). */
-export async function runScheduled(_env: Bindings, _now: Date): Promise<void> {}
+export type ScheduledReport = {
+  closed: string[];
+  opened: string[];
+  reminders: number;
+  sent: number;
+  failed: number;
+  errors: string[];
+};
+
+/**
+ * The Cron Trigger's work (every 5 minutes, wrangler.toml), in this order:
+ * 1. close open rounds whose `closes_at` has passed (closeRound: the same snapshot as a manual close);
+ * 2. open draft rounds whose `opens_at` has passed (openRound: round_members recorded in the same
+ *    batch), then queue the "round open" message to every active expert;
+ * 3. queue reminders that are due (src/db/queries/reminders.ts);
+ * 4. with MAIL_MODE = "send", deliver due outbox rows (and retry failed ones).
+ * Every step is conditional on the state it changes, so a second run at the same time changes nothing.
+ * Audit rows of scheduled transitions have no actor (shown as "schedule"). A failure in one forum is
+ * logged and does not stop the others.
+ */
+export async function runScheduled(
+  env: Bindings,
+  now: Date,
+  opts: { makeMessage?: MakeMessage } = {},
+): Promise<ScheduledReport> {
+  const db = createDb(env.DB);
+  const nowMs = now.getTime();
+  const nowIso = now.toISOString();
+  const report: ScheduledReport = { closed: [], opened: [], reminders: 0, sent: 0, failed: 0, errors: [] };
+  const guard = async (what: string, f: () => Promise<void>) => {
+    try {
+      await f();
+    } catch (err) {
+      console.error(`[cron] ${what}:`, err);
+      report.errors.push(what);
+    }
+  };
+
+  for (const due of await listRoundsDueToClose(db, nowIso)) {
+    await guard(`close ${due.forum.id}/${due.round.number}`, async () => {
+      if (await closeRound(db, due.forum, due.round, null, nowMs))
+        report.closed.push(`${due.forum.id}/${due.round.number}`);
+    });
+  }
+
+  const openedForums = new Set<number>();
+  for (const due of await listRoundsDueToOpen(db, nowIso)) {
+    if (openedForums.has(due.forum.id)) continue;
+    await guard(`open ${due.forum.id}/${due.round.number}`, async () => {
+      if (!(await openRound(db, due.forum, due.round, null, nowMs))) return;
+      openedForums.add(due.forum.id);
+      report.opened.push(`${due.forum.id}/${due.round.number}`);
+      await queueRoundOpened(db, env.APP_ORIGIN, due);
+    });
+  }
+
+  for (const open of await listOpenScheduledRounds(db, nowIso)) {
+    await guard(`remind ${open.forum.id}/${open.round.number}`, async () => {
+      report.reminders += await queueReminders(db, env.APP_ORIGIN, open, nowMs);
+    });
+  }
+
+  await guard("deliver", async () => {
+    const d = await deliverOutbox(env, db, nowMs, { makeMessage: opts.makeMessage });
+    report.sent += d.sent;
+    report.failed += d.failed;
+  });
+  return report;
+}
+
+const i18nFor = (u: { locale: string | null; timeZone: string }, fallback: string) =>
+  createI18n(isLocale(u.locale) ? u.locale : isLocale(fallback) ? fallback : "en", u.timeZone);
+
+/** The "round open" messages of a round the schedule opened (only the run whose open won gets here). */
+async function queueRoundOpened(
+  db: Db,
+  origin: string,
+  due: Awaited<ReturnType<typeof listRoundsDueToOpen>>[number],
+) {
+  const link = `${origin}/forums/${due.forum.id}/rounds/${due.round.number}`;
+  const recipients = await listRoundOpenRecipients(db, due.forum.id);
+  await runBatch(
+    db,
+    recipients.map((r) =>
+      queueMessage(db, {
+        forumId: due.forum.id,
+        to: r.email,
+        kind: "round-open",
+        ...roundOpenedMail(i18nFor(r, due.forum.defaultLocale), {
+          forum: due.forum.title,
+          number: due.round.number,
+          name: r.name,
+          link,
+          closesAt: due.round.closesAt,
+        }),
+      }),
+    ),
+  );
+}
+
+async function queueReminders(
+  db: Db,
+  origin: string,
+  open: Awaited<ReturnType<typeof listOpenScheduledRounds>>[number],
+  nowMs: number,
+): Promise<number> {
+  const { round, forum } = open;
+  const steps = dueSteps(open.reminderDays, round.openedAt, round.closesAt!, nowMs);
+  if (steps.length === 0) return 0;
+  const [step, ...passed] = steps as [number, ...number[]];
+  const { total, recipients } = await listReminderRecipients(db, forum.id, round.id, step);
+  const link = `${origin}/forums/${forum.id}/rounds/${round.number}`;
+  let queued = 0;
+  for (let i = 0; i < recipients.length; i += 25) {
+    const groups = recipients.slice(i, i + 25).map((r) => {
+      const key = reminderKeyFor(r);
+      const mail = reminderMail(i18nFor(r, forum.defaultLocale), {
+        forum: forum.title,
+        number: round.number,
+        name: r.name,
+        link,
+        closesAt: round.closesAt!,
+        answered: r.answered,
+        total,
+        unsubscribe: `${origin}/reminders/unsubscribe/${key.key}`,
+      });
+      return reminderStatements(forum.id, round.id, r.memberId, { step, passed }, key, {
+        to: r.email,
+        ...mail,
+      });
+    });
+    queued += await sendReminderBatch(db, groups);
+  }
+  return queued;
+}

@@ -3,10 +3,21 @@ import type { I18n } from "../i18n/index.js";
 
 type Built = { subject: string; text: string; html: string };
 
-function build(subject: string, lines: string[], link: string, linkLabel: string): Built {
-  const text = `${lines.join("\n\n")}\n\n${link}\n`;
+function build(
+  subject: string,
+  lines: string[],
+  link: string,
+  linkLabel: string,
+  footer?: { text: string; link: string; label: string },
+): Built {
+  const foot = footer ? `\n-- \n${footer.text}\n${footer.label}: ${footer.link}\n` : "";
+  const text = `${lines.join("\n\n")}\n\n${link}\n${foot}`;
   const body = html`<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:36rem">
-${lines.map((l) => html`<p>${l}</p>`)}<p><a href="${link}">${linkLabel}</a></p></body></html>`;
+${lines.map((l) => html`<p>${l}</p>`)}<p><a href="${link}">${linkLabel}</a></p>${
+    footer
+      ? html`<hr><p style="font-size:small">${footer.text} <a href="${footer.link}">${footer.label}</a></p>`
+      : ""
+  }</body></html>`;
   return { subject, text, html: body.toString() };
 }
 
@@ -35,4 +46,59 @@ export function signInMail(i18n: I18n, p: { name: string; link: string }) {
     p.link,
     t("mail.signin.action"),
   );
+}
+
+/** A round has opened (sent by the organiser's button or by the schedule), with its deadline if any. */
+export function roundOpenedMail(
+  i18n: I18n,
+  p: { forum: string; number: number; name: string; link: string; closesAt: string | null },
+) {
+  const { t } = i18n;
+  return build(
+    t("org.mail.roundOpen.subject", { forum: p.forum, number: p.number }),
+    [
+      t("mail.greeting", { name: p.name }),
+      t("org.mail.roundOpen.body", { forum: p.forum, number: p.number }),
+      ...(p.closesAt ? [deadlineLine(i18n, p.closesAt)] : []),
+    ],
+    p.link,
+    t("org.mail.roundOpen.action", { number: p.number }),
+  );
+}
+
+/** A reminder before a round closes, to an expert who has not answered every question. */
+export function reminderMail(
+  i18n: I18n,
+  p: {
+    forum: string;
+    number: number;
+    name: string;
+    link: string;
+    closesAt: string;
+    answered: number;
+    total: number;
+    unsubscribe: string;
+  },
+) {
+  const { t } = i18n;
+  return build(
+    t("ops.mail.reminder.subject", { forum: p.forum, number: p.number }),
+    [
+      t("mail.greeting", { name: p.name }),
+      t("ops.mail.reminder.body", { number: p.number, answered: p.answered, total: p.total }),
+      deadlineLine(i18n, p.closesAt),
+    ],
+    p.link,
+    t("org.mail.roundOpen.action", { number: p.number }),
+    { text: t("ops.mail.reminder.why"), link: p.unsubscribe, label: t("ops.mail.reminder.unsubscribe") },
+  );
+}
+
+/** "Closes on <local time> (<UTC>)" in the recipient's time zone. */
+function deadlineLine(i18n: I18n, closesAt: string) {
+  return i18n.t("ops.mail.closes", {
+    local: i18n.formatDateTime(closesAt),
+    zone: i18n.timeZone,
+    utc: i18n.formatDateTimeUtc(closesAt),
+  });
 }

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { auditEndpoint } from "./api/audit.js";
 import { type ApiEnv, apiAuth } from "./api/auth.js";
 import { cookeEndpoint } from "./api/cooke.js";
 import { excaliburEndpoint } from "./api/excalibur.js";
@@ -17,3 +18,4 @@ api.route("/", exportEndpoint);
 api.route("/", scoresEndpoint);
 api.route("/", cookeEndpoint);
 api.route("/", excaliburEndpoint);
+api.route("/", auditEndpoint);

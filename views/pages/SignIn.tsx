@@ -79,6 +79,11 @@ export function LinkConfirmPage({
           {t("link.confirm")}
         </button>
       </form>
+      {purpose === "invite" && (
+        <form method="post" action={`/auth/${token}/decline`} id="decline-invitation">
+          <button type="submit">{t("ops.invite.decline")}</button>
+        </form>
+      )}
     </section>
   );
 }

@@ -30,7 +30,7 @@ const auditIf = (
 export async function createRound(
   db: Db,
   forumId: number,
-  input: { questionIds: number[]; instructions: string },
+  input: { questionIds: number[]; instructions: string; opensAt?: string | null; closesAt?: string | null },
   actor: Actor,
 ): Promise<number> {
   const last = await db
@@ -41,24 +41,33 @@ export async function createRound(
   const number = (last?.n ?? 0) + 1;
   const roundId = sql`(SELECT id FROM rounds WHERE forum_id = ${forumId} AND number = ${number})`;
   await runBatch(db, [
-    db.insert(rounds).values({ forumId, number, instructions: input.instructions }),
+    db.insert(rounds).values({
+      forumId,
+      number,
+      instructions: input.instructions,
+      opensAt: input.opensAt ?? null,
+      closesAt: input.closesAt ?? null,
+    }),
     ...input.questionIds.map(
       (qid, position) =>
         sql`INSERT INTO round_questions (round_id, question_id, position)
         SELECT ${roundId}, id, ${position} FROM questions WHERE id = ${qid} AND forum_id = ${forumId}`,
     ),
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)}, ${JSON.stringify({ questionIds: input.questionIds })})`,
+      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)}, ${JSON.stringify({ questionIds: input.questionIds, opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null })})`,
   ]);
   return number;
 }
 
-/** Opens a draft round if no other round of the forum is open. Returns false when it could not. */
+/**
+ * Opens a draft round if no other round of the forum is open. Returns false when it could not. A null
+ * actor is the schedule (the Cron Trigger); its audit row has no actor.
+ */
 export async function openRound(
   db: Db,
   forum: ForumRef,
   round: RoundRow,
-  actor: Actor,
+  actor: Actor | null,
   nowMs = Date.now(),
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
@@ -68,7 +77,7 @@ export async function openRound(
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
     auditIf(changedByPrevious, {
       forumId: forum.id,
-      actor: actor.id,
+      actor: actor?.id ?? null,
       action: "round.open",
       targetId: round.number,
     }),

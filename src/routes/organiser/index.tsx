@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { ForumEnv } from "../../middleware/forum-access.js";
+import { auditRoutes } from "./audit.js";
 import { cookeRoutes } from "./cooke.js";
 import { feedbackSettingsRoutes } from "./feedback-settings.js";
 import { panelRoutes } from "./panel.js";
@@ -8,7 +9,9 @@ import { resolveRoutes } from "./resolve.js";
 import { resultRoutes } from "./results.js";
 import { roundRoutes } from "./rounds.js";
 import { scenarioRoutes } from "./scenarios.js";
+import { scheduleRoutes } from "./schedule.js";
 import { scoreRoutes } from "./scores.js";
+import { settingsRoutes } from "./settings.js";
 import { translationRoutes } from "./translations.js";
 
 export { organiserOverview } from "./overview.js";
@@ -30,3 +33,6 @@ organiserRoutes.route("/", resolveRoutes);
 organiserRoutes.route("/", scoreRoutes);
 organiserRoutes.route("/", cookeRoutes);
 organiserRoutes.route("/", translationRoutes);
+organiserRoutes.route("/", scheduleRoutes);
+organiserRoutes.route("/", settingsRoutes);
+organiserRoutes.route("/", auditRoutes);

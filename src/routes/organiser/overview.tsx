@@ -1,6 +1,10 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type NewRoundValues, OverviewPage } from "../../../views/pages/organiser/Overview.js";
+import {
+  type NewRoundValues,
+  OverviewPage,
+  type ScheduleForm,
+} from "../../../views/pages/organiser/Overview.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import { computeResponseRate, countExperts } from "../../db/queries/response-rates.js";
 import { listRounds } from "../../db/queries/rounds.js";
@@ -16,7 +20,7 @@ export async function organiserOverview(c: Context<ForumEnv>) {
 /** The overview, also re-rendered with 422 when the new-round form is refused. */
 export async function renderOverview(
   c: Context<ForumEnv>,
-  form: { values: NewRoundValues; errors: Record<string, string> },
+  form: { values: NewRoundValues; errors: Record<string, string>; schedule?: ScheduleForm },
   status: ContentfulStatusCode = 200,
 ) {
   const db = c.get("db");

@@ -15,6 +15,7 @@ import { type RoundAction, requiredRoundState } from "../../domain/rounds.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { newRoundForm, synthesisForm } from "../../validation/organiser-rounds.js";
+import { validateSchedule } from "../../validation/schedule.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
 import { roundOpenMail } from "./mail.js";
@@ -59,13 +60,19 @@ roundRoutes.post("/rounds", forumAccess("organiser"), async (c) => {
   const body = await readForm(c.req);
   const form = validateForm(newRoundForm, body);
   const known = new Set((await listForumQuestions(db, forum.id)).map((q) => q.id));
-  const errors = form.ok ? {} : { ...form.errors };
+  const schedule = validateSchedule(body, c.get("i18n").timeZone);
+  const errors = { ...(form.ok ? {} : form.errors), ...(schedule.ok ? {} : schedule.errors) };
   if (form.ok && !form.output.questionIds.every((id) => known.has(id))) errors.questionIds = "error.choice";
-  if (!form.ok || Object.keys(errors).length > 0) {
-    const values = { questionIds: asList(body.questionIds), instructions: String(body.instructions ?? "") };
+  if (!form.ok || !schedule.ok || Object.keys(errors).length > 0) {
+    const values = {
+      questionIds: asList(body.questionIds),
+      instructions: String(body.instructions ?? ""),
+      opensAt: String(body.opensAt ?? ""),
+      closesAt: String(body.closesAt ?? ""),
+    };
     return renderOverview(c, { values, errors }, 422);
   }
-  await createRound(db, forum.id, form.output, c.get("user")!);
+  await createRound(db, forum.id, { ...form.output, ...schedule.output }, c.get("user")!);
   return c.redirect(`/forums/${forum.id}`, 303);
 });
 

@@ -2,6 +2,8 @@ import type { ForumQuestion } from "../../../src/db/queries/forum-questions.js";
 import type { ResponseRate } from "../../../src/db/queries/response-rates.js";
 import type { RoundRow } from "../../../src/db/queries/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
+import { utcToLocalInput } from "../../../src/validation/schedule.js";
+import { Deadline } from "../../components/Deadline.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
@@ -9,7 +11,14 @@ import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
 
 export type NextAction = { key: MessageKey; params?: Record<string, string | number>; href?: string };
-export type NewRoundValues = { questionIds?: string[]; instructions?: string };
+export type NewRoundValues = {
+  questionIds?: string[];
+  instructions?: string;
+  opensAt?: string;
+  closesAt?: string;
+};
+/** A round's schedule form re-shown with its errors (422). */
+export type ScheduleForm = { number: number; values: Record<string, string>; errors: Record<string, string> };
 
 export type OverviewProps = {
   forum: { id: number; title: string; anonymity: "quasi" | "strict"; requireReasonOutsideIqr?: boolean };
@@ -19,6 +28,7 @@ export type OverviewProps = {
   next: NextAction;
   values: NewRoundValues;
   errors: Record<string, string>;
+  schedule?: ScheduleForm | undefined;
 };
 
 const ACTIONS: Record<RoundRow["state"], ("open" | "close" | "publish")[]> = {
@@ -28,7 +38,16 @@ const ACTIONS: Record<RoundRow["state"], ("open" | "close" | "publish")[]> = {
   published: [],
 };
 
-export function OverviewPage({ forum, rounds, questions, rate, next, values, errors }: OverviewProps) {
+export function OverviewPage({
+  forum,
+  rounds,
+  questions,
+  rate,
+  next,
+  values,
+  errors,
+  schedule,
+}: OverviewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const base = `/forums/${forum.id}`;
@@ -74,6 +93,11 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
               {(r.state === "closed" || r.state === "published") && (
                 <a href={`${base}/rounds/${r.number}/results`}>{t("org.round.results")}</a>
               )}
+              <RoundSchedule
+                forumId={forum.id}
+                round={r}
+                form={schedule?.number === r.number ? schedule : undefined}
+              />
             </li>
           ))}
         </ol>
@@ -164,6 +188,7 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
               {values.instructions ?? ""}
             </textarea>
           </Field>
+          <ScheduleFields values={values} errors={errors} />
           <button type="submit" class="primary">
             {t("org.newRound.create")}
           </button>
@@ -178,5 +203,100 @@ export function OverviewPage({ forum, rounds, questions, rate, next, values, err
         requireReasonOutsideIqr={Boolean(forum.requireReasonOutsideIqr)}
       />
     </section>
+  );
+}
+
+/** Opening and closing time inputs (datetime-local, in the reader's time zone). */
+function ScheduleFields({
+  values,
+  errors,
+  id = "",
+  draft = true,
+}: {
+  values: Record<string, string | string[] | undefined>;
+  errors: Record<string, string>;
+  id?: string;
+  draft?: boolean;
+}) {
+  const { t, timeZone } = useI18n();
+  return (
+    <>
+      <p class="hint">{t("ops.schedule.hint", { zone: timeZone })}</p>
+      {draft && (
+        <Field
+          name="opensAt"
+          id={`f-opensAt${id}`}
+          label={t("ops.schedule.opensAt", { zone: timeZone })}
+          error={errors.opensAt}
+        >
+          <input
+            type="datetime-local"
+            name="opensAt"
+            value={String(values.opensAt ?? "")}
+            {...describedBy("opensAt", errors.opensAt, false, `f-opensAt${id}`)}
+          />
+        </Field>
+      )}
+      <Field
+        name="closesAt"
+        id={`f-closesAt${id}`}
+        label={t("ops.schedule.closesAt", { zone: timeZone })}
+        error={errors.closesAt}
+      >
+        <input
+          type="datetime-local"
+          name="closesAt"
+          value={String(values.closesAt ?? "")}
+          {...describedBy("closesAt", errors.closesAt, false, `f-closesAt${id}`)}
+        />
+      </Field>
+    </>
+  );
+}
+
+/** A round's schedule (reader's time zone with UTC beside) and, while it can change, its form. */
+function RoundSchedule({
+  forumId,
+  round,
+  form,
+}: {
+  forumId: number;
+  round: RoundRow;
+  form?: ScheduleForm | undefined;
+}) {
+  const { t, timeZone } = useI18n();
+  const editable = round.state === "draft" || round.state === "open";
+  const values = form?.values ?? {
+    opensAt: round.opensAt ? utcToLocalInput(round.opensAt, timeZone) : "",
+    closesAt: round.closesAt ? utcToLocalInput(round.closesAt, timeZone) : "",
+  };
+  return (
+    <div class="round-schedule" id={`schedule-${round.number}`}>
+      {round.state === "draft" && round.opensAt && (
+        <p class="meta">
+          {t("ops.schedule.opens")} <Deadline at={round.opensAt} />
+        </p>
+      )}
+      {editable && round.closesAt && (
+        <p class="meta">
+          {t("ops.schedule.closes")} <Deadline at={round.closesAt} />
+        </p>
+      )}
+      {editable && (
+        <details open={Boolean(form)}>
+          <summary>{t("ops.schedule.title")}</summary>
+          <form method="post" action={`/forums/${forumId}/rounds/${round.number}/schedule`} novalidate>
+            <FormErrors errors={form?.errors ?? {}} />
+            <ScheduleFields
+              values={values}
+              errors={form?.errors ?? {}}
+              id={`-${round.number}`}
+              draft={round.state === "draft"}
+            />
+            <button type="submit">{t("ops.schedule.save", { number: round.number })}</button>
+          </form>
+        </details>
+      )}
+    </div>
   );
 }

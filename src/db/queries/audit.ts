@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { runOne } from "../batch.js";
+import type { Db } from "../client.js";
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  action: string;
+  /** The actor's name; null for the schedule (Cron Trigger) and other system changes. */
+  actor: string | null;
+  target: { type: string; id: string | null };
+  detail: unknown;
+};
+
+/**
+ * A forum's audit log, newest first (ties by id), `limit` entries before the entry `before` (keyset
+ * paging, stable while rows are appended). Actors are named (organisers read this), never by pseudonym.
+ */
+export async function listAudit(
+  db: Db,
+  forumId: number,
+  opts: { limit: number; before?: number | null } = { limit: 50 },
+): Promise<AuditEntry[]> {
+  const res = await runOne(
+    db,
+    sql`SELECT a.id, a.at, a.action, u.name AS actor, a.target_type AS targetType, a.target_id AS targetId, a.detail
+      FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+      WHERE a.forum_id = ${forumId} ${opts.before ? sql`AND a.id < ${opts.before}` : sql``}
+      ORDER BY a.id DESC LIMIT ${opts.limit}`,
+  );
+  return (res.results as Record<string, unknown>[]).map((r) => ({
+    id: Number(r.id),
+    at: String(r.at),
+    action: String(r.action),
+    actor: (r.actor as string | null) ?? null,
+    target: { type: String(r.targetType), id: (r.targetId as string | null) ?? null },
+    detail: parse(r.detail),
+  }));
+}
+
+function parse(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw ?? null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** RFC 4180 CSV of audit entries (header: at, action, actor, target_type, target_id, detail). */
+export function auditCsv(entries: readonly AuditEntry[], scheduleLabel = "schedule"): string {
+  // Quoted when needed; a leading = + - @ is defused with an apostrophe (spreadsheet formula injection).
+  const cell = (s: string) => {
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [["at", "action", "actor", "target_type", "target_id", "detail"].join(",")];
+  for (const e of entries)
+    lines.push(
+      [
+        e.at,
+        e.action,
+        e.actor ?? scheduleLabel,
+        e.target.type,
+        e.target.id ?? "",
+        e.detail == null ? "" : JSON.stringify(e.detail),
+      ]
+        .map(cell)
+        .join(","),
+    );
+  return `${lines.join("\r\n")}\r\n`;
+}

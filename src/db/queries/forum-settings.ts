@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { runBatch, runOne } from "../batch.js";
+import type { Db } from "../client.js";
+
+export type ForumSettingsRow = {
+  senderName: string;
+  consentText: string;
+  reminderDays: number[];
+  retentionDays: number | null;
+};
+
+/** Saves a forum's operational settings, audited with the old and new values, in one batch. */
+export async function saveForumSettings(
+  db: Db,
+  forumId: number,
+  s: ForumSettingsRow,
+  actor: { id: number },
+): Promise<void> {
+  const before = await runOne(
+    db,
+    sql`SELECT sender_name AS senderName, consent_text AS consentText, reminder_days AS reminderDays,
+      retention_days AS retentionDays FROM forums WHERE id = ${forumId}`,
+  );
+  const old = before.results[0] as Record<string, unknown> | undefined;
+  const changed = Object.fromEntries(
+    Object.entries(s).filter(([k, v]) => {
+      const was = k === "reminderDays" ? String(old?.[k]) : old?.[k];
+      return k === "reminderDays" ? was !== JSON.stringify(v) : was !== v;
+    }),
+  );
+  await runBatch(db, [
+    sql`UPDATE forums SET sender_name = ${s.senderName}, consent_text = ${s.consentText},
+      reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays} WHERE id = ${forumId}`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'forum.settings', 'forum', ${String(forumId)}, ${JSON.stringify({ changed: Object.keys(changed) })})`,
+  ]);
+}
+
+/** Saves a user's time zone and language (null = negotiate from the browser). */
+export async function saveUserSettings(
+  db: Db,
+  userId: number,
+  s: { timeZone: string; locale: string | null },
+): Promise<void> {
+  await runOne(
+    db,
+    sql`UPDATE users SET time_zone = ${s.timeZone}, locale = ${s.locale} WHERE id = ${userId}`,
+  );
+}
+
+export async function getUserSettings(db: Db, userId: number) {
+  const res = await runOne(db, sql`SELECT time_zone AS timeZone, locale FROM users WHERE id = ${userId}`);
+  return res.results[0] as { timeZone: string; locale: string | null };
+}

@@ -1,0 +1,69 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { SettingsPage, type SettingsValues } from "../../../views/pages/organiser/Settings.js";
+import { cloneForum } from "../../db/queries/clone.js";
+import { saveForumSettings } from "../../db/queries/forum-settings.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { readForm, validateForm } from "../../validation/forms.js";
+import { forumSettingsForm } from "../../validation/settings.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/** /forums/:id/settings (sender name, consent text, reminder days, retention) and POST /forums/:id/clone. */
+export const settingsRoutes = new Hono<ForumEnv>();
+
+function page(
+  c: Context<ForumEnv>,
+  values: SettingsValues,
+  errors: Record<string, string> = {},
+  status: 200 | 422 = 200,
+) {
+  const title = c.get("i18n").t("ops.settings.title");
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: <SettingsPage forumId={c.get("forum").id} values={values} errors={errors} />,
+    },
+    status,
+  );
+}
+
+settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
+  const f = c.get("forum");
+  return page(c, {
+    senderName: f.senderName,
+    consentText: f.consentText,
+    reminderDays: (f.reminderDays ?? []).join(", "),
+    retentionDays: f.retentionDays == null ? "" : String(f.retentionDays),
+  });
+});
+
+settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
+  const body = await readForm(c.req);
+  const form = validateForm(forumSettingsForm, body);
+  if (!form.ok) {
+    const s = (k: string) => String(body[k] ?? "");
+    return page(
+      c,
+      {
+        senderName: s("senderName"),
+        consentText: s("consentText"),
+        reminderDays: s("reminderDays"),
+        retentionDays: s("retentionDays"),
+      },
+      form.errors,
+      422,
+    );
+  }
+  await saveForumSettings(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
+  return c.redirect(`/forums/${c.get("forum").id}/settings`, 303);
+});
+
+settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
+  const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);
+  return c.redirect(`/forums/${id}`, 303);
+});

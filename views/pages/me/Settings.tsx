@@ -1,0 +1,120 @@
+import { LOCALES } from "../../../src/i18n/index.js";
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+
+export type MeSettingsProps = {
+  values: { timeZone: string; locale: string };
+  errors: Record<string, string>;
+  saved?: boolean;
+  zones: readonly string[];
+};
+
+/** /me/settings: time zone and language, with links to the data export and erasure. */
+export function MeSettingsPage({ values, errors, saved, zones }: MeSettingsProps) {
+  const { t } = useI18n();
+  return (
+    <section id="me-settings" class="narrow">
+      <h1>{t("ops.me.settingsTitle")}</h1>
+      {saved && (
+        <p class="notice" role="status">
+          {t("ops.me.saved")}
+        </p>
+      )}
+      <form method="post" action="/me/settings" novalidate>
+        <FormErrors errors={errors} />
+        <Field
+          name="timeZone"
+          label={t("ops.me.timeZone")}
+          hint={t("ops.me.timeZoneHint")}
+          error={errors.timeZone}
+        >
+          <input
+            type="text"
+            name="timeZone"
+            value={values.timeZone}
+            list="time-zones"
+            autocomplete="off"
+            {...describedBy("timeZone", errors.timeZone, true)}
+          />
+        </Field>
+        <datalist id="time-zones">
+          {zones.map((z) => (
+            <option value={z} />
+          ))}
+        </datalist>
+        <Field name="locale" label={t("ops.me.language")} error={errors.locale}>
+          <select name="locale" {...describedBy("locale", errors.locale)}>
+            <option value="" selected={values.locale === ""}>
+              {t("ops.me.languageAuto")}
+            </option>
+            {LOCALES.map((l) => (
+              <option value={l} selected={values.locale === l}>
+                {t(`lang.name.${l}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" class="primary">
+          {t("ops.me.save")}
+        </button>
+      </form>
+      <h2>{t("ops.me.exportTitle")}</h2>
+      <p>{t("ops.me.exportIntro")}</p>
+      <p>
+        <a href="/me/export" download="my-data.json">
+          {t("ops.me.export")}
+        </a>
+      </p>
+      <h2>{t("ops.me.eraseTitle")}</h2>
+      <p>
+        <a href="/me/erase">{t("ops.me.eraseTitle")}</a>
+      </p>
+    </section>
+  );
+}
+
+export type EraseProps = {
+  forums: { title: string; consentText: string }[];
+  error?: string | undefined;
+};
+
+/** /me/erase: what erasure keeps and removes, and the confirm form. */
+export function ErasePage({ forums, error }: EraseProps) {
+  const { t } = useI18n();
+  return (
+    <section id="me-erase" class="narrow">
+      <h1>{t("ops.me.eraseTitle")}</h1>
+      <p>{t("ops.me.eraseIntro")}</p>
+      {forums.length > 0 && (
+        <ul id="erase-consents">
+          {forums.map((f) => (
+            <li>
+              {t("ops.me.forumConsent", { forum: f.title, consent: f.consentText || t("ops.me.noConsent") })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t("ops.me.eraseKept")}</p>
+      <p>{t("ops.me.eraseGone")}</p>
+      <form method="post" action="/me/erase" novalidate>
+        <FormErrors errors={error ? { confirm: error } : {}} />
+        <Field name="confirm" label={t("ops.me.eraseConfirmLabel")} error={error}>
+          <input type="text" name="confirm" autocomplete="off" {...describedBy("confirm", error)} />
+        </Field>
+        <button type="submit" class="danger">
+          {t("ops.me.eraseButton")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function ErasedPage() {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      <h1>{t("ops.me.erasedTitle")}</h1>
+      <p>{t("ops.me.erased")}</p>
+    </section>
+  );
+}

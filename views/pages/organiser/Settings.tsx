@@ -1,0 +1,97 @@
+import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { useI18n } from "../../context.js";
+import { ForumNav } from "./ForumNav.js";
+
+export type SettingsValues = {
+  senderName: string;
+  consentText: string;
+  reminderDays: string;
+  retentionDays: string;
+};
+
+/** /forums/:id/settings: sender name, consent text, reminder days, retention; and clone as template. */
+export function SettingsPage({
+  forumId,
+  values,
+  errors,
+}: {
+  forumId: number;
+  values: SettingsValues;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const base = `/forums/${forumId}`;
+  return (
+    <section id="forum-settings">
+      <h1>{t("ops.settings.title")}</h1>
+      <ForumNav forumId={forumId} />
+      <form method="post" action={`${base}/settings`} novalidate id="forum-settings-form">
+        <FormErrors errors={errors} />
+        <Field
+          name="senderName"
+          label={t("ops.settings.senderName")}
+          hint={t("ops.settings.senderHint")}
+          error={errors.senderName}
+        >
+          <input
+            type="text"
+            name="senderName"
+            value={values.senderName}
+            {...describedBy("senderName", errors.senderName, true)}
+          />
+        </Field>
+        <Field
+          name="consentText"
+          label={t("ops.settings.consent")}
+          hint={t("ops.settings.consentHint")}
+          error={errors.consentText}
+        >
+          <textarea name="consentText" rows={5} {...describedBy("consentText", errors.consentText, true)}>
+            {values.consentText}
+          </textarea>
+        </Field>
+        <Field
+          name="reminderDays"
+          label={t("ops.settings.reminderDays")}
+          hint={t("ops.settings.reminderHint")}
+          error={errors.reminderDays}
+        >
+          <input
+            type="text"
+            name="reminderDays"
+            inputmode="numeric"
+            value={values.reminderDays}
+            {...describedBy("reminderDays", errors.reminderDays, true)}
+          />
+        </Field>
+        <Field
+          name="retentionDays"
+          label={t("ops.settings.retention")}
+          hint={t("ops.settings.retentionHint")}
+          error={errors.retentionDays}
+        >
+          <input
+            type="text"
+            name="retentionDays"
+            inputmode="numeric"
+            value={values.retentionDays}
+            {...describedBy("retentionDays", errors.retentionDays, true)}
+          />
+        </Field>
+        <button type="submit" class="primary">
+          {t("ops.settings.save")}
+        </button>
+      </form>
+      <h2>{t("ops.settings.clone")}</h2>
+      <p>{t("ops.settings.cloneHint")}</p>
+      <form method="post" action={`${base}/clone`}>
+        <button type="submit">{t("ops.settings.cloneButton")}</button>
+      </form>
+      <p>
+        <a href={`${base}/audit`}>{t("ops.nav.audit")}</a> ·{" "}
+        <a href={`${base}/panel/import`}>{t("ops.nav.import")}</a> ·{" "}
+        <a href={`${base}/questions/import`}>{t("ops.nav.importQuestions")}</a>
+      </p>
+    </section>
+  );
+}
