@@ -3,9 +3,14 @@ import { useI18n } from "../context.js";
 
 export type CalibrationPlotProps = { id: string; title: string; bins: CalibrationBin[] };
 
-const S = 320;
-const PAD = 40;
-const IN = S - 2 * PAD;
+const S = 340;
+/** Room for the axis label and tick labels on the left and below; a little on the right and top. */
+const LEFT = 64;
+const BOTTOM = 48;
+const TOP = 16;
+const RIGHT = 28;
+const IN = S - LEFT - RIGHT;
+const H = TOP + IN + BOTTOM;
 
 /**
  * A server-rendered calibration (reliability) plot: the diagonal of perfect calibration, and per
@@ -17,15 +22,15 @@ export function CalibrationPlot({ id, title, bins }: CalibrationPlotProps) {
   const { t } = i18n;
   const n = bins.reduce((s, b) => s + b.count, 0);
   const max = Math.max(1, ...bins.map((b) => b.count));
-  const x = (p: number) => PAD + p * IN;
-  const y = (p: number) => S - PAD - p * IN;
+  const x = (p: number) => LEFT + p * IN;
+  const y = (p: number) => TOP + (1 - p) * IN;
   const pct = (p: number) => i18n.formatPercent(p);
   return (
     <figure class="chart calibration-plot" id={id}>
-      <svg viewBox={`0 0 ${S} ${S}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="calibration-svg">
+      <svg viewBox={`0 0 ${S} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="calibration-svg">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{t("calib.desc", { bins: bins.length, n })}</desc>
-        <rect class="plot-frame" x={PAD} y={PAD} width={IN} height={IN} />
+        <rect class="plot-frame" x={LEFT} y={TOP} width={IN} height={IN} />
         {[0.25, 0.5, 0.75].map((g) => (
           <>
             <line class="grid" x1={x(g)} x2={x(g)} y1={y(0)} y2={y(1)} />
@@ -35,18 +40,24 @@ export function CalibrationPlot({ id, title, bins }: CalibrationPlotProps) {
         <line class="diagonal" x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} />
         {[0, 0.5, 1].map((g) => (
           <>
-            <text class="tick" x={x(g)} y={S - PAD + 16} text-anchor="middle">
+            <text class="tick" x={x(g)} y={y(0) + 18} text-anchor="middle">
               {pct(g)}
             </text>
-            <text class="tick" x={PAD - 6} y={y(g) + 4} text-anchor="end">
+            <text class="tick" x={LEFT - 6} y={y(g) + 4} text-anchor="end">
               {pct(g)}
             </text>
           </>
         ))}
-        <text class="axis-label" x={S / 2} y={S - 6} text-anchor="middle">
+        <text class="axis-label" x={LEFT + IN / 2} y={H - 8} text-anchor="middle">
           {t("calib.axisX")}
         </text>
-        <text class="axis-label" x={12} y={S / 2} text-anchor="middle" transform={`rotate(-90 12 ${S / 2})`}>
+        <text
+          class="axis-label"
+          x={14}
+          y={TOP + IN / 2}
+          text-anchor="middle"
+          transform={`rotate(-90 14 ${TOP + IN / 2})`}
+        >
           {t("calib.axisY")}
         </text>
         {bins

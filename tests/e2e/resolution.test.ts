@@ -1,0 +1,138 @@
+// Issue 5 in a real browser, on the demo's finished forum: the organiser re-resolves a question and
+// reads the history, the scores page with the panel's calibration plot, and Cooke's Classical Model;
+// a stakeholder reads the quantity dashboard with the decision maker; an expert reads their own
+// answers, scores and calibration. Screenshots go to tests/e2e/screenshots-resolution/.
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./server.js";
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-resolution");
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const FINISHED = "Regional security outlook 2026 (finished)";
+const WAIT = 20_000;
+const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
+const hasText = (l: Locator, text: string) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let shotNumber = 0;
+
+async function shot(page: Page, name: string, locator?: Locator) {
+  shotNumber += 1;
+  const path = join(SHOTS, `${String(shotNumber).padStart(2, "0")}-${name}.png`);
+  if (locator) await locator.screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
+
+async function signedIn(link: string, who: RegExp): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(link);
+  await seen(page.getByText(who));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+  return page;
+}
+
+async function openFinishedForum(page: Page) {
+  await page.goto(`${app.origin}/forums`);
+  await page.getByRole("link", { name: FINISHED }).first().click();
+}
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await app?.stop();
+});
+
+describe("resolution, scores, calibration and the Classical Model", () => {
+  let organiser: Page;
+
+  it("the organiser re-resolves a question and sees the change in its history", async () => {
+    organiser = await signedIn(app.links.organiser, /Dana Organiser, confirm to sign in/);
+    await openFinishedForum(organiser);
+    await organiser
+      .getByRole("navigation", { name: "Forum administration" })
+      .getByRole("link", { name: "Resolution and scores" })
+      .click();
+    await seen(organiser.getByRole("heading", { name: "Resolution and scores", level: 1 }));
+    await organiser.getByRole("link", { name: /^Resolve: Did the two foreign ministers meet/ }).click();
+    await seen(organiser.getByRole("heading", { level: 1, name: /^Resolve:/ }));
+    await hasText(organiser.locator("#resolution-history"), "Resolved as Yes on 2026-07-01");
+    await organiser.getByLabel("No", { exact: true }).check();
+    await organiser.getByLabel("Date of the outcome").fill("2026-07-20");
+    await organiser
+      .getByLabel("Source, and the reason for a change")
+      .fill("The meeting in May was virtual, not in person (corrected ministry statement).");
+    await organiser.getByRole("button", { name: "Save resolution" }).click();
+    await hasText(organiser.locator("#resolution-history"), "Changed from Yes to No on 2026-07-20");
+    await hasText(organiser.locator("#current-resolution"), "No");
+    await shot(organiser, "organiser-resolution-history");
+  });
+
+  it("the organiser reads everyone's scores, the panel's calibration plot and the pools compared", async () => {
+    await organiser.getByRole("link", { name: "Resolution and scores" }).first().click();
+    await organiser.getByRole("link", { name: "Scores and calibration" }).first().click();
+    await seen(organiser.getByRole("heading", { name: "Scores and calibration", level: 1 }));
+    const plot = organiser.locator("#calibration-crowd svg");
+    await seen(plot);
+    expect(await organiser.locator("#calibration-crowd .calib-dot").count()).toBeGreaterThan(2);
+    await seen(organiser.locator("#pool-track-record"));
+    await shot(organiser, "organiser-calibration-plot", organiser.locator("#crowd-calibration"));
+    await shot(organiser, "organiser-scores");
+  });
+
+  it("the organiser sees Cooke's weights and alpha", async () => {
+    await organiser.goto(organiser.url().replace(/\/scores$/, "/cooke"));
+    await seen(organiser.getByRole("heading", { name: "Cooke's Classical Model", level: 1 }));
+    await hasText(organiser.locator("#cooke-experts"), "Decision maker");
+    await organiser.getByLabel(/Significance level/).fill("optimise");
+    await organiser.getByRole("button", { name: "Compute" }).click();
+    await hasText(organiser.locator("#cooke"), "α used:");
+    await shot(organiser, "organiser-cooke");
+  });
+
+  it("a stakeholder reads the quantity dashboard with the decision maker beside the equal-weight pool", async () => {
+    const stakeholder = await signedIn(app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
+    await openFinishedForum(stakeholder);
+    await seen(stakeholder.locator("#decision-maker"));
+    await hasText(stakeholder.locator("#decision-maker"), "Performance-weighted decision maker");
+    await hasText(stakeholder.locator("#dashboard-accuracy"), "mean Brier score");
+    expect(await stakeholder.locator("body").innerText()).not.toMatch(/Expert [A-Z2-9]{5}/);
+    await shot(stakeholder, "stakeholder-dm-dashboard", stakeholder.locator("#dashboard-accuracy"));
+    await shot(stakeholder, "stakeholder-dashboard");
+  });
+
+  it("an expert reads their own answers, revisions, scores and calibration", async () => {
+    const expert = await signedIn(app.links.expert, /confirm to sign in/);
+    await openFinishedForum(expert);
+    await expert.getByRole("link", { name: "My answers and scores" }).click();
+    await seen(expert.getByRole("heading", { name: "My answers and scores", level: 1 }));
+    await seen(expert.locator("#calibration-mine svg"));
+    await hasText(expert.locator("#my-scores"), "the squared distance between your probability");
+    await shot(expert, "expert-my-scores");
+  });
+});
