@@ -6,9 +6,9 @@
 // error rate and p50/p95/p99 latency per route, each route's ratio to /health in the same run, and the
 // D1 cost of one request per route (from its Server-Timing header). Bounded in time; stops the app after.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { parseArgs as parseSeedArgs, readDevSecret, seedScale } from "./seed-scale.mjs";
 
@@ -33,15 +33,43 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const tmp = mkdtempSync(join(tmpdir(), "sf-load-"));
 const secretFile = join(tmp, "dev-secret");
 
+// The app runs from a copy of the tree taken now, so that edits made during the run (wrangler dev
+// reloads the Worker on every change) neither restart it mid-request nor mix two versions in one table.
+const appDir = join(tmp, "app");
+const TREE = [
+  "src",
+  "views",
+  "public",
+  "migrations",
+  "scripts",
+  "wrangler.toml",
+  "package.json",
+  "tsconfig.json",
+];
+for (const f of TREE) if (existsSync(f)) cpSync(f, join(appDir, f), { recursive: true });
+symlinkSync(resolve("node_modules"), join(appDir, "node_modules"), "dir");
 const app = spawn("node", ["scripts/start.mjs"], {
+  cwd: appDir,
   env: {
     ...process.env,
     PORT: String(PORT),
     WRANGLER_PERSIST_DIR: join(tmp, "state"),
     DEV_SECRET_FILE: secretFile,
   },
-  stdio: ["ignore", "ignore", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
   detached: true,
+});
+// start.mjs seeds its demo forum into the empty D1 first (it refuses a non-empty one): wait for it.
+let ready = false;
+let startOutput = "";
+app.stdout.on("data", (chunk) => {
+  startOutput += chunk;
+  if (startOutput.includes("Press Ctrl+C")) ready = true;
+});
+// The app's error log goes to a file (printed in part at the end when there were errors).
+let appErrors = "";
+app.stderr.on("data", (chunk) => {
+  if (appErrors.length < 200_000) appErrors += chunk;
 });
 let stopped = false;
 function stop() {
@@ -50,7 +78,9 @@ function stop() {
   try {
     process.kill(-app.pid, "SIGTERM");
   } catch {}
-  rmSync(tmp, { recursive: true, force: true });
+  try {
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {}
 }
 process.on("SIGINT", () => {
   stop();
@@ -60,7 +90,7 @@ process.on("exit", stop);
 
 async function waitForApp() {
   for (let i = 0; i < 480; i++) {
-    if (existsSync(secretFile)) {
+    if (ready && existsSync(secretFile)) {
       try {
         const res = await fetch(`${ORIGIN}/health`);
         if (res.ok) return;
@@ -75,7 +105,12 @@ async function waitForApp() {
 async function devPost(server, path) {
   const res = await fetch(`${server.origin}${path}`, {
     method: "POST",
-    headers: { "X-Dev-Secret": server.secret, Origin: server.origin },
+    headers: {
+      "X-Dev-Secret": server.secret,
+      Origin: server.origin,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: "",
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${(await res.text()).slice(0, 200)}`);
   return res.json();
@@ -154,18 +189,8 @@ try {
   const stakeholders = (
     await devPost(server, `/dev/scale-sessions?forum=${forum.forumId}&role=stakeholder&count=1`)
   ).sessions;
-  const qids = (
-    await (
-      await fetch(`${ORIGIN}/forums/${forum.forumId}/rounds/${forum.openRound}`, {
-        headers: { Cookie: experts[0].cookie },
-      })
-    ).text()
-  )
-    .match(/questions\/(\d+)/g)
-    .map((m) => Number(m.split("/")[1]));
-  const questionIds = [...new Set(qids)];
-  // The binary questions (every fourth, see src/demo/scale.ts) take a probability in percent.
-  const binary = questionIds.filter((_, i) => i % 4 === 0);
+  const questionIds = forum.questions.map((q) => q.id);
+  const binary = forum.questions.filter((q) => q.kind === "binary").map((q) => q.id);
   const base = `/forums/${forum.forumId}`;
   let n = 0;
   const routes = {

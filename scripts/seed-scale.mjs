@@ -37,7 +37,12 @@ export async function seedScale(server, opts) {
   });
   const res = await fetch(`${server.origin}/dev/seed-scale?${q}`, {
     method: "POST",
-    headers: { "X-Dev-Secret": server.secret, Origin: server.origin },
+    headers: {
+      "X-Dev-Secret": server.secret,
+      Origin: server.origin,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: "",
   });
   if (!res.ok) throw new Error(`seeding failed: ${res.status} ${(await res.text()).slice(0, 300)}`);
   return res.json();

@@ -28,6 +28,7 @@ export type ScaleForum = {
   stakeholderId: number;
   answers: number;
   openRound: number | null;
+  questions: { id: number; kind: string }[];
   ms: { setup: number; rounds: number[] };
 };
 
@@ -220,6 +221,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleForum>
     stakeholderId,
     answers,
     openRound: open,
+    questions: questionList,
     ms: { setup: setupMs, rounds: roundMs },
   };
 }

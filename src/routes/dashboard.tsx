@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
+import { createDb } from "../db/client.js";
 import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
 import { groupThreshold } from "../db/queries/export.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -14,7 +15,9 @@ import { isHtmx, renderPage, renderPartial } from "./render.js";
 export const dashboard = new Hono<ForumEnv>();
 
 dashboard.get("/dashboard", forumAccess(), async (c) => {
-  const db = c.get("db");
+  // Issue 8: read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
+  const session = c.env.DB.withSession?.("first-unconstrained");
+  const db = session ? createDb(session as unknown as D1Database) : c.get("db");
   const forum = c.get("forum");
   const rounds = await listPublishedRounds(db, forum.id);
   const asked = Number(c.req.query("round"));
