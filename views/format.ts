@@ -1,5 +1,6 @@
 import type { AnswerValue, QuestionConfig } from "../src/domain/questions.js";
 import type { I18n } from "../src/i18n/index.js";
+import { numberFormat } from "../src/i18n/intl-cache.js";
 
 /** Rounds a quantity to three significant figures for reading (exports keep full precision). */
 export function roundForReading(v: number): number {
@@ -16,11 +17,13 @@ export function valueFormatter(i18n: I18n, config: QuestionConfig): (v: number) 
     case "rating":
     case "ranking":
     case "proposal":
-    case "idea":
-      return (v) => new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 }).format(v);
+    case "idea": {
+      const nf = numberFormat(i18n.locale, { maximumFractionDigits: 1 });
+      return (v) => nf.format(v);
+    }
     case "quantity":
       return (v) =>
-        `${new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 3 }).format(roundForReading(v))}${config.unit ? ` ${config.unit}` : ""}`;
+        `${numberFormat(i18n.locale, { maximumSignificantDigits: 3 }).format(roundForReading(v))}${config.unit ? ` ${config.unit}` : ""}`;
   }
 }
 

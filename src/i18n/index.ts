@@ -2,6 +2,7 @@
  * Message catalogues and locale-aware formatting. Every user-facing string comes from a catalogue;
  * `en` is the reference catalogue and every other must have exactly its keys (tests/unit/i18n).
  */
+import { dateTimeFormat, numberFormat, pluralRulesFor } from "./intl-cache.js";
 import { en, type MessageKey } from "./messages/en.js";
 
 export type { MessageKey };
@@ -58,18 +59,18 @@ const PLURAL = /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g;
 
 function interpolate(template: string, params: Params | undefined, locale: Locale): string {
   if (!params) return template;
-  const rules = new Intl.PluralRules(locale);
+  const rules = pluralRulesFor(locale);
   const withPlurals = template.replace(PLURAL, (_m, name: string, forms: string) => {
     const n = Number(params[name]);
     const options = new Map<string, string>();
     for (const m of forms.matchAll(/(\w+) \{([^}]*)\}/g)) options.set(m[1] as string, m[2] as string);
     const chosen = options.get(`=${n}`) ?? options.get(rules.select(n)) ?? options.get("other") ?? "";
-    return chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+    return chosen.replace(/#/g, numberFormat(locale).format(n));
   });
   return withPlurals.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     if (v === undefined) return m;
-    return typeof v === "number" ? new Intl.NumberFormat(locale).format(v) : v;
+    return typeof v === "number" ? numberFormat(locale).format(v) : v;
   });
 }
 
@@ -77,17 +78,17 @@ function interpolate(template: string, params: Params | undefined, locale: Local
 export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
   const catalogue = catalogues[locale] ?? en;
   const tz = safeTimeZone(timeZone);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
-  const utc = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const dateTime = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
+  const utc = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return {
     locale,
     dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
     timeZone: tz,
     t: (key, params) => interpolate(catalogue[key] ?? en[key] ?? key, params, locale),
     formatNumber: (value, digits = 2) =>
-      new Intl.NumberFormat(locale, { maximumSignificantDigits: Math.max(1, digits + 1) }).format(value),
+      numberFormat(locale, { maximumSignificantDigits: Math.max(1, digits + 1) }).format(value),
     formatPercent: (p, digits = 0) =>
-      new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(p),
+      numberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(p),
     formatDateTime: (iso) => dateTime.format(new Date(iso)),
     formatDateTimeUtc: (iso) => `${utc.format(new Date(iso))} UTC`,
   };
