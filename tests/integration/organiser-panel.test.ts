@@ -175,8 +175,9 @@ describe("re-sending and removing", () => {
     expect((await get(s.base, s.expert.cookie)).status).toBe(303);
     const res = await post(`${s.base}/panel/${s.expert.member.id}/remove`, {}, s.organiser.cookie);
     expect(res.status).toBe(303);
-    expect((await get(s.base, s.expert.cookie)).status).toBe(404);
-    expect((await get(`${s.base}/rounds`, s.expert.cookie)).status).toBe(404);
+    // Their only forum: the session is revoked too (issue 6), so they are sent to sign in.
+    expect((await get(s.base, s.expert.cookie)).status).toBe(303);
+    expect((await get(`${s.base}/rounds`, s.expert.cookie)).headers.get("Location")).toContain("/signin");
     const row = await db().select().from(members).where(eq(members.id, s.expert.member.id)).get();
     expect(row!.status).toBe("removed");
     expect(row!.removedAt).not.toBeNull();

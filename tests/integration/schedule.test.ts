@@ -260,7 +260,7 @@ describe("the Cron Trigger", () => {
     expect(await counts()).toEqual(once);
     await runScheduled(env, new Date("2096-05-10T00:00:00Z"));
     const closed = await counts();
-    expect(closed.closed).toBeGreaterThan(once.closed);
+    expect(closed!.closed).toBeGreaterThan(once!.closed!);
     await runScheduled(env, new Date("2096-05-10T00:00:00Z"));
     expect(await counts()).toEqual(closed);
   });

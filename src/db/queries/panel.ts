@@ -198,6 +198,13 @@ export async function removeMember(
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
       SELECT ${forumId}, ${actor.id}, 'member.remove', 'member', ${String(memberId)}
       WHERE changes() > 0`,
+    // Access ends at once anyway (forumAccess admits active members only). For safety the removed
+    // person's sessions are revoked too, unless they are an active member of another forum (whose
+    // work would otherwise be cut off by someone else's decision).
+    sql`UPDATE sessions SET revoked_at = ${now}
+      WHERE revoked_at IS NULL AND changes() > 0
+        AND user_id = (SELECT user_id FROM members WHERE id = ${memberId} AND forum_id = ${forumId})
+        AND NOT EXISTS (SELECT 1 FROM members o WHERE o.user_id = sessions.user_id AND o.status = 'active')`,
   ]);
   return update!.meta.changes > 0;
 }

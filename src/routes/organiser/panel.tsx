@@ -15,6 +15,7 @@ import {
   removeMember,
   resendInvitation,
 } from "../../db/queries/panel.js";
+import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
@@ -31,9 +32,10 @@ export const panelRoutes = new Hono<ForumEnv>();
 async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [members, institutions] = await Promise.all([
+  const [members, institutions, states] = await Promise.all([
     listPanel(db, forum.id),
     listInstitutions(db, forum.id),
+    listInvitationStates(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.panel.title");
   return {
@@ -47,6 +49,7 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
         institutions={institutions}
         values={values}
         errors={errors}
+        states={states}
       />
     ),
   };
@@ -86,7 +89,10 @@ const refuse = (
   );
 
 panelRoutes.get("/panel", forumAccess("organiser"), async (c) =>
-  renderPage(c, await panelPage(c, { stage: String(await defaultStage(c.get("db"), c.get("forum").id)) }, {})),
+  renderPage(
+    c,
+    await panelPage(c, { stage: String(await defaultStage(c.get("db"), c.get("forum").id)) }, {}),
+  ),
 );
 
 panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {

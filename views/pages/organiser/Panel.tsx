@@ -11,9 +11,19 @@ export type PanelProps = {
   institutions: Institution[];
   values: Record<string, string>;
   errors: Record<string, string>;
+  /** Invitation state per member id (pending, accepted, declined, expired). */
+  states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
 };
 
-export function PanelPage({ forumId, selfMemberId, members, institutions, values, errors }: PanelProps) {
+export function PanelPage({
+  forumId,
+  selfMemberId,
+  members,
+  institutions,
+  values,
+  errors,
+  states,
+}: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
   for (const m of members) {
@@ -30,6 +40,9 @@ export function PanelPage({ forumId, selfMemberId, members, institutions, values
     <section id="panel">
       <h1>{t("org.panel.title")}</h1>
       <ForumNav forumId={forumId} />
+      <p>
+        <a href={`${base}/import`}>{t("ops.nav.import")}</a>
+      </p>
       {[...groups.values()].map((g) => (
         <section class="institution">
           <h2>{g.label}</h2>
@@ -50,7 +63,15 @@ export function PanelPage({ forumId, selfMemberId, members, institutions, values
                     {m.name} <span class="meta">&lt;{m.email}&gt;</span>
                   </td>
                   <td>{t(`role.${m.role}`)}</td>
-                  <td>{t(`org.panel.status.${m.status}`)}</td>
+                  <td>
+                    {t(`org.panel.status.${m.status}`)}
+                    {states?.get(m.id) && states.get(m.id) !== "accepted" && m.status !== "declined" && (
+                      <span class={`invite-state invite-${states.get(m.id)}`}>
+                        {" "}
+                        ({t(`ops.invite.state.${states.get(m.id)!}`)})
+                      </span>
+                    )}
+                  </td>
                   <td>{m.pseudonym}</td>
                   <td>
                     {(m.status === "invited" || m.status === "declined") && (

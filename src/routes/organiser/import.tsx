@@ -1,0 +1,88 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { PanelImportPage } from "../../../views/pages/organiser/Import.js";
+import { randomToken, sha256Hex } from "../../crypto.js";
+import { type ImportInvite, importPanel, listMemberEmails } from "../../db/queries/panel-import.js";
+import { defaultStage } from "../../db/queries/stages.js";
+import { invitationMail } from "../../mail/templates.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { checkPanelCsv, type PanelRow } from "../../validation/csv.js";
+import { readForm } from "../../validation/forms.js";
+import { appOrigin } from "../origin.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+
+/**
+ * /forums/:id/panel/import: a panel from CSV (name, email, institution, country[, role]). POST with
+ * step=preview (pasted text or an uploaded file) shows every row with its errors and sends nothing;
+ * step=confirm re-checks the same text and invites the valid rows (one batch per 20 rows).
+ */
+export const importRoutes = new Hono<ForumEnv>();
+
+const MAX_ROWS = 500;
+
+function page(
+  c: Context<ForumEnv>,
+  p: { csv: string; rows: PanelRow[] | null; error?: string; done?: number },
+  status: 200 | 422 = 200,
+) {
+  const title = c.get("i18n").t("ops.import.title");
+  return renderPage(
+    c,
+    {
+      title,
+      crumbs: organiserCrumbs(c, title),
+      body: (
+        <PanelImportPage
+          forumId={c.get("forum").id}
+          csv={p.csv}
+          rows={p.rows}
+          error={p.error}
+          done={p.done}
+        />
+      ),
+    },
+    status,
+  );
+}
+
+importRoutes.get("/panel/import", forumAccess("organiser"), (c) => {
+  const done = c.req.query("done");
+  return page(c, { csv: "", rows: null, ...(done && /^\d{1,4}$/.test(done) ? { done: Number(done) } : {}) });
+});
+
+importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const file = body.file;
+  const uploaded = file instanceof File && file.size > 0 ? await file.text() : "";
+  const csv = (uploaded || String(body.csv ?? "")).slice(0, 200_000);
+  if (!csv.trim()) return page(c, { csv, rows: null, error: "ops.import.error.empty" }, 422);
+  const members = await listMemberEmails(db, forum.id);
+  const rows = checkPanelCsv(csv, (e) => members.has(e));
+  if (rows.length > MAX_ROWS) return page(c, { csv, rows: null, error: "ops.import.error.tooMany" }, 422);
+  if (body.step !== "confirm") return page(c, { csv, rows });
+  const valid = rows.filter((r) => r.errors.length === 0);
+  const inviter = c.get("user")!;
+  const invites: ImportInvite[] = [];
+  for (const r of valid) {
+    const token = randomToken();
+    const mail = invitationMail(c.get("i18n"), {
+      forum: forum.title,
+      inviter: inviter.name,
+      name: r.name,
+      link: `${appOrigin(c)}/auth/${token}`,
+    });
+    invites.push({
+      name: r.name,
+      email: r.email,
+      role: r.role,
+      institution: r.institution && r.country ? { name: r.institution, country: r.country } : null,
+      tokenHash: await sha256Hex(token),
+      mail,
+    });
+  }
+  const done = await importPanel(db, forum.id, invites, inviter, await defaultStage(db, forum.id));
+  return c.redirect(`/forums/${forum.id}/panel/import?done=${done}`, 303);
+});
