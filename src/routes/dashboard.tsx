@@ -3,6 +3,7 @@ import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
 import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
+import { loadProposalDashboard } from "../db/queries/briefing.js";
 import { groupThreshold } from "../db/queries/export.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
@@ -33,8 +34,17 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
         listPublishedSpreads(db, forum.id, current.number),
       ])
     : [[], new Map()];
+  // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
+  const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null);
+  const issue10 = {
+    ...extra,
+    forumId: forum.id,
+    roundNumber: current?.number ?? null,
+    stage: c.req.query("stage") === "founding" ? ("founding" as const) : ("all" as const),
+    stageCards: cards.map((x) => ({ ...x, stages: x.snapshot.stages })),
+  };
   c.header("Vary", "HX-Request");
-  const props = { forumId: forum.id, rounds, method, threshold, cards, spreads };
+  const props = { forumId: forum.id, rounds, method, threshold, cards, spreads, issue10 };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
   return renderPage(c, {

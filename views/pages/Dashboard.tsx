@@ -1,11 +1,14 @@
 import { useI18n } from "../context.js";
 import { DashboardResults, type DashboardResultsProps } from "../partials/dashboard-results.js";
+import { ProposalDashboard, type ProposalDashboardProps } from "../partials/ProposalDashboard.js";
 
 export type { DashboardCard } from "../partials/dashboard-results.js";
 
 export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   forumTitle: string;
   current: DashboardResultsProps["current"] | null;
+  /** Proposals, trend radar, eligibility and stage filter (issue 10). */
+  issue10?: ProposalDashboardProps;
 };
 
 /** The stakeholder's dashboard: the forum's title, then the switchable results (one htmx target). */
@@ -16,6 +19,7 @@ export function DashboardPage(props: DashboardProps) {
     <section class="dashboard" id="dashboard">
       <h1>{props.forumTitle}</h1>
       {current ? <DashboardResults {...props} current={current} /> : <p>{t("dashboard.none")}</p>}
+      {props.issue10 && <ProposalDashboard {...props.issue10} />}
     </section>
   );
 }
