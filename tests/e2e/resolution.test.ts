@@ -121,6 +121,7 @@ describe("resolution, scores, calibration and the Classical Model", () => {
     await seen(stakeholder.locator("#decision-maker"));
     await hasText(stakeholder.locator("#decision-maker"), "Performance-weighted decision maker");
     await hasText(stakeholder.locator("#dashboard-accuracy"), "mean Brier score");
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     expect(await stakeholder.locator("body").innerText()).not.toMatch(/Expert [A-Z2-9]{5}/);
     await shot(stakeholder, "stakeholder-dm-dashboard", stakeholder.locator("#dashboard-accuracy"));
     await shot(stakeholder, "stakeholder-dashboard");

@@ -21,7 +21,7 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
   let equal: CookeResult | null = null;
   let error: string | null = null;
   if ("error" in options) error = t("cooke.alphaError");
-  else if (study && study.input.items.some((i) => i.realisation !== null)) {
+  else if (study?.input.items.some((i) => i.realisation !== null)) {
     try {
       result = classicalModel(study.input, options);
       equal = classicalModel(study.input, { weights: "equal", alpha: 0 });

@@ -1,7 +1,6 @@
 import type { ForumCooke } from "../../../src/db/queries/cooke.js";
 import type { CookeResult } from "../../../src/domain/cooke/index.js";
 import { useI18n } from "../../context.js";
-import { scoreText } from "./outcome.js";
 
 export type CookeProps = {
   forumId: number;
