@@ -36,6 +36,12 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
           <a href={`${base}/resolutions`}>{t("res.nav")}</a>
         </li>
         <li>
+          <a href={`${base}/settings`}>{t("ops.nav.settings")}</a>
+        </li>
+        <li>
+          <a href={`${base}/audit`}>{t("ops.nav.audit")}</a>
+        </li>
+        <li>
           <a href="/outbox">{t("org.nav.outbox")}</a>
         </li>
       </ul>
