@@ -5,6 +5,7 @@ import { deliberation } from "./az/deliberation.js";
 import { expert } from "./az/expert.js";
 import { ideas } from "./az/ideas.js";
 import { language } from "./az/language.js";
+import { ops } from "./az/ops.js";
 import { organiser } from "./az/organiser.js";
 import { scores } from "./az/scores.js";
 import { security } from "./az/security.js";
@@ -23,4 +24,5 @@ export const az: Catalogue = {
   ...scores,
   ...dashboard,
   ...language,
+  ...ops,
 };

@@ -5,6 +5,7 @@ import { deliberation } from "./fa/deliberation.js";
 import { expert } from "./fa/expert.js";
 import { ideas } from "./fa/ideas.js";
 import { language } from "./fa/language.js";
+import { ops } from "./fa/ops.js";
 import { organiser } from "./fa/organiser.js";
 import { scores } from "./fa/scores.js";
 import { security } from "./fa/security.js";
@@ -23,4 +24,5 @@ export const fa: Catalogue = {
   ...scores,
   ...dashboard,
   ...language,
+  ...ops,
 };

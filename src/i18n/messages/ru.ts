@@ -5,6 +5,7 @@ import { deliberation } from "./ru/deliberation.js";
 import { expert } from "./ru/expert.js";
 import { ideas } from "./ru/ideas.js";
 import { language } from "./ru/language.js";
+import { ops } from "./ru/ops.js";
 import { organiser } from "./ru/organiser.js";
 import { scores } from "./ru/scores.js";
 import { security } from "./ru/security.js";
@@ -23,4 +24,5 @@ export const ru: Catalogue = {
   ...scores,
   ...dashboard,
   ...language,
+  ...ops,
 };

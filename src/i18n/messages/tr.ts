@@ -5,6 +5,7 @@ import { deliberation } from "./tr/deliberation.js";
 import { expert } from "./tr/expert.js";
 import { ideas } from "./tr/ideas.js";
 import { language } from "./tr/language.js";
+import { ops } from "./tr/ops.js";
 import { organiser } from "./tr/organiser.js";
 import { scores } from "./tr/scores.js";
 import { security } from "./tr/security.js";
@@ -23,4 +24,5 @@ export const tr: Catalogue = {
   ...scores,
   ...dashboard,
   ...language,
+  ...ops,
 };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "../../src/i18n/catalogues.js";
+import { createI18n, LOCALES } from "../../src/i18n/index.js";
+import { lintCatalogue, parseMessage } from "../../src/i18n/lint.js";
+import { en } from "../../src/i18n/messages/en.js";
+
+describe("message catalogues", () => {
+  it("English parses: balanced braces and plural blocks the translator understands", () => {
+    const broken = Object.entries(en)
+      .map(([key, text]) => ({ key, r: parseMessage(text) }))
+      .filter((x) => "error" in x.r);
+    expect(broken).toEqual([]);
+  });
+
+  it("registers a catalogue for every supported language", () => {
+    expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
+  });
+
+  for (const locale of LOCALES.filter((l) => l !== "en")) {
+    it(`${locale}: the same keys as English, the same placeholders, valid plurals`, () => {
+      const catalogue = CATALOGUES[locale] as Record<string, string>;
+      expect(lintCatalogue(locale, en, catalogue)).toEqual([]);
+    });
+  }
+
+  it("a translated plural picks the language's form and formats the number in its digits", () => {
+    const ru = createI18n("ru");
+    expect(ru.t("discussion.replies", { count: 1 })).toMatch(/^1 /);
+    // Russian: 2 (few) and 5 (many) take different forms.
+    expect(ru.t("discussion.replies", { count: 2 }).replace("2", "")).not.toBe(
+      ru.t("discussion.replies", { count: 5 }).replace("5", ""),
+    );
+    expect(createI18n("fa").t("discussion.replies", { count: 3 })).toContain("۳");
+    expect(createI18n("fa").dir).toBe("rtl");
+  });
+});
+
+describe("the lint catches", () => {
+  const reference = { a: "Hello {name}", b: "{count, plural, one {# day} other {# days}}" };
+  it("a missing and a stray key", () => {
+    const problems = lintCatalogue("tr", reference, { a: "Merhaba {name}", c: "x" });
+    expect(problems.map((p) => `${p.key}:${p.problem}`)).toEqual(["b:missing", "c:stray (not in English)"]);
+  });
+  it("a renamed placeholder", () => {
+    const problems = lintCatalogue("tr", reference, {
+      a: "Merhaba {isim}",
+      b: "{count, plural, one {# gün} other {# gün}}",
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.key).toBe("a");
+  });
+  it("a Russian plural without few/many and a broken plural block", () => {
+    const ru = lintCatalogue("ru", reference, {
+      a: "Привет {name}",
+      b: "{count, plural, one {# день} other {# дней}}",
+    });
+    expect(ru.map((p) => p.problem)).toEqual([expect.stringContaining("lacks few,many")]);
+    const broken = lintCatalogue("tr", reference, {
+      a: "Merhaba {name}",
+      b: "{count, plural, one {# gün} other {# gün}",
+    });
+    expect(broken.map((p) => p.key)).toEqual(["b"]);
+  });
+});
