@@ -32,8 +32,20 @@ export const contentTypeGuard = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header("Content-Type");
   if (header === undefined && c.req.raw.body === null) return next();
   const type = mediaType(header);
-  const allowed = FORM_TYPES.includes(type) || (type === "application/json" && JSON_PATH.test(c.req.path));
-  if (allowed) return next();
+  if (FORM_TYPES.includes(type)) {
+    // A body that claims to be a form but does not parse as one (a multipart body without its boundary,
+    // truncated parts) is refused here with 400, before a handler's parseBody would throw a 500. The
+    // check reads a copy with the same parser Hono's parseBody uses.
+    try {
+      await c.req.raw.clone().formData();
+    } catch {
+      return JSON_PATH.test(c.req.path)
+        ? c.json({ error: { code: "bad_request", message: "the form body could not be read" } }, 400)
+        : c.text("the form body could not be read", 400);
+    }
+    return next();
+  }
+  if (type === "application/json" && JSON_PATH.test(c.req.path)) return next();
   if (JSON_PATH.test(c.req.path)) {
     return c.json(
       { error: { code: "unsupported_media_type", message: "send application/json or a form body" } },
