@@ -121,7 +121,11 @@ export function DashboardResults(p: DashboardResultsProps) {
           current={p.current.number}
         />
       ))}
-      {p.current.synthesis && <p class="synthesis">{p.current.synthesis}</p>}
+      {p.current.synthesis && (
+        <p class="synthesis" hx-disable>
+          {p.current.synthesis}
+        </p>
+      )}
       <div class="card-grid">
         {others.map((c) => (
           <QuestionCard

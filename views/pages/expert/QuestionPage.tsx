@@ -46,18 +46,22 @@ export function QuestionPage(p: QuestionPageProps) {
           </>
         )}
       </p>
-      <h1>{q.title}</h1>
-      {q.body && <p class="question-body">{q.body}</p>}
+      <h1 hx-disable>{q.title}</h1>
+      {q.body && (
+        <p class="question-body" hx-disable>
+          {q.body}
+        </p>
+      )}
       {q.resolutionCriteria && (
         <div class="criteria">
           <h2>{t("question.criteria")}</h2>
-          <p>{q.resolutionCriteria}</p>
+          <p hx-disable>{q.resolutionCriteria}</p>
         </div>
       )}
       {p.scenarios.length > 0 && (
         <details class="scenarios" open>
           <summary>{t("question.scenarios")}</summary>
-          <ol>
+          <ol hx-disable>
             {p.scenarios.map((s) => (
               <li>
                 <h3>{s.title}</h3>
@@ -84,7 +88,7 @@ export function QuestionPage(p: QuestionPageProps) {
       {p.synthesis && (
         <section class="synthesis">
           <h2>{t("question.synthesis")}</h2>
-          <p>{p.synthesis}</p>
+          <p hx-disable>{p.synthesis}</p>
         </section>
       )}
       {p.revisions.length > 0 && (
