@@ -69,7 +69,9 @@
   }
   document.addEventListener("DOMContentLoaded", () => enhance(document));
   document.addEventListener("htmx:afterSwap", (event) => {
-    const target = event.detail.target;
+    // An outerHTML swap replaces the target itself: look in its replacement (same id), not the detached node.
+    let target = event.detail.target;
+    if (!target.isConnected) target = (target.id && document.getElementById(target.id)) || document.body;
     enhance(target);
     const focus = target.querySelector('[aria-invalid="true"], .form-errors, .notice, [role="alert"]');
     if (focus) {

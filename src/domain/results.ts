@@ -44,7 +44,14 @@ export type ForumExport = {
   scenarioSets: {
     id: number;
     title: string;
-    scenarios: { id: number; position: number; title: string; narrative: string }[];
+    scenarios: {
+      id: number;
+      position: number;
+      title: string;
+      narrative: string;
+      /** Organiser-given texts in other languages (present only when there are some). */
+      translations?: { locale: string; title: string; narrative: string; drivers: string }[];
+    }[];
   }[];
   questions: {
     id: number;
@@ -55,6 +62,8 @@ export type ForumExport = {
     config: QuestionConfig;
     consensusRule: ConsensusRule;
     position: number;
+    /** Organiser-given texts in other languages (present only when there are some). */
+    translations?: { locale: string; title: string; body: string; resolutionCriteria: string }[];
   }[];
   rounds: {
     number: number;

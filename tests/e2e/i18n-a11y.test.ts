@@ -35,6 +35,8 @@ async function newContext(
   // bypassCSP: the app's CSP (rightly) refuses inline scripts, and axe is injected as one.
   const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true, storageState });
   context.setDefaultTimeout(20_000);
+  // wrangler dev sometimes stalls a static file for seconds while it reloads: be patient with page loads.
+  context.setDefaultNavigationTimeout(60_000);
   contexts.push(context);
   return context;
 }
@@ -243,6 +245,10 @@ describe("phones (375 px)", () => {
         const width = await phone.evaluate(() => document.documentElement.scrollWidth);
         if (width > 375) wide.push(`${locale} ${name}: ${width}px`);
         await phone.screenshot({ path: join(SHOTS, `${locale}-${name}.png`), fullPage: true });
+        // The first two screens as a phone shows them (full pages are too tall to read at a glance).
+        await phone.screenshot({ path: join(SHOTS, `${locale}-${name}-screen1.png`) });
+        await phone.evaluate(() => window.scrollTo(0, 812));
+        await phone.screenshot({ path: join(SHOTS, `${locale}-${name}-screen2.png`) });
       }
     }
     expect(wide).toEqual([]);

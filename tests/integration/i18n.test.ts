@@ -184,6 +184,39 @@ describe("translated questions and scenarios", () => {
     expect(page).toContain("Beta narrative");
   });
 
+  it("the organiser export keeps every language version of questions and scenarios", async () => {
+    const f = await makeForum();
+    const q = f.questions.binary;
+    await post(
+      `/forums/${f.forum.id}/questions/${q.id}/translations`,
+      { title_ru: "Вопрос", title_fa: "پرسش" },
+      f.organiser.cookie,
+    );
+    const setId = (f.questions.allocation.config as { scenarioSetId: number }).scenarioSetId;
+    const form = await (
+      await get(`/forums/${f.forum.id}/scenarios/${setId}/translations`, f.organiser.cookie)
+    ).text();
+    const sid = /name="title_(\d+)_tr"/.exec(form)?.[1];
+    await post(
+      `/forums/${f.forum.id}/scenarios/${setId}/translations`,
+      { [`title_${sid}_tr`]: "Alfa" },
+      f.organiser.cookie,
+    );
+    const exp = (await (await get(`/api/v1/forums/${f.forum.id}/export`, f.organiser.cookie)).json()) as {
+      questions: { id: number; title: string; translations?: { locale: string; title: string }[] }[];
+      scenarioSets: { scenarios: { id: number; translations?: { locale: string; title: string }[] }[] }[];
+    };
+    const exported = exp.questions.find((x) => x.id === q.id)!;
+    expect(exported.title).toBe(q.title);
+    expect(exported.translations?.map((t) => [t.locale, t.title])).toEqual([
+      ["fa", "پرسش"],
+      ["ru", "Вопрос"],
+    ]);
+    expect(exp.questions.find((x) => x.id === f.questions.rating.id)?.translations).toBeUndefined();
+    const scen = exp.scenarioSets.flatMap((s) => s.scenarios).find((s) => s.id === Number(sid));
+    expect(scen?.translations).toEqual([{ locale: "tr", title: "Alfa", narrative: "", drivers: "" }]);
+  });
+
   it("experts and stakeholders cannot reach the translation forms; another forum's question is 404", async () => {
     const f = await makeForum();
     const other = await makeForum();

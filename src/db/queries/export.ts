@@ -23,6 +23,7 @@ import {
   scenarios,
   snapshots,
 } from "../schema.js";
+import { listForumTranslations } from "./translations.js";
 
 type ForumRow = typeof forums.$inferSelect;
 
@@ -102,6 +103,12 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
   ]);
   const kindOf = new Map(qs.map((q) => [q.id, q.kind as QuestionKind]));
   const frozenEligible = new Map(frozen.map((f) => [f.roundId, f.eligible]));
+  // Every language version of the texts (issue 9): attached only where a translation exists.
+  const translated = await listForumTranslations(db, forum.id);
+  const qTr = (id: number) =>
+    translated.questions.filter((t) => t.questionId === id).map(({ questionId: _, ...t }) => t);
+  const sTr = (id: number) =>
+    translated.scenarios.filter((t) => t.scenarioId === id).map(({ scenarioId: _, ...t }) => t);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -119,7 +126,13 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       title: s.title,
       scenarios: scen
         .filter((x) => x.setId === s.id)
-        .map((x) => ({ id: x.id, position: x.position, title: x.title, narrative: x.narrative })),
+        .map((x) => ({
+          id: x.id,
+          position: x.position,
+          title: x.title,
+          narrative: x.narrative,
+          ...(sTr(x.id).length > 0 ? { translations: sTr(x.id) } : {}),
+        })),
     })),
     questions: qs.map((q) => ({
       id: q.id,
@@ -130,6 +143,7 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       config: q.config as QuestionConfig,
       consensusRule: q.consensusRule as ConsensusRule,
       position: q.position,
+      ...(qTr(q.id).length > 0 ? { translations: qTr(q.id) } : {}),
     })),
     rounds: rs.map((r) => ({
       number: r.number,
