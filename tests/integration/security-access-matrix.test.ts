@@ -202,6 +202,25 @@ const SPECS: Record<string, Spec> = {
   "POST /forums/:forumId/questions/:qid/translations": { guard: "forum", allow: ORG, ok: 303 },
   "GET /forums/:forumId/scenarios/:setId/translations": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/scenarios/:setId/translations": { guard: "forum", allow: ORG, ok: 303 },
+  // Round 1 is already open: scheduling it is refused with 409.
+  "POST /forums/:forumId/rounds/:n/schedule": { guard: "forum", allow: ORG, ok: 409 },
+  "GET /forums/:forumId/settings": { guard: "forum", allow: ORG, ok: 200 },
+  "POST /forums/:forumId/settings": { guard: "forum", allow: ORG, ok: 303 },
+  "POST /forums/:forumId/clone": { guard: "forum", allow: ORG, ok: 303 },
+  "GET /forums/:forumId/audit": { guard: "forum", allow: ORG, ok: 200 },
+  "GET /forums/:forumId/panel/import": { guard: "forum", allow: ORG, ok: 200 },
+  "POST /forums/:forumId/panel/import": { guard: "forum", allow: ORG, ok: 422 },
+  "GET /me/settings": { guard: "user", allow: SIGNED_IN, ok: 200 },
+  "POST /me/settings": { guard: "user", allow: SIGNED_IN, ok: 422 },
+  "GET /me/export": { guard: "user", allow: SIGNED_IN, ok: 200 },
+  "GET /me/erase": { guard: "user", allow: SIGNED_IN, ok: 200 },
+  "POST /me/erase": { guard: "user", allow: SIGNED_IN, ok: 422 },
+  // An unknown unsubscribe key (the matrix has none of a real reminder): 404 for everyone.
+  "GET /reminders/unsubscribe/:key": { guard: "public", allow: "all", ok: 404 },
+  "POST /reminders/unsubscribe/:key": { guard: "public", allow: "all", ok: 404 },
+  // The matrix's own token is a sign-in link, which cannot be declined (only invitations): 410.
+  "POST /auth/:token/decline": { guard: "public", allow: "all", ok: 410, foreign: 410 },
+  "GET /api/v1/forums/:id/audit": { guard: "api", allow: ORG, ok: 200 },
   "POST /dev/seed": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/seed-scale": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/scale-sessions": { guard: "dev", allow: [], ok: 404 },
@@ -306,6 +325,7 @@ async function seedWorld(): Promise<World> {
       ideaId: 1,
       tokenId: ea.apiToken,
       setId: setOf(a),
+      key: "k".repeat(43),
     },
     foreign: {
       id: b.forum.id,
