@@ -189,6 +189,36 @@ describe("fault injection: a failed write leaves nothing half-written and says s
     expect(retry.res.status).toBe(303);
   });
 
+  it("post: failing the post INSERT stores no post; failing a vote mid-batch keeps the old vote", async () => {
+    const f = await makeForum();
+    const [a, b] = [f.experts[0]!, f.experts[1]!];
+    const posts = `${f.path(f.questions.binary)}/posts`;
+    const before = await counts();
+    const r = await withFaults([{ match: "INSERT INTO posts" }], posts, {
+      form: { body: "A careful argument." },
+      cookie: a.cookie,
+    });
+    expectCleanErrorPage(r);
+    expect(await counts()).toEqual(before);
+    // A real post by b, voted useful by a; then a second toggle (remove) whose batch fails after the
+    // DELETE: the vote is still there.
+    const ok = await withFaults([], posts, { form: { body: "Evidence from the field." }, cookie: b.cookie });
+    expect(ok.res.status).toBe(303);
+    const post = await db().get<{ id: number }>(
+      sql`SELECT id FROM posts WHERE member_id = ${b.member.id} ORDER BY id DESC LIMIT 1`,
+    );
+    const useful = `${posts}/${post!.id}/useful`;
+    expect((await withFaults([], useful, { form: {}, cookie: a.cookie })).res.status).toBe(303);
+    const votes = sql`SELECT count(*) AS n FROM post_votes WHERE post_id = ${post!.id}`;
+    expect((await db().get<{ n: number }>(votes))!.n).toBe(1);
+    const failed = await withFaults([{ match: "INSERT OR IGNORE INTO post_votes", where: "batch" }], useful, {
+      form: {},
+      cookie: a.cookie,
+    });
+    expectCleanErrorPage(failed);
+    expect((await db().get<{ n: number }>(votes))!.n).toBe(1);
+  });
+
   it("a failing read on a page gives the 500 page; on the API a JSON error; never a stack trace", async () => {
     const f = await makeForum();
     const page = await withFaults(
