@@ -80,7 +80,7 @@ function AnswerControls({
   values: Record<string, string>;
   errors: Record<string, string>;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   switch (config.kind) {
     case "binary":
       return (
@@ -188,7 +188,7 @@ function AnswerControls({
             {options.map((o) => (
               <label class="rating-option">
                 <input type="radio" name="r" value={String(o)} checked={values.r === String(o)} />
-                <span>{o}</span>
+                <span>{formatNumber(o)}</span>
                 {o === config.min && <small>{config.minLabel}</small>}
                 {o === config.max && <small>{config.maxLabel}</small>}
               </label>
