@@ -6,7 +6,7 @@ import { recordsFrom, trackRecordPool } from "../../domain/forum-scores.js";
 import type { Db } from "../client.js";
 import { answers, members } from "../schema.js";
 import { loadForumCooke } from "./cooke.js";
-import { loadForumScoring, loadUserScores } from "./scores.js";
+import { anyResolution, forumHasResolution, loadForumScoring, loadPanelScores } from "./scores.js";
 
 /** What the stakeholder dashboard adds from resolutions: aggregate accuracy and Cooke's decision maker. */
 export type DashboardScores = {
@@ -28,8 +28,13 @@ export async function addTrackRecordPools<
     config: { kind: string };
     snapshot: { pooled: Record<string, number | number[]> };
   },
->(db: Db, roundId: number, cards: C[]): Promise<C[]> {
+>(db: Db, forumId: number, roundId: number, cards: C[]): Promise<C[]> {
   if (!cards.some((c) => c.config.kind === "binary" || c.config.kind === "allocation")) return cards;
+  // Nobody has a record until something is resolved: equal weights, i.e. the mean, at constant cost.
+  if (!(await anyResolution(db)))
+    return cards.map((card) => withTrackRecord(card, card.snapshot.pooled.mean));
+  const scores = await loadPanelScores(db, forumId);
+  if (scores.length === 0) return cards.map((card) => withTrackRecord(card, card.snapshot.pooled.mean));
   const rows = await db
     .select({
       questionId: answers.questionId,
@@ -48,8 +53,6 @@ export async function addTrackRecordPools<
       ),
     )
     .orderBy(asc(answers.id));
-  const userIds = [...new Set(rows.map((r) => r.userId))];
-  const scores = await loadUserScores(db, userIds);
   return cards.map((card) => {
     if (card.config.kind !== "binary" && card.config.kind !== "allocation") return card;
     const own = rows.filter((r) => r.questionId === card.questionId);
@@ -77,11 +80,19 @@ export async function addTrackRecordPools<
         vectors.reduce((s, v) => s + (w.get(v.expert) as number) * (v.p[k] ?? 0), 0),
       );
     }
-    return {
-      ...card,
-      snapshot: { ...card.snapshot, pooled: { ...card.snapshot.pooled, "track-record": value } },
-    };
+    return withTrackRecord(card, value);
   });
+}
+
+function withTrackRecord<
+  C extends { config: { kind: string }; snapshot: { pooled: Record<string, number | number[]> } },
+>(card: C, value: number | number[] | undefined): C {
+  if (value === undefined || (card.config.kind !== "binary" && card.config.kind !== "allocation"))
+    return card;
+  return {
+    ...card,
+    snapshot: { ...card.snapshot, pooled: { ...card.snapshot.pooled, "track-record": value } },
+  };
 }
 
 /** Aggregate accuracy and, once the forum is closed, the Classical Model's decision maker. */
@@ -89,6 +100,8 @@ export async function loadDashboardScores(
   db: Db,
   forum: { id: number; closedAt: string | null },
 ): Promise<DashboardScores> {
+  const empty: DashboardScores = { accuracy: null, decisionMaker: new Map() };
+  if (!(await forumHasResolution(db, forum.id))) return empty;
   const scoring = await loadForumScoring(db, forum.id);
   let total = 0;
   let count = 0;

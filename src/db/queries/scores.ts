@@ -1,8 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import type { TrackRecord } from "../../domain/aggregation/index.js";
 import {
   type QuestionScore,
-  recordsFrom,
   type ScoredForumQuestion,
   scoreForumQuestions,
 } from "../../domain/forum-scores.js";
@@ -64,8 +62,9 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
   const experts = new Map<string, ScoringExpert>();
   if (resolved.length === 0)
     return { questions: info, resolutions: current, scored: [], experts, scores: [] };
-  const ids = resolved.map((q) => q.id);
-  const [windows, rows] = await Promise.all([
+  // Filtered here rather than with IN (...): D1 binds at most 100 parameters per statement.
+  const wanted = new Set(resolved.map((q) => q.id));
+  const [allWindows, allRows] = await Promise.all([
     db
       .select({
         roundId: rounds.id,
@@ -81,7 +80,6 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
           inArray(rounds.state, ["closed", "published"]),
           isNotNull(rounds.openedAt),
           isNotNull(rounds.closedAt),
-          inArray(roundQuestions.questionId, ids),
         ),
       )
       .orderBy(asc(rounds.number)),
@@ -99,11 +97,11 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
       .from(answers)
       .innerJoin(members, eq(members.id, answers.memberId))
       .innerJoin(users, eq(users.id, members.userId))
-      .where(
-        and(eq(members.forumId, forumId), eq(answers.status, "submitted"), inArray(answers.questionId, ids)),
-      )
+      .where(and(eq(members.forumId, forumId), eq(answers.status, "submitted")))
       .orderBy(asc(answers.id)),
   ]);
+  const windows = allWindows.filter((w) => wanted.has(w.questionId));
+  const rows = allRows.filter((r) => wanted.has(r.questionId));
   for (const r of rows) {
     const key = String(r.userId);
     if (!experts.has(key))
@@ -134,40 +132,48 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
 }
 
 /**
- * The binary-question scores of the given users across every forum they answered as experts, keyed by
- * user id, for track-record weights. Each forum is scored exactly as its own scores page scores it.
+ * The binary-question scores, across every forum, of the experts of `forumId`'s panel (keyed by user
+ * id), for track-record weights. Each forum is scored exactly as its own scores page scores it. The
+ * forums are found from the panel's memberships (indexed joins, no parameter list).
  */
-export async function loadUserScores(db: Db, userIds: readonly number[]): Promise<QuestionScore[]> {
-  if (userIds.length === 0) return [];
-  const forumRows = await db
-    .selectDistinct({ forumId: questions.forumId })
-    .from(resolutions)
-    .innerJoin(questions, eq(questions.id, resolutions.questionId))
-    .innerJoin(members, eq(members.forumId, questions.forumId))
-    .where(
-      and(
-        isNull(resolutions.supersededAt),
-        eq(questions.kind, "binary"),
-        inArray(members.userId, [...userIds]),
-        eq(members.role, "expert"),
-      ),
-    );
-  const wanted = new Set(userIds.map(String));
+export async function loadPanelScores(db: Db, forumId: number): Promise<QuestionScore[]> {
+  const forumRows = await db.all<{ forumId: number; userId: number | null }>(
+    sql`SELECT DISTINCT q.forum_id AS forumId, NULL AS userId
+      FROM members m2
+      JOIN members m1 ON m1.user_id = m2.user_id AND m1.role = 'expert'
+      JOIN questions q ON q.forum_id = m1.forum_id AND q.kind = 'binary'
+      JOIN resolutions r ON r.question_id = q.id AND r.superseded_at IS NULL
+      WHERE m2.forum_id = ${forumId} AND m2.role = 'expert'`,
+  );
+  if (forumRows.length === 0) return [];
+  const panel = new Set(
+    (
+      await db
+        .select({ userId: members.userId })
+        .from(members)
+        .where(and(eq(members.forumId, forumId), eq(members.role, "expert")))
+    ).map((m) => String(m.userId)),
+  );
   const all: QuestionScore[] = [];
-  for (const { forumId } of forumRows) {
-    const scoring = await loadForumScoring(db, forumId);
-    for (const s of scoring.scores) if (s.kind === "binary" && wanted.has(s.expert)) all.push(s);
+  for (const { forumId: id } of forumRows) {
+    const scoring = await loadForumScoring(db, id);
+    for (const s of scoring.scores) if (s.kind === "binary" && panel.has(s.expert)) all.push(s);
   }
   return all;
 }
 
-/** Track records of users (by user id) over their resolved binary questions, leaving one question out. */
-export async function loadTrackRecords(
-  db: Db,
-  userIds: readonly number[],
-  without?: number,
-): Promise<TrackRecord[]> {
-  return recordsFrom(await loadUserScores(db, userIds), without);
+/** True when any question anywhere has a resolution (an indexed probe reading one row at most). */
+export async function anyResolution(db: Db): Promise<boolean> {
+  const row = await db.all(sql`SELECT 1 FROM resolutions WHERE question_id > 0 LIMIT 1`);
+  return row.length > 0;
+}
+
+/** True when a question of this forum has a resolution (indexed: the forum's questions, then resolutions). */
+export async function forumHasResolution(db: Db, forumId: number): Promise<boolean> {
+  const row = await db.all(
+    sql`SELECT 1 FROM questions q JOIN resolutions r ON r.question_id = q.id WHERE q.forum_id = ${forumId} LIMIT 1`,
+  );
+  return row.length > 0;
 }
 
 /** The forums in which a user answered as an expert, with titles. */

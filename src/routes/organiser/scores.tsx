@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { OrganiserScoresPage } from "../../../views/pages/scores/OrganiserScores.js";
-import { loadForumScoring, loadUserScores } from "../../db/queries/scores.js";
+import { loadForumScoring, loadPanelScores } from "../../db/queries/scores.js";
 import { trackRecordWeights } from "../../domain/aggregation/index.js";
 import { calibrationPairs, comparePools, recordsFrom } from "../../domain/forum-scores.js";
 import { calibrationTable, murphyDecomposition } from "../../domain/scoring/index.js";
@@ -21,10 +21,7 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const { t } = c.get("i18n");
   const scoring = await loadForumScoring(db, forum.id);
-  const userScores = await loadUserScores(
-    db,
-    [...scoring.experts.values()].map((e) => e.userId),
-  );
+  const userScores = await loadPanelScores(db, forum.id);
   const records = recordsFrom(userScores);
   const weights =
     scoring.experts.size > 0
