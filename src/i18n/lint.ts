@@ -11,7 +11,12 @@ const PLURAL_BLOCK = /\{(\w+), plural, ((?:[=\w]+ \{[^{}]*\}\s*)+)\}/g;
 const FORM = /([=\w]+) \{([^{}]*)\}/g;
 const SIMPLE = /\{(\w+)\}/g;
 
-export type Shape = { placeholders: Set<string>; plurals: { name: string; categories: string[] }[] };
+export type Shape = {
+  placeholders: Set<string>;
+  plurals: { name: string; categories: string[] }[];
+  /** Brace groups that are neither placeholders nor plurals (e.g. JSON in a help text): kept verbatim. */
+  literals: string[];
+};
 
 /** The placeholders and plural blocks of one message, or an error describing broken syntax. */
 export function parseMessage(text: string): Shape | { error: string } {
@@ -30,8 +35,10 @@ export function parseMessage(text: string): Shape | { error: string } {
     placeholders.add(name);
     return "";
   });
-  if (/[{}]/.test(rest)) return { error: "an unbalanced or malformed brace" };
-  return { placeholders, plurals };
+  if ((rest.match(/\{/g) ?? []).length !== (rest.match(/\}/g) ?? []).length)
+    return { error: "unbalanced braces" };
+  const literals = (rest.match(/\{[^{}]*\}/g) ?? []).sort();
+  return { placeholders, plurals, literals };
 }
 
 function categoriesOf(locale: string): string[] {
@@ -66,6 +73,12 @@ export function lintCatalogue(
     const a = [...en.placeholders].sort().join(",");
     const b = [...tr.placeholders].sort().join(",");
     if (a !== b) problems.push({ key, problem: `placeholders {${b}} differ from English {${a}}` });
+    // Literal brace groups (JSON in help texts) may be translated inside, but not added or dropped.
+    if (en.literals.length !== tr.literals.length)
+      problems.push({
+        key,
+        problem: `${tr.literals.length} literal brace groups, English has ${en.literals.length}`,
+      });
     const enPlurals = en.plurals
       .map((p) => p.name)
       .sort()

@@ -61,4 +61,16 @@ describe("the lint catches", () => {
     });
     expect(broken.map((p) => p.key)).toEqual(["b"]);
   });
+  it("literal brace groups (JSON in help texts) may be translated inside but not dropped", () => {
+    const ref = { h: "config: rating {min, max}; binary {}." };
+    expect(lintCatalogue("tr", ref, { h: "config: rating {min, max (tam sayılar)}; binary {}." })).toEqual(
+      [],
+    );
+    expect(lintCatalogue("tr", ref, { h: "config: rating min, max; binary {}." }).map((p) => p.key)).toEqual([
+      "h",
+    ]);
+    expect(lintCatalogue("tr", ref, { h: "config: rating {min, max; binary {}." }).map((p) => p.key)).toEqual(
+      ["h"],
+    );
+  });
 });

@@ -149,4 +149,44 @@ export const ops = {
   "ops.qedit.edit": "İfadəni redaktə edin",
   "ops.qedit.changed": "İfadə {number} nömrəli turdan bəri dəyişib.",
   "ops.qedit.previous": "Əvvəlki ifadə",
+  "ops.qedit.intro":
+    "Cavablar verildikləri ifadə versiyasını saxlayır. Ekspertlər ifadənin dəyişdiyini əvvəlki mətnlə birlikdə görürlər.",
+  "ops.qedit.history": "Əvvəlki versiyalar",
+  "ops.qedit.saved": "Versiya {version} kimi saxlanıldı.",
+  "ops.qedit.unchanged": "Heç nə dəyişməyib: ifadə eynidir.",
+  "ops.qedit.current": "Cari ifadə (versiya {version})",
+  "ops.rate.late": "Sonradan qoşulanlar",
+  "ops.rate.hint":
+    "Cavab verə bilənlər: tur açılanda tura daxil edilmiş ekspertlər və sonradan qoşulanlar. Cavab verənlər: turun bütün suallarını göndərənlər. Ayrılanlar: əvvəlki turda cavab verib bu turun bütün suallarına cavab verməyənlərin payı.",
+  "ops.rate.none": "Hələ heç bir tur açılmayıb.",
+  "ops.cimport.intro":
+    "CSV və ya JSON yapışdırın və ya yükləyin. Önizləmə hər sətri sual formasının qaydaları ilə yoxlayır; təsdiqləməyincə heç nə saxlanılmır və yalnız xətasız sətirlər idxal olunur.",
+  "ops.cimport.paste": "CSV və ya JSON yapışdırın",
+  "ops.cimport.file": "və ya .csv ya da .json faylı yükləyin",
+  "ops.cimport.formats": "Formatlar",
+  "ops.cimport.jsonHelp":
+    "JSON: “scenarioSets” (hər birində title və hər birində title, narrative və drivers olan 2–6 ssenari) və “questions” sahələri olan obyekt. Sualın kind (binary, allocation, quantity, rating və ya ranking), title, body, resolutionCriteria (qiymətləndirmə və sıralamalardan başqa mütləqdir), config və istəyə görə consensusRule sahələri var.",
+  "ops.cimport.configHelp":
+    "config: quantity {unit}; rating {min, max, minLabel, maxLabel} (fərqi ən çoxu 20 olan tam ədədlər); ranking {options: 2-dən 20-yə qədər fərqli mətn}; allocation {scenarioSet: bu fayldakı və ya artıq forumda olan dəstin başlığı}; binary {}.",
+  "ops.cimport.ruleHelp":
+    "consensusRule sual formasının vahidlərində (binary və allocation sualları üçün faiz bəndləri): {kind: “iqr-at-most”, max}, {kind: “share-in-band”, low, high, minShare in percent} və ya {kind: “kendall-at-least”, min} (yalnız həmişə bundan istifadə edən sıralamalar üçün). Verilmədikdə formanın standart dəyəri tətbiq olunur.",
+  "ops.cimport.csvHelp":
+    "CSV: başlıq sətri, sonra hər sətirdə bir sual. Sütunlar: kind, title, body, resolution_criteria, unit, min, max, min_label, max_label, options (| ilə ayrılmış sıralama variantları), scenario_set (artıq forumda olan dəstin başlığı), iqr_max (boş: standart). Ssenari dəstləri yalnız JSON-dan idxal olunur.",
+  "ops.cimport.example": "Nümunə",
+  "ops.cimport.previewTitle": "Önizləmə: {total} sətirdən {valid} sətir idxal edilə bilər",
+  "ops.cimport.item": "Sətir",
+  "ops.cimport.type": "Növ",
+  "ops.cimport.typeSet": "ssenari dəsti",
+  "ops.cimport.nothing": "Heç bir sətir idxal edilə bilməz. Mətni düzəldin və yenidən önizləyin.",
+  "ops.cimport.error.empty": "CSV və ya JSON yapışdırın, ya da fayl seçin.",
+  "ops.cimport.error.json": "JSON oxunmadı: “scenarioSets” və “questions” massivləri olan obyekt gözlənilir.",
+  "ops.cimport.error.header":
+    "CSV-də kind ilə başlayan və yalnız sənədləşdirilmiş sütunlardan istifadə edən başlıq sətri olmalıdır.",
+  "ops.cimport.error.tooMany": "Bir dəfəyə ən çoxu 500 sətir.",
+  "ops.cimport.error.object": "JSON obyekti deyil",
+  "ops.cimport.error.tooManyScenarios": "bir dəstdə ən çoxu 6 ssenari",
+  "ops.cimport.error.duplicateSet": "bu başlıqlı dəst faylda daha əvvəl var",
+  "ops.cimport.error.setInvalid": "onun ssenari dəstində xətalar var",
+  "ops.cimport.error.rule": "konsensus qaydası etibarlı deyil",
+  "ops.cimport.error.columns": "başlıqdakı sütunlardan çox xana var",
 } satisfies Record<keyof typeof en, string>;

@@ -146,4 +146,44 @@ export const ops = {
   "ops.qedit.edit": "ویرایش عبارت",
   "ops.qedit.changed": "عبارت از دور {number} تاکنون تغییر کرده است.",
   "ops.qedit.previous": "عبارت پیشین",
+  "ops.qedit.intro":
+    "پاسخ‌ها نسخه‌ای از عبارت را که به آن پاسخ داده شده نگه می‌دارند. کارشناسان می‌بینند که عبارت تغییر کرده است، همراه با متن پیشین.",
+  "ops.qedit.history": "نسخه‌های پیشین",
+  "ops.qedit.saved": "به‌عنوان نسخهٔ {version} ذخیره شد.",
+  "ops.qedit.unchanged": "چیزی تغییر نکرد: عبارت همان است.",
+  "ops.qedit.current": "عبارت کنونی (نسخهٔ {version})",
+  "ops.rate.late": "پیوستگان بعدی",
+  "ops.rate.hint":
+    "می‌توانستند پاسخ دهند: کارشناسانی که هنگام گشایش دور در آن فهرست شده بودند، به‌علاوهٔ پیوستگان بعدی. پاسخ دادند: به همهٔ پرسش‌های دور پاسخ فرستادند. کناره‌گیری: سهم پاسخ‌دهندگان دور پیشین که به همهٔ پرسش‌های این دور پاسخ ندادند.",
+  "ops.rate.none": "هنوز هیچ دوری باز نشده است.",
+  "ops.cimport.intro":
+    "CSV یا JSON را بچسبانید یا بارگذاری کنید. پیش‌نمایش هر سطر را با قواعد فرم پرسش بررسی می‌کند؛ تا تأیید نکنید چیزی ذخیره نمی‌شود و تنها سطرهای بی‌خطا درون‌ریزی می‌شوند.",
+  "ops.cimport.paste": "CSV یا JSON را بچسبانید",
+  "ops.cimport.file": "یا یک پروندهٔ ‎.csv یا ‎.json بارگذاری کنید",
+  "ops.cimport.formats": "قالب‌ها",
+  "ops.cimport.jsonHelp":
+    "JSON: شیئی با «scenarioSets» (هر کدام با یک title و 2 تا 6 سناریو، هر سناریو با title، narrative و drivers) و «questions». هر پرسش kind (binary، allocation، quantity، rating یا ranking)، title، body، resolutionCriteria (جز برای امتیازدهی و رتبه‌بندی الزامی است)، config و در صورت نیاز consensusRule دارد.",
+  "ops.cimport.configHelp":
+    "config: quantity {unit}؛ rating {min, max, minLabel, maxLabel} (اعداد صحیح با حداکثر 20 فاصله)؛ ranking {options: 2 تا 20 متن متفاوت}؛ allocation {scenarioSet: عنوان مجموعه‌ای در همین پرونده یا موجود در انجمن}؛ binary {}.",
+  "ops.cimport.ruleHelp":
+    "consensusRule بر حسب واحدهای فرم پرسش (واحد درصد برای پرسش‌های binary و allocation): {kind: “iqr-at-most”, max}، {kind: “share-in-band”, low, high, minShare in percent} یا {kind: “kendall-at-least”, min} (تنها برای رتبه‌بندی‌ها که همیشه از آن استفاده می‌کنند). بدون آن، پیش‌فرض فرم به کار می‌رود.",
+  "ops.cimport.csvHelp":
+    "CSV: یک سطر سرستون، سپس در هر سطر یک پرسش. ستون‌ها: kind، title، body، resolution_criteria، unit، min، max، min_label، max_label، options (گزینه‌های رتبه‌بندی جداشده با |)، scenario_set (عنوان مجموعه‌ای که در انجمن هست)، iqr_max (خالی: پیش‌فرض). مجموعه‌های سناریو تنها از JSON درون‌ریزی می‌شوند.",
+  "ops.cimport.example": "نمونه",
+  "ops.cimport.previewTitle": "پیش‌نمایش: {valid} از {total} سطر قابل درون‌ریزی است",
+  "ops.cimport.item": "سطر",
+  "ops.cimport.type": "نوع",
+  "ops.cimport.typeSet": "مجموعهٔ سناریو",
+  "ops.cimport.nothing": "هیچ سطری قابل درون‌ریزی نیست. متن را اصلاح و دوباره پیش‌نمایش کنید.",
+  "ops.cimport.error.empty": "CSV یا JSON را بچسبانید یا پرونده‌ای انتخاب کنید.",
+  "ops.cimport.error.json": "JSON خوانده نشد: شیئی با آرایه‌های «scenarioSets» و «questions» انتظار می‌رود.",
+  "ops.cimport.error.header":
+    "CSV به یک سطر سرستون نیاز دارد که با kind آغاز شود و تنها ستون‌های مستند را به کار ببرد.",
+  "ops.cimport.error.tooMany": "حداکثر 500 سطر در هر بار.",
+  "ops.cimport.error.object": "شیء JSON نیست",
+  "ops.cimport.error.tooManyScenarios": "حداکثر 6 سناریو در هر مجموعه",
+  "ops.cimport.error.duplicateSet": "مجموعه‌ای با این عنوان پیش‌تر در پرونده آمده است",
+  "ops.cimport.error.setInvalid": "مجموعهٔ سناریوی آن خطا دارد",
+  "ops.cimport.error.rule": "قاعدهٔ اجماع معتبر نیست",
+  "ops.cimport.error.columns": "شمار خانه‌ها از ستون‌های سرستون بیشتر است",
 } satisfies Record<keyof typeof en, string>;

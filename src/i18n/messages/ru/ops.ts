@@ -153,4 +153,46 @@ export const ops = {
   "ops.qedit.edit": "Изменить формулировку",
   "ops.qedit.changed": "Формулировка изменилась после тура {number}.",
   "ops.qedit.previous": "Прежняя формулировка",
+  "ops.qedit.intro":
+    "Ответы сохраняют ту версию формулировки, на которую они давались. Эксперты видят, что формулировка изменилась, вместе с прежним текстом.",
+  "ops.qedit.history": "Прежние версии",
+  "ops.qedit.saved": "Сохранено как версия {version}.",
+  "ops.qedit.unchanged": "Ничего не изменилось: формулировка та же.",
+  "ops.qedit.current": "Текущая формулировка (версия {version})",
+  "ops.rate.late": "Присоединившиеся позже",
+  "ops.rate.hint":
+    "Могли отвечать: эксперты, включённые в тур при его открытии, и присоединившиеся позже. Ответили: ответили на все вопросы тура. Выбыли: доля ответивших в предыдущем туре, которые не ответили на все вопросы этого тура.",
+  "ops.rate.none": "Ни один тур ещё не открыт.",
+  "ops.cimport.intro":
+    "Вставьте или загрузите CSV или JSON. Предварительный просмотр проверяет каждую строку по правилам формы вопроса; ничего не сохраняется, пока вы не подтвердите, и импортируются только строки без ошибок.",
+  "ops.cimport.paste": "Вставьте CSV или JSON",
+  "ops.cimport.file": "или загрузите файл .csv или .json",
+  "ops.cimport.formats": "Форматы",
+  "ops.cimport.jsonHelp":
+    "JSON: объект со «scenarioSets» (каждый с title и 2–6 сценариями, у каждого title, narrative и drivers) и «questions». У вопроса есть kind (binary, allocation, quantity, rating или ranking), title, body, resolutionCriteria (обязательно, кроме оценок и ранжирований), config и, по желанию, consensusRule.",
+  "ops.cimport.configHelp":
+    "config: quantity {unit}; rating {min, max, minLabel, maxLabel} (целые числа, различающиеся не более чем на 20); ranking {options: от 2 до 20 разных текстов}; allocation {scenarioSet: название набора в этом файле или уже в форуме}; binary {}.",
+  "ops.cimport.ruleHelp":
+    "consensusRule в единицах формы вопроса (процентные пункты для вопросов binary и allocation): {kind: “iqr-at-most”, max}, {kind: “share-in-band”, low, high, minShare in percent} или {kind: “kendall-at-least”, min} (только для ранжирований, которые всегда его используют). Без него применяется значение формы по умолчанию.",
+  "ops.cimport.csvHelp":
+    "CSV: строка заголовка, затем по одному вопросу в строке. Столбцы: kind, title, body, resolution_criteria, unit, min, max, min_label, max_label, options (варианты ранжирования через |), scenario_set (название набора, уже имеющегося в форуме), iqr_max (пусто — значение по умолчанию). Наборы сценариев импортируются только из JSON.",
+  "ops.cimport.example": "Пример",
+  "ops.cimport.previewTitle": "Предварительный просмотр: можно импортировать {valid} из {total} строк",
+  "ops.cimport.item": "Строка",
+  "ops.cimport.type": "Тип",
+  "ops.cimport.typeSet": "набор сценариев",
+  "ops.cimport.nothing":
+    "Ни одну строку нельзя импортировать. Исправьте текст и повторите предварительный просмотр.",
+  "ops.cimport.error.empty": "Вставьте CSV или JSON либо выберите файл.",
+  "ops.cimport.error.json":
+    "Не удалось прочитать JSON: ожидается объект с массивами «scenarioSets» и «questions».",
+  "ops.cimport.error.header":
+    "CSV нужна строка заголовка, которая начинается с kind и содержит только описанные столбцы.",
+  "ops.cimport.error.tooMany": "Не более 500 строк за раз.",
+  "ops.cimport.error.object": "не объект JSON",
+  "ops.cimport.error.tooManyScenarios": "не более 6 сценариев в наборе",
+  "ops.cimport.error.duplicateSet": "набор с таким названием уже встречается выше в файле",
+  "ops.cimport.error.setInvalid": "в его наборе сценариев есть ошибки",
+  "ops.cimport.error.rule": "правило консенсуса недопустимо",
+  "ops.cimport.error.columns": "ячеек больше, чем столбцов в заголовке",
 } satisfies Record<keyof typeof en, string>;

@@ -148,4 +148,45 @@ export const ops = {
   "ops.qedit.edit": "İfadeyi düzenle",
   "ops.qedit.changed": "İfade {number}. turdan bu yana değişti.",
   "ops.qedit.previous": "Önceki ifade",
+  "ops.qedit.intro":
+    "Yanıtlar, verildikleri sıradaki ifade sürümünü korur. Uzmanlar ifadenin değiştiğini önceki metinle birlikte görür.",
+  "ops.qedit.history": "Önceki sürümler",
+  "ops.qedit.saved": "Sürüm {version} olarak kaydedildi.",
+  "ops.qedit.unchanged": "Hiçbir şey değişmedi: ifade aynı.",
+  "ops.qedit.current": "Geçerli ifade (sürüm {version})",
+  "ops.rate.late": "Sonradan katılanlar",
+  "ops.rate.hint":
+    "Yanıtlayabilenler: tur açıldığında tura kayıtlı uzmanlar ve sonradan katılanlar. Yanıtlayanlar: turun tüm sorularını gönderenler. Ayrılanlar: önceki turda yanıt verip bu turun tüm sorularını yanıtlamayanların payı.",
+  "ops.rate.none": "Henüz hiçbir tur açılmadı.",
+  "ops.cimport.intro":
+    "CSV veya JSON yapıştırın ya da yükleyin. Önizleme her satırı soru formunun kurallarıyla denetler; onaylamadan hiçbir şey kaydedilmez ve yalnızca hatasız satırlar içe aktarılır.",
+  "ops.cimport.paste": "CSV veya JSON yapıştırın",
+  "ops.cimport.file": "ya da bir .csv veya .json dosyası yükleyin",
+  "ops.cimport.formats": "Biçimler",
+  "ops.cimport.jsonHelp":
+    "JSON: “scenarioSets” (her biri bir title ve her birinde title, narrative ve drivers bulunan 2–6 senaryo içerir) ve “questions” alanlarına sahip bir nesne. Bir sorunun kind (binary, allocation, quantity, rating veya ranking), title, body, resolutionCriteria (puanlama ve sıralamalar dışında zorunlu), config ve isteğe bağlı consensusRule alanları vardır.",
+  "ops.cimport.configHelp":
+    "config: quantity {unit}; rating {min, max, minLabel, maxLabel} (aralarında en fazla 20 fark olan tam sayılar); ranking {options: 2 ile 20 arasında farklı metin}; allocation {scenarioSet: bu dosyadaki veya forumda zaten bulunan bir kümenin başlığı}; binary {}.",
+  "ops.cimport.ruleHelp":
+    "consensusRule, soru formunun birimlerinde (binary ve allocation soruları için yüzde puan): {kind: “iqr-at-most”, max}, {kind: “share-in-band”, low, high, minShare in percent} veya {kind: “kendall-at-least”, min} (yalnızca her zaman bunu kullanan sıralamalar için). Verilmezse formun varsayılanı uygulanır.",
+  "ops.cimport.csvHelp":
+    "CSV: bir başlık satırı, ardından her satırda bir soru. Sütunlar: kind, title, body, resolution_criteria, unit, min, max, min_label, max_label, options (| ile ayrılmış sıralama seçenekleri), scenario_set (forumda zaten bulunan bir kümenin başlığı), iqr_max (boş: varsayılan). Senaryo kümeleri yalnızca JSON'dan içe aktarılır.",
+  "ops.cimport.example": "Örnek",
+  "ops.cimport.previewTitle": "Önizleme: {total} satırdan {valid} tanesi içe aktarılabilir",
+  "ops.cimport.item": "Satır",
+  "ops.cimport.type": "Tür",
+  "ops.cimport.typeSet": "senaryo kümesi",
+  "ops.cimport.nothing": "Hiçbir satır içe aktarılamıyor. Metni düzeltip yeniden önizleyin.",
+  "ops.cimport.error.empty": "CSV veya JSON yapıştırın ya da bir dosya seçin.",
+  "ops.cimport.error.json":
+    "JSON okunamadı: “scenarioSets” ve “questions” dizilerini içeren bir nesne bekleniyor.",
+  "ops.cimport.error.header":
+    "CSV'nin kind ile başlayan ve yalnızca belgelenmiş sütunları kullanan bir başlık satırı olmalıdır.",
+  "ops.cimport.error.tooMany": "Bir seferde en fazla 500 satır.",
+  "ops.cimport.error.object": "bir JSON nesnesi değil",
+  "ops.cimport.error.tooManyScenarios": "bir kümede en fazla 6 senaryo",
+  "ops.cimport.error.duplicateSet": "bu başlığa sahip bir küme dosyada daha önce geçiyor",
+  "ops.cimport.error.setInvalid": "senaryo kümesinde hatalar var",
+  "ops.cimport.error.rule": "uzlaşı kuralı geçerli değil",
+  "ops.cimport.error.columns": "başlıktaki sütunlardan fazla hücre var",
 } satisfies Record<keyof typeof en, string>;
