@@ -11,6 +11,7 @@ import {
   listMyRevisions,
   saveAnswer,
 } from "../db/queries/answers.js";
+import { findWordingChange } from "../db/queries/question-versions.js";
 import {
   findPreviousSnapshot,
   getRoundByNumber,
@@ -77,7 +78,12 @@ answering.get("/rounds", async (c) => {
 answering.get("/rounds/:n", async (c) => {
   const db = c.get("db");
   const round = await loadRound(c);
-  const questions = await localiseRoundQuestions(db, round.id, await listRoundQuestions(db, round.id), wantedLocales(c));
+  const questions = await localiseRoundQuestions(
+    db,
+    round.id,
+    await listRoundQuestions(db, round.id),
+    wantedLocales(c),
+  );
   const mine = await listMyCurrentAnswers(
     db,
     round.id,
@@ -212,6 +218,13 @@ async function questionPageProps(
     revisions,
     discussion: await threadProps(c, { round, question, base: action }),
     live: await livePanelProps(c, round, question),
+    wordingChange: await findWordingChange(
+      db,
+      question,
+      member.id,
+      round.number,
+      l.previous ? { number: l.previous.roundNumber, roundId: l.previous.roundId } : null,
+    ),
     prevHref: href(questions[index - 1]),
     nextHref: href(questions[index + 1]),
   };

@@ -4,6 +4,7 @@ import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions, rounds, snapshots } from "../schema.js";
+import { reviseQuestion } from "./question-versions.js";
 
 export type ProposalRow = {
   id: number;
@@ -71,9 +72,8 @@ export async function createProposal(
 }
 
 /**
- * Revises a question's wording between rounds, keeping every earlier text in question_versions: the
- * current text is stored as its version (if not stored yet), then the question gets the new text and
- * version + 1, audited, in one batch. Refused (false) while a round asking it is open.
+ * Revises a proposal's wording between rounds (reviseQuestion in question-versions.ts: versions kept,
+ * audited, one batch). False when refused (a round asking it is open) or nothing changed.
  */
 export async function reviseQuestionText(
   db: Db,
@@ -82,23 +82,7 @@ export async function reviseQuestionText(
   input: { title: string; body: string },
   actor: { id: number },
 ): Promise<boolean> {
-  const notOpen = sql`NOT EXISTS (SELECT 1 FROM round_questions rq JOIN rounds r ON r.id = rq.round_id
-    WHERE rq.question_id = ${questionId} AND r.state = 'open')`;
-  const [, update] = await runBatch(db, [
-    sql`INSERT OR IGNORE INTO question_versions (question_id, version, title, body, resolution_criteria, created_by, created_at)
-      SELECT id, version, title, body, resolution_criteria, NULL, created_at FROM questions
-      WHERE id = ${questionId} AND forum_id = ${forumId} AND ${notOpen}`,
-    sql`UPDATE questions SET title = ${input.title}, body = ${input.body}, version = version + 1
-      WHERE id = ${questionId} AND forum_id = ${forumId} AND ${notOpen}
-        AND NOT (title = ${input.title} AND body = ${input.body})`,
-    sql`INSERT INTO question_versions (question_id, version, title, body, resolution_criteria, created_by)
-      SELECT id, version, title, body, resolution_criteria, ${actor.id} FROM questions
-      WHERE id = ${questionId} AND changes() > 0`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${forumId}, ${actor.id}, 'question.revise', 'question', ${String(questionId)},
-        json_object('version', version, 'title', title) FROM questions WHERE id = ${questionId} AND changes() > 0`,
-  ]);
-  return update!.meta.changes > 0;
+  return (await reviseQuestion(db, forumId, questionId, input, actor)) === "revised";
 }
 
 export type ProposalResult = {

@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import type { ForumEnv } from "../../middleware/forum-access.js";
 import { auditRoutes } from "./audit.js";
+import { contentImportRoutes } from "./content-import.js";
 import { cookeRoutes } from "./cooke.js";
 import { feedbackSettingsRoutes } from "./feedback-settings.js";
 import { importRoutes } from "./import.js";
 import { panelRoutes } from "./panel.js";
+import { questionEditRoutes } from "./question-edit.js";
 import { questionRoutes } from "./questions.js";
 import { resolveRoutes } from "./resolve.js";
 import { resultRoutes } from "./results.js";
@@ -38,3 +40,5 @@ organiserRoutes.route("/", scheduleRoutes);
 organiserRoutes.route("/", settingsRoutes);
 organiserRoutes.route("/", auditRoutes);
 organiserRoutes.route("/", importRoutes);
+organiserRoutes.route("/", contentImportRoutes);
+organiserRoutes.route("/", questionEditRoutes);

@@ -1,4 +1,5 @@
 import type { StoredAnswer } from "../../../src/db/queries/answers.js";
+import type { WordingChange } from "../../../src/db/queries/question-versions.js";
 import type { Question } from "../../../src/db/queries/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { Deadline } from "../../components/Deadline.js";
@@ -8,6 +9,7 @@ import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
 import { FeedbackPanel, type FeedbackProps } from "../../partials/FeedbackPanel.js";
 import { LivePanel, type LivePanelProps } from "../../partials/LivePanel.js";
 import { Thread, type ThreadProps } from "../../partials/Thread.js";
+import { WordingChangedNotice } from "../organiser/QuestionEdit.js";
 
 export type ScenarioText = { title: string; narrative: string; drivers: string };
 
@@ -26,6 +28,8 @@ export type QuestionPageProps = {
   discussion?: ThreadProps | null;
   /** Real-Time Delphi forums: the live group panel (instead of a previous round's feedback). */
   live?: LivePanelProps | null;
+  /** The wording changed since the round of the feedback or of the expert's previous answer. */
+  wordingChange?: WordingChange | null;
   nextHref: string | null;
   prevHref: string | null;
 };
@@ -58,6 +62,7 @@ export function QuestionPage(p: QuestionPageProps) {
           <p hx-disable>{q.resolutionCriteria}</p>
         </div>
       )}
+      {p.wordingChange && <WordingChangedNotice change={p.wordingChange} />}
       {p.scenarios.length > 0 && (
         <details class="scenarios" open>
           <summary>{t("question.scenarios")}</summary>

@@ -41,6 +41,9 @@ export function QuestionsPage({ forumId, questions, sets, values, errors }: Ques
                   {q.title}{" "}
                   <a class="tr-link" href={`/forums/${forumId}/questions/${q.id}/translations`}>
                     {t("tr.link")}
+                  </a>{" "}
+                  <a class="qedit-link" href={`/forums/${forumId}/questions/${q.id}/edit`}>
+                    {t("ops.qedit.edit")}
                   </a>
                 </td>
                 <td>

@@ -154,4 +154,47 @@ export const ops = {
   "ops.qedit.edit": "Edit wording",
   "ops.qedit.changed": "The wording changed since round {number}.",
   "ops.qedit.previous": "Previous wording",
+  "ops.qedit.intro":
+    "Answers keep the version of the wording they answered. Experts see that the wording changed, with the earlier text.",
+  "ops.qedit.history": "Earlier versions",
+  "ops.qedit.saved": "Saved as version {version}.",
+  "ops.qedit.unchanged": "Nothing changed: the wording is the same.",
+  "ops.qedit.current": "Current wording (version {version})",
+
+  "ops.rate.late": "Late joiners",
+  "ops.rate.hint":
+    "Could answer: the experts listed for the round when it opened, plus late joiners. Answered: submitted every question of the round. Dropped out: the share of the previous round's respondents who did not answer every question of this round.",
+  "ops.rate.none": "No round has opened yet.",
+
+  "ops.cimport.intro":
+    "Paste or upload CSV or JSON. The preview checks every row with the rules of the question form; nothing is saved before you confirm, and only rows without errors are imported.",
+  "ops.cimport.paste": "Paste CSV or JSON",
+  "ops.cimport.file": "or upload a .csv or .json file",
+  "ops.cimport.formats": "Formats",
+  "ops.cimport.jsonHelp":
+    "JSON: an object with “scenarioSets” (each with a title and 2 to 6 scenarios, each with title, narrative and drivers) and “questions”. A question has kind (binary, allocation, quantity, rating or ranking), title, body, resolutionCriteria (required except for ratings and rankings), config and, optionally, consensusRule.",
+  "ops.cimport.configHelp":
+    "config: quantity {unit}; rating {min, max, minLabel, maxLabel} (whole numbers at most 20 apart); ranking {options: 2 to 20 different texts}; allocation {scenarioSet: the title of a set in this file or already in the forum}; binary {}.",
+  "ops.cimport.ruleHelp":
+    "consensusRule, in the units of the question form (percentage points for binary and allocation questions): {kind: “iqr-at-most”, max}, {kind: “share-in-band”, low, high, minShare in percent} or {kind: “kendall-at-least”, min} (rankings only, which always use it). Without it, the form's default applies.",
+  "ops.cimport.csvHelp":
+    "CSV: a header line, then one question per row. Columns: kind, title, body, resolution_criteria, unit, min, max, min_label, max_label, options (ranking options separated by |), scenario_set (the title of a set already in the forum), iqr_max (empty: the default). Scenario sets are imported from JSON only.",
+  "ops.cimport.example": "Example",
+  "ops.cimport.previewTitle": "Preview: {valid} of {total} rows can be imported",
+  "ops.cimport.item": "Row",
+  "ops.cimport.type": "Type",
+  "ops.cimport.typeSet": "scenario set",
+  "ops.cimport.nothing": "No row can be imported. Correct the text and preview again.",
+  "ops.cimport.error.empty": "Paste CSV or JSON, or choose a file.",
+  "ops.cimport.error.json":
+    "The JSON could not be read: an object with “scenarioSets” and “questions” arrays is expected.",
+  "ops.cimport.error.header":
+    "The CSV needs a header line that starts with kind and uses only the documented columns.",
+  "ops.cimport.error.tooMany": "At most 500 rows at a time.",
+  "ops.cimport.error.object": "not a JSON object",
+  "ops.cimport.error.tooManyScenarios": "at most 6 scenarios per set",
+  "ops.cimport.error.duplicateSet": "a set with this title appears earlier in the file",
+  "ops.cimport.error.setInvalid": "its scenario set has errors",
+  "ops.cimport.error.rule": "the consensus rule is not valid",
+  "ops.cimport.error.columns": "more cells than header columns",
 } as const;

@@ -1,0 +1,77 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { NewQuestionInput } from "../../validation/organiser-questions.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+
+export type ContentImport = {
+  sets: { title: string; scenarios: { title: string; narrative: string; drivers: string }[] }[];
+  /** Valid questions; `newSetTitle` names a set of `sets` whose scenarios an allocation covers. */
+  questions: { input: NewQuestionInput; newSetTitle: string | null }[];
+};
+
+/** Statements per batch: each binds at most ~12 parameters, far below D1's 100 per statement. */
+const CHUNK = 50;
+
+/**
+ * Writes previewed scenario sets and questions. One statement per row (a set, each scenario, each
+ * question), each followed by its audit row, then one `content.import` audit row; sent in batches of
+ * 50 statements, sets first, so a question over a set of this import finds the set by its title
+ * (the forum's newest set of that title). An allocation over such a set gets its scenario list from
+ * the rows just written (ids in position order). Returns the number of sets and questions written.
+ */
+export async function importContent(
+  db: Db,
+  forumId: number,
+  input: ContentImport,
+  actor: { id: number },
+): Promise<{ sets: number; questions: number }> {
+  const groups: SQL[][] = [];
+  const setIdOf = (title: string) =>
+    sql`(SELECT max(id) FROM scenario_sets WHERE forum_id = ${forumId} AND title = ${title})`;
+  for (const set of input.sets) {
+    groups.push([
+      sql`INSERT INTO scenario_sets (forum_id, title) VALUES (${forumId}, ${set.title})`,
+      sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+        VALUES (${forumId}, ${actor.id}, 'scenario-set.create', 'scenario_set', CAST(${setIdOf(set.title)} AS TEXT),
+          ${JSON.stringify({ title: set.title, scenarios: set.scenarios.map((x) => x.title), via: "import" })})`,
+      ...set.scenarios.map(
+        (x, position) =>
+          sql`INSERT INTO scenarios (set_id, position, title, narrative, drivers)
+            VALUES (${setIdOf(set.title)}, ${position}, ${x.title}, ${x.narrative}, ${x.drivers})`,
+      ),
+    ]);
+  }
+  const newId = sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`;
+  for (const { input: q, newSetTitle } of input.questions) {
+    const config = newSetTitle
+      ? sql`(SELECT json_object('kind', 'allocation', 'scenarioSetId', ${setIdOf(newSetTitle)},
+            'scenarios', (SELECT json_group_array(json_object('id', id, 'title', title))
+              FROM (SELECT id, title FROM scenarios WHERE set_id = ${setIdOf(newSetTitle)} ORDER BY position))))`
+      : sql`${JSON.stringify(q.config)}`;
+    groups.push([
+      sql`INSERT INTO questions (forum_id, kind, title, body, resolution_criteria, config, consensus_rule, position)
+        VALUES (${forumId}, ${q.kind}, ${q.title}, ${q.body}, ${q.resolutionCriteria}, ${config},
+          ${JSON.stringify(q.consensusRule)},
+          (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
+      sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+        VALUES (${forumId}, ${actor.id}, 'question.create', 'question', CAST(${newId} AS TEXT),
+          ${JSON.stringify({ kind: q.kind, title: q.title, consensusRule: q.consensusRule, via: "import" })})`,
+    ]);
+  }
+  const counts = { sets: input.sets.length, questions: input.questions.length };
+  groups.push([
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${forumId}, ${actor.id}, 'content.import', 'forum', ${String(forumId)}, ${JSON.stringify(counts)})`,
+  ]);
+  // A row's statements (a set with its scenarios, a question with its audit row) stay in one batch.
+  let batch: SQL[] = [];
+  for (const g of groups) {
+    if (batch.length > 0 && batch.length + g.length > CHUNK) {
+      await runBatch(db, batch);
+      batch = [];
+    }
+    batch.push(...g);
+  }
+  if (batch.length > 0) await runBatch(db, batch);
+  return counts;
+}
