@@ -15,7 +15,6 @@ export const language = {
   "tr.intro":
     "Tərcümə varsa, ekspertlər sualı öz dillərində, yoxdursa forumun əsas dilində ({language}) oxuyurlar. Tərcüməni silmək üçün həmin dili boş saxlayın.",
   "tr.original": "Orijinal",
-  "tr.language": "{language}",
   "tr.questionTitle": "Sual",
   "tr.body": "Kontekst",
   "tr.resolution": "Həll meyarları",
@@ -25,7 +24,5 @@ export const language = {
   "tr.scenario": "Ssenari {number}",
   "tr.save": "Tərcümələri saxlayın",
   "tr.saved": "Tərcümələr saxlanıldı.",
-  "tr.available": "Tərcümə olunduğu dillər: {languages}",
-  "tr.none": "Hələ tərcümə yoxdur.",
   "tr.titleRequired": "Tərcümənin başlığı olmalıdır; digər sahələr boş qala bilər.",
 } satisfies Record<keyof typeof en, string>;

@@ -13,7 +13,6 @@ export const language = {
   "tr.intro":
     "Experts read the question in their language when a translation exists, otherwise in the forum's default language ({language}). Leave a language empty to remove its translation.",
   "tr.original": "Original",
-  "tr.language": "{language}",
   "tr.questionTitle": "Question",
   "tr.body": "Background",
   "tr.resolution": "Resolution criteria",
@@ -23,7 +22,5 @@ export const language = {
   "tr.scenario": "Scenario {number}",
   "tr.save": "Save translations",
   "tr.saved": "Translations saved.",
-  "tr.available": "Translated into: {languages}",
-  "tr.none": "No translations yet.",
   "tr.titleRequired": "A translation needs a title; the other fields may stay empty.",
 } as const;

@@ -15,7 +15,6 @@ export const language = {
   "tr.intro":
     "اگر ترجمه‌ای وجود داشته باشد، کارشناسان پرسش را به زبان خود می‌خوانند و در غیر این صورت به زبان پیش‌فرض انجمن ({language}). برای حذف ترجمهٔ یک زبان، آن را خالی بگذارید.",
   "tr.original": "متن اصلی",
-  "tr.language": "{language}",
   "tr.questionTitle": "پرسش",
   "tr.body": "زمینه",
   "tr.resolution": "معیارهای تعیین نتیجه",
@@ -25,7 +24,5 @@ export const language = {
   "tr.scenario": "سناریوی {number}",
   "tr.save": "ذخیرهٔ ترجمه‌ها",
   "tr.saved": "ترجمه‌ها ذخیره شد.",
-  "tr.available": "ترجمه‌شده به: {languages}",
-  "tr.none": "هنوز ترجمه‌ای وجود ندارد.",
   "tr.titleRequired": "ترجمه باید عنوان داشته باشد؛ بخش‌های دیگر می‌توانند خالی بمانند.",
 } satisfies Record<keyof typeof en, string>;

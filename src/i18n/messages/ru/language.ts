@@ -15,7 +15,6 @@ export const language = {
   "tr.intro":
     "Эксперты читают вопрос на своём языке, если перевод есть, иначе — на языке форума по умолчанию ({language}). Оставьте язык пустым, чтобы удалить его перевод.",
   "tr.original": "Оригинал",
-  "tr.language": "{language}",
   "tr.questionTitle": "Вопрос",
   "tr.body": "Контекст",
   "tr.resolution": "Критерии разрешения",
@@ -25,7 +24,5 @@ export const language = {
   "tr.scenario": "Сценарий {number}",
   "tr.save": "Сохранить переводы",
   "tr.saved": "Переводы сохранены.",
-  "tr.available": "Переведено на: {languages}",
-  "tr.none": "Переводов пока нет.",
   "tr.titleRequired": "Для перевода нужно название; остальные поля можно оставить пустыми.",
 } satisfies Record<keyof typeof en, string>;

@@ -15,7 +15,6 @@ export const language = {
   "tr.intro":
     "Uzmanlar, çeviri varsa soruyu kendi dillerinde, yoksa forumun varsayılan dilinde ({language}) okur. Bir dilin çevirisini kaldırmak için o dili boş bırakın.",
   "tr.original": "Özgün metin",
-  "tr.language": "{language}",
   "tr.questionTitle": "Soru",
   "tr.body": "Arka plan",
   "tr.resolution": "Çözüm ölçütleri",
@@ -25,7 +24,5 @@ export const language = {
   "tr.scenario": "Senaryo {number}",
   "tr.save": "Çevirileri kaydet",
   "tr.saved": "Çeviriler kaydedildi.",
-  "tr.available": "Çevrildiği diller: {languages}",
-  "tr.none": "Henüz çeviri yok.",
   "tr.titleRequired": "Bir çevirinin başlığı olmalıdır; diğer alanlar boş kalabilir.",
 } satisfies Record<keyof typeof en, string>;
