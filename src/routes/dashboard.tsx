@@ -3,6 +3,7 @@ import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
 import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
+import { addTrackRecordPools, loadDashboardScores } from "../db/queries/dashboard-scores.js";
 import { loadProposalDashboard } from "../db/queries/briefing.js";
 import { groupThreshold } from "../db/queries/export.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -34,6 +35,11 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
         listPublishedSpreads(db, forum.id, current.number),
       ])
     : [[], new Map()];
+  // Issue 5: the track-record pool is computed at read time; accuracy and Cooke's DM from resolutions.
+  const [pooledCards, scores] = await Promise.all([
+    current ? addTrackRecordPools(db, forum.id, current.id, cards) : cards,
+    loadDashboardScores(db, forum),
+  ]);
   // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null);
   const issue10 = {
@@ -44,7 +50,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     stageCards: cards.map((x) => ({ ...x, stages: x.snapshot.stages })),
   };
   c.header("Vary", "HX-Request");
-  const props = { forumId: forum.id, rounds, method, threshold, cards, spreads, issue10 };
+  const props = { forumId: forum.id, rounds, method, threshold, cards: pooledCards, spreads, scores, issue10 };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
   return renderPage(c, {

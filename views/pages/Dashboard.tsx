@@ -1,12 +1,16 @@
+import type { DashboardScores } from "../../src/db/queries/dashboard-scores.js";
 import { useI18n } from "../context.js";
 import { DashboardResults, type DashboardResultsProps } from "../partials/dashboard-results.js";
 import { ProposalDashboard, type ProposalDashboardProps } from "../partials/ProposalDashboard.js";
+import { DashboardScoresSection } from "./scores/DashboardScores.js";
 
 export type { DashboardCard } from "../partials/dashboard-results.js";
 
 export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   forumTitle: string;
   current: DashboardResultsProps["current"] | null;
+  /** Accuracy on resolved questions and Cooke's decision maker (issue 5). */
+  scores?: DashboardScores;
   /** Proposals, trend radar, eligibility and stage filter (issue 10). */
   issue10?: ProposalDashboardProps;
 };
@@ -19,6 +23,7 @@ export function DashboardPage(props: DashboardProps) {
     <section class="dashboard" id="dashboard">
       <h1>{props.forumTitle}</h1>
       {current ? <DashboardResults {...props} current={current} /> : <p>{t("dashboard.none")}</p>}
+      {props.scores && <DashboardScoresSection scores={props.scores} cards={props.cards} />}
       {props.issue10 && <ProposalDashboard {...props.issue10} />}
     </section>
   );
