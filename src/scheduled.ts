@@ -7,6 +7,7 @@ import {
   reminderStatements,
   sendReminderBatch,
 } from "./db/queries/reminders.js";
+import { applyRetention } from "./db/queries/retention.js";
 import { closeRound, openRound } from "./db/queries/round-control.js";
 import {
   listOpenScheduledRounds,
@@ -24,6 +25,8 @@ export type ScheduledReport = {
   closed: string[];
   opened: string[];
   reminders: number;
+  /** Users erased by forums' retention settings in this run. */
+  erased: number;
   sent: number;
   failed: number;
   errors: string[];
@@ -35,7 +38,9 @@ export type ScheduledReport = {
  * 2. open draft rounds whose `opens_at` has passed (openRound: round_members recorded in the same
  *    batch), then queue the "round open" message to every active expert;
  * 3. queue reminders that are due (src/db/queries/reminders.ts);
- * 4. with MAIL_MODE = "send", deliver due outbox rows (and retry failed ones).
+ * 4. apply forums' retention settings (src/db/queries/retention.ts: erase experts of forums closed
+ *    longer than retention_days ago who are in no other open forum);
+ * 5. with MAIL_MODE = "send", deliver due outbox rows (and retry failed ones).
  * Every step is conditional on the state it changes, so a second run at the same time changes nothing.
  * Audit rows of scheduled transitions have no actor (shown as "schedule"). A failure in one forum is
  * logged and does not stop the others.
@@ -48,7 +53,15 @@ export async function runScheduled(
   const db = createDb(env.DB);
   const nowMs = now.getTime();
   const nowIso = now.toISOString();
-  const report: ScheduledReport = { closed: [], opened: [], reminders: 0, sent: 0, failed: 0, errors: [] };
+  const report: ScheduledReport = {
+    closed: [],
+    opened: [],
+    reminders: 0,
+    erased: 0,
+    sent: 0,
+    failed: 0,
+    errors: [],
+  };
   const guard = async (what: string, f: () => Promise<void>) => {
     try {
       await f();
@@ -81,6 +94,10 @@ export async function runScheduled(
       report.reminders += await queueReminders(db, env.APP_ORIGIN, open, nowMs);
     });
   }
+
+  await guard("retention", async () => {
+    report.erased += (await applyRetention(db, nowMs)).erased;
+  });
 
   await guard("deliver", async () => {
     const d = await deliverOutbox(env, db, nowMs, { makeMessage: opts.makeMessage });

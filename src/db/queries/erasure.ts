@@ -19,7 +19,13 @@ export const ERASED_DOMAIN = "erased.invalid";
  * pseudonym only, and the snapshots computed from them. Texts they typed are kept verbatim; nothing
  * links them to the person any more except what the person wrote in them.
  */
-export async function eraseUser(db: Db, userId: number, nowMs = Date.now()): Promise<boolean> {
+export async function eraseUser(
+  db: Db,
+  userId: number,
+  nowMs = Date.now(),
+  /** Who erased (default: the user themself; null = the system, e.g. retention) and why, for the audit rows. */
+  by: { actor: number | null; reason?: string } = { actor: userId },
+): Promise<boolean> {
   const res = await runOne(db, sql`SELECT email FROM users WHERE id = ${userId} AND erased_at IS NULL`);
   const row = res.results[0] as { email: string } | undefined;
   if (!row) return false;
@@ -27,8 +33,9 @@ export async function eraseUser(db: Db, userId: number, nowMs = Date.now()): Pro
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const tomb = `erased-${userId}-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}@${ERASED_DOMAIN}`;
   const [, , , , , , update] = await runBatch(db, [
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT forum_id, ${userId}, 'member.erase', 'member', CAST(id AS TEXT) FROM members WHERE user_id = ${userId}`,
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT forum_id, ${by.actor}, 'member.erase', 'member', CAST(id AS TEXT),
+        ${by.reason ? JSON.stringify({ reason: by.reason }) : null} FROM members WHERE user_id = ${userId}`,
     sql`UPDATE members SET status = CASE WHEN status IN ('invited', 'active') THEN 'removed' ELSE status END,
         removed_at = CASE WHEN status IN ('invited', 'active') THEN ${now} ELSE removed_at END,
         reminder_key = NULL, reminders_opt_out = 1

@@ -1,10 +1,12 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { AttritionSection } from "../../../views/pages/organiser/Attrition.js";
 import {
   type NewRoundValues,
   OverviewPage,
   type ScheduleForm,
 } from "../../../views/pages/organiser/Overview.js";
+import { loadAttrition } from "../../db/queries/attrition.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import { computeResponseRate, countExperts } from "../../db/queries/response-rates.js";
 import { listRounds } from "../../db/queries/rounds.js";
@@ -25,10 +27,11 @@ export async function renderOverview(
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [rounds, questions, experts] = await Promise.all([
+  const [rounds, questions, experts, attrition] = await Promise.all([
     listRounds(db, forum.id),
     listForumQuestions(db, forum.id),
     countExperts(db, forum.id),
+    loadAttrition(db, forum.id),
   ]);
   const open = rounds.find((r) => r.state === "open");
   const shown = open ?? rounds.filter((r) => r.state !== "draft").at(-1);
@@ -40,7 +43,17 @@ export async function renderOverview(
       title: forum.title,
       crumbs: [{ label: c.get("i18n").t("forums.title"), href: "/forums" }, { label: forum.title }],
       body: (
-        <OverviewPage forum={forum} rounds={rounds} questions={questions} rate={rate} next={next} {...form} />
+        <>
+          <OverviewPage
+            forum={forum}
+            rounds={rounds}
+            questions={questions}
+            rate={rate}
+            next={next}
+            {...form}
+          />
+          <AttritionSection table={attrition} />
+        </>
       ),
     },
     status,

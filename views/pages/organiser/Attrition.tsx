@@ -1,0 +1,74 @@
+import type { AttritionTable, RateCell } from "../../../src/db/queries/attrition.js";
+import { useI18n } from "../../context.js";
+
+/** Organiser overview: response rate and attrition per round, then per institution per round. */
+export function AttritionSection({ table }: { table: AttritionTable }) {
+  const { t } = useI18n();
+  return (
+    <section id="attrition">
+      <h2>{t("ops.rate.title")}</h2>
+      {table.rounds.length === 0 ? (
+        <p>{t("ops.rate.none")}</p>
+      ) : (
+        <>
+          <p class="hint">{t("ops.rate.hint")}</p>
+          <RateTable id="attrition-rounds" rows={table.rounds} />
+          {table.institutions.length > 0 && (
+            <>
+              <h3>{t("ops.rate.byInstitution")}</h3>
+              {table.institutions.map((g, i) => (
+                <RateTable
+                  id={`attrition-institution-${i}`}
+                  caption={g.institution ?? t("org.panel.noInstitution")}
+                  rows={g.rounds}
+                />
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RateTable({
+  id,
+  rows,
+  caption,
+}: {
+  id: string;
+  rows: ({ number: number } & RateCell)[];
+  caption?: string;
+}) {
+  const { t, formatPercent } = useI18n();
+  const pct = (x: number | null) => (x === null ? "—" : formatPercent(x));
+  return (
+    <div class="table-scroll">
+      <table class="stats" id={id}>
+        {caption && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{t("ops.rate.round")}</th>
+            <th scope="col">{t("ops.rate.eligible")}</th>
+            <th scope="col">{t("ops.rate.answered")}</th>
+            <th scope="col">{t("ops.rate.rate")}</th>
+            <th scope="col">{t("ops.rate.late")}</th>
+            <th scope="col">{t("ops.rate.lost")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr data-round={String(r.number)}>
+              <th scope="row">{r.number}</th>
+              <td class="eligible">{r.eligible}</td>
+              <td class="answered">{r.answeredAll}</td>
+              <td class="rate">{pct(r.rate)}</td>
+              <td class="late">{r.late}</td>
+              <td class="lost">{pct(r.attrition)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
