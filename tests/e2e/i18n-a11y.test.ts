@@ -157,6 +157,7 @@ describe("accessibility in every language", () => {
       [organiser, `/forums/${app.demoForumId}/questions`],
       [organiser, `/forums/${app.demoForumId}/panel`],
       [organiser, `/forums/${app.demoForumId}/rounds/1/results`],
+      [organiser, `/forums/${app.demoForumId}/questions/${questionPath.split("/").pop()}/translations`],
     ];
     const problems: string[] = [];
     for (const locale of LOCALES) {
@@ -166,6 +167,11 @@ describe("accessibility in every language", () => {
         expect(res?.status(), `${locale} ${path}`).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(locale);
         for (const v of await axe(page)) problems.push(`${locale} ${path}: ${v}`);
+        if (path.endsWith("/dashboard") || path.endsWith("/results"))
+          await page.screenshot({
+            path: join(SHOTS, `${locale}-desktop-${path.split("/").pop()}.png`),
+            fullPage: true,
+          });
       }
     }
     expect(problems).toEqual([]);
@@ -230,16 +236,22 @@ describe("keyboard only", () => {
 });
 
 describe("phones (375 px)", () => {
-  it("answering and feedback pages do not scroll sideways in any language; screenshots", async () => {
-    const phone = await (await newContext(375, 812, await expert.context().storageState())).newPage();
+  it("answering, feedback and dashboard pages do not scroll sideways in any language; screenshots", async () => {
+    const phoneExpert = await (await newContext(375, 812, await expert.context().storageState())).newPage();
+    const phoneStakeholder = await (
+      await newContext(375, 812, await stakeholder.context().storageState())
+    ).newPage();
     const wide: string[] = [];
     for (const locale of LOCALES) {
-      await setLocale(phone, locale);
+      await setLocale(phoneExpert, locale);
+      await setLocale(phoneStakeholder, locale);
       for (const [name, path] of [
+        ["dashboard", `/forums/${app.demoForumId}/dashboard`],
         ["round", `/forums/${app.demoForumId}/rounds/2`],
         ["question-feedback", questionPath],
         ["rating", ratingPath],
       ] as const) {
+        const phone = name === "dashboard" ? phoneStakeholder : phoneExpert;
         await phone.goto(`${app.origin}${path}`);
         await phone.waitForLoadState("load");
         const width = await phone.evaluate(() => document.documentElement.scrollWidth);
