@@ -2,7 +2,8 @@ import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createToken } from "../../src/db/queries/auth.js";
-import { createUser, db, ORIGIN, request, sessionCookie } from "../helpers/app.js";
+import { app } from "../../src/index.js";
+import { createUser, db, ORIGIN } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 import { appRoutes, fillPath, paramNames } from "../helpers/routes.js";
 import { STACK_TRACE } from "../helpers/security-checks.js";
@@ -221,12 +222,13 @@ const paramValue = fc.oneof(
 );
 
 type Finding = { route: string; status: number; detail: string };
-const report: { route: string; requests: number; failures: number }[] = [];
+const report: { route: string; requests: number; failures: number; unsendable: number }[] = [];
 
 async function fuzzRoute(method: string, routePath: string, runs: number): Promise<Finding[]> {
   const w = await world();
   const findings: Finding[] = [];
   let count = 0;
+  let unsendable = 0;
   const names = paramNames(routePath);
   await fc.assert(
     fc.asyncProperty(
@@ -262,10 +264,19 @@ async function fuzzRoute(method: string, routePath: string, runs: number): Promi
           if (type !== "multipart/form-data" && type !== "") headers["Content-Type"] = type;
           init.body = body;
         }
+        // A few generated bodies cannot even be built into a request (workerd refuses to serialise a
+        // multipart field name ending in a backslash): those never reach the app and are not counted.
+        let req: Request;
+        try {
+          req = new Request(`${ORIGIN}${path}`, init);
+        } catch {
+          unsendable++;
+          return;
+        }
         count++;
         let res: Response;
         try {
-          res = await request(path, init);
+          res = await app.request(req, undefined, env);
         } catch (error) {
           findings.push({ route: `${method} ${routePath}`, status: 0, detail: `${path}: threw ${error}` });
           return;
@@ -281,7 +292,7 @@ async function fuzzRoute(method: string, routePath: string, runs: number): Promi
     ),
     { numRuns: runs, seed: SEED, endOnFailure: false },
   );
-  report.push({ route: `${method} ${routePath}`, requests: count, failures: findings.length });
+  report.push({ route: `${method} ${routePath}`, requests: count, failures: findings.length, unsendable });
   return findings;
 }
 
@@ -315,8 +326,10 @@ describe(`fuzzing every route (${RUNS} requests per route, seed ${SEED})`, () =>
   it("summary", () => {
     const requests = report.reduce((s, r) => s + r.requests, 0);
     const failures = report.reduce((s, r) => s + r.failures, 0);
+    const unsendable = report.reduce((s, r) => s + r.unsendable, 0);
     console.log(
-      `[fuzz] ${report.length} routes, ${requests} requests (seed ${SEED}), ${failures} responses ≥ 500 or with a stack trace`,
+      `[fuzz] ${report.length} routes, ${requests} requests (seed ${SEED}), ${failures} responses ≥ 500 or with a stack trace` +
+        ` (${unsendable} generated requests could not be built and were not sent)`,
     );
     for (const r of report.filter((x) => x.failures > 0))
       console.log(`[fuzz]   ${r.route}: ${r.failures} failures`);
