@@ -198,6 +198,7 @@ async function questionPageProps(
     forumId: forum.id,
     round,
     question,
+    contentLocale: (question as { contentLocale?: string }).contentLocale,
     index: index + 1,
     total: questions.length,
     scenarios,

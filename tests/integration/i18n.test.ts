@@ -126,12 +126,17 @@ describe("translated questions and scenarios", () => {
     const expert = f.experts[0]!;
     const ru = await (await get(f.path(q), `${expert.cookie}; sf_locale=ru`)).text();
     expect(ru).toContain("Вопрос на русском");
+    expect(ru).toMatch(
+      /<h1 hx-disable="" lang="ru">Вопрос на русском<\/h1>|<h1[^>]*lang="ru"[^>]*>Вопрос на русском/,
+    );
     expect(ru).toContain("Criteria"); // an empty translated field keeps the original text
     const fa = await (await get(f.path(q), `${expert.cookie}; sf_locale=fa`)).text();
     expect(fa).toContain("پرسش به فارسی");
     // Turkish has no translation: the original (the forum's default language) is shown.
     const tr = await (await get(f.path(q), `${expert.cookie}; sf_locale=tr`)).text();
     expect(tr).toContain(q.title);
+    // WCAG 3.1.2: the English original inside a Turkish page is marked as English.
+    expect(tr).toMatch(new RegExp(`<h1[^>]*lang="en"[^>]*>${q.title}</h1>`));
     // The round page lists the translated title too.
     const round = await (
       await get(`/forums/${f.forum.id}/rounds/1`, `${expert.cookie}; sf_locale=ru`)

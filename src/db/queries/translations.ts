@@ -43,8 +43,10 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
   roundId: number,
   list: Q[],
   wanted: string[],
-): Promise<Q[]> {
-  if (list.length === 0) return list;
+): Promise<(Q & { contentLocale: string })[]> {
+  // The original texts are in the forum's default language (the last one wanted).
+  const original = wanted[wanted.length - 1] ?? "en";
+  if (list.length === 0) return [];
   const rows = await db
     .select({
       questionId: questionTranslations.questionId,
@@ -64,11 +66,12 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
     return t
       ? {
           ...q,
+          contentLocale: t.locale,
           title: t.title,
           body: t.body || q.body,
           resolutionCriteria: t.resolutionCriteria || q.resolutionCriteria,
         }
-      : q;
+      : { ...q, contentLocale: original };
   });
 }
 

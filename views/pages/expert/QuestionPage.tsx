@@ -17,6 +17,8 @@ export type QuestionPageProps = {
   forumId: number;
   round: { number: number; state: string; closesAt: string | null };
   question: Question;
+  /** The language the question's texts are in (a translation's, else the forum's default). */
+  contentLocale?: string;
   index: number;
   total: number;
   scenarios: ScenarioText[];
@@ -50,16 +52,20 @@ export function QuestionPage(p: QuestionPageProps) {
           </>
         )}
       </p>
-      <h1 hx-disable>{q.title}</h1>
+      <h1 hx-disable lang={p.contentLocale}>
+        {q.title}
+      </h1>
       {q.body && (
-        <p class="question-body" hx-disable>
+        <p class="question-body" hx-disable lang={p.contentLocale}>
           {q.body}
         </p>
       )}
       {q.resolutionCriteria && (
         <div class="criteria">
           <h2>{t("question.criteria")}</h2>
-          <p hx-disable>{q.resolutionCriteria}</p>
+          <p hx-disable lang={p.contentLocale}>
+            {q.resolutionCriteria}
+          </p>
         </div>
       )}
       {p.wordingChange && <WordingChangedNotice change={p.wordingChange} />}
