@@ -221,6 +221,10 @@ const SPECS: Record<string, Spec> = {
   // The matrix's own token is a sign-in link, which cannot be declined (only invitations): 410.
   "POST /auth/:token/decline": { guard: "public", allow: "all", ok: 410, foreign: 410 },
   "GET /api/v1/forums/:id/audit": { guard: "api", allow: ORG, ok: 200 },
+  "GET /forums/:forumId/questions/import": { guard: "forum", allow: ORG, ok: 200 },
+  "POST /forums/:forumId/questions/import": { guard: "forum", allow: ORG, ok: 422 },
+  "GET /forums/:forumId/questions/:qid/edit": { guard: "forum", allow: ORG, ok: 200 },
+  "POST /forums/:forumId/questions/:qid/edit": { guard: "forum", allow: ORG, ok: 422 },
   "POST /dev/seed": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/seed-scale": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/scale-sessions": { guard: "dev", allow: [], ok: 404 },
