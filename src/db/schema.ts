@@ -116,7 +116,7 @@ export const tokens = sqliteTable(
     /** The session this token was spent on: a spend and its session insert are one batch keyed on it. */
     sessionId: text("session_id"),
   },
-  (t) => [index("tokens_user").on(t.userId)],
+  (t) => [index("tokens_user").on(t.userId), index("tokens_member").on(t.memberId)],
 );
 
 /** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
@@ -209,6 +209,15 @@ export const rounds = sqliteTable(
     openedAt: text("opened_at"),
     closedAt: text("closed_at"),
     publishedAt: text("published_at"),
+    /**
+     * Who could answer and who did, frozen when the round closes (JSON: eligible, late, answered), so that
+     * dashboards read one row per round instead of counting members and answers.
+     */
+    participation: text("participation", { mode: "json" }).$type<{
+      eligible: number;
+      late: number;
+      answered: number;
+    }>(),
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [uniqueIndex("rounds_forum_number").on(t.forumId, t.number)],

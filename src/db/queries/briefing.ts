@@ -32,7 +32,7 @@ export async function listBriefingRounds(
 export async function loadProposalDashboard(db: Db, forumId: number, roundId: number | null) {
   const [results, eligibility] = await Promise.all([
     roundId ? listProposalResults(db, forumId, { roundId }) : Promise.resolve([]),
-    listRoundEligibility(db, forumId),
+    listRoundEligibility(db, forumId, { publishedOnly: true }),
   ]);
-  return { results, eligibility: eligibility.filter((e) => e.state === "published") };
+  return { results, eligibility };
 }

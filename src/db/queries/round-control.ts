@@ -7,7 +7,7 @@ import type { Db } from "../client.js";
 import { answers, institutions, members, rounds, snapshots } from "../schema.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./stability.js";
-import { countEligible, foundingFlag, recordEligibleOnOpen } from "./stages.js";
+import { countEligible, foundingFlag, freezeParticipation, recordEligibleOnOpen } from "./stages.js";
 
 type Actor = { id: number };
 type ForumRef = { id: number; minGroupSize: number };
@@ -127,6 +127,7 @@ export async function closeRound(
             AND ${fingerprint} = ${seen?.f ?? ""}
           ON CONFLICT (round_id, question_id) DO NOTHING`,
       ),
+      freezeParticipation(round.id),
     ]);
     if (update!.meta.changes > 0) return true;
     const current = await db
@@ -143,6 +144,7 @@ export async function closeRound(
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
     audit,
+    freezeParticipation(round.id),
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;
@@ -162,6 +164,7 @@ const closeFingerprint = (forumId: number, roundId: number) =>
       WHERE forum_id = ${forumId} AND role = 'expert' AND status = 'active'))`;
 
 async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise<void> {
+  await runOne(db, freezeParticipation(roundId));
   const rows = await snapshotRows(db, forum, roundId);
   if (rows.length === 0) return;
   const inserts = rows.map((r) =>

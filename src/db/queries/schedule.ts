@@ -31,6 +31,7 @@ function toDue(r: RawDue): DueRound {
       closedAt: (r.closed_at as string | null) ?? null,
       publishedAt: (r.published_at as string | null) ?? null,
       createdAt: String(r.created_at),
+      participation: null,
     },
     forum: {
       id: Number(r.forum_id),

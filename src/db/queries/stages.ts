@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -52,17 +52,20 @@ export type RoundEligibility = {
  * Per opened round: how many could answer, how many of them joined late, and how many answered.
  * Counts only: no member is named, so it may be shown to stakeholders.
  */
-export async function listRoundEligibility(db: Db, forumId: number): Promise<RoundEligibility[]> {
+export async function listRoundEligibility(
+  db: Db,
+  forumId: number,
+  opts: { publishedOnly?: boolean } = {},
+): Promise<RoundEligibility[]> {
+  // Closed rounds read their frozen counts (one row each); only open rounds count live.
   const res = await runOne(
     db,
     sql`SELECT r.number AS number, r.kind AS kind, r.state AS state,
-        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id) AS eligible,
-        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id AND rm.late = 1) AS late,
-        (SELECT count(*) FROM round_members rm WHERE rm.round_id = r.id AND (
-           EXISTS (SELECT 1 FROM answers a WHERE a.round_id = r.id AND a.member_id = rm.member_id
-             AND a.status = 'submitted' AND a.superseded_at IS NULL)
-           OR EXISTS (SELECT 1 FROM ideas i WHERE i.round_id = r.id AND i.member_id = rm.member_id))) AS answered
-      FROM rounds r WHERE r.forum_id = ${forumId} AND r.state <> 'draft' ORDER BY r.number`,
+        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.eligible') ELSE ${eligibleCount(sql`r.id`)} END AS eligible,
+        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.late') ELSE ${lateCount(sql`r.id`)} END AS late,
+        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.answered') ELSE ${answeredCount(sql`r.id`)} END AS answered
+      FROM rounds r WHERE r.forum_id = ${forumId} AND ${opts.publishedOnly ? sql`r.state = 'published'` : sql`r.state <> 'draft'`}
+      ORDER BY r.number`,
   );
   return (res.results as RoundEligibility[]).map((r) => ({
     ...r,
@@ -70,6 +73,27 @@ export async function listRoundEligibility(db: Db, forumId: number): Promise<Rou
     late: Number(r.late),
     answered: Number(r.answered),
   }));
+}
+
+const eligibleCount = (roundId: SQL) =>
+  sql`(SELECT count(*) FROM round_members rm WHERE rm.round_id = ${roundId})`;
+const lateCount = (roundId: SQL) =>
+  sql`(SELECT count(*) FROM round_members rm WHERE rm.round_id = ${roundId} AND rm.late = 1)`;
+const answeredCount = (
+  roundId: SQL,
+) => sql`(SELECT count(*) FROM round_members rm WHERE rm.round_id = ${roundId} AND (
+    EXISTS (SELECT 1 FROM answers a WHERE a.round_id = ${roundId} AND a.member_id = rm.member_id
+      AND a.status = 'submitted' AND a.superseded_at IS NULL)
+    OR EXISTS (SELECT 1 FROM ideas i WHERE i.round_id = ${roundId} AND i.member_id = rm.member_id)))`;
+
+/**
+ * The statement that freezes a closed round's participation counts (run in the close batch; a no-op on
+ * an open round or when already frozen).
+ */
+export function freezeParticipation(roundId: number): SQL {
+  const id = sql`${roundId}`;
+  return sql`UPDATE rounds SET participation = json_object('eligible', ${eligibleCount(id)}, 'late', ${lateCount(id)}, 'answered', ${answeredCount(id)})
+    WHERE id = ${roundId} AND state IN ('closed', 'published') AND participation IS NULL`;
 }
 
 /**
