@@ -78,8 +78,8 @@ function interpolate(template: string, params: Params | undefined, locale: Local
 export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
   const catalogue = catalogues[locale] ?? en;
   const tz = safeTimeZone(timeZone);
-  const dateTime = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: tz });
-  const utc = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const dateTime = dateTimeFormatter(locale, tz);
+  const utc = dateTimeFormatter(locale, "UTC");
   return {
     locale,
     dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
@@ -89,8 +89,31 @@ export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
       numberFormat(locale, { maximumSignificantDigits: Math.max(1, digits + 1) }).format(value),
     formatPercent: (p, digits = 0) =>
       numberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(p),
-    formatDateTime: (iso) => dateTime.format(new Date(iso)),
-    formatDateTimeUtc: (iso) => `${utc.format(new Date(iso))} UTC`,
+    formatDateTime: (iso) => dateTime(new Date(iso)),
+    formatDateTimeUtc: (iso) => `${utc(new Date(iso))} UTC`,
+  };
+}
+
+/**
+ * Medium date and short time in the locale. workerd's ICU lacks Azerbaijani calendar names and prints
+ * "2026 M12 9 05:04" (root data); such a locale gets the numeric dd.MM.yyyy HH:mm used in Azerbaijan.
+ */
+function dateTimeFormatter(locale: Locale, timeZone: string): (d: Date) => string {
+  const styled = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  if (!/\bM\d{2}\b/.test(styled.format(new Date(Date.UTC(2026, 11, 9, 5, 4)))))
+    return (d) => styled.format(d);
+  const numeric = dateTimeFormat(locale, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  });
+  return (d) => {
+    const p = Object.fromEntries(numeric.formatToParts(d).map((x) => [x.type, x.value]));
+    return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
   };
 }
 

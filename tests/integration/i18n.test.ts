@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, forums, users } from "../../src/db/schema.js";
-import { LOCALES } from "../../src/i18n/index.js";
+import { createI18n, LOCALES } from "../../src/i18n/index.js";
 import { createUser, db, get, post, sessionCookie } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
@@ -43,6 +43,20 @@ describe("public pages answer in the reader's language and direction", () => {
     const body = await res.text();
     expect(body).toContain("Адрес электронной почты");
     expect(body).not.toContain("E-mail address");
+  });
+});
+
+describe("dates in the reader's language and time zone (workerd's Intl)", () => {
+  it("every language formats a date without root-locale placeholders; Baku time is UTC+4", () => {
+    for (const l of LOCALES) {
+      const text = createI18n(l, "Asia/Baku").formatDateTime("2026-12-09T05:04:00Z");
+      expect(text, l).not.toMatch(/\bM\d{2}\b/);
+      expect(text.length, l).toBeGreaterThan(8);
+    }
+    expect(createI18n("az", "Asia/Baku").formatDateTime("2026-12-09T05:04:00Z")).toBe("09.12.2026 09:04");
+    expect(createI18n("az").formatDateTimeUtc("2026-12-09T05:04:00Z")).toBe("09.12.2026 05:04 UTC");
+    expect(createI18n("ru", "Europe/Moscow").formatDateTime("2026-12-09T05:04:00Z")).toContain("08:04");
+    expect(createI18n("fa", "Asia/Tehran").formatDateTime("2026-12-09T05:04:00Z")).toContain("۸:۳۴");
   });
 });
 
