@@ -95,7 +95,7 @@ auth.get("/auth/:token", async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const ctx = v.is(tokenParam, token) ? await findTokenContext(c.get("db"), token) : null;
-  if (!ctx || ctx.state !== "valid") {
+  if (ctx?.state !== "valid") {
     return renderPage(c, { title: t("link.invalidTitle"), body: <LinkInvalidPage /> }, 410);
   }
   return renderPage(c, {

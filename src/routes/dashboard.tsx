@@ -2,9 +2,9 @@ import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
+import { loadProposalDashboard } from "../db/queries/briefing.js";
 import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
 import { addTrackRecordPools, loadDashboardScores } from "../db/queries/dashboard-scores.js";
-import { loadProposalDashboard } from "../db/queries/briefing.js";
 import { groupThreshold } from "../db/queries/export.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
@@ -50,7 +50,16 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     stageCards: cards.map((x) => ({ ...x, stages: x.snapshot.stages })),
   };
   c.header("Vary", "HX-Request");
-  const props = { forumId: forum.id, rounds, method, threshold, cards: pooledCards, spreads, scores, issue10 };
+  const props = {
+    forumId: forum.id,
+    rounds,
+    method,
+    threshold,
+    cards: pooledCards,
+    spreads,
+    scores,
+    issue10,
+  };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
   return renderPage(c, {

@@ -205,7 +205,7 @@ describe("keyboard only", () => {
     await tabTo(expert, 'button[value="submit"]');
     await expert.keyboard.press("Enter");
     await expect.poll(() => activeIs(expert, ".notice"), { timeout: 20_000 }).toBe(true);
-    expect(await expert.locator(".notice").innerText()).toContain("Answer submitted");
+    expect(await expert.locator(".notice").textContent()).toContain("Answer submitted");
     expect(await expert.inputValue('input[name="p"]')).toBe("37");
 
     await expert.goto(`${app.origin}${ratingPath}`);

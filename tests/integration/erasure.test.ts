@@ -38,16 +38,14 @@ describe("data rights", () => {
     const e = f.experts[0]!;
     await post(f.path(f.questions.binary), { p: "35", rationale: "my reason", intent: "submit" }, e.cookie);
     // An invitation-style outbox row and an audit detail carrying the address.
-    await db()
-      .insert(outbox)
-      .values({
-        forumId: f.forum.id,
-        toEmail: e.user.email,
-        kind: "invite",
-        subject: "Hi",
-        textBody: e.user.name,
-        htmlBody: e.user.name,
-      });
+    await db().insert(outbox).values({
+      forumId: f.forum.id,
+      toEmail: e.user.email,
+      kind: "invite",
+      subject: "Hi",
+      textBody: e.user.name,
+      htmlBody: e.user.name,
+    });
     await db()
       .insert(auditLog)
       .values({

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
-import { runBatch, runOne } from "../batch.js";
+import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, sessions, tokens, users } from "../schema.js";
 import { recordLateJoiner } from "./stages.js";

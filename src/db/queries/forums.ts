@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { runBatch, runOne } from "../batch.js";
+import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers, auditLog, forums, members, roundQuestions, rounds } from "../schema.js";
 import { newPseudonym } from "./pseudonyms.js";

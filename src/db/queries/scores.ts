@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import {
   type QuestionScore,
   type ScoredForumQuestion,
@@ -6,7 +6,7 @@ import {
 } from "../../domain/forum-scores.js";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { Db } from "../client.js";
-import { answers, members, questions, resolutions, roundQuestions, rounds, users } from "../schema.js";
+import { answers, members, questions, roundQuestions, rounds, users } from "../schema.js";
 import { listCurrentResolutions, type ResolutionRow } from "./resolutions.js";
 
 export type ScoringExpert = {

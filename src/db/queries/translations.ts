@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Locale } from "../../i18n/index.js";
 import { runBatch, type Statement } from "../batch.js";
 import type { Db } from "../client.js";

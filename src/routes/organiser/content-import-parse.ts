@@ -275,7 +275,7 @@ function parseJson(text: string, existing: readonly ExistingSet[]): ParseResult 
 function parseCsvImport(text: string, existing: readonly ExistingSet[]): ParseResult {
   const lines = parseCsv(text);
   const header = lines[0]?.cells.map((c) => c.trim().toLowerCase());
-  if (!header || header[0] !== "kind" || !header.includes("title"))
+  if (header?.[0] !== "kind" || !header.includes("title"))
     return { ok: false, error: "ops.cimport.error.header" };
   const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
   if (unknown.length > 0) return { ok: false, error: "ops.cimport.error.header" };

@@ -37,7 +37,7 @@ export const organiserIdeasRoutes = new Hono<ForumEnv>();
 export async function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
   const n = v.safeParse(anyRoundNumber, c.req.param("n"));
   const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
-  if (!round || round.kind !== "ideas") throw new HTTPException(404, { message: "no such ideas round" });
+  if (round?.kind !== "ideas") throw new HTTPException(404, { message: "no such ideas round" });
   return round;
 }
 
