@@ -20,6 +20,7 @@ import { createI18n, isLocale } from "./i18n/index.js";
 import { deliverOutbox, type MakeMessage } from "./mail/deliver.js";
 import { queueMessage } from "./mail/outbox.js";
 import { reminderMail, roundOpenedMail } from "./mail/templates.js";
+import { purgeRateLimits } from "./security/rate-limit.js";
 
 export type ScheduledReport = {
   closed: string[];
@@ -99,6 +100,9 @@ export async function runScheduled(
     report.erased += (await applyRetention(db, nowMs)).erased;
   });
 
+  await guard("rate-limit windows", async () => {
+    await purgeRateLimits(db, nowMs);
+  });
   await guard("deliver", async () => {
     const d = await deliverOutbox(env, db, nowMs, { makeMessage: opts.makeMessage });
     report.sent += d.sent;
