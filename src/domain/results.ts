@@ -73,6 +73,8 @@ export type ForumExport = {
     publishedAt: string | null;
     /** Experts who could answer: the frozen count once the round has closed. */
     eligible: number;
+    /** Eligible experts, late joiners among them, and how many answered; frozen at close (absent in older exports). */
+    participation?: { eligible: number; late: number; answered: number } | null;
     /** The round's questions in their order (results list them in this order). */
     questionIds: number[];
     /** Every current submitted answer, in submission order (oldest first). */

@@ -152,6 +152,8 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       closedAt: r.closedAt,
       publishedAt: r.publishedAt,
       eligible: frozenEligible.get(r.id) ?? eligibleNow?.n ?? 0,
+      // Who could answer (late joiners included) and who did, frozen at close; null while open.
+      participation: r.participation ?? null,
       questionIds: rqs.filter((x) => x.roundId === r.id).map((x) => x.questionId),
       answers: rows
         .filter((a) => a.roundId === r.id)
