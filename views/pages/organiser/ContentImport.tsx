@@ -1,6 +1,7 @@
 import type { MessageKey } from "../../../src/i18n/index.js";
 import type { ImportItem } from "../../../src/routes/organiser/content-import-parse.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { ImportConfirm } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -123,18 +124,14 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
               </tbody>
             </table>
           </div>
-          {valid > 0 ? (
-            <form method="post" action={action} id="import-confirm">
-              <textarea name="text" hidden>
-                {text}
-              </textarea>
-              <button type="submit" name="step" value="confirm" class="primary">
-                {t("ops.questions.importConfirm", { count: valid })}
-              </button>
-            </form>
-          ) : (
-            <p>{t("ops.cimport.nothing")}</p>
-          )}
+          <ImportConfirm
+            action={action}
+            field="text"
+            text={text}
+            valid={valid}
+            confirmLabel={t("ops.questions.importConfirm", { count: valid })}
+            nothingLabel={t("ops.cimport.nothing")}
+          />
         </section>
       )}
     </section>

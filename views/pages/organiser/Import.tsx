@@ -1,6 +1,7 @@
 import type { MessageKey } from "../../../src/i18n/index.js";
 import type { PanelRow } from "../../../src/validation/csv.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { ImportConfirm } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -79,18 +80,14 @@ export function PanelImportPage({ forumId, csv, rows, error, done }: PanelImport
               </tbody>
             </table>
           </div>
-          {valid > 0 ? (
-            <form method="post" action={action} id="import-confirm">
-              <textarea name="csv" hidden>
-                {csv}
-              </textarea>
-              <button type="submit" name="step" value="confirm" class="primary">
-                {t("ops.import.confirm", { count: valid })}
-              </button>
-            </form>
-          ) : (
-            <p>{t("ops.import.nothing")}</p>
-          )}
+          <ImportConfirm
+            action={action}
+            field="csv"
+            text={csv}
+            valid={valid}
+            confirmLabel={t("ops.import.confirm", { count: valid })}
+            nothingLabel={t("ops.import.nothing")}
+          />
         </section>
       )}
     </section>
