@@ -62,6 +62,10 @@ const child = spawn(
     `DEV_TOOLS_SECRET:${secret}`,
     "--var",
     `APP_ORIGIN:${ORIGIN}`,
+    // The local trigger of the Cron handler: `curl "http://127.0.0.1:8787/__scheduled?cron=*/5+*+*+*+*"`
+    // runs src/scheduled.ts as a cron event would (wrangler's /cdn-cgi/handler/scheduled does not reach a
+    // Worker that serves static assets, and answers 500 "exception").
+    "--test-scheduled",
     "--show-interactive-dev-session=false",
     ...persist,
   ],

@@ -274,7 +274,7 @@ function RoundSchedule({
     <div class="round-schedule" id={`schedule-${round.number}`}>
       {round.state === "draft" && round.opensAt && (
         <p class="meta">
-          {t("ops.schedule.opens")} <Deadline at={round.opensAt} />
+          {t("ops.schedule.opens")} <Deadline at={round.opensAt} kind="opens" />
         </p>
       )}
       {editable && round.closesAt && (

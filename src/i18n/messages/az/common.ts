@@ -62,6 +62,9 @@ export const common = {
   "form.fixErrors":
     "{count, plural, one {Zəhmət olmasa, aşağıdakı # problemi düzəldin.} other {Zəhmət olmasa, aşağıdakı # problemi düzəldin.}}",
   "time.closed": "bağlanıb",
+  "time.opensInDays": "{count, plural, one {# gündən sonra açılır} other {# gündən sonra açılır}}",
+  "time.opensInHours": "{count, plural, one {# saatdan sonra açılır} other {# saatdan sonra açılır}}",
+  "time.openingOverdue": "açılış gecikir: cədvəl onu növbəti işə düşməsində açacaq, ya da indi açın",
   "time.closesInDays": "{count, plural, one {# gündən sonra bağlanır} other {# gündən sonra bağlanır}}",
   "time.closesInHours": "{count, plural, one {# saatdan sonra bağlanır} other {# saatdan sonra bağlanır}}",
   "progress.answered": "{total} sualdan {answered} cavablandırılıb",

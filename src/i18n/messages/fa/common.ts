@@ -61,6 +61,9 @@ export const common = {
   "form.fixErrors":
     "{count, plural, one {لطفاً # مشکل زیر را برطرف کنید.} other {لطفاً # مشکل زیر را برطرف کنید.}}",
   "time.closed": "بسته شد",
+  "time.opensInDays": "{count, plural, one {# روز دیگر باز می‌شود} other {# روز دیگر باز می‌شود}}",
+  "time.opensInHours": "{count, plural, one {# ساعت دیگر باز می‌شود} other {# ساعت دیگر باز می‌شود}}",
+  "time.openingOverdue": "گشایش با تأخیر: زمان‌بندی در اجرای بعدی آن را باز می‌کند، یا همین حالا بازش کنید",
   "time.closesInDays": "{count, plural, one {# روز دیگر بسته می‌شود} other {# روز دیگر بسته می‌شود}}",
   "time.closesInHours": "{count, plural, one {# ساعت دیگر بسته می‌شود} other {# ساعت دیگر بسته می‌شود}}",
   "progress.answered": "{answered} از {total} پاسخ داده شده",

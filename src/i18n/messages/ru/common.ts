@@ -62,6 +62,9 @@ export const common = {
   "form.fixErrors":
     "{count, plural, one {Исправьте # ошибку ниже.} few {Исправьте # ошибки ниже.} many {Исправьте # ошибок ниже.} other {Исправьте # ошибки ниже.}}",
   "time.closed": "закрыт",
+  "time.opensInDays": "{count, plural, one {откроется через # день} few {откроется через # дня} many {откроется через # дней} other {откроется через # дня}}",
+  "time.opensInHours": "{count, plural, one {откроется через # час} few {откроется через # часа} many {откроется через # часов} other {откроется через # часа}}",
+  "time.openingOverdue": "открытие просрочено: расписание откроет раунд при следующем запуске, или откройте его сейчас",
   "time.closesInDays":
     "{count, plural, one {закрывается через # день} few {закрывается через # дня} many {закрывается через # дней} other {закрывается через # дня}}",
   "time.closesInHours":

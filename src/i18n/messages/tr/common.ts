@@ -62,6 +62,9 @@ export const common = {
   "form.fixErrors":
     "{count, plural, one {Lütfen aşağıdaki # sorunu düzeltin.} other {Lütfen aşağıdaki # sorunu düzeltin.}}",
   "time.closed": "kapandı",
+  "time.opensInDays": "{count, plural, one {# gün içinde açılıyor} other {# gün içinde açılıyor}}",
+  "time.opensInHours": "{count, plural, one {# saat içinde açılıyor} other {# saat içinde açılıyor}}",
+  "time.openingOverdue": "açılış gecikti: zamanlayıcı bir sonraki çalışmasında açacak ya da şimdi açın",
   "time.closesInDays": "{count, plural, one {# gün içinde kapanıyor} other {# gün içinde kapanıyor}}",
   "time.closesInHours": "{count, plural, one {# saat içinde kapanıyor} other {# saat içinde kapanıyor}}",
   "progress.answered": "{total} sorudan {answered} tanesi yanıtlandı",

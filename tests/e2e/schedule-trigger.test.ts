@@ -1,0 +1,94 @@
+// A scheduled round opening through the local Cron trigger, as the README documents it: the organiser
+// clones the demo forum, creates a draft round whose opening time has passed, sees "opening overdue",
+// then `GET /__scheduled` (wrangler dev --test-scheduled, started by `npm start`) runs src/scheduled.ts
+// and the round is open. Screenshots go to tests/e2e/screenshots-schedule/.
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./server.js";
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-schedule");
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const WAIT = 20_000;
+const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT);
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await app?.stop();
+});
+
+/** A datetime-local value (UTC, the demo organiser's zone) `minutes` from now. */
+function localInput(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000).toISOString().slice(0, 16);
+}
+
+describe("a scheduled round opens through the local trigger", () => {
+  it("the README's trigger opens a round whose opening time has passed", async () => {
+    const page: Page = await context.newPage();
+    await page.goto(app.links.organiser);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+
+    // A fresh forum with the demo's questions and no rounds: clone the demo forum.
+    await page.goto(`${app.origin}/forums/${app.demoForumId}/settings`);
+    await page.getByRole("button", { name: "Clone forum" }).click();
+    await page.waitForURL(/\/forums\/\d+$/);
+    const forumUrl = page.url();
+
+    const form = page.locator("#new-round-form");
+    await seen(form);
+    await form.locator('input[name="questionIds"]').first().check();
+    await form.locator('input[name="opensAt"]').fill(localInput(-30));
+    await form.locator('input[name="closesAt"]').fill(localInput(60 * 24 * 7));
+    await form.getByRole("button", { name: "Create draft round" }).click();
+    await page.waitForURL(forumUrl);
+    const schedule = page.locator("#schedule-1");
+    await seen(schedule);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+    expect(await schedule.innerText()).toContain("opening overdue");
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+    expect(await schedule.innerText()).not.toContain("closed");
+    await page.screenshot({ path: join(SHOTS, "01-opening-overdue.png"), fullPage: true });
+
+    const trigger = await fetch(`${app.origin}/__scheduled?cron=${encodeURIComponent("*/5 * * * *")}`);
+    expect(trigger.status).toBe(200);
+
+    await page.goto(forumUrl);
+    await expect
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+      .poll(async () => (await page.reload(), await page.locator("main").innerText()), { timeout: WAIT })
+      .toMatch(/Round 1[^\n]*open/i);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+    expect(await page.locator("main").innerText()).not.toContain("opening overdue");
+    await page.screenshot({ path: join(SHOTS, "02-opened-by-schedule.png"), fullPage: true });
+
+    // The audit log names the schedule as the actor of the opening.
+    await page.goto(`${forumUrl}/audit`);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+    expect(await page.locator("main").innerText()).toMatch(/round\.open[\s\S]*schedule|schedule[\s\S]*round\.open/);
+  });
+});
