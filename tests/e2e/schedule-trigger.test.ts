@@ -80,7 +80,13 @@ describe("a scheduled round opens through the local trigger", () => {
     await page.goto(forumUrl);
     await expect
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-      .poll(async () => (await page.reload(), await page.locator("main").innerText()), { timeout: WAIT })
+      .poll(
+        async () => {
+          await page.reload();
+          return page.locator("main").innerText();
+        },
+        { timeout: WAIT },
+      )
       .toMatch(/Round 1[^\n]*open/i);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     expect(await page.locator("main").innerText()).not.toContain("opening overdue");
@@ -89,6 +95,8 @@ describe("a scheduled round opens through the local trigger", () => {
     // The audit log names the schedule as the actor of the opening.
     await page.goto(`${forumUrl}/audit`);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-    expect(await page.locator("main").innerText()).toMatch(/round\.open[\s\S]*schedule|schedule[\s\S]*round\.open/);
+    expect(await page.locator("main").innerText()).toMatch(
+      /round\.open[\s\S]*schedule|schedule[\s\S]*round\.open/,
+    );
   });
 });
