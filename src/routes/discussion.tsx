@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DiscussionModerationPage } from "../../views/pages/organiser/Discussion.js";
 import { Thread, type ThreadProps } from "../../views/partials/Thread.js";
+import { findMySubmittedAnswer } from "../db/queries/answers.js";
 import { createPost, hidePost, listThread, toggleUseful } from "../db/queries/posts.js";
 import { getRoundByNumber, getRoundQuestion, type Question, type RoundRow } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -33,6 +34,23 @@ async function loadThread(c: Context<ForumEnv>): Promise<LoadedThread> {
   return { round, question, base: `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}` };
 }
 
+/**
+ * Real-Time Delphi reveals the group only after an expert's first answer; the discussion holds others'
+ * estimates and reasons, so it follows the same rule (nothing of it is read before that answer).
+ */
+async function discussionLocked(c: Context<ForumEnv>, th: LoadedThread): Promise<boolean> {
+  const member = c.get("member");
+  if (c.get("forum").mode !== "realtime" || member.role === "organiser") return false;
+  const own = await findMySubmittedAnswer(
+    c.get("db"),
+    th.round.id,
+    th.question.id,
+    member.id,
+    th.question.kind,
+  );
+  return !own;
+}
+
 /** The thread's props for the caller: experts never get names; organisers only under quasi-anonymity. */
 export async function threadProps(
   c: Context<ForumEnv>,
@@ -42,6 +60,8 @@ export async function threadProps(
   const forum = c.get("forum");
   const member = c.get("member");
   const organiser = member.role === "organiser";
+  if (await discussionLocked(c, th))
+    return { base: th.base, open: th.round.state === "open", posts: [], viewer: "expert", locked: true };
   const posts = await listThread(c.get("db"), {
     roundId: th.round.id,
     questionId: th.question.id,
@@ -126,7 +146,7 @@ discussionRoutes.get(`${Q}/discussion`, forumAccess("expert", "organiser"), asyn
   const th = await loadThread(c);
   const props = await threadProps(c, th);
   if (props.viewer === "organiser") return moderationPage(c, th, props);
-  if (isHtmx(c)) return renderPartial(c, <Thread {...props} />);
+  if (isHtmx(c)) return renderPartial(c, <Thread {...props} />, props.locked ? 403 : 200);
   return c.redirect(`${th.base}#discussion`, 303);
 });
 
@@ -134,6 +154,7 @@ discussionRoutes.post(`${Q}/posts`, forumAccess("expert"), async (c) => {
   const th = await loadThread(c);
   const values: PostForm = postFormValues(await readForm(c.req));
   if (th.round.state !== "open") return refuseClosed(c);
+  if (await discussionLocked(c, th)) return refuseLocked(c);
   const v = validatePost(values);
   if (!v.ok) return respond(c, th, { form: { values, errors: v.errors } }, 422);
   const id = await createPost(c.get("db"), {
@@ -158,6 +179,7 @@ discussionRoutes.post(`${Q}/posts`, forumAccess("expert"), async (c) => {
 discussionRoutes.post(`${Q}/posts/:pid/useful`, forumAccess("expert"), async (c) => {
   const th = await loadThread(c);
   if (th.round.state !== "open") return refuseClosed(c);
+  if (await discussionLocked(c, th)) return refuseLocked(c);
   const pid = Number(c.req.param("pid"));
   if (!Number.isInteger(pid)) throw new HTTPException(404, { message: "no such post" });
   const outcome = await toggleUseful(c.get("db"), {
@@ -208,6 +230,34 @@ discussionRoutes.post(`${Q}/posts/:pid/hide`, forumAccess("organiser"), async (c
   }
   return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
 });
+
+/** A post or vote before the expert's first answer in a Real-Time Delphi: 403 with the lock notice. */
+function refuseLocked(c: Context<ForumEnv>) {
+  const { t } = c.get("i18n");
+  if (isHtmx(c)) {
+    c.header("HX-Retarget", "#discussion");
+    return renderPartial(
+      c,
+      <p class="notice error" id="discussion" role="alert">
+        {t("discussion.answerFirst")}
+      </p>,
+      403,
+    );
+  }
+  return renderPage(
+    c,
+    {
+      title: t("discussion.title"),
+      body: (
+        <section class="narrow">
+          <h1>{t("discussion.title")}</h1>
+          <p>{t("discussion.answerFirst")}</p>
+        </section>
+      ),
+    },
+    403,
+  );
+}
 
 function refuseClosed(c: Context<ForumEnv>) {
   const { t } = c.get("i18n");

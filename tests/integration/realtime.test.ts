@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { forums, snapshots } from "../../src/db/schema.js";
+import { forums, posts, snapshots } from "../../src/db/schema.js";
 import { db, get, post } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
@@ -59,6 +59,46 @@ describe("Real-Time Delphi reveal", () => {
     expect(
       (await get(`${other.path(other.questions.binary)}/live`, other.experts[0]!.cookie, HX)).status,
     ).toBe(404);
+  });
+
+  it("hides the discussion (others' estimates) until the expert's first answer, and refuses posts and votes", async () => {
+    const f = await realtimeForum();
+    const [a, b] = f.experts;
+    const q = f.questions.binary;
+    const base = f.path(q);
+    await post(base, { p: "55", rationale: "", intent: "submit" }, b!.cookie);
+    const posted = await post(
+      `${base}/posts`,
+      { body: "My estimate is 55%", tag: "", parentId: "" },
+      b!.cookie,
+      HX,
+    );
+    expect(posted.status).toBe(200);
+    const [leak] = await db().select().from(posts).where(eq(posts.questionId, q.id));
+
+    const page = await (await get(base, a!.cookie)).text();
+    expect(page).not.toContain("My estimate is 55%");
+    expect(page).toContain("The discussion opens once you have answered this question");
+    const partial = await get(`${base}/discussion`, a!.cookie, HX);
+    expect(partial.status).toBe(403);
+    expect(await partial.text()).not.toContain("My estimate is 55%");
+    // Neither posting nor voting is possible before answering (a vote would confirm the post exists).
+    const early = await post(`${base}/posts`, { body: "first!", tag: "", parentId: "" }, a!.cookie, HX);
+    expect(early.status).toBe(403);
+    expect((await post(`${base}/posts/${leak!.id}/useful`, {}, a!.cookie, HX)).status).toBe(403);
+    expect(await db().select().from(posts).where(eq(posts.questionId, q.id))).toHaveLength(1);
+
+    // A draft is not an answer; a submitted answer opens the discussion.
+    await post(base, { p: "30", rationale: "", intent: "draft" }, a!.cookie, HX);
+    expect((await get(`${base}/discussion`, a!.cookie, HX)).status).toBe(403);
+    await post(base, { p: "30", rationale: "", intent: "submit" }, a!.cookie, HX);
+    const open = await get(`${base}/discussion`, a!.cookie, HX);
+    expect(open.status).toBe(200);
+    expect(await open.text()).toContain("My estimate is 55%");
+    // Organisers moderate from the start.
+    expect(await (await get(`${base}/discussion`, f.organiser.cookie)).text()).toContain(
+      "My estimate is 55%",
+    );
   });
 
   it("closing a Real-Time Delphi round stores the snapshot as usual", async () => {

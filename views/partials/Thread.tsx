@@ -15,6 +15,11 @@ export type ThreadProps = {
   /** A refused hide, re-rendered with its error. */
   hide?: { postId: number; reason: string; error: string } | null;
   notice?: "posted" | null;
+  /**
+   * Real-Time Delphi: the expert has not answered the question yet, so the discussion (others' estimates
+   * and reasons) stays hidden like the group view; `posts` is empty and nothing can be posted.
+   */
+  locked?: boolean;
 };
 
 /**
@@ -27,6 +32,13 @@ export function Thread(p: ThreadProps) {
   const roots = p.posts.filter((x) => x.parentId === null);
   const replies = (id: number) => p.posts.filter((x) => x.parentId === id);
   const rootError = p.form && !p.form.values.parentId ? p.form : null;
+  if (p.locked)
+    return (
+      <section class="discussion" id="discussion" aria-labelledby="discussion-title">
+        <h2 id="discussion-title">{t("discussion.title")}</h2>
+        <p class="notice">{t("discussion.answerFirst")}</p>
+      </section>
+    );
   return (
     <section class="discussion" id="discussion" aria-labelledby="discussion-title">
       <h2 id="discussion-title">{t("discussion.title")}</h2>

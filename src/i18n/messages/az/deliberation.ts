@@ -69,6 +69,8 @@ export const deliberation = {
   "discussion.intro":
     "Lehinə və ya əleyhinə arqument gətirin, ya da sübut təqdim edin. Digərləri yazılarınızı yalnız təxəllüsünüzlə görür.",
   "discussion.none": "Hələ yazı yoxdur.",
+  "discussion.answerFirst":
+    "Müzakirə bu suala cavab verdikdən sonra açılır ki, başqalarının qiymətləndirmələri ilk cavabınıza təsir etməsin.",
   "discussion.closed": "Tur bağlanıb: müzakirəni oxumaq olar, lakin ona əlavə etmək olmaz.",
   "discussion.body": "Yazınız",
   "discussion.reply": "Cavab verin",

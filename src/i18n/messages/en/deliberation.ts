@@ -67,6 +67,8 @@ export const deliberation = {
   "discussion.intro":
     "Argue for or against, or bring evidence. Others see your posts under your pseudonym only.",
   "discussion.none": "No posts yet.",
+  "discussion.answerFirst":
+    "The discussion opens once you have answered this question, so that others' estimates do not sway your first answer.",
   "discussion.closed": "The round is closed: the discussion can be read but not added to.",
   "discussion.body": "Your post",
   "discussion.reply": "Reply",

@@ -66,6 +66,8 @@ export const deliberation = {
   "discussion.intro":
     "Lehte ya da aleyhte görüş bildirin veya kanıt sunun. Diğerleri iletilerinizi yalnızca takma adınızla görür.",
   "discussion.none": "Henüz ileti yok.",
+  "discussion.answerFirst":
+    "Tartışma, bu soruyu yanıtladıktan sonra açılır; böylece diğerlerinin tahminleri ilk yanıtınızı etkilemez.",
   "discussion.closed": "Tur kapandı: tartışma okunabilir ancak yeni ileti eklenemez.",
   "discussion.body": "İletiniz",
   "discussion.reply": "Yanıtla",
