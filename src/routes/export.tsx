@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { buildForumExport, findRoundResults } from "../db/queries/export.js";
 import type { AnswerValue } from "../domain/questions.js";
-import type { RoundResults } from "../domain/results.js";
+import type { ForumExport, RoundResults } from "../domain/results.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 
 /**
@@ -25,9 +25,21 @@ function download(c: Context<ForumEnv>, body: string, type: string, name: string
   return c.body(body);
 }
 
+/**
+ * A number as written in exports: at most 15 significant digits (every decimal typed with up to 15
+ * digits round-trips), so arithmetic noise such as 0.07999999999999996 (from 1 − 0.92) reads 0.08;
+ * integers and exact short decimals are unchanged. Non-finite numbers are empty cells.
+ */
+export function exportNumber(x: number): string {
+  if (!Number.isFinite(x)) return "";
+  if (Number.isInteger(x)) return String(x);
+  return String(Number(x.toPrecision(15)));
+}
+
 /** One CSV cell: quoted, quotes doubled; text that a spreadsheet would run as a formula is defused. */
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return "";
+  if (typeof v === "number") return exportNumber(v);
   if (typeof v !== "string") return String(v);
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return `"${safe.replace(/"/g, '""')}"`;
@@ -35,21 +47,70 @@ export function csvCell(v: string | number | boolean | null | undefined): string
 export const csvRow = (cells: (string | number | boolean | null | undefined)[]) =>
   cells.map(csvCell).join(",");
 
-function answerText(v: AnswerValue): string {
-  switch (v.kind) {
-    case "binary":
-      return String(v.p);
-    case "allocation":
-      return v.p.join(";");
-    case "quantity":
-      return v.q.join(";");
-    case "rating":
-      return String(v.r);
-    case "ranking":
-      return v.ranks.join(";");
-    default:
-      return JSON.stringify(v);
+type Cell = string | number | null;
+
+/**
+ * The answers CSV's value columns. Scalar answers (binary, rating) are in `value`; the others get a
+ * column per component, headed by its label, so a spreadsheet reads them without splitting text:
+ * one `P(<scenario>)` column per scenario of every allocation question (a scenario shared by several
+ * questions is one column; equal titles of different scenarios carry the scenario's id), `q05`,
+ * `q50`, `q95` for quantities, and one `rank: <option>` column per ranking option.
+ */
+function answerColumns(questions: ForumExport["questions"]) {
+  const headers: string[] = [];
+  const index = new Map<string, number>();
+  const add = (key: string, header: string) => {
+    if (index.has(key)) return;
+    index.set(key, headers.length);
+    headers.push(header);
+  };
+  const scenarioIds = new Map<string, Set<number>>();
+  for (const q of questions)
+    if (q.config.kind === "allocation")
+      for (const sc of q.config.scenarios) {
+        const ids = scenarioIds.get(sc.title) ?? new Set<number>();
+        ids.add(sc.id);
+        scenarioIds.set(sc.title, ids);
+      }
+  for (const q of questions) {
+    const config = q.config;
+    if (config.kind === "allocation")
+      for (const sc of config.scenarios)
+        add(
+          `s${sc.id}`,
+          (scenarioIds.get(sc.title)?.size ?? 1) > 1 ? `P(${sc.title}) [#${sc.id}]` : `P(${sc.title})`,
+        );
+    if (config.kind === "quantity") for (const level of ["q05", "q50", "q95"]) add(level, level);
+    if (config.kind === "ranking") for (const o of config.options) add(`r:${o}`, `rank: ${o}`);
   }
+  const configs = new Map(questions.map((q) => [q.id, q.config]));
+  /** The `value` cell and the component cells of one answer. */
+  const cells = (questionId: number, v: AnswerValue): { value: Cell; parts: Cell[] } => {
+    const parts: Cell[] = headers.map(() => null);
+    const put = (key: string, x: number) => {
+      const i = index.get(key);
+      if (i !== undefined) parts[i] = x;
+    };
+    const config = configs.get(questionId);
+    switch (v.kind) {
+      case "binary":
+        return { value: v.p, parts };
+      case "rating":
+        return { value: v.r, parts };
+      case "allocation":
+        if (config?.kind === "allocation") config.scenarios.forEach((sc, i) => put(`s${sc.id}`, v.p[i]!));
+        return { value: null, parts };
+      case "quantity":
+        ["q05", "q50", "q95"].forEach((key, i) => put(key, v.q[i]!));
+        return { value: null, parts };
+      case "ranking":
+        if (config?.kind === "ranking") config.options.forEach((o, i) => put(`r:${o}`, v.ranks[i]!));
+        return { value: null, parts };
+      default:
+        return { value: JSON.stringify(v), parts };
+    }
+  };
+  return { headers, cells };
 }
 
 exportRoutes.get("/export.json", forumAccess("organiser"), async (c) => {
@@ -67,6 +128,7 @@ exportRoutes.get("/export/answers.csv", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const data = await buildForumExport(c.get("db"), forum);
   const titles = new Map(data.questions.map((q) => [q.id, q]));
+  const columns = answerColumns(data.questions);
   const lines = [
     csvRow([
       "round",
@@ -78,12 +140,14 @@ exportRoutes.get("/export/answers.csv", forumAccess("organiser"), async (c) => {
       "country",
       "submitted_at",
       "value",
+      ...columns.headers,
       "rationale",
     ]),
   ];
   for (const r of data.rounds)
     for (const a of r.answers) {
       const q = titles.get(a.questionId);
+      const { value, parts } = columns.cells(a.questionId, a.value);
       lines.push(
         csvRow([
           r.number,
@@ -94,7 +158,8 @@ exportRoutes.get("/export/answers.csv", forumAccess("organiser"), async (c) => {
           a.institution,
           a.country,
           a.time,
-          answerText(a.value),
+          value,
+          ...parts,
           a.rationale,
         ]),
       );

@@ -45,9 +45,24 @@ describe("organiser exports", () => {
     const answers = await (await get(`${f.base}/export/answers.csv`, f.organiser.cookie)).text();
     const lines = answers.trim().split("\r\n");
     expect(lines[0]).toBe(
-      '"round","question_id","question","kind","pseudonym","institution","country","submitted_at","value","rationale"',
+      '"round","question_id","question","kind","pseudonym","institution","country","submitted_at","value",' +
+        '"P(Alpha)","P(Beta)","P(Gamma)","q05","q50","q95","rationale"',
     );
     expect(lines).toHaveLength(1 + 4 * 4);
+    // An allocation answer: one labelled column per scenario, no "0.2;0.5;0.3" text, no value cell.
+    const alloc = lines.find((l) => l.includes('"Question allocation","allocation"'))!;
+    const cells = alloc.split(",");
+    expect(cells[8]).toBe("");
+    const shares = cells.slice(9, 12).map(Number);
+    expect(shares.every((x) => x > 0 && x < 1)).toBe(true);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(cells.slice(12, 15)).toEqual(["", "", ""]);
+    const quantity = lines.find((l) => l.includes('"Question quantity","quantity"'))!.split(",");
+    expect(quantity[8]).toBe("");
+    expect(Number(quantity[12])).toBeLessThanOrEqual(Number(quantity[13]));
+    expect(answers).not.toMatch(/\d;\d/);
+    // Shortest form: no arithmetic noise such as 0.07999999999999996 (more than 15 significant digits).
+    expect(answers).not.toMatch(/\d\.\d{16,}/);
     expect(answers).toContain(`"${f.experts[0]!.member.pseudonym}"`);
     const results = await (await get(`${f.base}/export/results.csv`, f.organiser.cookie)).text();
     const rows = results.trim().split("\r\n");
