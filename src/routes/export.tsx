@@ -98,13 +98,15 @@ function answerColumns(questions: ForumExport["questions"]) {
       case "rating":
         return { value: v.r, parts };
       case "allocation":
-        if (config?.kind === "allocation") config.scenarios.forEach((sc, i) => put(`s${sc.id}`, v.p[i]!));
+        if (config?.kind === "allocation")
+          for (const [i, sc] of config.scenarios.entries()) put(`s${sc.id}`, v.p[i]!);
         return { value: null, parts };
       case "quantity":
-        ["q05", "q50", "q95"].forEach((key, i) => put(key, v.q[i]!));
+        for (const [i, key] of ["q05", "q50", "q95"].entries()) put(key, v.q[i]!);
         return { value: null, parts };
       case "ranking":
-        if (config?.kind === "ranking") config.options.forEach((o, i) => put(`r:${o}`, v.ranks[i]!));
+        if (config?.kind === "ranking")
+          for (const [i, o] of config.options.entries()) put(`r:${o}`, v.ranks[i]!);
         return { value: null, parts };
       default:
         return { value: JSON.stringify(v), parts };
