@@ -97,7 +97,8 @@ describe("stakeholder dashboard", () => {
     expect(headline(latest, f.questions.binary.id)).toBe("45%");
     expect(latest).toContain(`href="/forums/${f.forum.id}/dashboard?round=1&amp;method=median"`);
     expect(latest).not.toContain("?round=3");
-    expect(latest).toContain("Convergence across rounds");
+    expect(latest).toContain("Spread of answers across rounds");
+    expect(latest).toContain("lower means more agreement");
     expect(latest).toMatch(/<desc id="conv-\d+-d">Interquartile range per round/);
     const first = await (await get(`${f.base}/dashboard?round=1`, f.stakeholder.cookie, HX)).text();
     expect(first).toContain("Measured in round 1");

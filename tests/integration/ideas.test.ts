@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { closeRound, createRound, openRound, publishRound } from "../../src/db/queries/round-control.js";
 import { getRoundByNumber, listRoundQuestions } from "../../src/db/queries/rounds.js";
 import {
+  forums,
   ideas,
   questions,
   questionVersions,
@@ -389,5 +391,77 @@ describe("proposals", () => {
     expect(html).toContain('id="proposal-chart"');
     expect(html).toContain("<title");
     expect(html).toContain('id="proposal-rank-rule"');
+  });
+});
+
+describe("Policy Delphi chart over rounds", () => {
+  it("draws all four consensus states and keeps an item retired from round 2 with its round-1 values", async () => {
+    const s = await seedForum({ experts: 5 });
+    const forum = (await db().select().from(forums).where(eq(forums.id, s.forumId)).get())!;
+    const dims = "Desirability; Very undesirable; Very desirable\nFeasibility; Infeasible; Feasible";
+    for (const title of ["Joint water commission", "Shared grid operator"])
+      expect(
+        (await post(`${s.base}/proposals`, { title, body: "", dimensions: dims }, s.organiser.cookie)).status,
+      ).toBe(303);
+    const [a, b] = await db()
+      .select()
+      .from(questions)
+      .where(and(eq(questions.forumId, s.forumId), eq(questions.kind, "proposal")))
+      .orderBy(questions.id);
+    const actor = s.organiser.user;
+    const runRound = async (n: number, qs: { id: number }[], ratings: Map<number, [number, number][]>) => {
+      await createRound(db(), s.forumId, { questionIds: qs.map((q) => q.id), instructions: "" }, actor);
+      const round = (await getRoundByNumber(db(), s.forumId, n))!;
+      expect(await openRound(db(), forum, round, actor)).toBe(true);
+      for (const q of qs)
+        for (const [i, [d0, d1]] of ratings.get(q.id)!.entries())
+          expect(
+            (
+              await post(
+                `${s.base}/rounds/${n}/questions/${q.id}`,
+                { d0: String(d0), d1: String(d1), rationale: "r", intent: "submit" },
+                s.experts[i]!.cookie,
+              )
+            ).status,
+          ).toBe(303);
+      const open = (await getRoundByNumber(db(), s.forumId, n))!;
+      expect(await closeRound(db(), forum, open, actor)).toBe(true);
+      expect(await publishRound(db(), forum, (await getRoundByNumber(db(), s.forumId, n))!, actor)).toBe(
+        true,
+      );
+    };
+    const spread: [number, number][] = [
+      [1, 1],
+      [5, 5],
+      [2, 2],
+      [4, 4],
+      [3, 3],
+    ];
+    // Round 1: a agrees on desirability only (IQR 0), b on neither (IQR 2 on both).
+    await runRound(
+      1,
+      [a!, b!],
+      new Map([
+        [a!.id, spread.map(([, f]) => [4, f] as [number, number])],
+        [b!.id, spread],
+      ]),
+    );
+    // Round 2 asks only b again (a is retired); b now agrees on feasibility only.
+    await runRound(2, [b!], new Map([[b!.id, spread.map(([d]) => [d, 3] as [number, number])]]));
+
+    const html = await (await get(`${s.base}/dashboard?round=2`, s.stakeholder.cookie)).text();
+    for (const label of [
+      "consensus on both",
+      "consensus on Desirability only",
+      "consensus on Feasibility only",
+      "consensus on neither",
+    ])
+      expect(html).toContain(label);
+    // Both items are drawn: a (retired, round 1 values, desirability only) and b (round 2, feasibility only).
+    expect(html).toContain("Joint water commission");
+    expect(html).toContain("Shared grid operator");
+    expect(html.match(/<g class="pc-item pc-x">/g)).toHaveLength(1);
+    expect(html.match(/<g class="pc-item pc-y">/g)).toHaveLength(1);
+    expect(html).toContain("From round");
   });
 });

@@ -8,6 +8,8 @@ export type ChartItem = {
   title: string;
   x: DimensionSummary;
   y: DimensionSummary;
+  /** The round the values come from (an item retired from later rounds keeps its last values). */
+  roundNumber?: number;
 };
 
 export type ProposalChartProps = {
@@ -24,10 +26,44 @@ export type ProposalChartProps = {
 const S = 420;
 const PAD = 56;
 
+/** Which dimensions of an item reached consensus: the four states the chart and its legend show. */
+export type ConsensusState = "both" | "x" | "y" | "none";
+
+export function consensusState(i: Pick<ChartItem, "x" | "y">): ConsensusState {
+  const x = i.x.consensus.met;
+  const y = i.y.consensus.met;
+  return x && y ? "both" : x ? "x" : y ? "y" : "none";
+}
+
+/**
+ * One marker per state, told apart by shape (not colour alone): a filled circle (consensus on both), a
+ * triangle pointing along the axis whose dimension agrees (→ x only, ↑ y only), a hollow diamond (neither).
+ */
+function Marker({ state, cx, cy, tip }: { state: ConsensusState; cx: number; cy: number; tip?: string }) {
+  const title = tip ? <title>{tip}</title> : null;
+  if (state === "both")
+    return (
+      <circle class="pc-marker" cx={cx} cy={cy} r={8}>
+        {title}
+      </circle>
+    );
+  const d =
+    state === "x"
+      ? `M${cx + 10} ${cy} L${cx - 7} ${cy - 9} L${cx - 7} ${cy + 9} Z`
+      : state === "y"
+        ? `M${cx} ${cy - 10} L${cx + 9} ${cy + 7} L${cx - 9} ${cy + 7} Z`
+        : `M${cx} ${cy - 10} l10 10 l-10 10 l-10 -10 z`;
+  return (
+    <path class="pc-marker" d={d}>
+      {title}
+    </path>
+  );
+}
+
 /**
  * Two dimensions of rated items as a scatter: each item at its median on x and y, with its interquartile
- * range on each dimension as whiskers. Consensus on both dimensions is a filled circle, otherwise a hollow
- * diamond (shape, not colour alone), and the table that follows says it in words with every number.
+ * range on each dimension as whiskers. The marker's shape says which dimensions reached consensus (all
+ * four states, in the legend too), and the table that follows says it in words with every number.
  */
 export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading }: ProposalChartProps) {
   const { t, locale } = useI18n();
@@ -35,8 +71,9 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
   const sx = (v: number) => PAD + ((v - xDim.min) / (xDim.max - xDim.min || 1)) * (S - 2 * PAD);
   const sy = (v: number) => S - PAD - ((v - yDim.min) / (yDim.max - yDim.min || 1)) * (S - 2 * PAD);
   const ticks = (d: ProposalDimension) => Array.from({ length: d.max - d.min + 1 }, (_, i) => d.min + i);
-  const both = (i: ChartItem) => i.x.consensus.met && i.y.consensus.met;
   const plotted = items.filter((i) => i.x.summary && i.y.summary);
+  // Items from different rounds (some retired): say which round each value comes from.
+  const hasRounds = new Set(items.map((i) => i.roundNumber)).size > 1;
   return (
     <figure class="chart proposal-chart" id={id}>
       <svg viewBox={`0 0 ${S} ${S}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
@@ -78,18 +115,10 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
           const cy = sy(y.median);
           const tip = `${i.label}. ${i.title}: ${xDim.label} ${nf.format(x.median)}, ${yDim.label} ${nf.format(y.median)}`;
           return (
-            <g class={both(i) ? "pc-item met" : "pc-item unmet"}>
+            <g class={`pc-item pc-${consensusState(i)}`}>
               <line class="pc-whisker" x1={sx(x.q1)} x2={sx(x.q3)} y1={cy} y2={cy} />
               <line class="pc-whisker" x1={cx} x2={cx} y1={sy(y.q1)} y2={sy(y.q3)} />
-              {both(i) ? (
-                <circle class="pc-marker" cx={cx} cy={cy} r={8}>
-                  <title>{tip}</title>
-                </circle>
-              ) : (
-                <path class="pc-marker" d={`M${cx} ${cy - 10} l10 10 l-10 10 l-10 -10 z`}>
-                  <title>{tip}</title>
-                </path>
-              )}
+              <Marker state={consensusState(i)} cx={cx} cy={cy} tip={tip} />
               <text class="pc-label" x={cx + 12} y={cy - 10}>
                 {i.label}
               </text>
@@ -97,13 +126,19 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
           );
         })}
       </svg>
-      <figcaption>
-        <span class="legend-item">
-          <span class="swatch pc-met-swatch" aria-hidden="true" /> {t("proposals.consensusBoth")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch pc-unmet-swatch" aria-hidden="true" /> {t("proposals.consensusNotBoth")}
-        </span>
+      <figcaption class="pc-legend">
+        {(["both", "x", "y", "none"] as const).map((state) => (
+          <span class="legend-item" data-state={state}>
+            <svg class={`pc-item pc-${state}`} width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+              <Marker state={state} cx={11} cy={11} />
+            </svg>{" "}
+            {state === "both"
+              ? t("proposals.consensusBoth")
+              : state === "none"
+                ? t("proposals.consensusNeither")
+                : t("proposals.consensusOnly", { label: (state === "x" ? xDim : yDim).label })}
+          </span>
+        ))}
       </figcaption>
       <details open>
         <summary>{t("proposals.showTable")}</summary>
@@ -120,6 +155,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
                 </>
               ))}
               <th scope="col">n</th>
+              {hasRounds && <th scope="col">{t("proposals.fromRound")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -135,6 +171,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
                   </>
                 ))}
                 <td>{i.x.n}</td>
+                {hasRounds && <td>{i.roundNumber ?? "–"}</td>}
               </tr>
             ))}
           </tbody>

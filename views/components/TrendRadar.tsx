@@ -18,6 +18,7 @@ export function TrendRadar({ trends }: { trends: ProposalResult[] }) {
     title: p.title,
     x: p.snapshot.dimensions![0]!,
     y: p.snapshot.dimensions![1]!,
+    roundNumber: p.roundNumber,
   }));
   return (
     <section class="trend-radar" id="trend-radar" aria-labelledby="trend-radar-title">

@@ -22,6 +22,7 @@ export function ProposalResults({ results }: { results: ProposalResult[] }) {
     title: p.title,
     x: p.snapshot.dimensions![0]!,
     y: p.snapshot.dimensions![1]!,
+    roundNumber: p.roundNumber,
   }));
   const ranked = rankProposals(
     proposals.map((p, i) => ({ id: p.questionId, dimensions: p.snapshot.dimensions ?? [], p, label: i + 1 })),

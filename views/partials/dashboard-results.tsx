@@ -265,6 +265,7 @@ export function Convergence({
   return (
     <section class="convergence" aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t("dashboard.convergence")}</h4>
+      {xs.length >= 2 && <p class="meta convergence-hint">{t("dashboard.convergenceHint")}</p>}
       {xs.length < 2 ? (
         <p class="meta">{t("dashboard.convergenceOne")}</p>
       ) : (

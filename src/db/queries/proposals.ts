@@ -94,8 +94,10 @@ export type ProposalResult = {
 };
 
 /**
- * Each proposal's latest snapshot, from published rounds only unless `includeClosed` (organisers).
- * Responses are removed in the query, so nothing built on this can show who rated what.
+ * Each proposal's latest snapshot, from published rounds only unless `includeClosed` (organisers); with
+ * `roundId`, the latest up to that round, so items retired from later rounds still appear with their
+ * last value and the round it comes from (`roundNumber`). Responses are removed in the query, so
+ * nothing built on this can show who rated what.
  */
 export async function listProposalResults(
   db: Db,
@@ -117,9 +119,11 @@ export async function listProposalResults(
       and(
         eq(rounds.forumId, forumId),
         eq(questions.kind, "proposal"),
+        inArray(rounds.state, opts.includeClosed ? ["closed", "published"] : ["published"]),
+        // Up to the round shown: an item retired from later rounds keeps its latest value (and round).
         opts.roundId
-          ? eq(rounds.id, opts.roundId)
-          : inArray(rounds.state, opts.includeClosed ? ["closed", "published"] : ["published"]),
+          ? sql`${rounds.number} <= (SELECT r2.number FROM rounds r2 WHERE r2.id = ${opts.roundId})`
+          : undefined,
       ),
     )
     .orderBy(desc(rounds.number), asc(questions.position));

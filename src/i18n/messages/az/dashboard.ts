@@ -21,7 +21,9 @@ export const dashboard = {
   "dashboard.answered": "{eligible} nəfərdən {n} nəfəri cavab verib ({rate})",
   "dashboard.pooledBy": "birləşdirmə üsulu: {method}",
   "dashboard.medianOf": "cavabların medianı",
-  "dashboard.convergence": "Turlar üzrə yaxınlaşma",
+  "dashboard.convergence": "Turlar üzrə cavabların səpələnməsi",
+  "dashboard.convergenceHint":
+    "Hər xətt turda cavabların orta yarısının enidir (kvartillərarası diapazon): aşağı daha çox razılıq deməkdir, yüksələn xətt ekspertlərin fikirlərinin ayrıldığını göstərir.",
   "dashboard.convergenceDesc":
     "Hər tur üzrə kvartillərarası interval (kiçik olması daha çox razılıq deməkdir). {items}",
   "dashboard.convergenceItem": "tur {round}: {value}",

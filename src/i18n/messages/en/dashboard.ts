@@ -19,7 +19,9 @@ export const dashboard = {
   "dashboard.answered": "{n} of {eligible} answered ({rate})",
   "dashboard.pooledBy": "pooled by {method}",
   "dashboard.medianOf": "median of the answers",
-  "dashboard.convergence": "Convergence across rounds",
+  "dashboard.convergence": "Spread of answers across rounds",
+  "dashboard.convergenceHint":
+    "Each line is the width of the middle half of the answers (interquartile range) in a round: lower means more agreement, a rising line means experts moved apart.",
   "dashboard.convergenceDesc": "Interquartile range per round (smaller means more agreement). {items}",
   "dashboard.convergenceItem": "round {round}: {value}",
   "dashboard.convergenceOne": "Convergence appears once a second round is published.",

@@ -20,7 +20,9 @@ export const dashboard = {
   "dashboard.answered": "{n} از {eligible} پاسخ دادند ({rate})",
   "dashboard.pooledBy": "تجمیع‌شده با {method}",
   "dashboard.medianOf": "میانهٔ پاسخ‌ها",
-  "dashboard.convergence": "همگرایی در طول دورها",
+  "dashboard.convergence": "پراکندگی پاسخ‌ها در طول دورها",
+  "dashboard.convergenceHint":
+    "هر خط پهنای نیمهٔ میانی پاسخ‌ها (دامنهٔ میان‌چارکی) در یک دور است: پایین‌تر یعنی توافق بیشتر، خط رو به بالا یعنی دیدگاه کارشناسان از هم دور شده است.",
   "dashboard.convergenceDesc": "دامنهٔ میان‌چارکی در هر دور (کوچک‌تر یعنی توافق بیشتر). {items}",
   "dashboard.convergenceItem": "دور {round}: {value}",
   "dashboard.convergenceOne": "همگرایی پس از انتشار دور دوم نمایان می‌شود.",

@@ -22,7 +22,9 @@ export const dashboard = {
   "dashboard.answered": "Ответили {n} из {eligible} ({rate})",
   "dashboard.pooledBy": "метод агрегирования: {method}",
   "dashboard.medianOf": "медиана ответов",
-  "dashboard.convergence": "Сходимость по турам",
+  "dashboard.convergence": "Разброс ответов по турам",
+  "dashboard.convergenceHint":
+    "Каждая линия — ширина средней половины ответов (межквартильный размах) в туре: ниже — больше согласия, растущая линия — эксперты разошлись.",
   "dashboard.convergenceDesc": "Межквартильный размах по турам (меньше — больше согласия). {items}",
   "dashboard.convergenceItem": "тур {round}: {value}",
   "dashboard.convergenceOne": "Сходимость появится после публикации второго тура.",

@@ -21,7 +21,9 @@ export const dashboard = {
   "dashboard.answered": "{eligible} kişiden {n} tanesi yanıtladı ({rate})",
   "dashboard.pooledBy": "birleştirme: {method}",
   "dashboard.medianOf": "yanıtların medyanı",
-  "dashboard.convergence": "Turlar boyunca yakınsama",
+  "dashboard.convergence": "Turlar boyunca yanıtların yayılımı",
+  "dashboard.convergenceHint":
+    "Her çizgi bir turdaki yanıtların orta yarısının genişliğidir (çeyrekler açıklığı): daha düşük daha fazla uzlaşı demektir, yükselen çizgi uzmanların ayrıştığını gösterir.",
   "dashboard.convergenceDesc":
     "Tur başına çeyrekler açıklığı (küçük olması daha fazla uyum demektir). {items}",
   "dashboard.convergenceItem": "{round}. tur: {value}",
