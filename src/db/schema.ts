@@ -4,6 +4,9 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { ConsensusRule } from "../domain/consensus/index.js";
+import type { QuestionConfig } from "../domain/questions.js";
+import type { QuestionSnapshot } from "../domain/snapshot.js";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -173,9 +176,9 @@ export const questions = sqliteTable(
     body: text("body").notNull().default(""),
     resolutionCriteria: text("resolution_criteria").notNull().default(""),
     /** Kind-specific settings as JSON (QuestionConfig in src/domain/questions.ts). */
-    config: text("config", { mode: "json" }).notNull(),
+    config: text("config", { mode: "json" }).$type<QuestionConfig>().notNull(),
     /** The pre-registered consensus rule as JSON (ConsensusRule in the engine). */
-    consensusRule: text("consensus_rule", { mode: "json" }).notNull(),
+    consensusRule: text("consensus_rule", { mode: "json" }).$type<ConsensusRule>().notNull(),
     position: integer("position").notNull().default(0),
     version: integer("version").notNull().default(1),
     /** A calibration (seed) question: a quantity whose true value the organiser holds back (Cooke). */
@@ -281,7 +284,7 @@ export const snapshots = sqliteTable(
     questionId: integer("question_id")
       .notNull()
       .references(() => questions.id),
-    stats: text("stats", { mode: "json" }).notNull(),
+    stats: text("stats", { mode: "json" }).$type<QuestionSnapshot>().notNull(),
     computedAt: text("computed_at").notNull().default(now),
   },
   (t) => [uniqueIndex("snapshots_round_question").on(t.roundId, t.questionId)],

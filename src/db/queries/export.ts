@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
-import { parseAnswerValue, type QuestionConfig, type QuestionKind } from "../../domain/questions.js";
+import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -12,9 +12,7 @@ import {
 import { MIN_GROUP_SIZE, type QuestionSnapshot } from "../../domain/snapshot.js";
 import type { Db } from "../client.js";
 import {
-  answers,
   forums,
-  institutions,
   members,
   questions,
   roundQuestions,
@@ -23,6 +21,7 @@ import {
   scenarios,
   snapshots,
 } from "../schema.js";
+import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 import { listForumTranslations } from "./translations.js";
 
 type ForumRow = typeof forums.$inferSelect;
@@ -31,10 +30,10 @@ type ForumRow = typeof forums.$inferSelect;
  * Everything needed to recompute every snapshot of a forum (organisers only). Answers appear under
  * the members' per-forum pseudonyms only, in both anonymity modes: no name, e-mail or member id ever
  * leaves through an export (files travel further than the app). A round's answers are those its close
- * counted: current, submitted, by members who were active then (active now, or removed after it closed).
+ * counted (listCurrentSubmittedAnswers: the round's roster, active or removed after it closed).
  */
 export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now()): Promise<ForumExport> {
-  const [sets, scen, qs, rs, rqs, eligibleNow, frozen, rows] = await Promise.all([
+  const [sets, scen, qs, rs, rqs, frozen] = await Promise.all([
     db.select().from(scenarioSets).where(eq(scenarioSets.forumId, forum.id)).orderBy(asc(scenarioSets.id)),
     db
       .select({
@@ -61,11 +60,6 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       .where(eq(rounds.forumId, forum.id))
       .orderBy(asc(roundQuestions.position)),
     db
-      .select({ n: sql<number>`count(*)` })
-      .from(members)
-      .where(and(eq(members.forumId, forum.id), eq(members.role, "expert"), eq(members.status, "active")))
-      .get(),
-    db
       .select({
         roundId: snapshots.roundId,
         eligible: sql<number>`max(json_extract(${snapshots.stats}, '$.eligible'))`,
@@ -74,34 +68,15 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
       .where(eq(rounds.forumId, forum.id))
       .groupBy(snapshots.roundId),
-    db
-      .select({
-        roundId: answers.roundId,
-        questionId: answers.questionId,
-        value: answers.value,
-        rationale: answers.rationale,
-        time: answers.createdAt,
-        pseudonym: members.pseudonym,
-        institution: institutions.name,
-        country: institutions.country,
-        // A respondent of the founding stage: member and institution of stage 1 (as round close computes it).
-        founding: sql<number>`(${members.stage} = 1 AND coalesce(${institutions.stage}, 1) = 1)`,
-      })
-      .from(answers)
-      .innerJoin(rounds, eq(rounds.id, answers.roundId))
-      .innerJoin(members, eq(members.id, answers.memberId))
-      .leftJoin(institutions, eq(institutions.id, members.institutionId))
-      .where(
-        and(
-          eq(rounds.forumId, forum.id),
-          isNull(answers.supersededAt),
-          eq(answers.status, "submitted"),
-          sql`(${members.status} = 'active' OR (${members.status} = 'removed' AND ${rounds.closedAt} IS NOT NULL AND ${members.removedAt} > ${rounds.closedAt}))`,
-        ),
-      )
-      .orderBy(asc(answers.id)),
   ]);
-  const kindOf = new Map(qs.map((q) => [q.id, q.kind as QuestionKind]));
+  // Each opened round's answers and eligible count through the snapshots' own read (one rule for all).
+  const submitted = new Map(
+    await Promise.all(
+      rs
+        .filter((r) => r.state !== "draft")
+        .map(async (r) => [r.id, await listCurrentSubmittedAnswers(db, { roundId: r.id })] as const),
+    ),
+  );
   const frozenEligible = new Map(frozen.map((f) => [f.roundId, f.eligible]));
   // Every language version of the texts (issue 9): attached only where a translation exists.
   const translated = await listForumTranslations(db, forum.id);
@@ -151,22 +126,20 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       openedAt: r.openedAt,
       closedAt: r.closedAt,
       publishedAt: r.publishedAt,
-      eligible: frozenEligible.get(r.id) ?? eligibleNow?.n ?? 0,
+      eligible: frozenEligible.get(r.id) ?? submitted.get(r.id)?.eligible ?? 0,
       // Who could answer (late joiners included) and who did, frozen at close; null while open.
       participation: r.participation ?? null,
       questionIds: rqs.filter((x) => x.roundId === r.id).map((x) => x.questionId),
-      answers: rows
-        .filter((a) => a.roundId === r.id)
-        .map((a) => ({
-          questionId: a.questionId,
-          pseudonym: a.pseudonym,
-          institution: a.institution,
-          country: a.country,
-          founding: Number(a.founding) === 1,
-          time: a.time,
-          value: parseAnswerValue(kindOf.get(a.questionId) ?? "binary", a.value),
-          rationale: a.rationale,
-        })),
+      answers: (submitted.get(r.id)?.answers ?? []).map((a) => ({
+        questionId: a.questionId,
+        pseudonym: a.pseudonym,
+        institution: a.institution,
+        country: a.country,
+        founding: a.founding,
+        time: a.time,
+        value: a.value,
+        rationale: a.rationale,
+      })),
     })),
   };
 }

@@ -1,13 +1,12 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { ConsensusRule } from "../../domain/consensus/index.js";
-import { parseAnswerValue } from "../../domain/questions.js";
-import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "../../domain/snapshot.js";
+import { eq, sql } from "drizzle-orm";
+import { computeQuestionSnapshot, previousRoundOf } from "../../domain/snapshot.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
-import { answers, institutions, members, rounds, snapshots } from "../schema.js";
+import { rounds, snapshots } from "../schema.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./stability.js";
-import { countEligible, foundingFlag, freezeParticipation, recordEligibleOnOpen } from "./stages.js";
+import { freezeParticipation, recordEligibleOnOpen } from "./stages.js";
+import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 
 type Actor = { id: number };
 type ForumRef = { id: number; minGroupSize: number };
@@ -177,45 +176,20 @@ async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise
 async function snapshotRows(db: Db, forum: ForumRef, roundId: number) {
   const questions = await listRoundQuestions(db, roundId);
   if (questions.length === 0) return [];
-  const rows = await db
-    .select({
-      questionId: answers.questionId,
-      value: answers.value,
-      rationale: answers.rationale,
-      time: answers.createdAt,
-      pseudonym: members.pseudonym,
-      institution: institutions.name,
-      country: institutions.country,
-      founding: foundingFlag,
-    })
-    .from(answers)
-    .innerJoin(members, eq(members.id, answers.memberId))
-    .leftJoin(institutions, eq(institutions.id, members.institutionId))
-    .where(
-      and(
-        eq(answers.roundId, roundId),
-        isNull(answers.supersededAt),
-        eq(answers.status, "submitted"),
-        eq(members.status, "active"),
-      ),
-    )
-    .orderBy(asc(answers.id));
-  const eligible = { n: await countEligible(db, forum.id, roundId) };
-  // Stability: each question's latest earlier snapshot (its responses keyed by pseudonym).
-  const previous = await listPreviousSnapshots(db, forum.id, roundId);
+  const [{ eligible, answers: rows }, previous] = await Promise.all([
+    listCurrentSubmittedAnswers(db, { roundId }),
+    // Stability: each question's latest earlier snapshot (its responses keyed by pseudonym).
+    listPreviousSnapshots(db, forum.id, roundId),
+  ]);
   return questions.map((q) => {
+    const p = previous.get(q.id);
     const stats = computeQuestionSnapshot({
       config: q.config,
-      rule: q.consensusRule as ConsensusRule,
-      eligible: eligible?.n ?? 0,
+      rule: q.consensusRule,
+      eligible,
       minGroupSize: forum.minGroupSize,
-      answers: rows
-        .filter((r) => r.questionId === q.id)
-        .map((r) => ({ ...r, value: parseAnswerValue(q.kind, r.value) })),
-      previous: (() => {
-        const p = previous.get(q.id);
-        return p ? previousRoundOf(p.roundNumber, p.stats as QuestionSnapshot) : null;
-      })(),
+      answers: rows.filter((r) => r.questionId === q.id),
+      previous: p ? previousRoundOf(p.roundNumber, p.stats) : null,
     });
     return { questionId: q.id, stats };
   });

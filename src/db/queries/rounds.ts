@@ -1,18 +1,13 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
 export type RoundRow = typeof rounds.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
-export type Question = Omit<QuestionRow, "config" | "consensusRule"> & {
-  kind: QuestionKind;
-  config: QuestionConfig;
-  consensusRule: unknown;
-};
+export type Question = QuestionRow;
 
 export function toQuestion(row: QuestionRow): Question {
-  return row as Question;
+  return row;
 }
 
 export async function getRoundByNumber(

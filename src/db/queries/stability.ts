@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
 
@@ -10,9 +11,9 @@ export async function listPreviousSnapshots(
   db: Db,
   forumId: number,
   roundId: number,
-): Promise<Map<number, { roundNumber: number; stats: unknown }>> {
+): Promise<Map<number, { roundNumber: number; stats: QuestionSnapshot }>> {
   const current = await db.select({ number: rounds.number }).from(rounds).where(eq(rounds.id, roundId)).get();
-  const out = new Map<number, { roundNumber: number; stats: unknown }>();
+  const out = new Map<number, { roundNumber: number; stats: QuestionSnapshot }>();
   if (!current) return out;
   const rows = await db
     .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })

@@ -25,19 +25,6 @@ export const recordLateJoiner = (memberId: ReturnType<typeof sql>) =>
     SELECT r.id, m.id, 1 FROM members m JOIN rounds r ON r.forum_id = m.forum_id AND r.state = 'open'
     WHERE m.id = ${memberId} AND m.role = 'expert' AND m.status = 'active'`;
 
-/** How many experts could answer a round (active eligible members; all active experts for older rounds). */
-export async function countEligible(db: Db, forumId: number, roundId: number): Promise<number> {
-  const res = await runOne(
-    db,
-    sql`SELECT CASE WHEN EXISTS (SELECT 1 FROM round_members WHERE round_id = ${roundId})
-      THEN (SELECT count(*) FROM round_members rm JOIN members m ON m.id = rm.member_id
-            WHERE rm.round_id = ${roundId} AND m.status = 'active')
-      ELSE (SELECT count(*) FROM members WHERE forum_id = ${forumId} AND role = 'expert' AND status = 'active')
-      END AS n`,
-  );
-  return Number((res.results[0] as { n: number } | undefined)?.n ?? 0);
-}
-
 export type RoundEligibility = {
   number: number;
   kind: "standard" | "ideas";
@@ -112,8 +99,3 @@ export async function defaultStage(db: Db, forumId: number): Promise<number> {
   const row = res.results[0] as { opened: number; top: number } | undefined;
   return row && Number(row.opened) ? Number(row.top) + 1 : 1;
 }
-
-/** True for the SQL "founding" flag of a respondent: member and institution (if any) of stage 1. */
-export const foundingFlag = sql<boolean>`(members.stage = 1 AND coalesce(institutions.stage, 1) = 1)`.mapWith(
-  (v: unknown) => Number(v) === 1,
-);
