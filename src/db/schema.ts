@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ConsensusRule } from "../domain/consensus/index.js";
+import type { ForumScores, SnapshotDerived } from "../domain/forum-scores.js";
 import type { QuestionConfig } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
 
@@ -47,6 +48,11 @@ export const forums = sqliteTable("forums", {
   retentionDays: integer("retention_days"),
   /** Set when the organiser closes the whole forum (seed values are revealed then). */
   closedAt: text("closed_at"),
+  /**
+   * The dashboard's numbers from resolutions (accuracy, Cooke's decision maker), stored when a round
+   * closes, a question resolves or the forum closes; null until first computed.
+   */
+  scores: text("scores", { mode: "json" }).$type<ForumScores>(),
   /** The forum this one was cloned from, if it was created from a template. */
   templateOf: integer("template_of"),
   createdBy: integer("created_by").references(() => users.id),
@@ -285,6 +291,11 @@ export const snapshots = sqliteTable(
       .notNull()
       .references(() => questions.id),
     stats: text("stats", { mode: "json" }).$type<QuestionSnapshot>().notNull(),
+    /**
+     * What the panel's track records add (the track-record pool), stored at close and recomputed when a
+     * question resolves; null for rows stored before it existed.
+     */
+    derived: text("derived", { mode: "json" }).$type<SnapshotDerived>(),
     computedAt: text("computed_at").notNull().default(now),
   },
   (t) => [uniqueIndex("snapshots_round_question").on(t.roundId, t.questionId)],

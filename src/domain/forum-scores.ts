@@ -20,6 +20,26 @@ import {
 } from "./forecast-series.js";
 import type { ForecastOutcome } from "./scoring/index.js";
 
+/**
+ * What a forum's dashboard shows from resolutions, computed when a round closes, a question resolves or
+ * the forum closes, and stored on the forum (forums.scores), so a dashboard request reads it in one row.
+ */
+export type ForumScores = {
+  /** The panel's median answer scored on the forum's resolved yes/no questions; null when none. */
+  accuracy: { count: number; brier: number } | null;
+  /** Per quantity question: Cooke's decision maker and the equal-weight pool's 5/50/95 (forum closed only). */
+  decisionMaker: { questionId: number; dm: number[]; equal: number[] }[];
+};
+
+/**
+ * What a question's snapshot gains from the panel's track records, stored beside the frozen statistics
+ * (snapshots.derived) when the round closes and recomputed when a question resolves.
+ */
+export type SnapshotDerived = {
+  /** The track-record pool (binary: a probability; allocations: one per scenario). */
+  trackRecord?: number | number[];
+};
+
 export type ScoredForumQuestion = {
   id: number;
   kind: "binary" | "allocation";

@@ -1,0 +1,2 @@
+ALTER TABLE `forums` ADD `scores` text;--> statement-breakpoint
+ALTER TABLE `snapshots` ADD `derived` text;
