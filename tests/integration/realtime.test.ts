@@ -101,6 +101,39 @@ describe("Real-Time Delphi reveal", () => {
     );
   });
 
+  it("gives organisers a live monitor of the running study (counts, distribution, reasons), nobody else", async () => {
+    const f = await realtimeForum();
+    const [a, b] = f.experts;
+    const q = f.questions.binary;
+    const monitor = `/forums/${f.forum.id}/rounds/1/monitor`;
+    await post(f.path(q), { p: "20", rationale: "Reason of a", intent: "submit" }, a!.cookie);
+    await post(f.path(q), { p: "40", rationale: "Reason of b", intent: "submit" }, b!.cookie);
+    const page = await get(monitor, f.organiser.cookie);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Live monitor of the running study");
+    expect(html).toContain("2 of 4 experts answered");
+    expect(html).toContain("Reason of a");
+    expect(html).toContain("Reason of b");
+    expect(html).toContain('hx-trigger="every 30s"');
+    // Nothing was frozen: the round is still open and has no snapshot.
+    expect(await db().select().from(snapshots).where(eq(snapshots.questionId, q.id))).toHaveLength(0);
+    // The organiser's navigation leads there while the round is open.
+    expect(await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text()).toContain(
+      `href="${monitor}"`,
+    );
+    // The polled fragment.
+    const partial = await get(monitor, f.organiser.cookie, HX);
+    expect(await partial.text()).toMatch(/^<div id="live-monitor"/);
+    // Experts and stakeholders never; other forums' organisers get 404; a closed round has no monitor.
+    expect((await get(monitor, a!.cookie)).status).toBe(403);
+    expect((await get(monitor, f.stakeholder.cookie)).status).toBe(403);
+    const other = await makeForum();
+    expect((await get(monitor, other.organiser.cookie)).status).toBe(404);
+    expect(await f.close()).toBe(true);
+    expect((await get(monitor, f.organiser.cookie)).status).toBe(404);
+  });
+
   it("closing a Real-Time Delphi round stores the snapshot as usual", async () => {
     const f = await realtimeForum();
     for (const [i, e] of f.experts.entries())

@@ -83,6 +83,9 @@ const SPECS: Record<string, Spec> = {
   "POST /forums/:forumId/panel/:memberId/remove": { guard: "forum", allow: ORG, ok: 303 },
   "POST /forums/:forumId/rounds": { guard: "forum", allow: ORG, ok: 422 },
   // Round 1 is open: opening it again is refused with 409; closing it works, then publishing.
+  // The live monitor exists only while a round is open; round 1 is closed by the time it is reached
+  // (tests/integration/realtime.test.ts covers the open round).
+  "GET /forums/:forumId/rounds/:n/monitor": { guard: "forum", allow: ORG, ok: 404 },
   "POST /forums/:forumId/rounds/:n/open": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/rounds/:n/close": { guard: "forum", allow: ORG, ok: 303 },
   "POST /forums/:forumId/rounds/:n/publish": { guard: "forum", allow: ORG, ok: 303 },

@@ -27,6 +27,13 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
         <li>
           <a href={`${base}/proposals`}>{t("org.nav.proposals")}</a>
         </li>
+        {rounds
+          .filter((r) => r.state === "open")
+          .map((r) => (
+            <li>
+              <a href={`${base}/rounds/${r.number}/monitor`}>{t("org.nav.monitor", { number: r.number })}</a>
+            </li>
+          ))}
         {results.map((r) => (
           <li>
             <a href={`${base}/rounds/${r.number}/results`}>{t("org.nav.results", { number: r.number })}</a>

@@ -103,6 +103,14 @@ export const deliberation = {
   "discussion.hiddenBy": "Gizlədilib: {reason}",
   "discussion.error.reason": "Yazını gizlətmə səbəbini göstərin.",
   "discussion.orgLink": "Müzakirə",
+  "monitor.title": "Raund {number}: canlı izləmə",
+  "monitor.titleRealtime": "Davam edən araşdırmanın canlı izlənməsi",
+  "monitor.hint":
+    "Açıq raundun indiki vəziyyəti, indiyədək göndərilmiş cavablara görə; heç nə bağlanmır və saxlanmır. Hər 30 saniyədən bir yenilənir.",
+  "monitor.hintRealtime":
+    "Real vaxt Delfi-nin indiki vəziyyəti: cavablar, bölgü və əsaslandırmalar — ekspertlərin cavabdan sonra gördüyü kimi. Heç nə bağlanmır və saxlanmır. Hər 30 saniyədən bir yenilənir.",
+  "monitor.noAnswers": "Hələ cavab yoxdur ({eligible} ekspertdən 0).",
+  "org.nav.monitor": "Raund {number}: canlı izləmə",
   "live.title": "Qrup indiyədək",
   "live.answerFirst": "Qrupu görmək üçün əvvəlcə bu suala cavab verin.",
   "live.updates": "Cavablar daxil olduqca hər 15 saniyədən bir avtomatik yenilənir.",

@@ -102,6 +102,14 @@ export const deliberation = {
   "discussion.error.reason": "Give a reason for hiding the post.",
   "discussion.orgLink": "Discussion",
   // Real-Time Delphi.
+  "monitor.title": "Round {number}: live monitor",
+  "monitor.titleRealtime": "Live monitor of the running study",
+  "monitor.hint":
+    "How the open round stands now, from the answers submitted so far; nothing is closed or stored. Updates every 30 seconds.",
+  "monitor.hintRealtime":
+    "How the Real-Time Delphi stands now: answers, the distribution so far and the reasons, as experts see them after answering. Nothing is closed or stored. Updates every 30 seconds.",
+  "monitor.noAnswers": "No answers yet (0 of {eligible} experts).",
+  "org.nav.monitor": "Round {number}: live monitor",
   "live.title": "The group so far",
   "live.answerFirst": "Answer this question first to see the group.",
   "live.updates": "Updates by itself every 15 seconds as answers arrive.",

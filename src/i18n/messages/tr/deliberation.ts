@@ -100,6 +100,14 @@ export const deliberation = {
   "discussion.hiddenBy": "Gizlendi: {reason}",
   "discussion.error.reason": "İletiyi gizleme nedenini belirtin.",
   "discussion.orgLink": "Tartışma",
+  "monitor.title": "Tur {number}: canlı izleme",
+  "monitor.titleRealtime": "Süren çalışmanın canlı izlemesi",
+  "monitor.hint":
+    "Açık turun şu anki durumu, şimdiye kadar gönderilen yanıtlara göre; hiçbir şey kapanmaz veya saklanmaz. Her 30 saniyede güncellenir.",
+  "monitor.hintRealtime":
+    "Gerçek Zamanlı Delphi'nin şu anki durumu: yanıtlar, dağılım ve gerekçeler — uzmanların yanıt verdikten sonra gördüğü gibi. Hiçbir şey kapanmaz veya saklanmaz. Her 30 saniyede güncellenir.",
+  "monitor.noAnswers": "Henüz yanıt yok ({eligible} uzmandan 0).",
+  "org.nav.monitor": "Tur {number}: canlı izleme",
   "live.title": "Şu ana kadar grup",
   "live.answerFirst": "Grubu görmek için önce bu soruyu yanıtlayın.",
   "live.updates": "Yanıtlar geldikçe her 15 saniyede bir kendiliğinden güncellenir.",

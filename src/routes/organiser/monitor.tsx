@@ -1,0 +1,35 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { LiveMonitor } from "../../../views/pages/organiser/LiveMonitor.js";
+import { computeLiveSnapshot } from "../../db/queries/realtime.js";
+import { listRoundQuestions, listRounds } from "../../db/queries/rounds.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { isHtmx, renderPage, renderPartial } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+import { roundParam } from "./round-param.js";
+
+/**
+ * GET /forums/:id/rounds/:n/monitor: the organiser's live monitor of an open round (Real-Time Delphi
+ * above all, classic rounds too): per question how many answered, the distribution so far and the
+ * reasons under pseudonyms, computed from current submitted answers with the same engine as the
+ * snapshot frozen at close. Nothing is closed or stored; the panel polls itself every 30 s.
+ */
+export const monitorRoutes = new Hono<ForumEnv>();
+
+monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const round = await roundParam(c);
+  if (round.state !== "open") throw new HTTPException(404, { message: "the round is not open" });
+  const [rounds, questions] = await Promise.all([listRounds(db, forum.id), listRoundQuestions(db, round.id)]);
+  const items = await Promise.all(
+    questions.map(async (question) => ({
+      question,
+      snapshot: await computeLiveSnapshot(db, forum, round.id, question),
+    })),
+  );
+  const props = { forumId: forum.id, realtime: forum.mode === "realtime", rounds, round, items };
+  if (isHtmx(c)) return renderPartial(c, <LiveMonitor {...props} partial />);
+  const title = c.get("i18n").t("monitor.title", { number: round.number });
+  return renderPage(c, { title, crumbs: organiserCrumbs(c, title), body: <LiveMonitor {...props} /> });
+});
