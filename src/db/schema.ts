@@ -436,7 +436,8 @@ export const posts = sqliteTable(
     hiddenReason: text("hidden_reason"),
     hiddenBy: integer("hidden_by").references(() => users.id),
   },
-  (t) => [index("posts_question").on(t.roundId, t.questionId)],
+  // posts_forum: the organisers' moderation queue (newest first across a forum's rounds and questions).
+  (t) => [index("posts_question").on(t.roundId, t.questionId), index("posts_forum").on(t.forumId, t.id)],
 );
 
 /** One "useful" vote per expert per post. */

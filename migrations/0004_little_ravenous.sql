@@ -1,0 +1,1 @@
+CREATE INDEX `posts_forum` ON `posts` (`forum_id`,`id`);
