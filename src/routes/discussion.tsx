@@ -2,11 +2,24 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { DiscussionModerationPage } from "../../views/pages/organiser/Discussion.js";
+import { DiscussionModerationPage, ModerationQueuePage } from "../../views/pages/organiser/Discussion.js";
 import { Thread, type ThreadProps } from "../../views/partials/Thread.js";
 import { findMySubmittedAnswer } from "../db/queries/answers.js";
-import { createPost, hidePost, listThread, toggleUseful } from "../db/queries/posts.js";
-import { getRoundByNumber, getRoundQuestion, type Question, type RoundRow } from "../db/queries/rounds.js";
+import {
+  createPost,
+  hidePost,
+  listModerationQueue,
+  listThread,
+  toggleUseful,
+  unhidePost,
+} from "../db/queries/posts.js";
+import {
+  getRoundByNumber,
+  getRoundQuestion,
+  listRounds,
+  type Question,
+  type RoundRow,
+} from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
@@ -74,6 +87,7 @@ export async function threadProps(
     open: th.round.state === "open",
     posts,
     viewer: organiser ? "organiser" : "expert",
+    sort: c.req.query("sort") === "votes" ? "votes" : "time",
     ...extra,
   };
 }
@@ -110,7 +124,7 @@ async function respond(
   );
 }
 
-function moderationPage(
+async function moderationPage(
   c: Context<ForumEnv>,
   th: LoadedThread,
   props: ThreadProps,
@@ -118,6 +132,7 @@ function moderationPage(
 ) {
   const forum = c.get("forum");
   const { t } = c.get("i18n");
+  const rounds = await listRounds(c.get("db"), forum.id);
   return renderPage(
     c,
     {
@@ -134,6 +149,8 @@ function moderationPage(
           questionTitle={th.question.title}
           roundNumber={th.round.number}
           anonymity={forum.anonymity}
+          forumId={forum.id}
+          rounds={rounds}
         />
       ),
     },
@@ -150,7 +167,8 @@ discussionRoutes.get(`${Q}/discussion`, forumAccess("expert", "organiser"), asyn
   return c.redirect(`${th.base}#discussion`, 303);
 });
 
-discussionRoutes.post(`${Q}/posts`, forumAccess("expert"), async (c) => {
+/** Experts post and reply; organisers write facilitator notes (shown as such, never under a pseudonym). */
+discussionRoutes.post(`${Q}/posts`, forumAccess("expert", "organiser"), async (c) => {
   const th = await loadThread(c);
   const values: PostForm = postFormValues(await readForm(c.req));
   if (th.round.state !== "open") return refuseClosed(c);
@@ -172,7 +190,8 @@ discussionRoutes.post(`${Q}/posts`, forumAccess("expert"), async (c) => {
     if (now?.state !== "open") return refuseClosed(c);
     return respond(c, th, { form: { values, errors: { body: "discussion.error.parent" } } }, 422);
   }
-  if (!isHtmx(c)) return c.redirect(`${th.base}#post-${id}`, 303);
+  const organiser = c.get("member").role === "organiser";
+  if (!isHtmx(c)) return c.redirect(`${th.base}${organiser ? "/discussion" : ""}#post-${id}`, 303);
   return respond(c, th, { notice: "posted" }, 200);
 });
 
@@ -232,6 +251,62 @@ discussionRoutes.post(`${Q}/posts/:pid/hide`, forumAccess("organiser"), async (c
 });
 
 /** A post or vote before the expert's first answer in a Real-Time Delphi: 403 with the lock notice. */
+/** Organisers: shows a hidden post again (audited with the reason it had). */
+discussionRoutes.post(`${Q}/posts/:pid/unhide`, forumAccess("organiser"), async (c) => {
+  const th = await loadThread(c);
+  const pid = Number(c.req.param("pid"));
+  const shown = Number.isInteger(pid)
+    ? await unhidePost(c.get("db"), {
+        forumId: c.get("forum").id,
+        roundId: th.round.id,
+        questionId: th.question.id,
+        postId: pid,
+        actorUserId: c.get("user")!.id,
+      })
+    : false;
+  if (!shown && !(await threadProps(c, th)).posts.some((p) => p.id === pid))
+    throw new HTTPException(404, { message: "no such post" });
+  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+});
+
+/**
+ * Organisers: one moderation queue across the forum's rounds and questions, newest first, filtered by
+ * `show` (all, hidden, visible) and paged by `before` (the last post id of the previous page).
+ */
+discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const db = c.get("db");
+  const show = (["hidden", "visible"] as const).find((s) => s === c.req.query("show")) ?? "all";
+  const before = Number(c.req.query("before"));
+  const [posts, rounds] = await Promise.all([
+    listModerationQueue(db, {
+      forumId: forum.id,
+      show,
+      before: Number.isInteger(before) && before > 0 ? before : null,
+      withAuthors: forum.anonymity === "quasi",
+    }),
+    listRounds(db, forum.id),
+  ]);
+  const { t } = c.get("i18n");
+  return renderPage(c, {
+    title: t("moderation.title"),
+    crumbs: [
+      { label: t("forums.title"), href: "/forums" },
+      { label: forum.title, href: `/forums/${forum.id}` },
+      { label: t("moderation.title") },
+    ],
+    body: (
+      <ModerationQueuePage
+        forumId={forum.id}
+        rounds={rounds}
+        posts={posts}
+        show={show}
+        anonymity={forum.anonymity}
+      />
+    ),
+  });
+});
+
 function refuseLocked(c: Context<ForumEnv>) {
   const { t } = c.get("i18n");
   if (isHtmx(c)) {

@@ -181,3 +181,72 @@ describe("deliberation threads", () => {
     expect(html).not.toContain(a.user.email);
   });
 });
+
+describe("facilitation", () => {
+  it("organisers show a hidden post again (audited), write facilitator notes, and moderate every thread from one queue", async () => {
+    const f = await makeForum();
+    const [a, b] = f.experts;
+    const qa = f.questions.binary;
+    const qb = f.questions.rating;
+    await post(`${f.path(qa)}/posts`, { body: "Weak claim", tag: "pro", parentId: "" }, a!.cookie);
+    await post(`${f.path(qb)}/posts`, { body: "Strong evidence", tag: "evidence", parentId: "" }, b!.cookie);
+    const [weak] = await postsOf(qa.id);
+    const [strong] = await postsOf(qb.id);
+    const hide = await post(
+      `${f.path(qa)}/posts/${weak!.id}/hide`,
+      { reason: "Off topic" },
+      f.organiser.cookie,
+    );
+    expect(hide.status).toBe(303);
+    // The queue lists both threads' posts, newest first, with where each one is; filters work.
+    const queuePath = `/forums/${f.forum.id}/discussion`;
+    const queue = await (await get(queuePath, f.organiser.cookie)).text();
+    expect(queue.indexOf("Strong evidence")).toBeGreaterThan(0);
+    expect(queue.indexOf("Strong evidence")).toBeLessThan(queue.indexOf("Weak claim"));
+    expect(queue).toContain(`/rounds/1/questions/${qb.id}/discussion#post-${strong!.id}`);
+    const hiddenOnly = await (await get(`${queuePath}?show=hidden`, f.organiser.cookie)).text();
+    expect(hiddenOnly).toContain("Weak claim");
+    expect(hiddenOnly).not.toContain("Strong evidence");
+    expect((await get(queuePath, a!.cookie)).status).toBe(403);
+    expect((await get(queuePath, f.stakeholder.cookie)).status).toBe(403);
+    // The thread page for organisers carries the forum's navigation and the way back to the queue.
+    const thread = await (await get(`${f.path(qa)}/discussion`, f.organiser.cookie)).text();
+    expect(thread).toContain('class="forum-nav"');
+    expect(thread).toContain(`href="${queuePath}"`);
+    // Show again: experts read it, the audit log has both actions.
+    expect((await post(`${f.path(qa)}/posts/${weak!.id}/unhide`, {}, a!.cookie)).status).toBe(403);
+    expect((await post(`${f.path(qa)}/posts/${weak!.id}/unhide`, {}, f.organiser.cookie)).status).toBe(303);
+    expect((await postsOf(qa.id))[0]!.hiddenAt).toBeNull();
+    expect(await (await get(f.path(qa), b!.cookie)).text()).toContain("Weak claim");
+    const actions = (await db().select().from(auditLog).where(eq(auditLog.forumId, f.forum.id))).map(
+      (r) => r.action,
+    );
+    expect(actions).toEqual(expect.arrayContaining(["post.hide", "post.unhide"]));
+    // A facilitator note: shown as the organisers', never under a pseudonym or a name.
+    const note = await post(
+      `${f.path(qa)}/posts`,
+      { body: "Please cite sources.", tag: "", parentId: "" },
+      f.organiser.cookie,
+    );
+    expect(note.status).toBe(303);
+    const expertView = await (await get(f.path(qa), b!.cookie)).text();
+    expect(expertView).toContain("Facilitator (organisers)");
+    expect(expertView).toContain("Please cite sources.");
+    expect(expertView).not.toContain(f.organiser.user.name);
+  });
+
+  it("experts order a thread by useful votes", async () => {
+    const f = await makeForum();
+    const [a, b, c] = f.experts;
+    const base = f.path(f.questions.binary);
+    await post(`${base}/posts`, { body: "First post", tag: "", parentId: "" }, a!.cookie);
+    await post(`${base}/posts`, { body: "Second post", tag: "", parentId: "" }, b!.cookie);
+    const [, second] = await postsOf(f.questions.binary.id);
+    await post(`${base}/posts/${second!.id}/useful`, {}, c!.cookie, HX);
+    const byTime = await (await get(`${base}/discussion`, c!.cookie, HX)).text();
+    expect(byTime.indexOf("First post")).toBeLessThan(byTime.indexOf("Second post"));
+    const byVotes = await (await get(`${base}/discussion?sort=votes`, c!.cookie, HX)).text();
+    expect(byVotes.indexOf("Second post")).toBeLessThan(byVotes.indexOf("First post"));
+    expect(byVotes).toContain("most useful first");
+  });
+});

@@ -117,11 +117,14 @@ const SPECS: Record<string, Spec> = {
     allow: ["expert", "organiser"],
     ok: { expert: 303, organiser: 200 },
   },
+  // Experts post; organisers write facilitator notes (the round is closed by the organiser's turn: 409).
   "POST /forums/:forumId/rounds/:n/questions/:qid/posts": {
     guard: "forum",
-    allow: ["expert"],
-    ok: 422,
+    allow: ["expert", "organiser"],
+    ok: { expert: 422, organiser: 409 },
   },
+  "POST /forums/:forumId/rounds/:n/questions/:qid/posts/:pid/unhide": { guard: "forum", allow: ORG, ok: 303 },
+  "GET /forums/:forumId/discussion": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/rounds/:n/questions/:qid/posts/:pid/useful": {
     guard: "forum",
     allow: ["expert"],

@@ -20,6 +20,8 @@ export type ThreadProps = {
    * and reasons) stays hidden like the group view; `posts` is empty and nothing can be posted.
    */
   locked?: boolean;
+  /** Top-level posts in the order they came (default) or by useful votes, most first. */
+  sort?: "time" | "votes";
 };
 
 /**
@@ -29,7 +31,10 @@ export type ThreadProps = {
  */
 export function Thread(p: ThreadProps) {
   const { t } = useI18n();
-  const roots = p.posts.filter((x) => x.parentId === null);
+  const byTime = p.posts.filter((x) => x.parentId === null);
+  const roots = p.sort === "votes" ? [...byTime].sort((a, b) => b.useful - a.useful || a.id - b.id) : byTime;
+  const sortHref = (sort: "time" | "votes") =>
+    `${p.base}${p.viewer === "organiser" ? "/discussion" : ""}?sort=${sort}#discussion`;
   const replies = (id: number) => p.posts.filter((x) => x.parentId === id);
   const rootError = p.form && !p.form.values.parentId ? p.form : null;
   if (p.locked)
@@ -49,8 +54,36 @@ export function Thread(p: ThreadProps) {
           {t("discussion.posted")}
         </p>
       )}
-      {p.open && p.viewer === "expert" && (
-        <PostFormView base={p.base} parentId="" values={rootError?.values} errors={rootError?.errors ?? {}} />
+      {p.open && (
+        <PostFormView
+          base={p.base}
+          parentId=""
+          values={rootError?.values}
+          errors={rootError?.errors ?? {}}
+          note={p.viewer === "organiser"}
+        />
+      )}
+      {roots.length > 1 && (
+        <p class="sort-switch meta">
+          {t("discussion.sortBy")}{" "}
+          {(["time", "votes"] as const).map((k, i) => (
+            <>
+              {i > 0 && " · "}
+              {(p.sort ?? "time") === k ? (
+                <strong aria-current="true">{t(`discussion.sort.${k}`)}</strong>
+              ) : (
+                <a
+                  href={sortHref(k)}
+                  hx-get={`${p.base}/discussion?sort=${k}`}
+                  hx-target="#discussion"
+                  hx-swap="outerHTML"
+                >
+                  {t(`discussion.sort.${k}`)}
+                </a>
+              )}
+            </>
+          ))}
+        </p>
       )}
       {roots.length === 0 ? (
         <p>{t("discussion.none")}</p>
@@ -81,10 +114,16 @@ export function Thread(p: ThreadProps) {
 
 function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPost }) {
   const { t } = useI18n();
-  const who =
-    post.own && viewer === "expert" ? t("discussion.you") : t("pseudonym", { code: post.pseudonym });
+  const who = post.facilitator
+    ? t("discussion.facilitator")
+    : post.own && viewer === "expert"
+      ? t("discussion.you")
+      : t("pseudonym", { code: post.pseudonym });
+  const cls = ["post", post.hidden ? "post-hidden" : "", post.facilitator ? "post-facilitator" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <article class={post.hidden ? "post post-hidden" : "post"} id={`post-${post.id}`}>
+    <article class={cls} id={`post-${post.id}`}>
       <p class="post-meta">
         <strong>{who}</strong>
         {post.author && (
@@ -125,6 +164,11 @@ function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPo
           </form>
         )}
       </div>
+      {viewer === "organiser" && post.hidden && (
+        <form method="post" action={`${base}/posts/${post.id}/unhide`} class="hide-form">
+          <button type="submit">{t("discussion.unhide")}</button>
+        </form>
+      )}
       {viewer === "organiser" && !post.hidden && (
         <form method="post" action={`${base}/posts/${post.id}/hide`} class="hide-form" novalidate>
           <div class={hide?.postId === post.id ? "field has-error" : "field"}>
@@ -177,11 +221,14 @@ function PostFormView({
   parentId,
   values,
   errors,
+  note = false,
 }: {
   base: string;
   parentId: string;
   values: PostForm | undefined;
   errors: Record<string, string>;
+  /** An organiser's facilitator note: no tag, its own labels. */
+  note?: boolean;
 }) {
   const { t } = useI18n();
   const suffix = parentId ? `-${parentId}` : "";
@@ -198,7 +245,9 @@ function PostFormView({
     >
       <input type="hidden" name="parentId" value={parentId} />
       <div class={errors.body ? "field has-error" : "field"}>
-        <label for={`f-body${suffix}`}>{t(parentId ? "discussion.replyTo" : "discussion.body")}</label>
+        <label for={`f-body${suffix}`}>
+          {t(note ? "discussion.noteBody" : parentId ? "discussion.replyTo" : "discussion.body")}
+        </label>
         <textarea
           name="body"
           rows={parentId ? 2 : 3}
@@ -213,23 +262,25 @@ function PostFormView({
           </p>
         )}
       </div>
-      <div class={errors.tag ? "field has-error" : "field"}>
-        <label for={`f-tag${suffix}`}>{t("discussion.tag")}</label>
-        <select name="tag" {...describedBy(`tag${suffix}`, errors.tag)}>
-          {(["none", "pro", "con", "evidence"] as const).map((k) => (
-            <option value={k === "none" ? "" : k} selected={tag === k || (k === "none" && tag === "")}>
-              {t(`discussion.tag.${k}`)}
-            </option>
-          ))}
-        </select>
-        {errors.tag && (
-          <p class="error" id={`f-tag${suffix}-error`} role="alert">
-            {t(errors.tag as MessageKey)}
-          </p>
-        )}
-      </div>
+      {!note && (
+        <div class={errors.tag ? "field has-error" : "field"}>
+          <label for={`f-tag${suffix}`}>{t("discussion.tag")}</label>
+          <select name="tag" {...describedBy(`tag${suffix}`, errors.tag)}>
+            {(["none", "pro", "con", "evidence"] as const).map((k) => (
+              <option value={k === "none" ? "" : k} selected={tag === k || (k === "none" && tag === "")}>
+                {t(`discussion.tag.${k}`)}
+              </option>
+            ))}
+          </select>
+          {errors.tag && (
+            <p class="error" id={`f-tag${suffix}-error`} role="alert">
+              {t(errors.tag as MessageKey)}
+            </p>
+          )}
+        </div>
+      )}
       <button type="submit" class={parentId ? undefined : "primary"}>
-        {t(parentId ? "discussion.sendReply" : "discussion.post")}
+        {t(note ? "discussion.postNote" : parentId ? "discussion.sendReply" : "discussion.post")}
       </button>
     </form>
   );

@@ -22,6 +22,8 @@ export type ThreadPost = {
   useful: number;
   votedByMe: boolean;
   author: { name: string; email: string } | null;
+  /** Written by an organiser: a facilitator's note, shown as such instead of a pseudonym. */
+  facilitator: boolean;
 };
 
 /**
@@ -45,6 +47,7 @@ export async function listThread(
     db,
     sql`SELECT p.id, p.parent_id, p.tag, ${bodyCol} AS body, p.hidden_reason,
         p.hidden_at IS NOT NULL AS hidden, m.pseudonym, p.member_id = ${t.viewerMemberId} AS own,
+        m.role = 'organiser' AS facilitator,
         (SELECT count(*) FROM post_votes v WHERE v.post_id = p.id) AS useful,
         EXISTS (SELECT 1 FROM post_votes v WHERE v.post_id = p.id AND v.member_id = ${t.viewerMemberId}) AS voted
         ${authorCols}
@@ -63,7 +66,9 @@ export async function listThread(
     own: Boolean(r.own),
     useful: Number(r.useful),
     votedByMe: Boolean(r.voted),
-    author: t.withAuthors ? { name: String(r.author_name), email: String(r.author_email) } : null,
+    author:
+      t.withAuthors && !r.facilitator ? { name: String(r.author_name), email: String(r.author_email) } : null,
+    facilitator: Boolean(r.facilitator),
   }));
 }
 
@@ -150,4 +155,93 @@ export async function hidePost(
         ${JSON.stringify({ reason: h.reason, questionId: h.questionId })} WHERE changes() > 0`,
   ]);
   return update!.meta.changes > 0;
+}
+
+/** Shows a hidden post again, audited in the same batch with the reason it had (only when this call did it). */
+export async function unhidePost(
+  db: Db,
+  h: { forumId: number; roundId: number; questionId: number; postId: number; actorUserId: number },
+): Promise<boolean> {
+  const [audit, update] = await runBatch(db, [
+    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      SELECT ${h.forumId}, ${h.actorUserId}, 'post.unhide', 'post', ${String(h.postId)},
+        json_object('questionId', ${h.questionId}, 'hiddenReason', hidden_reason)
+      FROM posts WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
+        AND question_id = ${h.questionId} AND hidden_at IS NOT NULL`,
+    sql`UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL
+      WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
+        AND question_id = ${h.questionId} AND hidden_at IS NOT NULL`,
+  ]);
+  return audit!.meta.changes > 0 && update!.meta.changes > 0;
+}
+
+export type QueuePost = {
+  id: number;
+  roundNumber: number;
+  questionId: number;
+  questionTitle: string;
+  tag: PostTag | null;
+  body: string;
+  hidden: boolean;
+  hiddenReason: string | null;
+  pseudonym: string;
+  facilitator: boolean;
+  reply: boolean;
+  useful: number;
+  /** Name and e-mail: only for organisers of a quasi-anonymous forum (`withAuthors`). */
+  author: { name: string; email: string } | null;
+};
+
+/** Moderation queue sizes: how many posts one page shows at most (newest first). */
+export const QUEUE_PAGE = 50;
+
+/**
+ * The organisers' moderation queue: every post of the forum across rounds and questions, newest first,
+ * optionally only hidden or only visible ones, one page at a time (QUEUE_PAGE rows, `before` = the last
+ * id seen). Names only with `withAuthors` (quasi-anonymity), as in the threads.
+ */
+export async function listModerationQueue(
+  db: Db,
+  q: { forumId: number; show: "all" | "hidden" | "visible"; before?: number | null; withAuthors: boolean },
+): Promise<QueuePost[]> {
+  const filter =
+    q.show === "hidden"
+      ? sql` AND p.hidden_at IS NOT NULL`
+      : q.show === "visible"
+        ? sql` AND p.hidden_at IS NULL`
+        : sql``;
+  const before = q.before ? sql` AND p.id < ${q.before}` : sql``;
+  const authorCols = q.withAuthors ? sql`, u.name AS author_name, u.email AS author_email` : sql``;
+  const authorJoin = q.withAuthors ? sql` JOIN users u ON u.id = m.user_id` : sql``;
+  const res = await runOne(
+    db,
+    sql`SELECT p.id, r.number AS round_number, p.question_id, qu.title AS question_title, p.tag, p.body,
+        p.hidden_at IS NOT NULL AS hidden, p.hidden_reason, m.pseudonym, m.role = 'organiser' AS facilitator,
+        p.parent_id IS NOT NULL AS reply,
+        (SELECT count(*) FROM post_votes v WHERE v.post_id = p.id) AS useful
+        ${authorCols}
+      FROM posts p
+      JOIN members m ON m.id = p.member_id${authorJoin}
+      JOIN rounds r ON r.id = p.round_id
+      JOIN questions qu ON qu.id = p.question_id
+      WHERE p.forum_id = ${q.forumId}${filter}${before}
+      ORDER BY p.id DESC
+      LIMIT ${QUEUE_PAGE}`,
+  );
+  return (res.results as Record<string, unknown>[]).map((r) => ({
+    id: Number(r.id),
+    roundNumber: Number(r.round_number),
+    questionId: Number(r.question_id),
+    questionTitle: String(r.question_title),
+    tag: (r.tag as PostTag | null) ?? null,
+    body: String(r.body),
+    hidden: Boolean(r.hidden),
+    hiddenReason: (r.hidden_reason as string | null) ?? null,
+    pseudonym: String(r.pseudonym),
+    facilitator: Boolean(r.facilitator),
+    reply: Boolean(r.reply),
+    useful: Number(r.useful),
+    author:
+      q.withAuthors && !r.facilitator ? { name: String(r.author_name), email: String(r.author_email) } : null,
+  }));
 }

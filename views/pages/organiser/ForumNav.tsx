@@ -27,6 +27,9 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
         <li>
           <a href={`${base}/proposals`}>{t("org.nav.proposals")}</a>
         </li>
+        <li>
+          <a href={`${base}/discussion`}>{t("discussion.title")}</a>
+        </li>
         {rounds
           .filter((r) => r.state === "open")
           .map((r) => (
