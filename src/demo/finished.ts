@@ -7,6 +7,7 @@
 import { eq, sql } from "drizzle-orm";
 import { runBatch } from "../db/batch.js";
 import type { Db } from "../db/client.js";
+import { refreshAfterResolution } from "../db/queries/dashboard-scores.js";
 import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
@@ -258,6 +259,8 @@ export async function seedFinishedForum(
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, at)
       VALUES (${forumId}, ${ids.organiser}, 'forum.close', 'forum', ${String(forumId)}, ${CLOSED})`,
   ]);
+  // Stored dashboard numbers (track-record pools, accuracy, decision maker), as resolving in the app does.
+  await refreshAfterResolution(db, forumId);
   return forumId;
 }
 

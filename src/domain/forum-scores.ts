@@ -11,6 +11,7 @@ import {
   trackRecords,
   trackRecordWeights,
 } from "./aggregation/index.js";
+import { type CookeInput, classicalModel } from "./cooke/index.js";
 import {
   type CategoricalSeriesForecast,
   finalForecasts,
@@ -194,4 +195,69 @@ export function recordsFrom(scores: readonly QuestionScore[], without?: number):
       .filter((s) => s.kind === "binary" && s.questionId !== without && s.brier !== null)
       .map((s) => ({ expert: s.expert, brier: s.brier as number })),
   );
+}
+
+/**
+ * The track-record pool of one question's current answers: binary answers through `trackRecordPool`,
+ * allocations as the weighted linear pool of the scenario vectors with the same weights
+ * (Σᵢ wᵢ·pᵢₖ per scenario k). Experts without a record count with n = 0; with no records at all the
+ * weights are equal. Null when nobody answered or the kind has no probability to pool.
+ */
+export function trackRecordPooled(
+  kind: string,
+  forecasts: readonly { expert: string; time?: string; p: number | readonly number[] }[],
+  records: readonly TrackRecord[],
+): number | number[] | null {
+  if (forecasts.length === 0) return null;
+  if (kind === "binary")
+    return trackRecordPool(
+      forecasts.map((f) => ({ expert: f.expert, time: f.time, p: f.p as number })),
+      records,
+    );
+  if (kind !== "allocation") return null;
+  const known = new Map(records.map((r) => [r.expert, r]));
+  const experts = [...new Set(forecasts.map((f) => f.expert))];
+  const w = trackRecordWeights(experts.map((e) => known.get(e) ?? { expert: e, brier: null, n: 0 }));
+  const vectors = forecasts.map((f) => f.p as readonly number[]);
+  return (vectors[0] ?? []).map((_, k) =>
+    forecasts.reduce((sum, f, i) => sum + (w.get(f.expert) as number) * (vectors[i]?.[k] ?? 0), 0),
+  );
+}
+
+/**
+ * The accuracy a dashboard shows: the Brier score (p − o)² of the panel's median final forecast,
+ * averaged over the resolved yes/no questions that have forecasts (the "median" row of
+ * `comparePools`); null when there is none.
+ */
+export function medianPoolAccuracy(
+  questions: readonly ScoredForumQuestion[],
+): { count: number; brier: number } | null {
+  const row = comparePools(questions, () => []).find((r) => r.method === "median");
+  return row && row.brier !== null ? { count: row.n, brier: row.brier } : null;
+}
+
+/**
+ * Cooke's Classical Model decision maker (global weights, optimised alpha) beside the equal-weight
+ * pool, per item, for a study with at least one realisation; empty when the model cannot be fitted
+ * (too few seeds or experts: the engine's RangeError/TypeError).
+ */
+export function cookeDecisionMakers(
+  input: CookeInput,
+  items: readonly { questionId: number; itemId: string }[],
+): ForumScores["decisionMaker"] {
+  if (!input.items.some((i) => i.realisation !== null)) return [];
+  try {
+    const dm = classicalModel(input, { weights: "global", alpha: "optimise" });
+    const equal = classicalModel(input, { weights: "equal", alpha: 0 });
+    const out: ForumScores["decisionMaker"] = [];
+    for (const q of items) {
+      const a = dm.decisionMaker.items[q.itemId];
+      const b = equal.decisionMaker.items[q.itemId];
+      if (a && b) out.push({ questionId: q.questionId, dm: a, equal: b });
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) return [];
+    throw error;
+  }
 }

@@ -62,6 +62,16 @@ export type QuestionSnapshot = {
   stages?: StageSummaries | null;
 };
 
+/** A snapshot as stakeholders may see it: no responses, so no pseudonym and no reason. */
+export type PublicSnapshot = Omit<QuestionSnapshot, "responses">;
+
+/** One question's spread in one published round: the IQR of its scalar, or of each option. */
+export type SpreadPoint = {
+  round: number;
+  iqr: number | null;
+  options: { label: string; iqr: number | null }[] | null;
+};
+
 export type SnapshotInput = {
   config: QuestionConfig;
   rule: ConsensusRule;

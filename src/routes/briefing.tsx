@@ -22,7 +22,7 @@ briefingRoutes.get("/briefing", forumAccess("expert"), async (c) => {
   const forum = c.get("forum");
   const member = c.get("member");
   const [rounds, open] = await Promise.all([
-    listBriefingRounds(db, forum.id, member),
+    listBriefingRounds(db, forum, member),
     findOpenRound(db, forum.id),
   ]);
   setCookie(c, briefedCookie(forum.id), "1", {

@@ -3,9 +3,9 @@ import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
 import { loadProposalDashboard } from "../db/queries/briefing.js";
-import { listPublicSnapshots, listPublishedRounds, listPublishedSpreads } from "../db/queries/dashboard.js";
-import { addTrackRecordPools, loadDashboardScores } from "../db/queries/dashboard-scores.js";
-import { groupThreshold } from "../db/queries/export.js";
+import { listPublishedRounds } from "../db/queries/dashboard.js";
+import { readForumScores, storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
+import { groupThreshold, listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
@@ -31,15 +31,17 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const threshold = groupThreshold(forum);
   const [cards, spreads] = current
     ? await Promise.all([
-        listPublicSnapshots(db, current.id, threshold),
+        listPublicSnapshots(db, forum, current.id),
         listPublishedSpreads(db, forum.id, current.number),
       ])
     : [[], new Map()];
-  // Issue 5: the track-record pool is computed at read time; accuracy and Cooke's DM from resolutions.
-  const [pooledCards, scores] = await Promise.all([
-    current ? addTrackRecordPools(db, forum.id, current.id, cards) : cards,
-    loadDashboardScores(db, forum),
-  ]);
+  // The track-record pool, accuracy and Cooke's DM are stored on writes (round close, resolution);
+  // rows stored before that are derived once here.
+  const legacy = current && cards.some((x) => x.derived === null && x.snapshot.n > 0);
+  const derived = legacy
+    ? await storeRoundDerived(c.get("db"), forum.id, current.id)
+    : new Map(cards.map((x) => [x.questionId, x.derived ?? {}]));
+  const [pooledCards, scores] = [withTrackRecords(cards, derived), await readForumScores(c.get("db"), forum)];
   // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null);
   const issue10 = {

@@ -1,5 +1,5 @@
-import type { PublicSnapshot } from "../../src/db/queries/dashboard.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
+import type { PublicSnapshot } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { useI18n } from "../context.js";
 import { valueFormatter } from "../format.js";

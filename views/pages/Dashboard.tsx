@@ -1,4 +1,4 @@
-import type { DashboardScores } from "../../src/db/queries/dashboard-scores.js";
+import type { ForumScores } from "../../src/domain/forum-scores.js";
 import { useI18n } from "../context.js";
 import { DashboardResults, type DashboardResultsProps } from "../partials/dashboard-results.js";
 import { ProposalDashboard, type ProposalDashboardProps } from "../partials/ProposalDashboard.js";
@@ -10,7 +10,7 @@ export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   forumTitle: string;
   current: DashboardResultsProps["current"] | null;
   /** Accuracy on resolved questions and Cooke's decision maker (issue 5). */
-  scores?: DashboardScores;
+  scores?: ForumScores;
   /** Proposals, trend radar, eligibility and stage filter (issue 10). */
   issue10?: ProposalDashboardProps;
 };

@@ -1,5 +1,5 @@
-import type { PublicSnapshot, SpreadPoint } from "../../src/db/queries/dashboard.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
+import type { PublicSnapshot, SpreadPoint } from "../../src/domain/snapshot.js";
 import type { I18n } from "../../src/i18n/index.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { GroupDots } from "../components/GroupDots.js";

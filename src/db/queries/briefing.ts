@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { listPublicSnapshots } from "./dashboard.js";
 import { listProposalResults } from "./proposals.js";
+import { listPublicSnapshots } from "./snapshots.js";
 import { listRoundEligibility } from "./stages.js";
 
 /**
@@ -11,9 +11,10 @@ import { listRoundEligibility } from "./stages.js";
  */
 export async function listBriefingRounds(
   db: Db,
-  forumId: number,
+  forum: { id: number; minGroupSize: number },
   member: { id: number; joinedAt: string | null },
 ) {
+  const forumId = forum.id;
   const rows = await db.all<{
     id: number;
     number: number;
@@ -25,7 +26,7 @@ export async function listBriefingRounds(
       AND r.opened_at < coalesce(${member.joinedAt}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
       AND NOT EXISTS (SELECT 1 FROM round_members rm WHERE rm.round_id = r.id AND rm.member_id = ${member.id})
     ORDER BY r.number`);
-  return Promise.all(rows.map(async (r) => ({ ...r, cards: await listPublicSnapshots(db, r.id) })));
+  return Promise.all(rows.map(async (r) => ({ ...r, cards: await listPublicSnapshots(db, forum, r.id) })));
 }
 
 /** What the dashboard's issue-10 section needs: proposal results (published only) and eligibility per round. */

@@ -4,6 +4,7 @@ import type { QuestionConfig } from "../../domain/questions.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, questions, users } from "../schema.js";
+import { refreshAfterResolution } from "./dashboard-scores.js";
 import { createForum } from "./forums.js";
 import { newPseudonym } from "./pseudonyms.js";
 import { closeRound, createRound, openRound } from "./round-control.js";
@@ -120,5 +121,6 @@ export async function importExcalibur(
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
       VALUES (${forumId}, ${actor.id}, 'forum.close', 'forum', ${String(forumId)})`,
   ]);
+  await refreshAfterResolution(db, forumId);
   return forumId;
 }

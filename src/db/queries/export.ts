@@ -9,7 +9,7 @@ import {
   type RoundResults,
   roundResults,
 } from "../../domain/results.js";
-import { MIN_GROUP_SIZE, type QuestionSnapshot } from "../../domain/snapshot.js";
+import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import type { Db } from "../client.js";
 import {
   forums,
@@ -21,6 +21,7 @@ import {
   scenarios,
   snapshots,
 } from "../schema.js";
+import { applyGroupThreshold, groupThreshold } from "./snapshots.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 import { listForumTranslations } from "./translations.js";
 
@@ -144,10 +145,6 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
   };
 }
 
-/** The smallest group the forum ever shows statistics for. */
-export const groupThreshold = (forum: { minGroupSize: number }) =>
-  Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
-
 /**
  * The frozen snapshots of round `number`, or null when the round does not exist or is not in `states`.
  * Without `withResponses` the responses are removed in SQL (json_remove), so nothing built on the result
@@ -184,12 +181,8 @@ export async function findRoundResults(
     .orderBy(asc(roundQuestions.position));
   const threshold = groupThreshold(forum);
   const items: ResultsQuestion[] = rows.map((r) => {
-    const snapshot = JSON.parse(r.stats) as QuestionSnapshot;
-    snapshot.groups = {
-      institution: snapshot.groups.institution.filter((g) => g.n >= threshold),
-      country: snapshot.groups.country.filter((g) => g.n >= threshold),
-    };
-    return { id: r.id, kind: r.kind as QuestionKind, title: r.title, snapshot };
+    const snapshot = applyGroupThreshold(JSON.parse(r.stats) as QuestionSnapshot, threshold);
+    return { id: r.id, kind: r.kind, title: r.title, snapshot };
   });
   return roundResults(
     forum.id,

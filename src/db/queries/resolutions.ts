@@ -3,6 +3,7 @@ import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, resolutions, users } from "../schema.js";
+import { refreshAfterResolution, storeForumScores } from "./dashboard-scores.js";
 
 /** A question's outcome as stored in resolutions.outcome. */
 export type Outcome = { annulled: true } | { outcome: 0 | 1 } | { scenarioIndex: number } | { value: number };
@@ -132,6 +133,8 @@ export async function resolveQuestion(
           sourceNote: input.sourceNote,
         })})`,
   ]);
+  // The stored track-record pools, accuracy and decision maker that depend on this outcome.
+  await refreshAfterResolution(db, q.forumId);
 }
 
 /** Marks or unmarks a quantity question as a seed (calibration) question, audited. */
@@ -149,6 +152,8 @@ export async function setSeed(
       SELECT ${forumId}, ${actor.id}, 'question.seed', 'question', ${String(questionId)}, ${JSON.stringify({ isSeed })}
       WHERE changes() > 0`,
   ]);
+  // Seeds weigh the experts in Cooke's decision maker.
+  await storeForumScores(db, forumId);
 }
 
 /** Closes the whole forum (seed values are revealed then). Returns false when it was already closed. */
@@ -159,5 +164,7 @@ export async function closeForum(db: Db, forumId: number, actor: { id: number },
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
       SELECT ${forumId}, ${actor.id}, 'forum.close', 'forum', ${String(forumId)} WHERE changes() > 0`,
   ]);
+  // Cooke's decision maker appears on the dashboard once the forum is closed.
+  if (update!.meta.changes > 0) await storeForumScores(db, forumId);
   return update!.meta.changes > 0;
 }

@@ -1,10 +1,12 @@
 import { eq, sql } from "drizzle-orm";
+import type { TrackRecord } from "../../domain/aggregation/index.js";
 import { computeQuestionSnapshot, previousRoundOf } from "../../domain/snapshot.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
+import { deriveFromAnswers, loadPanelRecords, storeForumScores } from "./dashboard-scores.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
-import { listPreviousSnapshots } from "./stability.js";
+import { listPreviousSnapshots } from "./snapshots.js";
 import { freezeParticipation, recordEligibleOnOpen } from "./stages.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 
@@ -112,30 +114,35 @@ export async function closeRound(
     targetId: round.number,
   });
   const fingerprint = closeFingerprint(forum.id, round.id);
+  // The panel's track records, for the stored track-record pools (snapshots.derived).
+  const records = await loadPanelRecords(db, forum.id);
   for (let attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
     const seen = await db.get<{ f: string }>(sql`SELECT ${fingerprint} AS f`);
-    const rows = await snapshotRows(db, forum, round.id);
+    const rows = await snapshotRows(db, forum, round.id, records);
     const [update] = await runBatch(db, [
       sql`UPDATE rounds SET state = 'closed', closed_at = ${now}
         WHERE id = ${round.id} AND state = 'open' AND ${fingerprint} = ${seen?.f ?? ""}`,
       audit,
       ...rows.map(
-        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats)
-          SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}
+        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, derived)
+          SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}, ${JSON.stringify(r.derived)}
           WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state IN ('closed', 'published'))
             AND ${fingerprint} = ${seen?.f ?? ""}
           ON CONFLICT (round_id, question_id) DO NOTHING`,
       ),
       freezeParticipation(round.id),
     ]);
-    if (update!.meta.changes > 0) return true;
+    if (update!.meta.changes > 0) {
+      await storeForumScores(db, forum.id);
+      return true;
+    }
     const current = await db
       .select({ state: rounds.state })
       .from(rounds)
       .where(eq(rounds.id, round.id))
       .get();
     if (current?.state === "closed" || current?.state === "published") {
-      await storeSnapshots(db, forum, round.id);
+      await storeSnapshots(db, forum, round.id, records);
       return false;
     }
     if (current?.state !== "open") return false;
@@ -147,7 +154,8 @@ export async function closeRound(
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;
-  await storeSnapshots(db, forum, round.id);
+  await storeSnapshots(db, forum, round.id, records);
+  await storeForumScores(db, forum.id);
   return update!.meta.changes > 0;
 }
 
@@ -162,18 +170,29 @@ const closeFingerprint = (forumId: number, roundId: number) =>
     || '/' || (SELECT count(*) || ':' || coalesce(sum(id), 0) FROM members
       WHERE forum_id = ${forumId} AND role = 'expert' AND status = 'active'))`;
 
-async function storeSnapshots(db: Db, forum: ForumRef, roundId: number): Promise<void> {
+async function storeSnapshots(
+  db: Db,
+  forum: ForumRef,
+  roundId: number,
+  records: readonly TrackRecord[],
+): Promise<void> {
   await runOne(db, freezeParticipation(roundId));
-  const rows = await snapshotRows(db, forum, roundId);
+  const rows = await snapshotRows(db, forum, roundId, records);
   if (rows.length === 0) return;
   const inserts = rows.map((r) =>
-    db.insert(snapshots).values({ roundId, questionId: r.questionId, stats: r.stats }).onConflictDoNothing(),
+    db
+      .insert(snapshots)
+      .values({ roundId, questionId: r.questionId, stats: r.stats, derived: r.derived })
+      .onConflictDoNothing(),
   );
   await db.batch(inserts as [(typeof inserts)[number], ...(typeof inserts)[number][]]);
 }
 
-/** Each question's snapshot statistics, computed from the round's current submitted answers. */
-async function snapshotRows(db: Db, forum: ForumRef, roundId: number) {
+/**
+ * Each question's snapshot statistics and derived values (the track-record pool), computed from the
+ * round's current submitted answers.
+ */
+async function snapshotRows(db: Db, forum: ForumRef, roundId: number, records: readonly TrackRecord[]) {
   const questions = await listRoundQuestions(db, roundId);
   if (questions.length === 0) return [];
   const [{ eligible, answers: rows }, previous] = await Promise.all([
@@ -181,6 +200,7 @@ async function snapshotRows(db: Db, forum: ForumRef, roundId: number) {
     // Stability: each question's latest earlier snapshot (its responses keyed by pseudonym).
     listPreviousSnapshots(db, forum.id, roundId),
   ]);
+  const derived = deriveFromAnswers(rows, records);
   return questions.map((q) => {
     const p = previous.get(q.id);
     const stats = computeQuestionSnapshot({
@@ -191,7 +211,7 @@ async function snapshotRows(db: Db, forum: ForumRef, roundId: number) {
       answers: rows.filter((r) => r.questionId === q.id),
       previous: p ? previousRoundOf(p.roundNumber, p.stats) : null,
     });
-    return { questionId: q.id, stats };
+    return { questionId: q.id, stats, derived: derived.get(q.id) ?? {} };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { DashboardScores } from "../../../src/db/queries/dashboard-scores.js";
+import type { ForumScores } from "../../../src/domain/forum-scores.js";
 import type { QuestionConfig } from "../../../src/domain/questions.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
@@ -12,13 +12,13 @@ export function DashboardScoresSection({
   scores,
   cards,
 }: {
-  scores: DashboardScores;
+  scores: ForumScores;
   cards: { questionId: number; title: string; config: QuestionConfig }[];
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const quantities = cards.filter(
-    (c) => c.config.kind === "quantity" && scores.decisionMaker.has(c.questionId),
+    (c) => c.config.kind === "quantity" && scores.decisionMaker.some((d) => d.questionId === c.questionId),
   );
   if (!scores.accuracy && quantities.length === 0) return null;
   return (
@@ -47,7 +47,7 @@ export function DashboardScoresSection({
               <tbody>
                 {quantities.map((c) => {
                   const f = valueFormatter(i18n, c.config);
-                  const v = scores.decisionMaker.get(c.questionId)!;
+                  const v = scores.decisionMaker.find((d) => d.questionId === c.questionId)!;
                   const show = (q: number[]) => q.map(f).join(" · ");
                   return (
                     <tr id={`dm-${c.questionId}`}>

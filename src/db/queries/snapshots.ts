@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
+import {
+  type GroupStat,
+  MIN_GROUP_SIZE,
+  type PublicSnapshot,
+  type QuestionSnapshot,
+  type SpreadPoint,
+} from "../../domain/snapshot.js";
+import type { Db } from "../client.js";
+import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
+
+/**
+ * Every read of stored statistics (snapshots.stats): public (responses removed in SQL, so nothing built
+ * on them can carry a pseudonym or a reason) or full, with the group threshold applied here only.
+ */
+
+/** The smallest group the forum ever shows statistics for: max(3, the forum's minimum). */
+export const groupThreshold = (forum: { minGroupSize: number }) =>
+  Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
+
+/** Drops subgroups under the threshold (a forum's minimum may have been raised after the round closed). */
+export function applyGroupThreshold<S extends Pick<QuestionSnapshot, "groups">>(s: S, threshold: number): S {
+  const keep = (gs: GroupStat[] | undefined) => (gs ?? []).filter((g) => g.n >= threshold);
+  return { ...s, groups: { institution: keep(s.groups?.institution), country: keep(s.groups?.country) } };
+}
+
+/**
+ * The published snapshots of a round with their questions. The individual responses are removed in the
+ * query itself (json_remove), so no page built on this can show who answered what.
+ */
+export async function listPublicSnapshots(db: Db, forum: { minGroupSize: number }, roundId: number) {
+  const rows = await db
+    .select({
+      questionId: questions.id,
+      title: questions.title,
+      kind: questions.kind,
+      config: questions.config,
+      stats: sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+      derived: snapshots.derived,
+    })
+    .from(snapshots)
+    .innerJoin(questions, eq(questions.id, snapshots.questionId))
+    .innerJoin(
+      roundQuestions,
+      and(eq(roundQuestions.roundId, snapshots.roundId), eq(roundQuestions.questionId, snapshots.questionId)),
+    )
+    .where(eq(snapshots.roundId, roundId))
+    .orderBy(asc(roundQuestions.position));
+  const threshold = groupThreshold(forum);
+  return rows.map((r) => ({
+    questionId: r.questionId,
+    title: r.title,
+    kind: r.kind,
+    config: r.config,
+    snapshot: applyGroupThreshold(JSON.parse(r.stats) as PublicSnapshot, threshold),
+    /** What the panel's track records add (null on rows stored before it existed). */
+    derived: r.derived,
+  }));
+}
+
+/**
+ * The IQR of every question in every published round up to `upTo`, for the convergence charts: only
+ * the spread is read out of each snapshot (json_extract), never a response.
+ */
+export async function listPublishedSpreads(db: Db, forumId: number, upTo: number) {
+  const rows = await db
+    .select({
+      round: rounds.number,
+      questionId: snapshots.questionId,
+      iqr: sql<number | null>`json_extract(${snapshots.stats}, '$.summary.iqr')`,
+      options: sql<
+        string | null
+      >`CASE WHEN json_type(${snapshots.stats}, '$.perOption') = 'array' THEN (SELECT json_group_array(json_object('label', json_extract(o.value, '$.label'), 'iqr', json_extract(o.value, '$.summary.iqr'))) FROM json_each(${snapshots.stats}, '$.perOption') o) END`,
+    })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.state, "published"), lte(rounds.number, upTo)))
+    .orderBy(asc(rounds.number));
+  const out = new Map<number, SpreadPoint[]>();
+  for (const r of rows) {
+    const options = r.options ? (JSON.parse(r.options) as { label: string; iqr: number | null }[]) : [];
+    const list = out.get(r.questionId) ?? [];
+    list.push({ round: r.round, iqr: r.iqr, options: options.length > 0 ? options : null });
+    out.set(r.questionId, list);
+  }
+  return out;
+}
+
+/**
+ * For each question with a snapshot in an earlier closed round of the forum than `roundId`, the latest
+ * such snapshot and its round number (one query). Used when a round closes, to store stability.
+ */
+export async function listPreviousSnapshots(
+  db: Db,
+  forumId: number,
+  roundId: number,
+): Promise<Map<number, { roundNumber: number; stats: QuestionSnapshot }>> {
+  const current = await db.select({ number: rounds.number }).from(rounds).where(eq(rounds.id, roundId)).get();
+  const out = new Map<number, { roundNumber: number; stats: QuestionSnapshot }>();
+  if (!current) return out;
+  const rows = await db
+    .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(
+      and(
+        eq(rounds.forumId, forumId),
+        lt(rounds.number, current.number),
+        inArray(rounds.state, ["closed", "published"]),
+      ),
+    )
+    .orderBy(desc(rounds.number));
+  for (const r of rows) if (!out.has(r.questionId)) out.set(r.questionId, r);
+  return out;
+}
