@@ -1,14 +1,22 @@
 import { type Context, Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import * as v from "valibot";
-import { LinkConfirmPage, LinkInvalidPage, SignInPage, SignInSentPage } from "../../views/pages/SignIn.js";
+import {
+  type InvitationMode,
+  LinkConfirmPage,
+  LinkInvalidPage,
+  SignInPage,
+  SignInSentPage,
+} from "../../views/pages/SignIn.js";
 import {
   createToken,
   findTokenContext,
   findUserByEmail,
+  joinWithToken,
   revokeSession,
   SESSION_ABSOLUTE_MS,
   spendToken,
+  type TokenContext,
 } from "../db/queries/auth.js";
 import type { AppEnv } from "../env.js";
 import { queueMessage } from "../mail/outbox.js";
@@ -91,6 +99,42 @@ auth.post("/signin", async (c) => {
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
+/**
+ * What an invitation link may do for the person who opened it (issue 13, F1):
+ * - accept: a new account, nobody signed in → accepting creates the account's session;
+ * - join: signed in as exactly the invited account → accepting adds the membership, no new session;
+ * - signInFirst: an existing account, nobody signed in → nothing until they sign in with their own link;
+ * - wrongAccount: signed in as someone else → nothing; they may sign out.
+ */
+function invitationMode(c: Context<AppEnv>, ctx: TokenContext): InvitationMode {
+  const user = c.get("user");
+  if (user) return user.id === ctx.userId ? "join" : "wrongAccount";
+  return ctx.accountInUse ? "signInFirst" : "accept";
+}
+
+function linkPage(c: Context<AppEnv>, token: string, ctx: TokenContext, status: 200 | 409 = 200) {
+  const { t } = c.get("i18n");
+  const mode = ctx.purpose === "invite" ? invitationMode(c, ctx) : null;
+  return renderPage(
+    c,
+    {
+      title: ctx.forumTitle ?? t("link.signinTitle"),
+      body: (
+        <LinkConfirmPage
+          token={token}
+          purpose={ctx.purpose}
+          mode={mode}
+          forumTitle={ctx.forumTitle}
+          inviterName={ctx.inviterName}
+          userName={ctx.userName}
+          signedInAs={c.get("user")?.name ?? null}
+        />
+      ),
+    },
+    status,
+  );
+}
+
 auth.get("/auth/:token", async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
@@ -98,18 +142,7 @@ auth.get("/auth/:token", async (c) => {
   if (ctx?.state !== "valid") {
     return renderPage(c, { title: t("link.invalidTitle"), body: <LinkInvalidPage /> }, 410);
   }
-  return renderPage(c, {
-    title: ctx.forumTitle ?? t("link.signinTitle"),
-    body: (
-      <LinkConfirmPage
-        token={token}
-        purpose={ctx.purpose}
-        forumTitle={ctx.forumTitle}
-        inviterName={ctx.inviterName}
-        userName={ctx.userName}
-      />
-    ),
-  });
+  return linkPage(c, token, ctx);
 });
 
 auth.post("/auth/:token", async (c) => {
@@ -120,10 +153,31 @@ auth.post("/auth/:token", async (c) => {
   const client = clientAddress(c);
   const guessing = await isExhausted(db, TOKEN_FAILURES_PER_CLIENT, client);
   if (!guessing.allowed) return refuseLimited(c, guessing, "limit.link");
-  const spent = v.is(tokenParam, token) ? await spendToken(db, token) : null;
-  if (!spent) {
+  const ctx = v.is(tokenParam, token) ? await findTokenContext(db, token) : null;
+  const invalid = async () => {
     await hit(db, TOKEN_FAILURES_PER_CLIENT, client);
     return renderPage(c, { title: t("link.invalidTitle"), body: <LinkInvalidPage /> }, 410);
+  };
+  if (ctx?.state !== "valid") return invalid();
+  if (ctx.purpose === "invite") {
+    const mode = invitationMode(c, ctx);
+    // An existing account is never signed in by an invitation, and nobody joins as someone else:
+    // the page says why and the link stays unspent for its owner.
+    if (mode === "signInFirst" || mode === "wrongAccount") return linkPage(c, token, ctx, 409);
+    if (mode === "join") {
+      const joined = await joinWithToken(db, token, {
+        id: c.get("user")!.id,
+        sessionId: c.get("sessionId")!,
+      });
+      if (!joined) return invalid();
+      return c.redirect(`/forums/${joined.forumId}`, 303);
+    }
+  }
+  const spent = await spendToken(db, token);
+  if (!spent) {
+    // A race (the account came into use, or the link was spent) between the read and the spend.
+    const now = await findTokenContext(db, token);
+    return now?.state === "valid" ? linkPage(c, token, now, 409) : invalid();
   }
   setCookie(c, SESSION_COOKIE, spent.sessionToken, {
     httpOnly: true,
@@ -139,5 +193,8 @@ auth.post("/signout", async (c) => {
   const sessionId = c.get("sessionId");
   if (sessionId) await revokeSession(c.get("db"), sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
-  return c.redirect("/", 303);
+  // Back to an invitation link after "signed in as someone else" (only such a local path is followed).
+  const body = await readForm(c.req).catch(() => ({}) as Record<string, unknown>);
+  const back = String((body as Record<string, unknown>).next ?? "");
+  return c.redirect(/^\/auth\/[A-Za-z0-9_-]{43}$/.test(back) ? back : "/", 303);
 });

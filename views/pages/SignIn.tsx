@@ -43,46 +43,92 @@ export function SignInSentPage() {
   );
 }
 
+/** What an invitation link may do for whoever opened it (see invitationMode in src/routes/auth.tsx). */
+export type InvitationMode = "accept" | "join" | "signInFirst" | "wrongAccount";
+
 export function LinkConfirmPage({
   token,
   purpose,
+  mode,
   forumTitle,
   inviterName,
   userName,
+  signedInAs,
 }: {
   token: string;
   purpose: "invite" | "signin";
+  mode: InvitationMode | null;
   forumTitle: string | null;
   inviterName: string | null;
   userName: string;
+  signedInAs: string | null;
 }) {
   const { t } = useI18n();
+  if (purpose !== "invite" || !forumTitle)
+    return (
+      <section class="narrow">
+        <h1>{t("link.signinTitle")}</h1>
+        <p>{t("link.signinBody", { name: userName })}</p>
+        <form method="post" action={`/auth/${token}`}>
+          <button type="submit" class="primary">
+            {t("link.confirm")}
+          </button>
+        </form>
+      </section>
+    );
+  const decline = (
+    <form method="post" action={`/auth/${token}/decline`} id="decline-invitation">
+      <button type="submit">{t("ops.invite.decline")}</button>
+    </form>
+  );
   return (
-    <section class="narrow">
-      {purpose === "invite" && forumTitle ? (
+    <section class="narrow" id="invitation" data-mode={mode ?? ""}>
+      <h1>{forumTitle}</h1>
+      <p>
+        {inviterName
+          ? t("link.invitedBy", { name: userName, inviter: inviterName })
+          : t("link.invited", { name: userName })}
+      </p>
+      {mode === "accept" && (
         <>
-          <h1>{forumTitle}</h1>
-          <p>
-            {inviterName
-              ? t("link.invitedBy", { name: userName, inviter: inviterName })
-              : t("link.invited", { name: userName })}
-          </p>
-        </>
-      ) : (
-        <>
-          <h1>{t("link.signinTitle")}</h1>
-          <p>{t("link.signinBody", { name: userName })}</p>
+          <form method="post" action={`/auth/${token}`}>
+            <button type="submit" class="primary">
+              {t("link.confirm")}
+            </button>
+          </form>
+          {decline}
         </>
       )}
-      <form method="post" action={`/auth/${token}`}>
-        <button type="submit" class="primary">
-          {t("link.confirm")}
-        </button>
-      </form>
-      {purpose === "invite" && (
-        <form method="post" action={`/auth/${token}/decline`} id="decline-invitation">
-          <button type="submit">{t("ops.invite.decline")}</button>
-        </form>
+      {mode === "join" && (
+        <>
+          <p>{t("invite.joinBody", { name: userName })}</p>
+          <form method="post" action={`/auth/${token}`}>
+            <button type="submit" class="primary">
+              {t("invite.join")}
+            </button>
+          </form>
+          {decline}
+        </>
+      )}
+      {mode === "signInFirst" && (
+        <>
+          <p role="status">{t("invite.signInFirst")}</p>
+          <p>
+            <a href="/signin" class="button primary">
+              {t("invite.signInFirstAction")}
+            </a>
+          </p>
+          {decline}
+        </>
+      )}
+      {mode === "wrongAccount" && (
+        <>
+          <p role="alert">{t("invite.wrongAccount", { current: signedInAs ?? "" })}</p>
+          <form method="post" action="/signout">
+            <input type="hidden" name="next" value={`/auth/${token}`} />
+            <button type="submit">{t("invite.signOut")}</button>
+          </form>
+        </>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -44,10 +44,31 @@ export function tokenRow(
 export type TokenContext = {
   purpose: "invite" | "signin";
   state: "valid" | "expired" | "used";
+  /** The account the link is for. */
+  userId: number;
   userName: string;
+  forumId: number | null;
   forumTitle: string | null;
   inviterName: string | null;
+  /**
+   * For an invitation: whether the account was already in use (see `accountInUse`). Such a link never
+   * signs anyone in; it only adds the membership for that account, once signed in through its own link.
+   */
+  accountInUse: boolean;
 };
+
+/**
+ * SQL: true when an invitation token may NOT open a session for its account, because the account is in
+ * use: it can create forums, has ever had a session, or has any membership other than this invitation's.
+ * Only an account created by this invitation and never signed in passes (a "new address"): the link then
+ * creates the account. Everything else is an existing account, which an invitation link must never
+ * authenticate (issue 13, F1: an organiser who sees a link would otherwise get the invitee's session).
+ * `userId` and `memberId` are SQL expressions of the token's columns.
+ */
+export const accountInUse = (userId: SQL, memberId: SQL) => sql`(
+  EXISTS (SELECT 1 FROM users u WHERE u.id = ${userId} AND (u.can_create_forums <> 0 OR u.erased_at IS NOT NULL))
+  OR EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = ${userId})
+  OR EXISTS (SELECT 1 FROM members m WHERE m.user_id = ${userId} AND m.id IS NOT ${memberId}))`;
 
 /** What the confirm page shows for a link; null when no such token exists. Reads only. */
 export async function findTokenContext(
@@ -61,9 +82,12 @@ export async function findTokenContext(
       purpose: tokens.purpose,
       expiresAt: tokens.expiresAt,
       usedAt: tokens.usedAt,
+      userId: tokens.userId,
       userName: users.name,
+      forumId: forums.id,
       forumTitle: forums.title,
       inviterId: members.invitedBy,
+      inUse: sql<number>`${accountInUse(sql`tokens.user_id`, sql`tokens.member_id`)}`,
     })
     .from(tokens)
     .innerJoin(users, eq(users.id, tokens.userId))
@@ -82,13 +106,35 @@ export async function findTokenContext(
     inviterName = inviter?.name ?? null;
   }
   const state = row.usedAt ? "used" : row.expiresAt <= iso(nowMs) ? "expired" : "valid";
-  return { purpose: row.purpose, state, userName: row.userName, forumTitle: row.forumTitle, inviterName };
+  return {
+    purpose: row.purpose,
+    state,
+    userId: row.userId,
+    userName: row.userName,
+    forumId: row.forumId,
+    forumTitle: row.forumTitle,
+    inviterName,
+    accountInUse: Boolean(row.inUse),
+  };
 }
+
+/**
+ * The SQL that ends every other unspent link of the membership an invitation token belongs to (the
+ * token itself identified by `spentBy`, a condition on the tokens table): used when an invitation is
+ * accepted or declined, so that a second invitation link of the same membership stops working.
+ */
+export const endOtherInvitationLinks = (hash: string, spentBy: SQL, now: string) =>
+  sql`UPDATE tokens SET used_at = ${now}
+    WHERE used_at IS NULL AND purpose = 'invite' AND hash <> ${hash}
+      AND member_id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND ${spentBy})`;
 
 /**
  * Spends a link token and opens a session, in one batch: the token is marked used with the new session's
  * id only if it is unused and unexpired, and the session row is inserted only for that exact spend, so
- * concurrent uses of one token create exactly one session. An invitation also activates its membership.
+ * concurrent uses of one token create exactly one session. A sign-in link always opens a session for its
+ * own account (its holder received it at that address). An invitation opens one only for an account it
+ * created and that is not in use (`accountInUse`, checked in the same conditional update, so no race can
+ * slip through); it then activates its membership and ends the membership's other links.
  * Returns the raw session token, or null when the token was not spendable.
  */
 export async function spendToken(
@@ -101,20 +147,22 @@ export async function spendToken(
   const sessionId = await sha256Hex(sessionToken);
   const now = iso(nowMs);
   const expires = iso(nowMs + SESSION_ABSOLUTE_MS);
+  const spent = sql`session_id = ${sessionId}`;
   await runBatch(db, [
     db
       .update(tokens)
       .set({ usedAt: now, sessionId })
-      .where(and(eq(tokens.hash, hash), isNull(tokens.usedAt), gt(tokens.expiresAt, now))),
+      .where(
+        and(
+          eq(tokens.hash, hash),
+          isNull(tokens.usedAt),
+          gt(tokens.expiresAt, now),
+          sql`(${tokens.purpose} = 'signin' OR NOT ${accountInUse(sql`tokens.user_id`, sql`tokens.member_id`)})`,
+        ),
+      ),
     sql`INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at)
-      SELECT ${sessionId}, user_id, ${now}, ${now}, ${expires} FROM tokens WHERE hash = ${hash} AND session_id = ${sessionId}`,
-    sql`UPDATE members SET status = 'active', joined_at = ${now}
-      WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND session_id = ${sessionId} AND purpose = 'invite')
-      AND status IN ('invited', 'declined')`,
-    // A member activated while a round is open can answer it, as a late joiner (issue 10).
-    recordLateJoiner(
-      sql`(SELECT member_id FROM tokens WHERE hash = ${hash} AND session_id = ${sessionId} AND purpose = 'invite')`,
-    ),
+      SELECT ${sessionId}, user_id, ${now}, ${now}, ${expires} FROM tokens WHERE hash = ${hash} AND ${spent}`,
+    ...activateInvitation(hash, spent, now),
   ]);
   const session = await db
     .select({ userId: sessions.userId })
@@ -122,6 +170,48 @@ export async function spendToken(
     .where(eq(sessions.id, sessionId))
     .get();
   return session ? { sessionToken, userId: session.userId } : null;
+}
+
+/** After an invitation token was spent (`spent` tells which spend): membership active, late joiner, other links ended. */
+function activateInvitation(hash: string, spent: SQL, now: string) {
+  const memberId = sql`(SELECT member_id FROM tokens WHERE hash = ${hash} AND ${spent} AND purpose = 'invite')`;
+  return [
+    sql`UPDATE members SET status = 'active', joined_at = ${now}
+      WHERE id = ${memberId} AND status IN ('invited', 'declined')`,
+    // A member activated while a round is open can answer it, as a late joiner (issue 10).
+    recordLateJoiner(memberId),
+    endOtherInvitationLinks(hash, sql`${spent} AND purpose = 'invite'`, now),
+  ];
+}
+
+/**
+ * Accepts an invitation for the account that is signed in, without opening a session: the token is spent
+ * only if it is an unused, unexpired invitation for exactly `user` (never for another account), and then
+ * its membership is activated and its other links ended, in one batch. Returns the forum joined, or null.
+ */
+export async function joinWithToken(
+  db: Db,
+  token: string,
+  user: { id: number; sessionId: string },
+  nowMs = Date.now(),
+): Promise<{ forumId: number } | null> {
+  const hash = await sha256Hex(token);
+  const now = iso(nowMs);
+  const spent = sql`session_id = ${user.sessionId} AND used_at = ${now}`;
+  const [update] = await runBatch(db, [
+    sql`UPDATE tokens SET used_at = ${now}, session_id = ${user.sessionId}
+      WHERE hash = ${hash} AND purpose = 'invite' AND user_id = ${user.id}
+        AND used_at IS NULL AND expires_at > ${now}`,
+    ...activateInvitation(hash, spent, now),
+  ]);
+  if (!update || update.meta.changes === 0) return null;
+  const row = await db
+    .select({ forumId: members.forumId })
+    .from(tokens)
+    .innerJoin(members, eq(members.id, tokens.memberId))
+    .where(eq(tokens.hash, hash))
+    .get();
+  return row ? { forumId: row.forumId } : null;
 }
 
 /** The signed-in user of a session cookie, or null when missing, revoked, idle too long or past its end. */

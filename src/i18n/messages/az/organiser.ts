@@ -110,7 +110,7 @@ export const organiser = {
   "org.panel.status.active": "aktiv",
   "org.panel.status.declined": "imtina edib",
   "org.panel.status.removed": "çıxarılıb",
-  "org.panel.resend": "Dəvəti yenidən göndərin",
+  "org.panel.resend": "Yeni dəvət keçidi göndərin (köhnəsi işləməyəcək)",
   "org.panel.remove": "Çıxarın",
   "org.panel.invite": "Kimisə dəvət edin",
   "org.panel.institution": "Qurum",

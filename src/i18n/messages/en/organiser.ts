@@ -118,7 +118,7 @@ export const organiser = {
   "org.panel.status.active": "active",
   "org.panel.status.declined": "declined",
   "org.panel.status.removed": "removed",
-  "org.panel.resend": "Re-send invitation",
+  "org.panel.resend": "New link (the old one stops working)",
   "org.panel.remove": "Remove",
   "org.panel.invite": "Invite someone",
   "org.panel.institution": "Institution",

@@ -110,7 +110,7 @@ export const organiser = {
   "org.panel.status.active": "فعال",
   "org.panel.status.declined": "نپذیرفته",
   "org.panel.status.removed": "حذف‌شده",
-  "org.panel.resend": "ارسال دوبارهٔ دعوت‌نامه",
+  "org.panel.resend": "پیوند تازه (پیوند قبلی باطل می‌شود)",
   "org.panel.remove": "حذف",
   "org.panel.invite": "دعوت از یک نفر",
   "org.panel.institution": "نهاد",

@@ -120,7 +120,7 @@ export const organiser = {
   "org.panel.status.active": "активен",
   "org.panel.status.declined": "отказался",
   "org.panel.status.removed": "исключён",
-  "org.panel.resend": "Отправить приглашение повторно",
+  "org.panel.resend": "Новая ссылка (старая перестанет действовать)",
   "org.panel.remove": "Исключить",
   "org.panel.invite": "Пригласить участника",
   "org.panel.institution": "Организация",

@@ -120,7 +120,7 @@ export const organiser = {
   "org.panel.status.active": "etkin",
   "org.panel.status.declined": "reddetti",
   "org.panel.status.removed": "çıkarıldı",
-  "org.panel.resend": "Daveti yeniden gönder",
+  "org.panel.resend": "Yeni bağlantı (eskisi çalışmaz)",
   "org.panel.remove": "Çıkar",
   "org.panel.invite": "Birini davet et",
   "org.panel.institution": "Kurum",
