@@ -23,6 +23,8 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
           config,
           input.rule,
           answers.map((a) => (a.value.kind === "proposal" ? a.value.ratings : [])),
+          answers.map((a) => ({ institution: a.institution, country: a.country })),
+          Math.max(MIN_GROUP_SIZE, input.minGroupSize),
         )
       : [];
   const measures = dimensions.map((d) => d.consensus.measure).filter((m): m is number => m !== null);

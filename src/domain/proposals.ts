@@ -3,7 +3,12 @@
  * e.g. desirability and feasibility on 1–5, with a rationale. A trend from an ideas round is a proposal
  * rated on likelihood and impact (`trend: true`). Pure: no I/O.
  */
-import { type ConsensusRule, evaluateConsensus } from "./consensus/index.js";
+import {
+  type ConsensusRule,
+  detectPolarisation,
+  evaluateConsensus,
+  type Polarisation,
+} from "./consensus/index.js";
 import { describeSample } from "./stats/index.js";
 
 export type ProposalDimension = {
@@ -66,6 +71,8 @@ export type DimensionSummary = {
   distribution: number[];
   /** The question's consensus rule applied to this dimension's ratings alone. */
   consensus: { met: boolean; measure: number | null };
+  /** Split panel and splits along institutions or countries (consensus/polarisation.ts); absent in older snapshots. */
+  polarisation?: Polarisation;
 };
 
 /** Checks a proposal config: at least two dimensions, unique keys, integer scales with min < max. */
@@ -92,9 +99,23 @@ export function summariseProposal(
   config: ProposalConfig,
   rule: ConsensusRule,
   ratings: readonly (readonly number[])[],
+  /** Each rater's institution and country (same order as `ratings`), for splits along groups. */
+  raters?: readonly { institution?: string | null; country?: string | null }[],
+  minGroupSize = 3,
 ): DimensionSummary[] {
   return config.dimensions.map((d, i) => {
     const values = ratings.map((r) => r[i]).filter((x): x is number => typeof x === "number");
+    const rated = ratings
+      .map((r, k) => ({ value: r[i], institution: raters?.[k]?.institution, country: raters?.[k]?.country }))
+      .filter(
+        (
+          r,
+        ): r is {
+          value: number;
+          institution: string | null | undefined;
+          country: string | null | undefined;
+        } => typeof r.value === "number",
+      );
     const verdict = values.length > 0 ? evaluateConsensus(rule, values) : null;
     return {
       key: d.key,
@@ -106,6 +127,7 @@ export function summariseProposal(
         met: verdict?.met ?? false,
         measure: verdict && Number.isFinite(verdict.measure) ? verdict.measure : null,
       },
+      polarisation: detectPolarisation(rated, { min: d.min, max: d.max }, minGroupSize),
     };
   });
 }

@@ -463,5 +463,9 @@ describe("Policy Delphi chart over rounds", () => {
     expect(html.match(/<g class="pc-item pc-x">/g)).toHaveLength(1);
     expect(html.match(/<g class="pc-item pc-y">/g)).toHaveLength(1);
     expect(html).toContain("From round");
+    // Polarisation: a's feasibility (round 1) and b's desirability (round 2) split the panel 2 low, 2 high.
+    expect(html).toContain("Where the panel is split");
+    const splits = html.match(/split panel: 40% rate it low \(1–2\), 40% high \(4–5\), of 5 ratings/g);
+    expect(splits).toHaveLength(2);
   });
 });

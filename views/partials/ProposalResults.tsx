@@ -9,8 +9,16 @@ import { useI18n } from "../context.js";
  * first two dimensions), a ranked list by the documented rule (rankProposals), and the trend radar.
  * One root element with a stable id, so it can be included in a page or swapped by htmx.
  */
-export function ProposalResults({ results }: { results: ProposalResult[] }) {
-  const { t, locale } = useI18n();
+export function ProposalResults({
+  results,
+  showGroups = false,
+}: {
+  results: ProposalResult[];
+  /** Organisers only: name the institutions or countries along which a panel splits. */
+  showGroups?: boolean;
+}) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const proposals = results.filter((r) => !r.config.trend && (r.snapshot.dimensions?.length ?? 0) >= 2);
   const trends = results.filter((r) => r.config.trend);
@@ -60,7 +68,63 @@ export function ProposalResults({ results }: { results: ProposalResult[] }) {
           </ol>
         </section>
       )}
+      <Polarisation results={[...proposals, ...trends]} showGroups={showGroups} />
       <TrendRadar trends={trends} />
     </div>
+  );
+}
+
+/**
+ * Where the panel is split (consensus/polarisation.ts): for each item and dimension with a split panel,
+ * the shares in the low and high thirds; for organisers also the institutions or countries whose medians
+ * lie at opposite ends. A Policy Delphi reports disagreement, not only the absence of consensus.
+ */
+function Polarisation({ results, showGroups }: { results: ProposalResult[]; showGroups: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const nf = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 1 });
+  const rows = results.flatMap((r) =>
+    (r.snapshot.dimensions ?? []).flatMap((d, k) => {
+      const p = d.polarisation;
+      const dim = r.config.dimensions[k];
+      if (!p || !dim || (!p.split && (!showGroups || p.groups.length === 0))) return [];
+      return [{ r, d, p, dim }];
+    }),
+  );
+  return (
+    <section id="polarisation" aria-labelledby="polarisation-title">
+      <h3 id="polarisation-title">{t("polarisation.title")}</h3>
+      <p class="meta">{t("polarisation.rule")}</p>
+      {rows.length === 0 ? (
+        <p>{t("polarisation.none")}</p>
+      ) : (
+        <ul class="polarisation-list">
+          {rows.map(({ r, d, p, dim }) => (
+            <li>
+              <strong>{r.title}</strong> · {d.label}:{" "}
+              {p.split
+                ? t("polarisation.split", {
+                    low: i18n.formatPercent(p.lowShare),
+                    high: i18n.formatPercent(p.highShare),
+                    lowRange: `${dim.min}–${nf.format(Math.floor(p.lowBound))}`,
+                    highRange: `${nf.format(Math.ceil(p.highBound))}–${dim.max}`,
+                    n: p.n,
+                  })
+                : t("polarisation.groupsOnly")}
+              {showGroups &&
+                p.groups.map((g) => (
+                  <>
+                    {" "}
+                    {t(g.by === "institution" ? "polarisation.byInstitution" : "polarisation.byCountry", {
+                      low: g.low.join(", "),
+                      high: g.high.join(", "),
+                    })}
+                  </>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

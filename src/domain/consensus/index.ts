@@ -12,6 +12,12 @@ export {
   evaluateRankingConsensus,
 } from "./evaluate-consensus.js";
 export { type KendallW, kendallW } from "./kendall-w.js";
+export {
+  detectPolarisation,
+  type GroupSplit,
+  POLARISATION_SHARE,
+  type Polarisation,
+} from "./polarisation.js";
 export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";
 export { type ExpertValue, type Stability, stabilityBetweenRounds } from "./stability-between-rounds.js";
 export { type RatingsInput, type RatingsSummary, summariseRatings } from "./summarise-ratings.js";

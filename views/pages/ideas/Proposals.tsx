@@ -23,7 +23,7 @@ export function ProposalsPage({ forumId, proposals, results, values, errors, ref
       <h1>{t("org.proposals.title")}</h1>
       <ForumNav forumId={forumId} />
       <p>{t("org.proposals.intro")}</p>
-      <ProposalResults results={results} />
+      <ProposalResults results={results} showGroups />
       {proposals.length === 0 && <p>{t("org.proposals.none")}</p>}
       <ul class="proposal-list">
         {proposals.map((p) => (

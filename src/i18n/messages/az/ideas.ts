@@ -112,6 +112,15 @@ export const ideas = {
   "proposals.yes": "bəli",
   "proposals.no": "xeyr",
   "proposals.fromRound": "Raund",
+  "polarisation.title": "Panelin fikirləri harada bölünür",
+  "polarisation.rule":
+    "Qiymətlərin ən azı üçdə biri şkalanın aşağı üçdə birində, ən azı üçdə biri isə yuxarı üçdə birində olduqda panel bölünmüş sayılır (RAND/UCLA-nın fikir ayrılığı tərifi).",
+  "polarisation.none": "Heç bir maddə paneli qarşı düşərgələrə bölmür.",
+  "polarisation.split":
+    "panel bölünüb: {low} aşağı ({lowRange}), {high} yüksək ({highRange}) qiymətləndirir, {n} qiymətdən.",
+  "polarisation.groupsOnly": "qruplar əks uclardadır, bütövlükdə panel bölünməyib.",
+  "polarisation.byInstitution": "Qurumlar üzrə bölünmə: {low} aşağı; {high} yüksək.",
+  "polarisation.byCountry": "Ölkələr üzrə bölünmə: {low} aşağı; {high} yüksək.",
   "proposals.consensusBoth": "hər ikisi üzrə konsensus",
   "proposals.consensusOnly": "yalnız «{label}» üzrə konsensus",
   "proposals.consensusNeither": "heç biri üzrə konsensus yoxdur",

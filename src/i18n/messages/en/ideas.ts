@@ -114,6 +114,15 @@ export const ideas = {
   "proposals.yes": "yes",
   "proposals.no": "no",
   "proposals.fromRound": "From round",
+  "polarisation.title": "Where the panel is split",
+  "polarisation.rule":
+    "A panel is split on a question when at least a third of the ratings lie in the lowest third of the scale and at least a third in the highest (the RAND/UCLA definition of disagreement).",
+  "polarisation.none": "No item splits the panel into opposing camps.",
+  "polarisation.split":
+    "split panel: {low} rate it low ({lowRange}), {high} high ({highRange}), of {n} ratings.",
+  "polarisation.groupsOnly": "groups at opposite ends, the panel as a whole is not split.",
+  "polarisation.byInstitution": "Split along institutions: {low} low; {high} high.",
+  "polarisation.byCountry": "Split along countries: {low} low; {high} high.",
   "proposals.consensusBoth": "consensus on both",
   "proposals.consensusOnly": "consensus on {label} only",
   "proposals.consensusNeither": "consensus on neither",

@@ -110,6 +110,15 @@ export const ideas = {
   "proposals.yes": "بله",
   "proposals.no": "خیر",
   "proposals.fromRound": "از دور",
+  "polarisation.title": "جایی که دیدگاه گروه دوپاره است",
+  "polarisation.rule":
+    "گروه دوپاره است اگر دست‌کم یک‌سوم امتیازها در یک‌سوم پایینی مقیاس و دست‌کم یک‌سوم در یک‌سوم بالایی باشد (تعریف ناهمداستانی در روش RAND/UCLA).",
+  "polarisation.none": "هیچ موردی گروه را به دو اردوگاه مخالف تقسیم نمی‌کند.",
+  "polarisation.split":
+    "گروه دوپاره است: {low} امتیاز پایین ({lowRange}) و {high} امتیاز بالا ({highRange}) داده‌اند، از {n} امتیاز.",
+  "polarisation.groupsOnly": "گروه‌ها در دو سر مخالف‌اند، اما کل گروه دوپاره نیست.",
+  "polarisation.byInstitution": "دوپارگی میان نهادها: {low} پایین؛ {high} بالا.",
+  "polarisation.byCountry": "دوپارگی میان کشورها: {low} پایین؛ {high} بالا.",
   "proposals.consensusBoth": "اجماع در هر دو",
   "proposals.consensusOnly": "اجماع فقط در «{label}»",
   "proposals.consensusNeither": "بدون اجماع در هیچ‌کدام",

@@ -113,6 +113,15 @@ export const ideas = {
   "proposals.yes": "да",
   "proposals.no": "нет",
   "proposals.fromRound": "Из раунда",
+  "polarisation.title": "Где мнения группы разделились",
+  "polarisation.rule":
+    "Группа разделилась, если не меньше трети оценок лежит в нижней трети шкалы и не меньше трети — в верхней (определение разногласия RAND/UCLA).",
+  "polarisation.none": "Ни один пункт не разделил группу на противоположные лагеря.",
+  "polarisation.split":
+    "мнения разделились: {low} оценивают низко ({lowRange}), {high} — высоко ({highRange}), из {n} оценок.",
+  "polarisation.groupsOnly": "группы на противоположных концах, но в целом мнения не разделились.",
+  "polarisation.byInstitution": "Раскол по организациям: {low} — низко; {high} — высоко.",
+  "polarisation.byCountry": "Раскол по странам: {low} — низко; {high} — высоко.",
   "proposals.consensusBoth": "консенсус по обоим измерениям",
   "proposals.consensusOnly": "консенсус только по измерению «{label}»",
   "proposals.consensusNeither": "нет консенсуса ни по одному измерению",

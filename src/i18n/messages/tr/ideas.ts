@@ -113,6 +113,15 @@ export const ideas = {
   "proposals.yes": "evet",
   "proposals.no": "hayır",
   "proposals.fromRound": "Tur",
+  "polarisation.title": "Panelin bölündüğü yerler",
+  "polarisation.rule":
+    "Puanların en az üçte biri ölçeğin en alt üçte birinde ve en az üçte biri en üst üçte birinde olduğunda panel bölünmüştür (RAND/UCLA anlaşmazlık tanımı).",
+  "polarisation.none": "Hiçbir madde paneli karşıt kamplara bölmüyor.",
+  "polarisation.split":
+    "panel bölünmüş: {low} düşük ({lowRange}), {high} yüksek ({highRange}) puanlıyor, {n} puan içinden.",
+  "polarisation.groupsOnly": "gruplar karşıt uçlarda, panelin bütünü bölünmüş değil.",
+  "polarisation.byInstitution": "Kurumlara göre bölünme: {low} düşük; {high} yüksek.",
+  "polarisation.byCountry": "Ülkelere göre bölünme: {low} düşük; {high} yüksek.",
   "proposals.consensusBoth": "her ikisinde uzlaşı",
   "proposals.consensusOnly": "yalnızca {label} için uzlaşı",
   "proposals.consensusNeither": "hiçbirinde uzlaşı yok",
