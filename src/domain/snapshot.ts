@@ -65,6 +65,37 @@ export type QuestionSnapshot = {
 /** A snapshot as stakeholders may see it: no responses, so no pseudonym and no reason. */
 export type PublicSnapshot = Omit<QuestionSnapshot, "responses">;
 
+/**
+ * The pooling methods a reader may pick (dashboard switch, results CSV). "geo-odds" is the geometric
+ * mean of odds for a yes/no question and, for an allocation, the snapshot's "geo-pool" (the normalised
+ * geometric pool of the scenario vectors): `pooledValue` is the one place that maps the names.
+ */
+export const POOL_METHODS = ["median", "geo-odds", "mean", "recency-median", "track-record"] as const;
+export type PoolMethod = (typeof POOL_METHODS)[number];
+
+export const isPoolMethod = (m: unknown): m is PoolMethod => (POOL_METHODS as readonly unknown[]).includes(m);
+
+/**
+ * The value `method` gives a stored snapshot: one number for a yes/no question, rating or the like, one
+ * per scenario for an allocation ("median" = each scenario's median); null when the snapshot holds none
+ * (nobody answered, or a method the snapshot does not store, e.g. a track-record pool not yet derived).
+ */
+export function pooledValue(
+  snapshot: Pick<QuestionSnapshot, "kind" | "pooled" | "perOption">,
+  method: PoolMethod,
+): number[] | null {
+  if (snapshot.kind === "allocation") {
+    if (method === "median")
+      return snapshot.perOption?.every((o) => o.summary)
+        ? snapshot.perOption.map((o) => o.summary!.median)
+        : null;
+    const v = snapshot.pooled[method === "geo-odds" ? "geo-pool" : method];
+    return Array.isArray(v) ? v : null;
+  }
+  const v = snapshot.pooled[method];
+  return typeof v === "number" ? [v] : null;
+}
+
 /** One question's spread in one published round: the IQR of its scalar, or of each option. */
 export type SpreadPoint = {
   round: number;

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { DashboardResults, POOL_METHODS, type PoolMethod } from "../../views/partials/dashboard-results.js";
+import { DashboardResults } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
 import { loadProposalDashboard } from "../db/queries/briefing.js";
 import { listPublishedRounds } from "../db/queries/dashboard.js";
 import { readForumScores, storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
 import { groupThreshold, listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
+import { isPoolMethod } from "../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
@@ -25,9 +26,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const asked = Number(c.req.query("round"));
   const current = rounds.find((r) => r.number === asked) ?? rounds.at(-1) ?? null;
   const m = c.req.query("method");
-  const method: PoolMethod = (POOL_METHODS as readonly string[]).includes(m ?? "")
-    ? (m as PoolMethod)
-    : "median";
+  const method = isPoolMethod(m) ? m : "median";
   const threshold = groupThreshold(forum);
   const [cards, spreads] = current
     ? await Promise.all([

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { buildForumExport, findRoundResults } from "../db/queries/export.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { ForumExport, RoundResults } from "../domain/results.js";
+import { pooledValue } from "../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 
 /**
@@ -215,11 +216,7 @@ exportRoutes.get("/export/results.csv", forumAccess("organiser"), async (c) => {
       const tail = (sum: typeof s.summary) => [sum?.median, sum?.q1, sum?.q3, sum?.iqr, sum?.mean];
       if (s.perOption) {
         s.perOption.forEach((o, i) => {
-          const pooled = methods.map((m) => {
-            if (m === "median") return o.summary?.median;
-            const v = s.pooled[m === "geo-odds" ? "geo-pool" : m];
-            return Array.isArray(v) ? v[i] : undefined;
-          });
+          const pooled = methods.map((m) => pooledValue(s, m)?.[i]);
           lines.push(
             csvRow([
               ...base,
@@ -234,10 +231,7 @@ exportRoutes.get("/export/results.csv", forumAccess("organiser"), async (c) => {
           );
         });
       } else {
-        const pooled = methods.map((m) => {
-          const v = s.pooled[m];
-          return typeof v === "number" ? v : undefined;
-        });
+        const pooled = methods.map((m) => pooledValue(s, m)?.[0]);
         lines.push(
           csvRow([
             ...base,

@@ -1,9 +1,10 @@
+import { POOL_METHODS } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
 import type { DashboardCard } from "../partials/dashboard-results.js";
-import { Breakdown, POOL_METHODS, pooledValues } from "../partials/dashboard-results.js";
+import { Breakdown, pooledValues } from "../partials/dashboard-results.js";
 
 export type RoundReportProps = {
   forumTitle: string;

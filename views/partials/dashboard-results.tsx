@@ -1,5 +1,11 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
-import type { PublicSnapshot, SpreadPoint } from "../../src/domain/snapshot.js";
+import {
+  POOL_METHODS,
+  type PoolMethod,
+  type PublicSnapshot,
+  pooledValue,
+  type SpreadPoint,
+} from "../../src/domain/snapshot.js";
 import type { I18n } from "../../src/i18n/index.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { GroupDots } from "../components/GroupDots.js";
@@ -8,9 +14,6 @@ import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
-
-export const POOL_METHODS = ["median", "geo-odds", "mean", "recency-median", "track-record"] as const;
-export type PoolMethod = (typeof POOL_METHODS)[number];
 
 export type DashboardCard = {
   questionId: number;
@@ -38,17 +41,10 @@ export const dashboardHref = (forumId: number, round: number, method: PoolMethod
 /** The value a pooling method gives a binary question, or each scenario of an allocation. */
 export function pooledValues(card: DashboardCard, method: PoolMethod): number[] | null {
   const s = card.snapshot;
-  if (card.config.kind === "binary") {
-    const v = s.pooled[method];
-    return typeof v === "number" ? [v] : s.summary ? [s.summary.median] : null;
-  }
-  if (card.config.kind === "allocation") {
-    if (method === "median")
-      return s.perOption?.every((o) => o.summary) ? s.perOption.map((o) => o.summary!.median) : null;
-    const v = s.pooled[method === "geo-odds" ? "geo-pool" : method];
-    return Array.isArray(v) ? v : null;
-  }
-  return s.summary ? [s.summary.median] : null;
+  const median = s.summary ? [s.summary.median] : null;
+  if (card.config.kind === "binary") return pooledValue(s, method) ?? median;
+  if (card.config.kind === "allocation") return pooledValue(s, method);
+  return median;
 }
 
 /**
