@@ -1,18 +1,25 @@
 import { sql } from "drizzle-orm";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { html } from "hono/html";
 import * as v from "valibot";
 import { sha256Hex } from "../crypto.js";
-import { runBatch } from "../db/batch.js";
+import { runBatch, runOne } from "../db/batch.js";
+import type { Db } from "../db/client.js";
+import { endOtherInvitationLinks, findTokenContext } from "../db/queries/auth.js";
 import { findReminderKey, unsubscribeReminders } from "../db/queries/reminders.js";
 import type { AppEnv } from "../env.js";
+import { createI18n, type I18n, isLocale } from "../i18n/index.js";
+import { type Message, queueMessage } from "../mail/outbox.js";
 import { tokenParam } from "../validation/auth.js";
+import { appOrigin } from "./origin.js";
 import { renderPage } from "./render.js";
 
 /**
  * Links from e-mails that work without signing in:
  * - GET/POST /reminders/unsubscribe/:key — stop reminders (GET only shows the confirm form, so that mail
  *   scanners following links change nothing);
- * - POST /auth/:token/decline — decline an invitation (from the invitation page).
+ * - GET/POST /auth/:token/decline — decline an invitation (GET shows what declining does and the confirm
+ *   form; POST declines, ends the membership's other links and tells the organisers).
  */
 export const reminderRoutes = new Hono<AppEnv>();
 
@@ -81,32 +88,91 @@ reminderRoutes.post("/reminders/unsubscribe/:key", async (c) => {
   );
 });
 
+/** The invitation a decline link belongs to, while it can still be declined (valid, unspent). */
+async function declinable(db: Db, token: string) {
+  if (!v.is(tokenParam, token)) return null;
+  const ctx = await findTokenContext(db, token);
+  return ctx?.purpose === "invite" && ctx.state === "valid" && ctx.forumId !== null ? ctx : null;
+}
+
+function invalidLink(c: Context<AppEnv>) {
+  const { t } = c.get("i18n");
+  return renderPage(
+    c,
+    {
+      title: t("link.invalidTitle"),
+      body: (
+        <section class="narrow">
+          <h1>{t("link.invalidTitle")}</h1>
+          <p>{t("link.invalidBody")}</p>
+        </section>
+      ),
+    },
+    410,
+  );
+}
+
+/** The confirmation before declining (works without JavaScript; the GET changes nothing). */
+reminderRoutes.get("/auth/:token/decline", async (c) => {
+  const { t } = c.get("i18n");
+  const token = c.req.param("token");
+  c.header("Referrer-Policy", "no-referrer");
+  const ctx = await declinable(c.get("db"), token);
+  if (!ctx) return invalidLink(c);
+  return renderPage(c, {
+    title: t("invite.decline.title"),
+    body: (
+      <section class="narrow" id="decline-confirm">
+        <h1>{t("invite.decline.title")}</h1>
+        <p>{t("invite.decline.body", { forum: ctx.forumTitle ?? "" })}</p>
+        <form method="post" action={`/auth/${token}/decline`}>
+          <button type="submit" class="danger">
+            {t("invite.decline.confirm")}
+          </button>
+        </form>
+        <p>
+          <a href={`/auth/${token}`}>{t("invite.decline.cancel")}</a>
+        </p>
+      </section>
+    ),
+  });
+});
+
+/** The message telling one organiser that someone declined (in the organiser's language). */
+function declinedMail(
+  i18n: I18n,
+  p: { organiser: string; name: string; forum: string; link: string },
+): Omit<Message, "to" | "kind" | "forumId"> {
+  const { t } = i18n;
+  const lines = [
+    t("mail.greeting", { name: p.organiser }),
+    t("invite.declinedMail.body", { name: p.name, forum: p.forum }),
+  ];
+  return {
+    subject: t("invite.declinedMail.subject", { name: p.name, forum: p.forum }),
+    text: `${lines.join("\n\n")}\n\n${p.link}\n`,
+    html: html`<!doctype html><html><body style="font-family:system-ui,sans-serif;max-width:36rem">
+${lines.map((l) => html`<p>${l}</p>`)}<p><a href="${p.link}">${t("invite.declinedMail.action")}</a></p></body></html>`.toString(),
+  };
+}
+
 /**
- * Declines an invitation: spends the (unused, unexpired) invitation token and marks the membership
- * declined if it is still invited, audited as `member.decline` by the invitee, in one batch.
+ * Declines an invitation, in one batch: spends the (unused, unexpired) invitation token, marks the
+ * membership declined if it is still invited, audits `member.decline` by the invitee and ends every other
+ * link of the membership (a second invitation link stops working). When the membership was declined, the
+ * forum's active organisers are then told through the outbox (issue 17).
  */
 reminderRoutes.post("/auth/:token/decline", async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
+  const db = c.get("db");
   c.header("Referrer-Policy", "no-referrer");
-  const invalid = () =>
-    renderPage(
-      c,
-      {
-        title: t("link.invalidTitle"),
-        body: (
-          <section class="narrow">
-            <h1>{t("link.invalidTitle")}</h1>
-            <p>{t("link.invalidBody")}</p>
-          </section>
-        ),
-      },
-      410,
-    );
-  if (!v.is(tokenParam, token)) return invalid();
+  const ctx = await declinable(db, token);
+  if (!ctx) return invalidLink(c);
   const hash = await sha256Hex(token);
   const now = new Date().toISOString();
-  const [spend] = await runBatch(c.get("db"), [
+  const spent = sql`used_at = ${now}`;
+  const [spend, decline] = await runBatch(db, [
     sql`UPDATE tokens SET used_at = ${now} WHERE hash = ${hash} AND purpose = 'invite' AND used_at IS NULL AND expires_at > ${now}`,
     sql`UPDATE members SET status = 'declined'
       WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND status = 'invited'
@@ -114,15 +180,52 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
       SELECT forum_id, user_id, 'member.decline', 'member', CAST(id AS TEXT) FROM members
       WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND changes() > 0`,
+    endOtherInvitationLinks(hash, spent, now),
   ]);
-  if (spend!.meta.changes === 0) return invalid();
+  if (spend!.meta.changes === 0) return invalidLink(c);
+  if (decline!.meta.changes > 0) {
+    const organisers = await listActiveOrganisers(db, ctx.forumId!);
+    const link = `${appOrigin(c)}/forums/${ctx.forumId}/panel`;
+    const messages = organisers.map((o) =>
+      queueMessage(db, {
+        ...declinedMail(
+          createI18n(
+            isLocale(o.locale) ? o.locale : isLocale(o.forumLocale) ? o.forumLocale : "en",
+            o.timeZone,
+          ),
+          { organiser: o.name, name: ctx.userName, forum: ctx.forumTitle ?? "", link },
+        ),
+        forumId: ctx.forumId,
+        to: o.email,
+        kind: "invite-declined",
+      }),
+    );
+    await runBatch(db, messages);
+  }
   return renderPage(c, {
     title: t("ops.invite.declinedTitle"),
     body: (
       <section class="narrow" id="invitation-declined">
         <h1>{t("ops.invite.declinedTitle")}</h1>
-        <p>{t("ops.invite.declined")}</p>
+        <p role="status">{t("ops.invite.declined")}</p>
       </section>
     ),
   });
 });
+
+/** A forum's active organisers, with what their messages need. */
+async function listActiveOrganisers(db: Db, forumId: number) {
+  const res = await runOne(
+    db,
+    sql`SELECT u.name, u.email, u.locale, u.time_zone AS timeZone, f.default_locale AS forumLocale
+      FROM members m JOIN users u ON u.id = m.user_id JOIN forums f ON f.id = m.forum_id
+      WHERE m.forum_id = ${forumId} AND m.role = 'organiser' AND m.status = 'active' AND u.erased_at IS NULL`,
+  );
+  return res.results as {
+    name: string;
+    email: string;
+    locale: string | null;
+    timeZone: string;
+    forumLocale: string;
+  }[];
+}

@@ -225,6 +225,7 @@ const SPECS: Record<string, Spec> = {
   "GET /reminders/unsubscribe/:key": { guard: "public", allow: "all", ok: 404 },
   "POST /reminders/unsubscribe/:key": { guard: "public", allow: "all", ok: 404 },
   // The matrix's own token is a sign-in link, which cannot be declined (only invitations): 410.
+  "GET /auth/:token/decline": { guard: "public", allow: "all", ok: 410, foreign: 410 },
   "POST /auth/:token/decline": { guard: "public", allow: "all", ok: 410, foreign: 410 },
   "GET /api/v1/forums/:id/audit": { guard: "api", allow: ORG, ok: 200 },
   "GET /forums/:forumId/questions/import": { guard: "forum", allow: ORG, ok: 200 },

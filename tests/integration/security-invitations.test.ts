@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/crypto.js";
+import { createToken } from "../../src/db/queries/auth.js";
 import { createUser, db, get, post, sessionCookie, unique } from "../helpers/app.js";
 import { makeForum, type TestForum } from "../helpers/forum.js";
 
@@ -62,14 +63,19 @@ async function inviteThrough(path: Path, b: TestForum, email: string): Promise<s
       cookie,
     );
     expect(res.status).toBe(303);
-    if (path === "resend") {
-      const m = await db().get<{ id: number }>(
-        sql`SELECT m.id FROM members m JOIN users u ON u.id = m.user_id
-          WHERE m.forum_id = ${b.forum.id} AND u.email = ${email.toLowerCase()}`,
-      );
-      expect((await post(`${base}/${m!.id}/resend`, {}, cookie)).status).toBe(303);
-    }
+    if (path === "resend") return resend(b, email);
   }
+  return latestLink(email);
+}
+
+/** Forum B's organiser re-sends the invitation of `email`; returns the new link. */
+async function resend(b: TestForum, email: string): Promise<string> {
+  const m = await db().get<{ id: number }>(
+    sql`SELECT m.id FROM members m JOIN users u ON u.id = m.user_id
+      WHERE m.forum_id = ${b.forum.id} AND u.email = ${email.toLowerCase()}`,
+  );
+  const res = await post(`/forums/${b.forum.id}/panel/${m!.id}/resend`, {}, b.organiser.cookie);
+  expect(res.status).toBe(303);
   return latestLink(email);
 }
 
@@ -166,5 +172,72 @@ describe("an invitation link never opens an existing account (F1)", () => {
     expect((await post("/signout", { next: "https://evil.example/" }, other)).headers.get("Location")).toBe(
       "/",
     );
+  });
+});
+
+/** A second live invitation link for the same membership (as two mails would carry). */
+async function secondLink(forumId: number, email: string): Promise<string> {
+  const m = await db().get<{ id: number; user_id: number }>(
+    sql`SELECT m.id, m.user_id FROM members m JOIN users u ON u.id = m.user_id
+      WHERE m.forum_id = ${forumId} AND u.email = ${email.toLowerCase()}`,
+  );
+  return `/auth/${await createToken(db(), { purpose: "invite", userId: m!.user_id, memberId: m!.id })}`;
+}
+
+describe("decline, re-send and accept end the membership's other links", () => {
+  it("re-send: the earlier link stops working, the new one works", async () => {
+    const b = await makeForum({ experts: 1 });
+    const email = `${unique("resend")}@example.org`;
+    const first = await inviteThrough("invite", b, email);
+    const second = await resend(b, email);
+    expect(second).not.toBe(first);
+    expect((await get(first)).status).toBe(410);
+    expect((await post(first, {})).status).toBe(410);
+    expect((await get(second)).status).toBe(200);
+  });
+
+  it("decline: asks first (the GET changes nothing), then ends every other link and tells the organisers", async () => {
+    const b = await makeForum({ experts: 1 });
+    const email = `${unique("decline")}@example.org`;
+    const link = await inviteThrough("invite", b, email);
+    const other = await secondLink(b.forum.id, email);
+    // The invitation page links to a confirmation instead of declining in one click.
+    const page = await (await get(link)).text();
+    expect(page).toContain(`href="${link}/decline"`);
+    expect(page).not.toContain(`action="${link}/decline"`);
+    const confirm = await get(`${link}/decline`);
+    expect(confirm.status).toBe(200);
+    const html = await confirm.text();
+    expect(html).toContain(`action="${link}/decline"`);
+    expect(html).toContain("the organisers are told by e-mail");
+    expect(await memberStatus(b.forum.id, email)).toBe("invited");
+
+    const declined = await post(`${link}/decline`, {});
+    expect(declined.status).toBe(200);
+    expect(await memberStatus(b.forum.id, email)).toBe("declined");
+    // The second link no longer signs in or joins.
+    expect((await get(other)).status).toBe(410);
+    const late = await post(other, {});
+    expect(late.status).toBe(410);
+    expect(late.headers.get("Set-Cookie")).toBeNull();
+    expect(await memberStatus(b.forum.id, email)).toBe("declined");
+    // The organiser got a message (not only an audit row), without any sign-in or invitation link.
+    const notes = await db().all<{ to_email: string; text_body: string }>(
+      sql`SELECT to_email, text_body FROM outbox WHERE forum_id = ${b.forum.id} AND kind = 'invite-declined'`,
+    );
+    expect(notes.map((n) => n.to_email)).toEqual([b.organiser.user.email]);
+    expect(notes[0]!.text_body).toContain("Target Person declined the invitation");
+    expect(notes[0]!.text_body).not.toMatch(/\/auth\//);
+  });
+
+  it("accept: the membership's other link stops working", async () => {
+    const b = await makeForum({ experts: 1 });
+    const email = `${unique("accept")}@example.org`;
+    const link = await inviteThrough("invite", b, email);
+    const other = await secondLink(b.forum.id, email);
+    expect((await post(link, {})).status).toBe(303);
+    expect((await get(other)).status).toBe(410);
+    expect((await post(`${other}/decline`, {})).status).toBe(410);
+    expect(await memberStatus(b.forum.id, email)).toBe("active");
   });
 });

@@ -76,10 +76,13 @@ export function LinkConfirmPage({
         </form>
       </section>
     );
+  // Declining is confirmed on its own page, which says what it does (works without JavaScript).
   const decline = (
-    <form method="post" action={`/auth/${token}/decline`} id="decline-invitation">
-      <button type="submit">{t("ops.invite.decline")}</button>
-    </form>
+    <p>
+      <a href={`/auth/${token}/decline`} id="decline-invitation">
+        {t("ops.invite.decline")}
+      </a>
+    </p>
   );
   return (
     <section class="narrow" id="invitation" data-mode={mode ?? ""}>

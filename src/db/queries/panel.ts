@@ -151,7 +151,10 @@ export async function inviteMember(
   }
 }
 
-/** A fresh invitation token and message for a member who has not joined yet, audited, in one batch. */
+/**
+ * A fresh invitation token and message for a member who has not joined yet, audited, in one batch; the
+ * membership's earlier links stop working.
+ */
 export async function resendInvitation(
   db: Db,
   forumId: number,
@@ -166,6 +169,9 @@ export async function resendInvitation(
     nowMs,
   );
   await runBatch(db, [
+    // A re-send ends every earlier link of this membership: only the newest one works.
+    sql`UPDATE tokens SET used_at = ${token.createdAt}
+      WHERE member_id = ${member.id} AND purpose = 'invite' AND used_at IS NULL`,
     sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
       VALUES (${token.hash}, 'invite', ${token.userId}, ${token.memberId}, ${token.createdAt}, ${token.expiresAt})`,
     queueMessage(db, { ...link.mail, forumId, to: member.email, kind: "invite" }),
