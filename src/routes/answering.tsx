@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { QuestionPage, type QuestionPageProps } from "../../views/pages/expert/QuestionPage.js";
 import { RoundPage, RoundsListPage } from "../../views/pages/expert/RoundPage.js";
-import { AnswerForm } from "../../views/partials/AnswerForm.js";
+import { AnswerForm, type AnswerFormProps } from "../../views/partials/AnswerForm.js";
 import type { FeedbackProps } from "../../views/partials/FeedbackPanel.js";
 import {
   findMySubmittedAnswer,
@@ -15,6 +15,7 @@ import { findWordingChange } from "../db/queries/question-versions.js";
 import {
   findPreviousSnapshot,
   getRoundByNumber,
+  getRoundQuestion,
   listRoundQuestions,
   listRounds,
   type Question,
@@ -147,9 +148,66 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
           roundNumber: prev.roundNumber,
           roundId: prev.roundId,
           synthesis: prev.synthesis,
-          snapshot: prev.stats as QuestionSnapshot,
+          snapshot: prev.stats,
         }
       : null,
+  };
+}
+
+/**
+ * The htmx save's own loader: the round, this question, and the previous round's snapshot only when
+ * the forum requires a reason outside its IQR (the one check and the one hint that need it). No page
+ * props, no live snapshot: the response is the form alone.
+ */
+async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
+  const round = await loadRound(c);
+  const qid = Number(c.req.param("qid"));
+  const question = Number.isInteger(qid) ? await getRoundQuestion(c.get("db"), round.id, qid) : undefined;
+  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
+  const forum = c.get("forum");
+  const prev = forum.requireReasonOutsideIqr
+    ? await findPreviousSnapshot(c.get("db"), forum.id, question.id, round.number)
+    : undefined;
+  return {
+    round,
+    question,
+    questions: [question],
+    previous: prev
+      ? {
+          roundNumber: prev.roundNumber,
+          roundId: prev.roundId,
+          synthesis: prev.synthesis,
+          snapshot: prev.stats,
+        }
+      : null,
+  };
+}
+
+/** The answer form's props after a save (status known) or a refusal (the latest revision's status). */
+async function answerFormProps(
+  c: Context<ForumEnv>,
+  l: Loaded,
+  form: {
+    values: Record<string, string>;
+    errors: Record<string, string>;
+    notice?: "saved-draft" | "submitted" | "unchanged" | null;
+  },
+  saved: "draft" | "submitted" | null,
+): Promise<AnswerFormProps> {
+  const forum = c.get("forum");
+  const status =
+    saved ??
+    (await listMyRevisions(c.get("db"), l.round.id, l.question.id, c.get("member").id, l.question.kind))[0]
+      ?.status ??
+    null;
+  return {
+    action: `/forums/${forum.id}/rounds/${l.round.number}/questions/${l.question.id}`,
+    config: l.question.config,
+    values: form.values,
+    errors: form.errors,
+    status,
+    notice: form.notice ?? null,
+    requireReasonHint: forum.requireReasonOutsideIqr && Boolean(l.previous),
   };
 }
 
@@ -242,7 +300,8 @@ answering.get("/rounds/:n/questions/:qid", async (c) => {
 });
 
 answering.post("/rounds/:n/questions/:qid", async (c) => {
-  const l = await loadQuestion(c);
+  // An htmx save answers with the form alone, so it loads only what the form and its checks need.
+  const l = isHtmx(c) ? await loadForSave(c) : await loadQuestion(c);
   const { round, question } = l;
   const body = await readForm(c.req);
   const values = answerFormValues(body);
@@ -284,7 +343,13 @@ answering.post("/rounds/:n/questions/:qid", async (c) => {
       303,
     );
   }
-  return respondWithForm(c, l, { values, errors: {}, notice }, 200);
+  return respondWithForm(
+    c,
+    l,
+    { values, errors: {}, notice },
+    200,
+    result.intent === "draft" ? "draft" : "submitted",
+  );
 });
 
 async function respondWithForm(
@@ -296,9 +361,11 @@ async function respondWithForm(
     notice?: "saved-draft" | "submitted" | "unchanged" | null;
   },
   status: 200 | 422,
+  saved: "draft" | "submitted" | null = null,
 ) {
+  if (isHtmx(c) && l.round.state === "open")
+    return renderPartial(c, <AnswerForm {...(await answerFormProps(c, l, form, saved))} />, status);
   const props = await questionPageProps(c, l, form);
-  if (isHtmx(c) && props.form) return renderPartial(c, <AnswerForm {...props.form} />, status);
   return renderPage(
     c,
     { title: l.question.title, crumbs: crumbs(c, l.round, l.question), body: <QuestionPage {...props} /> },
