@@ -120,3 +120,46 @@ describe("analyse cooke with bad files", { timeout: 60_000 }, () => {
     expectOneError(analyse("--dtt", file("bad.dtt", dtt), "--rls", rls), message);
   });
 });
+
+const TOBACCO = "../shared/reference/cooke/tobacco/tobacco";
+const tobacco = existsSync(join(ROOT, `${TOBACCO}.dtt`)) && existsSync(join(ROOT, `${TOBACCO}.rls`));
+
+describe.skipIf(!tobacco)("analyse cooke --robustness (tobacco, anduryl's notebook)", () => {
+  const files = ["--dtt", `${TOBACCO}.dtt`, "--rls", `${TOBACCO}.rls`];
+
+  it("adds the item robustness table: each seed left out in turn", () => {
+    const run = analyse(...files, "--weights", "item", "--alpha", "0", "--robustness", "items");
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.robustness).toHaveLength(11);
+    expect(Object.keys(result.robustness[0])).toEqual([
+      "removed",
+      "calibration",
+      "informationAll",
+      "informationSeeds",
+      "combined",
+      "alpha",
+    ]);
+    const cal = (id: string | null) =>
+      result.robustness.find((r: { removed: string | null }) => r.removed === id).calibration;
+    expect(cal(null)).toBeCloseTo(0.498798, 6);
+    expect(cal("%discount")).toBeCloseTo(0.206415, 6);
+    expect(cal("%NoInsPA/USA")).toBeCloseTo(0.378462, 6);
+  });
+
+  it("expert robustness, and a bad value is one error line with exit 2", () => {
+    const run = analyse(...files, "--alpha", "optimise", "--robustness", "experts");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).robustness.map((r: { removed: string | null }) => r.removed)).toEqual([
+      null,
+      "Ex1",
+      "Ex2",
+      "Ex3",
+      "Ex4",
+      "Ex5",
+      "Ex6",
+      "Ex7",
+    ]);
+    expectOneError(analyse(...files, "--robustness", "seeds"), /--robustness must be items or experts/);
+  });
+});

@@ -106,6 +106,28 @@ describe("Cooke's Classical Model in forums", () => {
     expect(bad.status).toBe(422);
   });
 
+  it("item weights are shown per item, and robustness tables leave out each seed or each expert", async () => {
+    const f = await importedForum();
+    const item = await (await get(`/forums/${f.id}/cooke?weights=item&alpha=0`, f.organiser)).text();
+    expect(item).toContain("per item (below)");
+    expect(item).toContain("Weights on this item");
+    expect(item).toMatch(/Expert A \d+(\.\d)?%/);
+    const items = await (
+      await get(`/forums/${f.id}/cooke?weights=global&alpha=0&robustness=items`, f.organiser)
+    ).text();
+    const table = items.slice(items.indexOf('id="cooke-robustness-items"'));
+    expect(table).toContain("None (the full study)");
+    expect(table).toContain("seed1");
+    expect(table).toContain("seed2");
+    expect(table.slice(0, table.indexOf("</table>"))).not.toContain("target");
+    const experts = await (
+      await get(`/forums/${f.id}/cooke?weights=global&alpha=0&robustness=experts`, f.organiser)
+    ).text();
+    const rows = experts.slice(experts.indexOf('id="cooke-robustness-experts"'));
+    expect(rows).toContain("Expert A");
+    expect(rows).toContain("Expert B");
+  });
+
   it("the stakeholder dashboard shows the decision maker beside the equal-weight pool once the forum is closed and published", async () => {
     const f = await importedForum();
     // The imported round is closed; publishing it shows it to stakeholders.

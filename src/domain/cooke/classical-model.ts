@@ -13,6 +13,8 @@ export const DEFAULT_CALPOWER = 1;
 type Candidate = {
   readonly alpha: number;
   readonly reported: number[] | null;
+  /** weights[item][expert] with which the DM mixes each item (null: no weighted expert answered it). */
+  readonly perItem: (number[] | null)[];
   readonly quantiles: (number[] | null)[];
   readonly score: AssessorScore;
 };
@@ -110,6 +112,12 @@ export function classicalModel(input: CookeInput, options: CookeOptions): CookeR
       informationSeeds: score.informationSeeds,
       items: Object.fromEntries(input.items.map((item, j) => [item.id, best.quantiles[j] ?? null])),
     },
+    // Item weights differ per item: each item's normalised weights, expert by expert.
+    ...(kind === "item"
+      ? {
+          itemWeights: Object.fromEntries(input.items.map((item, j) => [item.id, best.perItem[j] ?? null])),
+        }
+      : {}),
   };
 }
 
@@ -141,7 +149,7 @@ function candidate(
   study: Study,
 ): Candidate {
   const quantiles = decisionMakerQuantiles(grids, perItem, study);
-  return { alpha, reported, quantiles, score: scoreAssessor(quantiles, study) };
+  return { alpha, reported, perItem, quantiles, score: scoreAssessor(quantiles, study) };
 }
 
 function optimisationValue({ alpha, score }: Candidate): number {

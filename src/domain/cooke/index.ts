@@ -9,6 +9,7 @@ export { decodeText } from "./decode-text.js";
 export { parseExcalibur } from "./excalibur-read.js";
 export { writeExcalibur } from "./excalibur-write.js";
 export { binProbabilities, itemInformation } from "./information.js";
+export { cookeRobustness, type RobustnessRow } from "./robustness.js";
 export type {
   CookeInput,
   CookeOptions,

@@ -45,4 +45,9 @@ export type CookeResult = {
   readonly experts: (ExpertScore & { readonly id: string; readonly weight: number | null })[];
   /** `items` maps each item id to the DM's quantiles (null where no weighted expert answered). */
   readonly decisionMaker: ExpertScore & { readonly items: Record<string, number[] | null> };
+  /**
+   * Item weights only: itemWeights[item id][e] is expert e's normalised weight on that item (experts in
+   * input order), null where no weighted expert answered the item.
+   */
+  readonly itemWeights?: Record<string, number[] | null>;
 };

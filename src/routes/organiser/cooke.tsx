@@ -1,7 +1,12 @@
 import { Hono } from "hono";
 import { CookePage } from "../../../views/pages/scores/Cooke.js";
 import { loadForumCooke } from "../../db/queries/cooke.js";
-import { type CookeResult, classicalModel } from "../../domain/cooke/index.js";
+import {
+  type CookeResult,
+  classicalModel,
+  cookeRobustness,
+  type RobustnessRow,
+} from "../../domain/cooke/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { cookeOptions } from "../api/cooke.js";
 import { renderPage } from "../render.js";
@@ -20,11 +25,15 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
   let result: CookeResult | null = null;
   let equal: CookeResult | null = null;
   let error: string | null = null;
+  let robustness: { by: "items" | "experts"; rows: RobustnessRow[] } | null = null;
+  const by = c.req.query("robustness");
   if ("error" in options) error = t("cooke.alphaError");
   else if (study?.input.items.some((i) => i.realisation !== null)) {
     try {
       result = classicalModel(study.input, options);
       equal = classicalModel(study.input, { weights: "equal", alpha: 0 });
+      if (by === "items" || by === "experts")
+        robustness = { by, rows: cookeRobustness(study.input, options, by) };
     } catch (e) {
       if (!(e instanceof RangeError || e instanceof TypeError)) throw e;
       error = t("cooke.bad", { message: e.message });
@@ -45,6 +54,7 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
           result={result}
           equal={equal}
           error={error}
+          robustness={robustness}
         />
       ),
     },

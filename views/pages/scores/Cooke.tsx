@@ -1,5 +1,5 @@
 import type { ForumCooke } from "../../../src/db/queries/cooke.js";
-import type { CookeResult } from "../../../src/domain/cooke/index.js";
+import type { CookeResult, RobustnessRow } from "../../../src/domain/cooke/index.js";
 import { useI18n } from "../../context.js";
 
 export type CookeProps = {
@@ -10,12 +10,14 @@ export type CookeProps = {
   result: CookeResult | null;
   equal: CookeResult | null;
   error: string | null;
+  /** The robustness table asked for (`?robustness=items|experts`), computed with the same options. */
+  robustness?: { by: "items" | "experts"; rows: RobustnessRow[] } | null;
 };
 
 const sci = (v: number) => (v === 0 ? "0" : Math.abs(v) < 1e-3 ? v.toExponential(3) : v.toPrecision(4));
 
 /** The organiser's view of Cooke's Classical Model: per-expert calibration, information, weights, alpha and the DM. */
-export function CookePage({ forumId, weights, alpha, study, result, equal, error }: CookeProps) {
+export function CookePage({ forumId, weights, alpha, study, result, equal, error, robustness }: CookeProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const num = (v: number) => new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 4 }).format(v);
@@ -67,7 +69,7 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
                     <td title={String(e.calibration)}>{sci(e.calibration)}</td>
                     <td>{sci(e.informationAll)}</td>
                     <td>{sci(e.informationSeeds)}</td>
-                    <td>{e.weight === null ? "–" : i18n.formatPercent(e.weight, 1)}</td>
+                    <td>{e.weight === null ? t("cooke.weightPerItem") : i18n.formatPercent(e.weight, 1)}</td>
                   </tr>
                 ))}
                 <tr class="dm-row">
@@ -91,6 +93,7 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
                   <th scope="col">{t("dm.performance")}</th>
                   <th scope="col">{t("dm.equal")}</th>
                   <th scope="col">{t("cooke.realisation")}</th>
+                  {result.itemWeights && <th scope="col">{t("cooke.itemWeights")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -107,12 +110,73 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
                       <td>{dm ? dm.map(num).join(" · ") : "–"}</td>
                       <td>{eq ? eq.map(num).join(" · ") : "–"}</td>
                       <td>{real === null ? "–" : num(real)}</td>
+                      {result.itemWeights && (
+                        <td>
+                          {(result.itemWeights[q.itemId] ?? [])
+                            .map((w, e) => ({ w, id: result.experts[e]?.id ?? "" }))
+                            .filter(({ w }) => w > 0)
+                            .map(({ w, id }) => `${t("pseudonym", { code: id })} ${i18n.formatPercent(w, 1)}`)
+                            .join(" · ") || "–"}
+                        </td>
+                      )}
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
+          <h2 id="robustness-title">{t("cooke.robustness")}</h2>
+          <p class="hint">{t("cooke.robustnessHint")}</p>
+          <p>
+            {(["items", "experts"] as const).map((by, i) => (
+              <>
+                {i > 0 && " · "}
+                <a
+                  href={`/forums/${forumId}/cooke?weights=${encodeURIComponent(weights)}&alpha=${encodeURIComponent(alpha)}&robustness=${by}#robustness-title`}
+                  aria-current={robustness?.by === by ? "true" : undefined}
+                >
+                  {t(`cooke.robustness.${by}`)}
+                </a>
+              </>
+            ))}
+          </p>
+          {robustness && (
+            <div class="table-scroll">
+              <table class="stats cooke-table" id={`cooke-robustness-${robustness.by}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      {t(robustness.by === "items" ? "cooke.removedItem" : "cooke.removedExpert")}
+                    </th>
+                    <th scope="col">{t("cooke.calibration")}</th>
+                    <th scope="col">{t("cooke.infoAll")}</th>
+                    <th scope="col">{t("cooke.infoSeeds")}</th>
+                    <th scope="col">{t("cooke.combined")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {robustness.rows.map((r) => {
+                    const label =
+                      r.removed === null
+                        ? t("cooke.noneRemoved")
+                        : robustness.by === "experts"
+                          ? t("pseudonym", { code: r.removed })
+                          : (study.questions.find((q) => q.itemId === r.removed)?.title ?? r.removed);
+                    const cell = (v: number | null) => (v === null ? "–" : sci(v));
+                    return (
+                      <tr class={r.removed === null ? "dm-row" : undefined}>
+                        <th scope="row">{label}</th>
+                        <td>{cell(r.calibration)}</td>
+                        <td>{cell(r.informationAll)}</td>
+                        <td>{cell(r.informationSeeds)}</td>
+                        <td>{cell(r.combined)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
         </>
       )}
     </section>

@@ -165,6 +165,17 @@ export const scores = {
   "cooke.item": "Element",
   "cooke.seedMark": "kalibrləmə",
   "cooke.realisation": "Həqiqi dəyər",
+  "cooke.weightPerItem": "suallar üzrə (aşağıda)",
+  "cooke.itemWeights": "Bu sual üzrə çəkilər",
+  "cooke.robustness": "Dayanıqlıq: nəticə bir yoxlama sualına və ya bir ekspertə söykənirmi?",
+  "cooke.robustnessHint":
+    "Model hər yoxlama sualı və ya hər ekspert növbə ilə çıxarılmaqla yenidən hesablanır. Onlardan biri olmadan qərar qəbuledicinin kalibrləməsi və ya informativliyi çox dəyişirsə, nəticə ona çox söykənir.",
+  "cooke.robustness.items": "Hər yoxlama sualını növbə ilə çıxar",
+  "cooke.robustness.experts": "Hər eksperti növbə ilə çıxar",
+  "cooke.removedItem": "Çıxarılan yoxlama sualı",
+  "cooke.removedExpert": "Çıxarılan ekspert",
+  "cooke.combined": "Kalibrləmə × informativlik (yoxlama)",
+  "cooke.noneRemoved": "Heç biri (bütün tədqiqat)",
   "cooke.bad": "Modeli hesablamaq mümkün deyil: {message}",
   "cooke.alphaError": "α 0 ilə 1 arasında ədəd və ya “optimise” olmalıdır.",
 } satisfies Record<keyof typeof en, string>;

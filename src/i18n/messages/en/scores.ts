@@ -167,6 +167,17 @@ export const scores = {
   "cooke.item": "Item",
   "cooke.seedMark": "seed",
   "cooke.realisation": "True value",
+  "cooke.weightPerItem": "per item (below)",
+  "cooke.itemWeights": "Weights on this item",
+  "cooke.robustness": "Robustness: does the result rest on one seed or one expert?",
+  "cooke.robustnessHint":
+    "The model is run again with each seed question, or each expert, left out in turn. If the decision maker's calibration or information changes a lot without one of them, the result rests heavily on it.",
+  "cooke.robustness.items": "Leave out each seed question",
+  "cooke.robustness.experts": "Leave out each expert",
+  "cooke.removedItem": "Seed question left out",
+  "cooke.removedExpert": "Expert left out",
+  "cooke.combined": "Calibration × information (seeds)",
+  "cooke.noneRemoved": "None (the full study)",
   "cooke.bad": "Cannot compute the model: {message}",
   "cooke.alphaError": "α must be a number between 0 and 1, or “optimise”.",
 } as const;

@@ -162,6 +162,17 @@ export const scores = {
   "cooke.item": "مورد",
   "cooke.seedMark": "واسنجی",
   "cooke.realisation": "مقدار واقعی",
+  "cooke.weightPerItem": "برای هر پرسش (پایین)",
+  "cooke.itemWeights": "وزن‌ها در این پرسش",
+  "cooke.robustness": "پایداری: آیا نتیجه به یک پرسش محک یا یک کارشناس وابسته است؟",
+  "cooke.robustnessHint":
+    "مدل دوباره اجرا می‌شود و هر بار یک پرسش محک یا یک کارشناس کنار گذاشته می‌شود. اگر بدون یکی از آن‌ها کالیبراسیون یا اطلاع‌دهی تصمیم‌گیر بسیار تغییر کند، نتیجه به آن وابسته است.",
+  "cooke.robustness.items": "کنار گذاشتن هر پرسش محک به نوبت",
+  "cooke.robustness.experts": "کنار گذاشتن هر کارشناس به نوبت",
+  "cooke.removedItem": "پرسش محک کنار گذاشته‌شده",
+  "cooke.removedExpert": "کارشناس کنار گذاشته‌شده",
+  "cooke.combined": "کالیبراسیون × اطلاع‌دهی (پرسش‌های محک)",
+  "cooke.noneRemoved": "هیچ (کل مطالعه)",
   "cooke.bad": "مدل قابل محاسبه نیست: {message}",
   "cooke.alphaError": "α باید عددی بین 0 و 1 یا «optimise» باشد.",
 } satisfies Record<keyof typeof en, string>;

@@ -169,6 +169,17 @@ export const scores = {
   "cooke.item": "Элемент",
   "cooke.seedMark": "калибровочный",
   "cooke.realisation": "Истинное значение",
+  "cooke.weightPerItem": "по вопросам (ниже)",
+  "cooke.itemWeights": "Веса по этому вопросу",
+  "cooke.robustness": "Устойчивость: держится ли результат на одном контрольном вопросе или одном эксперте?",
+  "cooke.robustnessHint":
+    "Модель пересчитывается, поочерёдно исключая каждый контрольный вопрос или каждого эксперта. Если калибровка или информативность итоговой оценки сильно меняется без одного из них, результат во многом на нём держится.",
+  "cooke.robustness.items": "Исключать по одному контрольному вопросу",
+  "cooke.robustness.experts": "Исключать по одному эксперту",
+  "cooke.removedItem": "Исключённый контрольный вопрос",
+  "cooke.removedExpert": "Исключённый эксперт",
+  "cooke.combined": "Калибровка × информативность (контрольные)",
+  "cooke.noneRemoved": "Нет (всё исследование)",
   "cooke.bad": "Не удаётся рассчитать модель: {message}",
   "cooke.alphaError": "α должно быть числом от 0 до 1 или «optimise».",
 } satisfies Record<keyof typeof en, string>;

@@ -164,6 +164,17 @@ export const scores = {
   "cooke.item": "Madde",
   "cooke.seedMark": "kalibrasyon",
   "cooke.realisation": "Gerçek değer",
+  "cooke.weightPerItem": "soruya göre (aşağıda)",
+  "cooke.itemWeights": "Bu sorudaki ağırlıklar",
+  "cooke.robustness": "Sağlamlık: sonuç tek bir kontrol sorusuna ya da tek bir uzmana mı dayanıyor?",
+  "cooke.robustnessHint":
+    "Model, her kontrol sorusu ya da her uzman sırayla dışarıda bırakılarak yeniden çalıştırılır. Bunlardan biri olmadan karar vericinin kalibrasyonu ya da bilgisi çok değişiyorsa, sonuç büyük ölçüde ona dayanır.",
+  "cooke.robustness.items": "Her kontrol sorusunu sırayla çıkar",
+  "cooke.robustness.experts": "Her uzmanı sırayla çıkar",
+  "cooke.removedItem": "Çıkarılan kontrol sorusu",
+  "cooke.removedExpert": "Çıkarılan uzman",
+  "cooke.combined": "Kalibrasyon × bilgi (kontrol soruları)",
+  "cooke.noneRemoved": "Hiçbiri (tüm çalışma)",
   "cooke.bad": "Model hesaplanamıyor: {message}",
   "cooke.alphaError": "α, 0 ile 1 arasında bir sayı veya “optimise” olmalıdır.",
 } satisfies Record<keyof typeof en, string>;
