@@ -19,7 +19,13 @@ import {
   type SeriesQuestion,
   scoreAcrossRounds,
 } from "./forecast-series.js";
-import type { ForecastOutcome } from "./scoring/index.js";
+import {
+  type CalibrationBin,
+  calibrationTable,
+  type ForecastOutcome,
+  type MurphyDecomposition,
+  murphyDecomposition,
+} from "./scoring/index.js";
 
 /**
  * What a forum's dashboard shows from resolutions, computed when a round closes, a question resolves or
@@ -260,4 +266,81 @@ export function cookeDecisionMakers(
     if (error instanceof RangeError || error instanceof TypeError) return [];
     throw error;
   }
+}
+
+/** The mean of the finite numbers among `xs`; null when there is none. */
+export function meanOfFinite(xs: readonly (number | null)[]): number | null {
+  let total = 0;
+  let n = 0;
+  for (const x of xs)
+    if (x !== null && Number.isFinite(x)) {
+      total += x;
+      n++;
+    }
+  return n > 0 ? total / n : null;
+}
+
+export type ScoreSummary = {
+  /** Questions scored. */
+  n: number;
+  /** Mean one-sided Brier over yes/no questions only. */
+  brier: number | null;
+  brier2: number | null;
+  log: number | null;
+  baseline: number | null;
+  peer: number | null;
+};
+
+/**
+ * One expert's (or any set of rows') mean scores: each rule averaged over the questions it scored
+ * (`meanOfFinite`), the one-sided Brier over yes/no questions only (allocations have no one-sided Brier).
+ */
+export function summariseScores(rows: readonly QuestionScore[]): ScoreSummary {
+  return {
+    n: rows.length,
+    brier: meanOfFinite(rows.filter((r) => r.kind === "binary").map((r) => r.brier)),
+    brier2: meanOfFinite(rows.map((r) => r.brier2)),
+    log: meanOfFinite(rows.map((r) => r.log)),
+    baseline: meanOfFinite(rows.map((r) => r.baseline)),
+    peer: meanOfFinite(rows.map((r) => r.peer)),
+  };
+}
+
+/**
+ * The per-expert score table: each expert's summary and track-record weight among `experts`
+ * (trackRecordWeights over their records; experts without one count with n = 0).
+ */
+export function expertScoreTable(
+  experts: readonly string[],
+  scores: readonly QuestionScore[],
+  records: readonly TrackRecord[],
+): (ScoreSummary & { key: string; weight: number | null })[] {
+  const known = new Map(records.map((r) => [r.expert, r]));
+  const weights =
+    experts.length > 0
+      ? trackRecordWeights(experts.map((k) => known.get(k) ?? { expert: k, brier: null, n: 0 }))
+      : new Map<string, number>();
+  return experts.map((key) => ({
+    key,
+    ...summariseScores(scores.filter((s) => s.expert === key)),
+    weight: weights.get(key) ?? null,
+  }));
+}
+
+/** The calibration plot's bins and the Murphy decomposition of forecast/outcome pairs (10 bins); null without pairs. */
+export function calibrationSummary(
+  pairs: readonly ForecastOutcome[],
+  bins = 10,
+): { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null {
+  return pairs.length > 0
+    ? { bins: calibrationTable(pairs, bins).bins, murphy: murphyDecomposition(pairs, bins) }
+    : null;
+}
+
+/**
+ * How an expert is named next to their answers or scores: under strict anonymity by pseudonym only
+ * (organisers included); under quasi-anonymity (organisers only) "Name (pseudonym)".
+ */
+export function identityLabel(anonymity: "quasi" | "strict", name: string, pseudonym: string): string {
+  return anonymity === "strict" ? pseudonym : `${name} (${pseudonym})`;
 }

@@ -8,13 +8,14 @@
  */
 import { assertConsensusRule, type ConsensusRule } from "./consensus/index.js";
 import { type AnswerValue, QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "./questions.js";
+import type { RoundState } from "./rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "./snapshot.js";
 import type { PreviousRound } from "./stability.js";
 
 export const EXPORT_FORMAT = "scenario-forum-export";
 export const EXPORT_VERSION = 1;
 
-export type RoundState = "draft" | "open" | "closed" | "published";
+export type { RoundState } from "./rounds.js";
 
 export type ExportAnswer = {
   questionId: number;

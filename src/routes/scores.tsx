@@ -2,10 +2,13 @@ import { Hono } from "hono";
 import { type MeRow, MeScoresPage } from "../../views/pages/scores/MeScores.js";
 import { type MyQuestion, MyScoresPage } from "../../views/pages/scores/MyScores.js";
 import { listExpertForums, listMyForumAnswers, loadForumScoring } from "../db/queries/scores.js";
-import type { QuestionScore } from "../domain/forum-scores.js";
-import { calibrationPairs } from "../domain/forum-scores.js";
+import {
+  calibrationPairs,
+  calibrationSummary,
+  type QuestionScore,
+  summariseScores,
+} from "../domain/forum-scores.js";
 import { parseAnswerValue } from "../domain/questions.js";
-import { calibrationTable, murphyDecomposition } from "../domain/scoring/index.js";
 import type { AppEnv } from "../env.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
@@ -17,11 +20,6 @@ import { renderPage } from "./render.js";
  * inside the engine (the peer score compares with them).
  */
 export const myScores = new Hono<ForumEnv>();
-
-const mean = (xs: (number | null)[]) => {
-  const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
-  return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
-};
 
 myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
   const db = c.get("db");
@@ -46,7 +44,6 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
         score: scoring.scores.find((s) => s.questionId === question.id && s.expert === me) ?? null,
       };
     });
-  const pairs = calibrationPairs(scoring.scored, me);
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: `${forum.title} · ${t("my.title")}`,
@@ -59,11 +56,7 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
       <MyScoresPage
         forumTitle={forum.title}
         items={items}
-        calibration={
-          pairs.length > 0
-            ? { bins: calibrationTable(pairs, 10).bins, murphy: murphyDecomposition(pairs, 10) }
-            : null
-        }
+        calibration={calibrationSummary(calibrationPairs(scoring.scored, me))}
       />
     ),
   });
@@ -93,13 +86,6 @@ meScores.get("/me/scores", requireUser, async (c) => {
 });
 
 function summarise(forumId: number | null, title: string, own: QuestionScore[]): MeRow {
-  return {
-    forumId,
-    title,
-    n: own.length,
-    brier: mean(own.filter((s) => s.kind === "binary").map((s) => s.brier)),
-    log: mean(own.map((s) => s.log)),
-    baseline: mean(own.map((s) => s.baseline)),
-    peer: mean(own.map((s) => s.peer)),
-  };
+  const { n, brier, log, baseline, peer } = summariseScores(own);
+  return { forumId, title, n, brier, log, baseline, peer };
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   calibrationPairs,
+  calibrationSummary,
   comparePools,
   cookeDecisionMakers,
+  expertScoreTable,
+  identityLabel,
+  meanOfFinite,
   medianPoolAccuracy,
   recordsFrom,
   type ScoredForumQuestion,
   scoreForumQuestions,
+  summariseScores,
   trackRecordPooled,
 } from "../../src/domain/forum-scores.js";
 
@@ -127,5 +132,46 @@ describe("cookeDecisionMakers", () => {
         [{ questionId: 1, itemId: "Q1" }],
       ),
     ).toEqual([]);
+  });
+});
+
+describe("score tables", () => {
+  const scores = scoreForumQuestions([yesNo(1, 1, { a: 0.8, b: 0.4 }), yesNo(2, 0, { a: 0.2 })]);
+
+  it("meanOfFinite skips nulls and non-finite values", () => {
+    expect(meanOfFinite([1, null, 3, Number.POSITIVE_INFINITY, Number.NaN])).toBe(2);
+    expect(meanOfFinite([null])).toBeNull();
+  });
+
+  it("summariseScores averages each rule over an expert's questions", () => {
+    const a = summariseScores(scores.filter((s) => s.expert === "a"));
+    expect(a.n).toBe(2);
+    expect(a.brier).toBeCloseTo(0.04, 12);
+    expect(a.brier2).toBeCloseTo(0.08, 12);
+  });
+
+  it("expertScoreTable: one row per expert, weights summing to 1", () => {
+    const table = expertScoreTable(["a", "b"], scores, recordsFrom(scores));
+    expect(table.map((r) => r.key)).toEqual(["a", "b"]);
+    expect(table[0]!.n).toBe(2);
+    expect(table[1]!.n).toBe(1);
+    expect(table[0]!.weight! + table[1]!.weight!).toBeCloseTo(1, 12);
+    expect(table[0]!.weight!).toBeGreaterThan(table[1]!.weight!);
+    expect(expertScoreTable([], scores, [])).toEqual([]);
+  });
+
+  it("calibrationSummary: null without pairs, bins and Murphy otherwise", () => {
+    expect(calibrationSummary([])).toBeNull();
+    const c = calibrationSummary([
+      { p: 0.8, outcome: 1 },
+      { p: 0.2, outcome: 0 },
+    ]);
+    expect(c?.bins).toHaveLength(10);
+    expect(c?.murphy.brier).toBeCloseTo(0.04, 12);
+  });
+
+  it("identityLabel: a pseudonym only under strict anonymity", () => {
+    expect(identityLabel("strict", "Ann", "Expert K7")).toBe("Expert K7");
+    expect(identityLabel("quasi", "Ann", "Expert K7")).toBe("Ann (Expert K7)");
   });
 });

@@ -1,5 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { TrackRecord } from "../../domain/aggregation/index.js";
+import {
+  nextRoundState,
+  type RoundAction,
+  type RoundState,
+  requiredRoundState,
+} from "../../domain/rounds.js";
 import { computeQuestionSnapshot, previousRoundOf } from "../../domain/snapshot.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
@@ -11,6 +17,20 @@ import { freezeParticipation, recordEligibleOnOpen } from "./stages.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 
 type Actor = { id: number };
+
+/**
+ * Each transition's states come from the engine's state machine (src/domain/rounds.ts); the SQL makes
+ * them atomic (UPDATE … WHERE state = from), so a concurrent transition changes no row.
+ */
+function transition(action: RoundAction): { from: RoundState; to: RoundState } {
+  const from = requiredRoundState(action);
+  const to = nextRoundState(from, action);
+  if (to === null) throw new Error(`round state machine: ${action} has no target from ${from}`);
+  return { from, to };
+}
+const OPEN = transition("open");
+const CLOSE = transition("close");
+const PUBLISH = transition("publish");
 type ForumRef = { id: number; minGroupSize: number };
 
 /**
@@ -73,8 +93,8 @@ export async function openRound(
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = 'open', opened_at = ${now}
-      WHERE id = ${round.id} AND state = 'draft'
+    sql`UPDATE rounds SET state = ${OPEN.to}, opened_at = ${now}
+      WHERE id = ${round.id} AND state = ${OPEN.from}
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
     auditIf(changedByPrevious, {
       forumId: forum.id,
@@ -120,8 +140,8 @@ export async function closeRound(
     const seen = await db.get<{ f: string }>(sql`SELECT ${fingerprint} AS f`);
     const rows = await snapshotRows(db, forum, round.id, records);
     const [update] = await runBatch(db, [
-      sql`UPDATE rounds SET state = 'closed', closed_at = ${now}
-        WHERE id = ${round.id} AND state = 'open' AND ${fingerprint} = ${seen?.f ?? ""}`,
+      sql`UPDATE rounds SET state = ${CLOSE.to}, closed_at = ${now}
+        WHERE id = ${round.id} AND state = ${CLOSE.from} AND ${fingerprint} = ${seen?.f ?? ""}`,
       audit,
       ...rows.map(
         (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, derived)
@@ -148,7 +168,7 @@ export async function closeRound(
     if (current?.state !== "open") return false;
   }
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = 'closed', closed_at = ${now} WHERE id = ${round.id} AND state = 'open'`,
+    sql`UPDATE rounds SET state = ${CLOSE.to}, closed_at = ${now} WHERE id = ${round.id} AND state = ${CLOSE.from}`,
     audit,
     freezeParticipation(round.id),
   ]);
@@ -225,7 +245,7 @@ export async function publishRound(
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = 'published', published_at = ${now} WHERE id = ${round.id} AND state = 'closed'`,
+    sql`UPDATE rounds SET state = ${PUBLISH.to}, published_at = ${now} WHERE id = ${round.id} AND state = ${PUBLISH.from}`,
     auditIf(changedByPrevious, {
       forumId: forum.id,
       actor: actor.id,
