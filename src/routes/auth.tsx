@@ -8,6 +8,7 @@ import {
   SignInPage,
   SignInSentPage,
 } from "../../views/pages/SignIn.js";
+import type { Db } from "../db/client.js";
 import {
   createToken,
   findTokenContext,
@@ -19,6 +20,7 @@ import {
   type TokenContext,
 } from "../db/queries/auth.js";
 import type { AppEnv } from "../env.js";
+import type { I18n } from "../i18n/index.js";
 import { queueMessage } from "../mail/outbox.js";
 import { signInMail } from "../mail/templates.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
@@ -27,7 +29,7 @@ import {
   hit,
   isExhausted,
   SIGNIN_PER_CLIENT,
-  SIGNIN_PER_EMAIL,
+  signInMailAllowed,
   TOKEN_FAILURES_PER_CLIENT,
   type Verdict,
 } from "../security/rate-limit.js";
@@ -69,7 +71,9 @@ function refuseLimited(c: Context<AppEnv>, verdict: Verdict, message: "limit.sig
 auth.post("/signin", async (c) => {
   const { t } = c.get("i18n");
   const db = c.get("db");
-  const perClient = await hit(db, SIGNIN_PER_CLIENT, clientAddress(c));
+  const client = clientAddress(c);
+  // The client's own limit: the only refusal, and it depends on nothing about the address typed.
+  const perClient = await hit(db, SIGNIN_PER_CLIENT, client);
   if (!perClient.allowed) return refuseLimited(c, perClient, "limit.signin");
   const body = await readForm(c.req);
   const form = validateForm(signInForm, body);
@@ -81,23 +85,38 @@ auth.post("/signin", async (c) => {
       422,
     );
   }
-  // Counted for every address typed, known or not, so a refusal says nothing about the address.
-  const perEmail = await hit(db, SIGNIN_PER_EMAIL, form.output.email);
-  if (!perEmail.allowed) return refuseLimited(c, perEmail, "limit.signin");
-  const user = await findUserByEmail(db, form.output.email);
-  // Known and unknown addresses get the same answer; only a known one gets a message.
-  if (user) {
-    const token = await createToken(db, { purpose: "signin", userId: user.id });
-    const link = `${appOrigin(c)}/auth/${token}`;
-    await queueMessage(db, {
-      to: user.email,
-      kind: "signin",
-      ...signInMail(c.get("i18n"), { name: user.name, link }),
-    });
-    console.log(`[outbox] sign-in link for ${user.email}: ${link}`);
-  }
+  // Counted for every address typed, known or not; over a limit nothing is sent, but the answer is the
+  // same (issue 13, F8: strangers cannot make the owner's own request fail).
+  const send = await signInMailAllowed(db, form.output.email, client);
+  // Whether the address has an account is looked up only after the answer, so known and unknown
+  // addresses cost the request the same work (F9); the mail goes out from waitUntil.
+  if (send) await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
+
+/** Queues a sign-in link for a known address; an unknown one gets nothing. */
+async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string) {
+  const user = await findUserByEmail(db, email);
+  if (!user) return;
+  const token = await createToken(db, { purpose: "signin", userId: user.id });
+  const link = `${origin}/auth/${token}`;
+  await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(i18n, { name: user.name, link }) });
+  console.log(`[outbox] sign-in link for ${user.email}: ${link}`);
+}
+
+/** Runs work after the response (waitUntil); without an execution context (a test's app.request), inline. */
+function defer(c: Context<AppEnv>, work: Promise<unknown>): Promise<unknown> | undefined {
+  const logged = work.catch((err) => console.error("[signin] deferred work failed", err));
+  let ctx: ExecutionContext | undefined;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    ctx = undefined;
+  }
+  if (!ctx) return logged;
+  ctx.waitUntil(logged);
+  return undefined;
+}
 
 /**
  * What an invitation link may do for the person who opened it (issue 13, F1):

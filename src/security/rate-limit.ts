@@ -6,8 +6,18 @@ import type { Db } from "../db/client.js";
 /** A fixed-window limit: at most `max` counted events per `windowMs`, per key. */
 export type Limit = { name: string; max: number; windowMs: number };
 
-/** Sign-in link requests per e-mail address (known or not: the count never tells them apart). */
-export const SIGNIN_PER_EMAIL: Limit = { name: "signin-email", max: 5, windowMs: 60 * 60_000 };
+/**
+ * Sign-in link requests per (e-mail address, client address) pair (issue 13, F8). Over it, no further mail
+ * is sent for that pair in the window, SILENTLY: the answer is the same page as always, so it says nothing
+ * about the address, and strangers elsewhere never use up the owner's own pair.
+ */
+export const SIGNIN_PER_PAIR: Limit = { name: "signin-pair", max: 3, windowMs: 15 * 60_000 };
+/**
+ * Sign-in mails to one address from all clients together (a flood cap). Over it, additional mails are not
+ * sent (silently, same answer), except the first request of each (address, client) pair in its window:
+ * so the owner can always get a link from their own client, whatever strangers did to the address.
+ */
+export const SIGNIN_PER_EMAIL: Limit = { name: "signin-email", max: 10, windowMs: 60 * 60_000 };
 /** Sign-in link requests per client address, whatever the address typed. */
 export const SIGNIN_PER_CLIENT: Limit = { name: "signin-client", max: 20, windowMs: 15 * 60_000 };
 /** Failed link uses (unknown, spent or expired tokens) per client address: token guessing. */
@@ -21,6 +31,18 @@ function windowOf(limit: Limit, nowMs: number) {
     start: new Date(start).toISOString(),
     retryAfterSeconds: Math.max(1, Math.ceil((start + limit.windowMs - nowMs) / 1000)),
   };
+}
+
+/**
+ * Whether a sign-in request may send a mail, after the client's own limit let it through: counts the
+ * (address, client) pair and the address, always both (the same work whatever the state). Never refuses
+ * the request itself; a false only means "answer as usual, send nothing".
+ */
+export async function signInMailAllowed(db: Db, email: string, client: string, nowMs = Date.now()) {
+  const address = email.trim().toLowerCase();
+  const pair = await hit(db, SIGNIN_PER_PAIR, `${address}\n${client}`, nowMs);
+  const all = await hit(db, SIGNIN_PER_EMAIL, address, nowMs);
+  return pair.allowed && (pair.count === 1 || all.allowed);
 }
 
 /** The stored key: the limit's name and a hash of the subject, so no address is kept in clear. */
@@ -70,6 +92,7 @@ export async function isExhausted(
 export async function purgeRateLimits(db: Db, beforeMs: number): Promise<number> {
   const longest = Math.max(
     SIGNIN_PER_EMAIL.windowMs,
+    SIGNIN_PER_PAIR.windowMs,
     SIGNIN_PER_CLIENT.windowMs,
     TOKEN_FAILURES_PER_CLIENT.windowMs,
   );
