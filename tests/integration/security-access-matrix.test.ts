@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/crypto.js";
 import { createApiToken } from "../../src/db/queries/api-tokens.js";
 import { createToken } from "../../src/db/queries/auth.js";
 import { members, posts } from "../../src/db/schema.js";
@@ -504,4 +505,110 @@ describe("access matrix: every route × role × own/foreign object", () => {
         expect(await forumState(w.a.forum.id)).toEqual(ownBefore);
     }, 120_000);
   }
+});
+
+/**
+ * Invitation flows × callers (issue 13, F1). Forum a's organiser invites, through the panel: a new
+ * address, an expert of forum b (an existing account) and forum b's organiser (a second organiser who owns
+ * another forum). Every caller of the matrix, and the invitee, opens and posts each link. Only the invitee
+ * may join, and only a new address's link ever opens a session, for that new account alone.
+ */
+describe("access matrix: invitation links × callers", () => {
+  type Invitee = "newAddress" | "expertOther" | "organiserOther";
+  type Caller = Role | "invitee";
+  const CALLERS: Caller[] = [...ROLES, "invitee"];
+  /** What a caller's POST of the link must do: "session" (303 + cookie of the invitee), "join" (303, no cookie), "refuse" (409, nothing). */
+  const want = (invitee: Invitee, caller: Caller): { mode: string; post: "session" | "join" | "refuse" } => {
+    const isInvitee = caller === "invitee" || caller === invitee;
+    if (invitee === "newAddress")
+      return caller === "anonymous" || caller === "invitee"
+        ? { mode: "accept", post: "session" }
+        : { mode: "wrongAccount", post: "refuse" };
+    if (isInvitee) return { mode: "join", post: "join" };
+    return caller === "anonymous"
+      ? { mode: "signInFirst", post: "refuse" }
+      : { mode: "wrongAccount", post: "refuse" };
+  };
+
+  it("only the invitee joins; no link opens an existing account; the other forum is untouched", async () => {
+    const w = await seedWorld();
+    const otherBefore = await forumState(w.b.forum.id);
+    const organiserA = await sessionCookie(w.a.organiser.user.id);
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const invitee of ["newAddress", "expertOther", "organiserOther"] as const) {
+      for (const caller of CALLERS) {
+        // A fresh invitation per cell (a join spends it); the existing invitee is removed between cells.
+        const email =
+          invitee === "newAddress"
+            ? `matrix-new-${++ip}@example.org`
+            : invitee === "expertOther"
+              ? w.b.experts[0]!.user.email
+              : w.b.organiser.user.email;
+        await db().run(sql`DELETE FROM tokens WHERE member_id IN (SELECT m.id FROM members m JOIN users u
+          ON u.id = m.user_id WHERE m.forum_id = ${w.a.forum.id} AND u.email = ${email})`);
+        await db().run(sql`DELETE FROM members WHERE forum_id = ${w.a.forum.id}
+          AND user_id = (SELECT id FROM users WHERE email = ${email})`);
+        const invited = await request(`/forums/${w.a.forum.id}/panel/invite`, {
+          method: "POST",
+          headers: {
+            Cookie: organiserA,
+            "Content-Type": "application/x-www-form-urlencoded",
+            Origin: ORIGIN,
+          },
+          body: new URLSearchParams({ name: "Matrix Invitee", email, role: "stakeholder" }),
+        });
+        expect(invited.status).toBe(303);
+        const mail = await db().get<{ text_body: string }>(
+          sql`SELECT text_body FROM outbox WHERE to_email = ${email} AND kind = 'invite' ORDER BY id DESC LIMIT 1`,
+        );
+        const link = `/auth/${mail!.text_body.match(/\/auth\/([A-Za-z0-9_-]{43})/)![1]}`;
+        const inviteeId = (await db().get<{ id: number }>(sql`SELECT id FROM users WHERE email = ${email}`))!
+          .id;
+        const uid = caller === "invitee" ? (invitee === "newAddress" ? null : inviteeId) : userOf(w, caller);
+        const cookie = uid === null ? undefined : await sessionCookie(uid);
+        const headers: Record<string, string> = {
+          "CF-Connecting-IP": `10.9.${Math.floor(++ip / 250)}.${ip % 250}`,
+        };
+        if (cookie) headers.Cookie = cookie;
+        const expected = want(invitee, caller);
+        cells++;
+        const page = await request(link, { method: "GET", headers });
+        const mode = (await page.text()).match(/data-mode="([a-zA-Z]+)"/)?.[1];
+        const res = await request(link, {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN },
+          body: new URLSearchParams(),
+        });
+        const setCookie = res.headers.get("Set-Cookie")?.match(/sf_session=([A-Za-z0-9_-]{43})/)?.[1];
+        const sessionUser = setCookie
+          ? (
+              await db().get<{ user_id: number }>(
+                sql`SELECT user_id FROM sessions WHERE id = ${await sha256Hex(setCookie)}`,
+              )
+            )?.user_id
+          : undefined;
+        const status = (
+          await db().get<{ status: string }>(
+            sql`SELECT status FROM members WHERE forum_id = ${w.a.forum.id} AND user_id = ${inviteeId}`,
+          )
+        )?.status;
+        const got =
+          res.status === 303 && sessionUser === inviteeId && status === "active"
+            ? "session"
+            : res.status === 303 && !setCookie && status === "active"
+              ? "join"
+              : res.status === 409 && !setCookie && status === "invited"
+                ? "refuse"
+                : `status ${res.status}, cookie ${setCookie ? `of user ${sessionUser}` : "none"}, member ${status}`;
+        if (mode !== expected.mode || got !== expected.post)
+          mismatches.push(
+            `${invitee} × ${caller}: page ${mode}, post ${got}; expected ${expected.mode}, ${expected.post}`,
+          );
+      }
+    }
+    console.log(`[matrix] invitation links: ${cells} cells, ${mismatches.length} mismatches`);
+    expect(mismatches).toEqual([]);
+    expect(await forumState(w.b.forum.id)).toEqual(otherBefore);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { sha256Hex } from "../../src/crypto.js";
 import { createToken } from "../../src/db/queries/auth.js";
 import { createUser, db, get, post, sessionCookie, unique } from "../helpers/app.js";
 import { makeForum, type TestForum } from "../helpers/forum.js";
+import { appRoutes, fillPath, paramNames } from "../helpers/routes.js";
 
 /**
  * Account linking through invitations (issue 13, F1): an invitation link never opens a session for an
@@ -239,5 +240,72 @@ describe("decline, re-send and accept end the membership's other links", () => {
     expect((await get(other)).status).toBe(410);
     expect((await post(`${other}/decline`, {})).status).toBe(410);
     expect(await memberStatus(b.forum.id, email)).toBe("active");
+  });
+});
+
+describe("no live link on any organiser page but the outbox", () => {
+  it("after invite, re-send, CSV import, decline and accept: no page, CSV, API answer or audit row holds a link", async () => {
+    const [a, b] = [await makeForum({ experts: 1 }), await makeForum({ experts: 1 })];
+    const cookie = b.organiser.cookie;
+    const bodies: [string, string][] = [];
+    const keep = async (label: string, res: Response) => {
+      bodies.push([label, await res.text()]);
+      return res;
+    };
+    const fresh = `${unique("fresh")}@example.org`;
+    const declines = `${unique("declines")}@example.org`;
+    const imported = `${unique("imported")}@example.org`;
+    for (const email of [fresh, declines, a.experts[0]!.user.email])
+      await keep(
+        `invite ${email}`,
+        await post(
+          `/forums/${b.forum.id}/panel/invite`,
+          { name: "Some One", email, role: "expert", institutionName: "Inst", institutionCountry: "C" },
+          cookie,
+        ),
+      );
+    const csv = `name,email,institution,country\nImported One,${imported},Inst,C\n`;
+    await keep(
+      "import preview",
+      await post(`/forums/${b.forum.id}/panel/import`, { csv, step: "preview" }, cookie),
+    );
+    const confirm = await keep(
+      "import confirm",
+      await post(`/forums/${b.forum.id}/panel/import`, { csv, step: "confirm" }, cookie),
+    );
+    await keep("import result", await get(confirm.headers.get("Location")!, cookie));
+    const m = await db().get<{ id: number }>(
+      sql`SELECT m.id FROM members m JOIN users u ON u.id = m.user_id WHERE m.forum_id = ${b.forum.id} AND u.email = ${fresh}`,
+    );
+    await keep("resend", await post(`/forums/${b.forum.id}/panel/${m!.id}/resend`, {}, cookie));
+    await post(`${await latestLink(declines)}/decline`, {});
+    await post(await latestLink(fresh), {});
+    await post("/signin", { email: b.organiser.user.email });
+
+    // Every link ever mailed (the outbox keeps the message to send it); none may appear anywhere else.
+    const mailed = await db().all<{ text_body: string }>(sql`SELECT text_body FROM outbox`);
+    const tokens = mailed.flatMap((r) =>
+      [...r.text_body.matchAll(/\/auth\/([A-Za-z0-9_-]{43})/g)].map((x) => x[1]!),
+    );
+    expect(tokens.length).toBeGreaterThanOrEqual(6);
+
+    // Every organiser page of the forum that needs no other parameter, the audit as CSV and JSON.
+    for (const route of appRoutes()) {
+      if (route.method !== "GET") continue;
+      const names = paramNames(route.path);
+      if (names.length !== 1 || !["forumId", "id"].includes(names[0]!)) continue;
+      const path = fillPath(route.path, { forumId: b.forum.id, id: b.forum.id });
+      await keep(path, await get(path, cookie));
+    }
+    await keep("audit csv", await get(`/forums/${b.forum.id}/audit?format=csv`, cookie));
+    await keep("forums", await get("/forums", cookie));
+    const audit = await db().all<{ detail: string | null }>(sql`SELECT detail FROM audit_log`);
+    bodies.push(["audit_log table", JSON.stringify(audit)]);
+
+    expect(bodies.length).toBeGreaterThan(20);
+    const leaks = bodies.flatMap(([label, body]) =>
+      tokens.some((t) => body.includes(t)) || /\/auth\/[A-Za-z0-9_-]{43}/.test(body) ? [label] : [],
+    );
+    expect(leaks).toEqual([]);
   });
 });
