@@ -12,6 +12,7 @@ import { loadSession } from "./middleware/session.js";
 import { api } from "./routes/api.js";
 import { auth } from "./routes/auth.js";
 import { dev } from "./routes/dev.js";
+import { excaliburImport } from "./routes/excalibur-import.js";
 import { forumRoutes } from "./routes/forums.js";
 import { home } from "./routes/home.js";
 import { locale } from "./routes/locale.js";
@@ -30,6 +31,7 @@ app.use(contentTypeGuard);
 app.use(loadSession);
 
 app.route("/", home);
+app.route("/", excaliburImport);
 app.route("/", auth);
 app.route("/", locale);
 app.route("/", forumRoutes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMember, createUser, get, ORIGIN, request, sessionCookie } from "../helpers/app.js";
+import { addMember, createUser, get, ORIGIN, post, request, sessionCookie } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
 // Two seeds and a target; expert A is sharp and right, B is wide.
@@ -43,6 +43,80 @@ async function importedForum() {
     outsider: await sessionCookie((await createUser()).id),
   };
 }
+
+async function browserImport(files: { dtt?: string; rls?: string; title?: string }, cookie: string) {
+  const form = new FormData();
+  if (files.title !== undefined) form.append("title", files.title);
+  if (files.dtt !== undefined) form.append("dtt", new File([files.dtt], "s.dtt"));
+  if (files.rls !== undefined) form.append("rls", new File([files.rls], "s.rls"));
+  return request("/forums/new/excalibur/preview", {
+    method: "POST",
+    body: form,
+    cookie,
+    headers: { Origin: ORIGIN },
+  });
+}
+
+describe("EXCALIBUR import through the browser", () => {
+  it("uploads both files, previews what was read, and creates the read-only forum only on confirmation", async () => {
+    const organiser = await createUser({ canCreateForums: true });
+    const cookie = await sessionCookie(organiser.id);
+    expect(await (await get("/forums", cookie)).text()).toContain('href="/forums/new/excalibur"');
+    expect((await get("/forums/new/excalibur", cookie)).status).toBe(200);
+    const preview = await browserImport({ dtt: DTT, rls: RLS, title: "Browser study" }, cookie);
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain("2 experts, 3 items (2 seed questions with a known answer, 1 target questions)");
+    expect(html).toContain("target (no known answer)");
+    const hidden = (name: string) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? "";
+    // Nothing is stored before the confirmation.
+    expect(await (await get("/forums", cookie)).text()).not.toContain("Browser study");
+    const confirm = await post(
+      "/forums/new/excalibur",
+      { title: hidden("title"), dtt64: hidden("dtt64"), rls64: hidden("rls64") },
+      cookie,
+    );
+    expect(confirm.status).toBe(303);
+    const where = confirm.headers.get("Location")!;
+    expect(where).toMatch(/^\/forums\/\d+\/cooke/);
+    const forumId = Number(where.split("/")[2]);
+    expect(await (await get(where, cookie)).text()).toContain("Expert A");
+    // Read-only: the round is published, no new round can be created or opened, the overview says so.
+    const overview = await (await get(`/forums/${forumId}`, cookie)).text();
+    expect(overview).toContain("This forum is closed: it is read-only");
+    expect(overview).not.toContain('id="new-round-form"');
+    expect(
+      (await post(`/forums/${forumId}/rounds`, { questionIds: "1", instructions: "" }, cookie)).status,
+    ).toBe(409);
+    expect((await post(`/forums/${forumId}/rounds/1/open`, {}, cookie)).status).toBe(409);
+    const results = await (await get(`/forums/${forumId}/rounds/1/results`, cookie)).text();
+    expect(results).not.toContain('id="publish-form"');
+  });
+
+  it("answers 422 with the form, the title kept and the parser's message beside the file", async () => {
+    const organiser = await createUser({ canCreateForums: true });
+    const cookie = await sessionCookie(organiser.id);
+    const bad = await browserImport({ dtt: "not an excalibur file", rls: RLS, title: "Kept title" }, cookie);
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('value="Kept title"');
+    expect(html).toContain("This file could not be read:");
+    expect(html).toContain('id="f-dtt-detail"');
+    const missing = await browserImport({ title: "" }, cookie);
+    expect(missing.status).toBe(422);
+    const text = await missing.text();
+    expect(text).toContain("Give the forum a title.");
+    expect(text).toContain("Choose the file.");
+    // A tampered confirmation is refused, nothing created.
+    expect(
+      (await post("/forums/new/excalibur", { title: "x", dtt64: "%%%", rls64: "" }, cookie)).status,
+    ).toBe(422);
+    // Users who may not create forums: 403.
+    const plain = await sessionCookie((await createUser()).id);
+    expect((await get("/forums/new/excalibur", plain)).status).toBe(403);
+    expect((await browserImport({ dtt: DTT, rls: RLS, title: "x" }, plain)).status).toBe(403);
+  });
+});
 
 describe("Cooke's Classical Model in forums", () => {
   it("GET /api/v1/forums/:id/cooke: the analyse-cooke JSON for organisers", async () => {
@@ -130,14 +204,7 @@ describe("Cooke's Classical Model in forums", () => {
 
   it("the stakeholder dashboard shows the decision maker beside the equal-weight pool once the forum is closed and published", async () => {
     const f = await importedForum();
-    // The imported round is closed; publishing it shows it to stakeholders.
-    const pub = await request(`/forums/${f.id}/rounds/1/publish`, {
-      method: "POST",
-      cookie: f.organiser,
-      headers: { Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
-      body: "",
-    });
-    expect(pub.status).toBe(303);
+    // The imported study is a finished, read-only forum: its one round is published at import.
     const html = await (await get(`/forums/${f.id}/dashboard`, f.stakeholder)).text();
     expect(html).toContain("Decision maker (Cooke");
     expect(html).toContain("Performance-weighted decision maker");

@@ -101,7 +101,7 @@ describe.skipIf(!haveInecc)("EXCALIBUR import of INECC and the Classical Model t
     expect(Object.keys(result.decisionMaker.items)).toEqual(input.items.map((i) => i.id));
   });
 
-  it("creates placeholder experts, seed questions with resolutions, one closed round; no invitations", async () => {
+  it("creates placeholder experts, seed questions with resolutions, one round closed and published at once; no invitations", async () => {
     const org = await creator();
     const res = await upload({ dtt: INECC.dtt, rls: INECC.rls, title: "INECC again" }, org.cookie);
     const { id } = (await res.json()) as { id: number };
@@ -123,7 +123,7 @@ describe.skipIf(!haveInecc)("EXCALIBUR import of INECC and the Classical Model t
     const res2 = await d.select().from(resolutions);
     expect(res2.filter((r) => seedIds.includes(r.questionId))).toHaveLength(13);
     const rs = await d.select().from(rounds).where(eq(rounds.forumId, id));
-    expect(rs.map((r) => r.state)).toEqual(["closed"]);
+    expect(rs.map((r) => r.state)).toEqual(["published"]);
     const outbox = await d.select().from(auditLog).where(eq(auditLog.forumId, id));
     expect(outbox.map((a) => a.action)).toContain("forum.import");
   });

@@ -64,6 +64,22 @@ const SPECS: Record<string, Spec> = {
     ok: { organiser: 422, organiserOther: 422, expert: 403, expertOther: 403, stakeholder: 403 },
   },
   "GET /health": { guard: "public", allow: "all", ok: 200 },
+  // EXCALIBUR import in the browser: the same right as forum creation (an empty body is 422 / refused).
+  "GET /forums/new/excalibur": {
+    guard: "user",
+    allow: SIGNED_IN,
+    ok: { organiser: 200, organiserOther: 200, expert: 403, expertOther: 403, stakeholder: 403 },
+  },
+  "POST /forums/new/excalibur/preview": {
+    guard: "user",
+    allow: SIGNED_IN,
+    ok: { organiser: 422, organiserOther: 422, expert: 403, expertOther: 403, stakeholder: 403 },
+  },
+  "POST /forums/new/excalibur": {
+    guard: "user",
+    allow: SIGNED_IN,
+    ok: { organiser: 422, organiserOther: 422, expert: 403, expertOther: 403, stakeholder: 403 },
+  },
   "GET /signin": { guard: "public", allow: "all", ok: 200 },
   "POST /signin": { guard: "public", allow: "all", ok: 200, body: { email: "matrix@example.org" } },
   "GET /auth/:token": { guard: "public", allow: "all", ok: 200, foreign: 410 },

@@ -14,6 +14,11 @@ export function MyForumsPage({ forums, canCreate }: { forums: MyForum[]; canCrea
           </a>
         )}
       </div>
+      {canCreate && (
+        <p class="meta">
+          <a href="/forums/new/excalibur">{t("excalibur.link")}</a>
+        </p>
+      )}
       {forums.length === 0 ? (
         <p>{t("forums.none")}</p>
       ) : (

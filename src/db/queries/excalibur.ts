@@ -7,15 +7,16 @@ import { forums, members, questions, users } from "../schema.js";
 import { refreshAfterResolution } from "./dashboard-scores.js";
 import { createForum } from "./forums.js";
 import { newPseudonym } from "./pseudonyms.js";
-import { closeRound, createRound, openRound } from "./round-control.js";
+import { closeRound, createRound, openRound, publishRound } from "./round-control.js";
 import { getRoundByNumber } from "./rounds.js";
 
 /**
  * Creates a read-only forum from an EXCALIBUR study: one expert member per assessor (placeholder users
  * `assessor-<n>.f<forum>@import.invalid`, no invitation sent; pseudonym = the assessor's id when
  * unique), one quantity question per item (scale, levels and item id in its config), seed questions
- * with their realisations as resolutions, and one closed round holding the assessments (its snapshot
- * computed as any close computes it). The forum is closed at once, so its seeds are revealed.
+ * with their realisations as resolutions, and one round holding the assessments (its snapshot computed
+ * as any close computes it), published at once. The forum is closed at once, so its seeds are revealed,
+ * and read-only: no new round can be created or opened in a closed forum.
  */
 export async function importExcalibur(
   db: Db,
@@ -116,6 +117,8 @@ export async function importExcalibur(
     ),
   ]);
   await closeRound(db, forumRef, (await getRoundByNumber(db, forumId, 1))!, actor, nowMs);
+  // A finished study: published at once for the forum's readers (the forum is read-only from here on).
+  await publishRound(db, forumRef, (await getRoundByNumber(db, forumId, 1))!, actor, nowMs);
   await runBatch(db, [
     db.update(forums).set({ closedAt: joinedAt }).where(eq(forums.id, forumId)),
     sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)

@@ -54,9 +54,24 @@ async function refuseTransition(c: Context<ForumEnv>, round: RoundRow, action: R
   return renderPage(c, { title: t("org.refused.title"), body }, 409);
 }
 
+/** 409: a closed forum (finished, or an imported study) is read-only: no new round opens in it. */
+function refuseClosedForum(c: Context<ForumEnv>) {
+  const { t } = c.get("i18n");
+  const forum = c.get("forum");
+  return renderPage(
+    c,
+    {
+      title: t("org.refused.title"),
+      body: <RefusedPage reason="org.refused.forumClosed" back={`/forums/${forum.id}`} />,
+    },
+    409,
+  );
+}
+
 roundRoutes.post("/rounds", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
   const forum = c.get("forum");
+  if (forum.closedAt) return refuseClosedForum(c);
   const body = await readForm(c.req);
   const form = validateForm(newRoundForm, body);
   const known = new Set((await listForumQuestions(db, forum.id)).map((q) => q.id));
@@ -79,6 +94,7 @@ roundRoutes.post("/rounds", forumAccess("organiser"), async (c) => {
 roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
   const forum = c.get("forum");
+  if (forum.closedAt) return refuseClosedForum(c);
   const round = await roundParam(c);
   if (!(await openRound(db, forum, round, c.get("user")!))) return refuseTransition(c, round, "open");
   // A second batch rather than part of openRound's: openRound is shared with the scheduler and stays

@@ -21,7 +21,13 @@ export type NewRoundValues = {
 export type ScheduleForm = { number: number; values: Record<string, string>; errors: Record<string, string> };
 
 export type OverviewProps = {
-  forum: { id: number; title: string; anonymity: "quasi" | "strict"; requireReasonOutsideIqr?: boolean };
+  forum: {
+    id: number;
+    title: string;
+    anonymity: "quasi" | "strict";
+    requireReasonOutsideIqr?: boolean;
+    closedAt?: string | null;
+  };
   rounds: RoundRow[];
   questions: ForumQuestion[];
   rate: (ResponseRate & { open: boolean }) | null;
@@ -154,45 +160,53 @@ export function OverviewPage({
         </section>
       )}
 
-      <h2>{t("org.newRound.title")}</h2>
-      {questions.length === 0 ? (
-        <p>
-          <a href={`${base}/questions`}>{t("org.next.addQuestions")}</a>
+      {forum.closedAt ? (
+        <p class="notice" id="forum-closed">
+          {t("org.overview.closedReadOnly")}
         </p>
       ) : (
-        <form method="post" action={`${base}/rounds`} id="new-round-form" novalidate>
-          <FormErrors errors={errors} />
-          <fieldset class={errors.questionIds ? "has-error" : undefined}>
-            <legend>{t("org.newRound.questions")}</legend>
-            <p class="hint">{t("org.newRound.retireHint")}</p>
-            {questions.map((q) => (
-              <label class="choice">
-                <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
-                {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
-                {q.latest?.met && !chosen(q) && (
-                  <span class="retire-note">
-                    {" "}
-                    · {t("org.newRound.retire", { round: q.latest.roundNumber })}
-                  </span>
+        <>
+          <h2>{t("org.newRound.title")}</h2>
+          {questions.length === 0 ? (
+            <p>
+              <a href={`${base}/questions`}>{t("org.next.addQuestions")}</a>
+            </p>
+          ) : (
+            <form method="post" action={`${base}/rounds`} id="new-round-form" novalidate>
+              <FormErrors errors={errors} />
+              <fieldset class={errors.questionIds ? "has-error" : undefined}>
+                <legend>{t("org.newRound.questions")}</legend>
+                <p class="hint">{t("org.newRound.retireHint")}</p>
+                {questions.map((q) => (
+                  <label class="choice">
+                    <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
+                    {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
+                    {q.latest?.met && !chosen(q) && (
+                      <span class="retire-note">
+                        {" "}
+                        · {t("org.newRound.retire", { round: q.latest.roundNumber })}
+                      </span>
+                    )}
+                  </label>
+                ))}
+                {errors.questionIds && (
+                  <p class="error" id="f-questionIds-error" role="alert">
+                    {t(errors.questionIds as MessageKey)}
+                  </p>
                 )}
-              </label>
-            ))}
-            {errors.questionIds && (
-              <p class="error" id="f-questionIds-error" role="alert">
-                {t(errors.questionIds as MessageKey)}
-              </p>
-            )}
-          </fieldset>
-          <Field name="instructions" label={t("org.newRound.instructions")} error={errors.instructions}>
-            <textarea name="instructions" rows={3} {...describedBy("instructions", errors.instructions)}>
-              {values.instructions ?? ""}
-            </textarea>
-          </Field>
-          <ScheduleFields values={values} errors={errors} />
-          <button type="submit" class="primary">
-            {t("org.newRound.create")}
-          </button>
-        </form>
+              </fieldset>
+              <Field name="instructions" label={t("org.newRound.instructions")} error={errors.instructions}>
+                <textarea name="instructions" rows={3} {...describedBy("instructions", errors.instructions)}>
+                  {values.instructions ?? ""}
+                </textarea>
+              </Field>
+              <ScheduleFields values={values} errors={errors} />
+              <button type="submit" class="primary">
+                {t("org.newRound.create")}
+              </button>
+            </form>
+          )}
+        </>
       )}
       <p class="meta" id="data-links">
         <a href={`/forums/${forum.id}/api-tokens`}>{t("export.title")}</a> ·{" "}

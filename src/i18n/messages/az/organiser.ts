@@ -141,6 +141,9 @@ export const organiser = {
   "org.results.saveSynthesis": "Yekunu saxlayın",
   "org.refused.title": "Bunu indi etmək mümkün deyil",
   "org.refused.back": "Geri",
+  "org.refused.forumClosed":
+    "Bu forum bağlıdır və yalnız oxunur: burada yeni raund yaratmaq və ya açmaq olmaz.",
+  "org.overview.closedReadOnly": "Bu forum bağlıdır: yalnız oxunur, yeni raund yaratmaq olmaz.",
   "org.refused.open":
     "{number} nömrəli tur “{state}” vəziyyətindədir; yalnız “{required}” vəziyyətində olan tur açıla bilər.",
   "org.refused.close":

@@ -151,6 +151,9 @@ export const organiser = {
 
   "org.refused.title": "This cannot be done now",
   "org.refused.back": "Back",
+  "org.refused.forumClosed":
+    "This forum is closed and read-only: no new round can be created or opened in it.",
+  "org.overview.closedReadOnly": "This forum is closed: it is read-only, and no new round can be created.",
   "org.refused.open": "Round {number} is {state}; only a {required} round can be opened.",
   "org.refused.close": "Round {number} is {state}; only an {required} round can be closed.",
   "org.refused.publish": "Round {number} is {state}; only a {required} round can be published.",

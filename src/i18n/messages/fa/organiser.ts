@@ -141,6 +141,8 @@ export const organiser = {
   "org.results.saveSynthesis": "ذخیرهٔ جمع‌بندی",
   "org.refused.title": "اکنون این کار ممکن نیست",
   "org.refused.back": "بازگشت",
+  "org.refused.forumClosed": "این انجمن بسته و فقط‌خواندنی است: دور تازه‌ای در آن ساخته یا باز نمی‌شود.",
+  "org.overview.closedReadOnly": "این انجمن بسته است: فقط‌خواندنی است و دور تازه‌ای ساخته نمی‌شود.",
   "org.refused.open":
     "دور {number} در وضعیت «{state}» است؛ تنها دوری در وضعیت «{required}» را می‌توان باز کرد.",
   "org.refused.close": "دور {number} در وضعیت «{state}» است؛ تنها دوری در وضعیت «{required}» را می‌توان بست.",

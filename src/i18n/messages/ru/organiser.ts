@@ -153,6 +153,9 @@ export const organiser = {
 
   "org.refused.title": "Сейчас это невозможно",
   "org.refused.back": "Назад",
+  "org.refused.forumClosed":
+    "Форум закрыт и доступен только для чтения: в нём нельзя создать или открыть новый тур.",
+  "org.overview.closedReadOnly": "Форум закрыт: он доступен только для чтения, новый тур создать нельзя.",
   "org.refused.open":
     "Тур {number} в состоянии «{state}»; открыть можно только тур в состоянии «{required}».",
   "org.refused.close":

@@ -153,6 +153,8 @@ export const organiser = {
 
   "org.refused.title": "Bu şu anda yapılamaz",
   "org.refused.back": "Geri",
+  "org.refused.forumClosed": "Bu forum kapalı ve salt okunur: içinde yeni tur oluşturulamaz ya da açılamaz.",
+  "org.overview.closedReadOnly": "Bu forum kapalı: salt okunur, yeni tur oluşturulamaz.",
   "org.refused.open": "{number}. tur şu anda “{state}”; yalnızca “{required}” durumdaki bir tur açılabilir.",
   "org.refused.close":
     "{number}. tur şu anda “{state}”; yalnızca “{required}” durumdaki bir tur kapatılabilir.",
