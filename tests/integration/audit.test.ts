@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, forums, members, questions, scenarioSets, scenarios, users } from "../../src/db/schema.js";
-import { db, get, post, request, unique } from "../helpers/app.js";
+import { addMember, createUser, db, get, post, request, sessionCookie, unique } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
 const actionsOf = async (forumId: number) =>
@@ -105,6 +105,21 @@ describe("audit log", () => {
     expect((await request(`/api/v1/forums/${f.forum.id}/audit`)).status).toBe(401);
     const anon = await get(`/forums/${f.forum.id}/audit`);
     expect(anon.status).toBe(303);
+  });
+
+  it("an organiser without the right to create forums cannot clone one (F4: 403, nothing created, no button)", async () => {
+    const f = await makeForum({ experts: 1 });
+    const co = await createUser({ canCreateForums: false });
+    await addMember(f.forum.id, co.id, "organiser");
+    const cookie = await sessionCookie(co.id);
+    const before = (await db().select().from(forums)).length;
+    expect((await post(`/forums/${f.forum.id}/clone`, {}, cookie)).status).toBe(403);
+    expect((await db().select().from(forums)).length).toBe(before);
+    const settings = await (await get(`/forums/${f.forum.id}/settings`, cookie)).text();
+    expect(settings).not.toContain(`action="/forums/${f.forum.id}/clone"`);
+    // The same organiser cannot reach forum creation either: one right for every way to make a forum.
+    expect((await get("/forums/new", cookie)).status).toBe(403);
+    expect((await get("/forums/new/excalibur", cookie)).status).toBe(403);
   });
 
   it("cloning makes a forum with the questions and scenarios, only the organiser, no rounds", async () => {

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { SettingsPage, type SettingsValues } from "../../../views/pages/organiser/Settings.js";
 import { cloneForum } from "../../db/queries/clone.js";
 import { saveForumSettings } from "../../db/queries/forum-settings.js";
@@ -24,7 +25,14 @@ function page(
     {
       title,
       crumbs: organiserCrumbs(c, title),
-      body: <SettingsPage forumId={c.get("forum").id} values={values} errors={errors} />,
+      body: (
+        <SettingsPage
+          forumId={c.get("forum").id}
+          values={values}
+          errors={errors}
+          canClone={c.get("user")!.canCreateForums}
+        />
+      ),
     },
     status,
   );
@@ -61,7 +69,9 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
   return c.redirect(`/forums/${c.get("forum").id}/settings`, 303);
 });
 
+/** Cloning creates a forum: like /forums/new, only for users allowed to create forums (403 otherwise). */
 settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
+  if (!c.get("user")!.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
   const forum = c.get("forum");
   const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
   const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);

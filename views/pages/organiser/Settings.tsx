@@ -14,10 +14,13 @@ export function SettingsPage({
   forumId,
   values,
   errors,
+  canClone = false,
 }: {
   forumId: number;
   values: SettingsValues;
   errors: Record<string, string>;
+  /** Cloning creates a forum: offered only to users allowed to create forums. */
+  canClone?: boolean;
 }) {
   const { t } = useI18n();
   const base = `/forums/${forumId}`;
@@ -82,11 +85,15 @@ export function SettingsPage({
           {t("ops.settings.save")}
         </button>
       </form>
-      <h2>{t("ops.settings.clone")}</h2>
-      <p>{t("ops.settings.cloneHint")}</p>
-      <form method="post" action={`${base}/clone`}>
-        <button type="submit">{t("ops.settings.cloneButton")}</button>
-      </form>
+      {canClone && (
+        <>
+          <h2>{t("ops.settings.clone")}</h2>
+          <p>{t("ops.settings.cloneHint")}</p>
+          <form method="post" action={`${base}/clone`}>
+            <button type="submit">{t("ops.settings.cloneButton")}</button>
+          </form>
+        </>
+      )}
       <p>
         <a href={`${base}/audit`}>{t("ops.nav.audit")}</a> ·{" "}
         <a href={`${base}/panel/import`}>{t("ops.nav.import")}</a> ·{" "}
