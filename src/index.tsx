@@ -48,11 +48,27 @@ app.notFound((c) => {
   return renderPage(c, { title: t("error.notFoundTitle"), body: <ErrorPage status={404} /> }, 404);
 });
 
+/**
+ * A unique index refused a write that raced another request doing the same (two round creations, two
+ * identical memberships at once): the other request won, so this one is a conflict (409), not a server
+ * error. D1 reports it as "UNIQUE constraint failed", possibly wrapped by drizzle in `cause`.
+ */
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++)
+    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT_UNIQUE/.test(e.message)) return true;
+  return false;
+}
+
 app.onError((err, c) => {
-  const status = err instanceof HTTPException ? err.status : 500;
+  const status = err instanceof HTTPException ? err.status : isUniqueViolation(err) ? 409 : 500;
   if (status >= 500) console.error(`[error] ${c.req.method} ${c.req.path}:`, err);
   if (c.req.path.startsWith("/api/")) {
-    const message = status >= 500 ? "internal error" : err.message;
+    const message =
+      status >= 500
+        ? "internal error"
+        : status === 409 && !(err instanceof HTTPException)
+          ? "changed by another request at the same time; reload and try again"
+          : err.message;
     return c.json({ error: { code: codeFor(status), message } }, status);
   }
   if (!c.get("i18n")) c.set("i18n", createI18n("en"));

@@ -126,3 +126,31 @@ describe("races: organisers closing at once", () => {
     expect(snaps!.n).toBe(4);
   });
 });
+
+describe("races: concurrent writes that a unique index decides (F10)", () => {
+  it("ten round creations at once: each is created (303) or refused cleanly (409), never 500; numbers stay unique", async () => {
+    const f = await makeForum({ experts: 2 });
+    const second = await createUser({ name: "Another organiser" });
+    await addMember(f.forum.id, second.id, "organiser");
+    const cookies = [f.organiser.cookie, await sessionCookie(second.id)];
+    const ids = [String(f.questions.binary.id)];
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        post(`/forums/${f.forum.id}/rounds`, { questionIds: ids, instructions: `try ${i}` }, cookies[i % 2]),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.every((s) => s === 303 || s === 409)).toBe(true);
+    expect(statuses).toContain(303);
+    const rows = await db().all<{ number: number; n: number }>(sql`
+      SELECT number, (SELECT count(*) FROM round_questions rq WHERE rq.round_id = r.id) AS n
+      FROM rounds r WHERE r.forum_id = ${f.forum.id} ORDER BY number`);
+    // Round 1 plus one round per 303, each with its question, numbered without gaps or repeats.
+    expect(rows.map((r) => r.number)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+    expect(rows.length).toBe(1 + statuses.filter((s) => s === 303).length);
+    expect(rows.slice(1).every((r) => r.n === 1)).toBe(true);
+    // A refused creation reads as a conflict, not as a server error.
+    const refused = results.find((r) => r.status === 409);
+    if (refused) expect(await refused.text()).toContain("This changed in the meantime");
+  });
+});
