@@ -5,6 +5,7 @@
  * `npm start` track records, calibration plots and a Cooke decision maker. Fictional and neutral.
  */
 import { eq, sql } from "drizzle-orm";
+import { audit } from "../db/audit.js";
 import { runBatch } from "../db/batch.js";
 import type { Db } from "../db/client.js";
 import { refreshAfterResolution } from "../db/queries/dashboard-scores.js";
@@ -256,8 +257,14 @@ export async function seedFinishedForum(
           VALUES (${qids[BINARY.length + 1 + j]!}, ${JSON.stringify({ value: s.truth })}, '2026-03-15', 'Published 2025 figure', ${ids.organiser}, ${resolvedAt})`,
     ),
     sql`UPDATE forums SET closed_at = ${CLOSED} WHERE id = ${forumId}`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, at)
-      VALUES (${forumId}, ${ids.organiser}, 'forum.close', 'forum', ${String(forumId)}, ${CLOSED})`,
+    audit({
+      forumId,
+      actor: ids.organiser,
+      action: "forum.close",
+      targetType: "forum",
+      targetId: forumId,
+      at: CLOSED,
+    }),
   ]);
   // Stored dashboard numbers (track-record pools, accuracy, decision maker), as resolving in the app does.
   await refreshAfterResolution(db, forumId);

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { csvRow } from "../csv.js";
 import { buildForumExport, findRoundResults } from "../db/queries/export.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { ForumExport, RoundResults } from "../domain/results.js";
@@ -25,28 +26,6 @@ function download(c: Context<ForumEnv>, body: string, type: string, name: string
   c.header("Cache-Control", "no-store");
   return c.body(body);
 }
-
-/**
- * A number as written in exports: at most 15 significant digits (every decimal typed with up to 15
- * digits round-trips), so arithmetic noise such as 0.07999999999999996 (from 1 − 0.92) reads 0.08;
- * integers and exact short decimals are unchanged. Non-finite numbers are empty cells.
- */
-export function exportNumber(x: number): string {
-  if (!Number.isFinite(x)) return "";
-  if (Number.isInteger(x)) return String(x);
-  return String(Number(x.toPrecision(15)));
-}
-
-/** One CSV cell: quoted, quotes doubled; text that a spreadsheet would run as a formula is defused. */
-export function csvCell(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return exportNumber(v);
-  if (typeof v !== "string") return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-export const csvRow = (cells: (string | number | boolean | null | undefined)[]) =>
-  cells.map(csvCell).join(",");
 
 type Cell = string | number | null;
 

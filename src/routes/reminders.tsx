@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { html } from "hono/html";
 import * as v from "valibot";
 import { sha256Hex } from "../crypto.js";
+import { audit } from "../db/audit.js";
 import { runBatch, runOne } from "../db/batch.js";
 import type { Db } from "../db/client.js";
 import { endOtherInvitationLinks, findTokenContext } from "../db/queries/auth.js";
@@ -177,9 +178,19 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
     sql`UPDATE members SET status = 'declined'
       WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND status = 'invited'
         AND changes() > 0`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT forum_id, user_id, 'member.decline', 'member', CAST(id AS TEXT) FROM members
-      WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND changes() > 0`,
+    audit(
+      {
+        forumId: sql`forum_id`,
+        actor: sql`user_id`,
+        action: "member.decline",
+        targetType: "member",
+        targetId: sql`id`,
+      },
+      {
+        from: sql`members`,
+        when: sql`id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND changes() > 0`,
+      },
+    ),
     endOtherInvitationLinks(hash, spent, now),
   ]);
   if (spend!.meta.changes === 0) return invalidLink(c);

@@ -93,7 +93,7 @@ describe("audit log", () => {
     const csv = await get(`/api/v1/forums/${f.forum.id}/audit?format=csv`, f.organiser.cookie);
     expect(csv.headers.get("Content-Type")).toContain("text/csv");
     const text = await csv.text();
-    expect(text.split("\r\n")[0]).toBe("at,action,actor,target_type,target_id,detail");
+    expect(text.split("\r\n")[0]).toBe('"at","action","actor","target_type","target_id","detail"');
     expect(text).toContain("round.close");
 
     expect((await get(`/forums/${f.forum.id}/audit`, f.experts[0]!.cookie)).status).toBe(403);

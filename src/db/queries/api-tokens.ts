@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
+import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { apiTokens } from "../schema.js";
@@ -29,9 +30,17 @@ export async function createApiToken(
   const hash = await sha256Hex(token);
   await runBatch(db, [
     db.insert(apiTokens).values({ forumId, hash, label, createdBy: actor.id }),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${forumId}, ${actor.id}, 'api-token.create', 'api-token', CAST(id AS TEXT), ${JSON.stringify({ label })}
-      FROM api_tokens WHERE hash = ${hash}`,
+    audit(
+      {
+        forumId,
+        actor: actor.id,
+        action: "api-token.create",
+        targetType: "api-token",
+        targetId: sql`id`,
+        detail: { label },
+      },
+      { from: sql`api_tokens`, when: sql`hash = ${hash}` },
+    ),
   ]);
   return token;
 }
@@ -47,8 +56,10 @@ export async function revokeApiToken(
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE api_tokens SET revoked_at = ${now} WHERE id = ${tokenId} AND forum_id = ${forumId} AND revoked_at IS NULL`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT ${forumId}, ${actor.id}, 'api-token.revoke', 'api-token', ${String(tokenId)} WHERE changes() > 0`,
+    audit(
+      { forumId, actor: actor.id, action: "api-token.revoke", targetType: "api-token", targetId: tokenId },
+      { when: changed },
+    ),
   ]);
   return update!.meta.changes > 0;
 }

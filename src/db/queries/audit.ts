@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { csvDocument } from "../../csv.js";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -47,26 +48,17 @@ function parse(raw: unknown): unknown {
   }
 }
 
-/** RFC 4180 CSV of audit entries (header: at, action, actor, target_type, target_id, detail). */
+/** The audit log as CSV (header: at, action, actor, target_type, target_id, detail), by the app's one CSV writer. */
 export function auditCsv(entries: readonly AuditEntry[], scheduleLabel = "schedule"): string {
-  // Quoted when needed; a leading = + - @ is defused with an apostrophe (spreadsheet formula injection).
-  const cell = (s: string) => {
-    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [["at", "action", "actor", "target_type", "target_id", "detail"].join(",")];
-  for (const e of entries)
-    lines.push(
-      [
-        e.at,
-        e.action,
-        e.actor ?? scheduleLabel,
-        e.target.type,
-        e.target.id ?? "",
-        e.detail == null ? "" : JSON.stringify(e.detail),
-      ]
-        .map(cell)
-        .join(","),
-    );
-  return `${lines.join("\r\n")}\r\n`;
+  return csvDocument([
+    ["at", "action", "actor", "target_type", "target_id", "detail"],
+    ...entries.map((e) => [
+      e.at,
+      e.action,
+      e.actor ?? scheduleLabel,
+      e.target.type,
+      e.target.id ?? "",
+      e.detail == null ? "" : JSON.stringify(e.detail),
+    ]),
+  ]);
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { newPseudonym } from "./pseudonyms.js";
@@ -95,10 +96,22 @@ export async function cloneForum(
           (t) => sql`INSERT INTO question_translations (question_id, locale, title, body, resolution_criteria)
             VALUES (${questionIds.get(Number(t.question_id))}, ${t.locale}, ${t.title}, ${t.body}, ${t.resolution_criteria})`,
         ),
-        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-          VALUES (${sourceId}, ${actor.id}, 'forum.clone', 'forum', ${String(forumId)}, ${JSON.stringify({ to: forumId })})`,
-        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-          VALUES (${forumId}, ${actor.id}, 'forum.create', 'forum', ${String(forumId)}, ${JSON.stringify({ templateOf: sourceId, questions: questions.length, scenarios: scenarios.length })})`,
+        audit({
+          forumId: sourceId,
+          actor: actor.id,
+          action: "forum.clone",
+          targetType: "forum",
+          targetId: forumId,
+          detail: { to: forumId },
+        }),
+        audit({
+          forumId,
+          actor: actor.id,
+          action: "forum.create",
+          targetType: "forum",
+          targetId: forumId,
+          detail: { templateOf: sourceId, questions: questions.length, scenarios: scenarios.length },
+        }),
       ]);
       return forumId;
     } catch (err) {

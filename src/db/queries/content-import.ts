@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { NewQuestionInput } from "../../validation/organiser-questions.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -31,9 +32,14 @@ export async function importContent(
   for (const set of input.sets) {
     groups.push([
       sql`INSERT INTO scenario_sets (forum_id, title) VALUES (${forumId}, ${set.title})`,
-      sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-        VALUES (${forumId}, ${actor.id}, 'scenario-set.create', 'scenario_set', CAST(${setIdOf(set.title)} AS TEXT),
-          ${JSON.stringify({ title: set.title, scenarios: set.scenarios.map((x) => x.title), via: "import" })})`,
+      audit({
+        forumId,
+        actor: actor.id,
+        action: "scenario-set.create",
+        targetType: "scenario_set",
+        targetId: setIdOf(set.title),
+        detail: { title: set.title, scenarios: set.scenarios.map((x) => x.title), via: "import" },
+      }),
       ...set.scenarios.map(
         (x, position) =>
           sql`INSERT INTO scenarios (set_id, position, title, narrative, drivers)
@@ -53,15 +59,26 @@ export async function importContent(
         VALUES (${forumId}, ${q.kind}, ${q.title}, ${q.body}, ${q.resolutionCriteria}, ${config},
           ${JSON.stringify(q.consensusRule)},
           (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
-      sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-        VALUES (${forumId}, ${actor.id}, 'question.create', 'question', CAST(${newId} AS TEXT),
-          ${JSON.stringify({ kind: q.kind, title: q.title, consensusRule: q.consensusRule, via: "import" })})`,
+      audit({
+        forumId,
+        actor: actor.id,
+        action: "question.create",
+        targetType: "question",
+        targetId: newId,
+        detail: { kind: q.kind, title: q.title, consensusRule: q.consensusRule, via: "import" },
+      }),
     ]);
   }
   const counts = { sets: input.sets.length, questions: input.questions.length };
   groups.push([
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'content.import', 'forum', ${String(forumId)}, ${JSON.stringify(counts)})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "content.import",
+      targetType: "forum",
+      targetId: forumId,
+      detail: counts,
+    }),
   ]);
   // A row's statements (a set with its scenarios, a question with its audit row) stay in one batch.
   let batch: SQL[] = [];

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -33,9 +34,17 @@ export async function eraseUser(
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const tomb = `erased-${userId}-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}@${ERASED_DOMAIN}`;
   const [, , , , , , update] = await runBatch(db, [
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT forum_id, ${by.actor}, 'member.erase', 'member', CAST(id AS TEXT),
-        ${by.reason ? JSON.stringify({ reason: by.reason }) : null} FROM members WHERE user_id = ${userId}`,
+    audit(
+      {
+        forumId: sql`forum_id`,
+        actor: by.actor,
+        action: "member.erase",
+        targetType: "member",
+        targetId: sql`id`,
+        detail: by.reason ? { reason: by.reason } : undefined,
+      },
+      { from: sql`members`, when: sql`user_id = ${userId}` },
+    ),
     sql`UPDATE members SET status = CASE WHEN status IN ('invited', 'active') THEN 'removed' ELSE status END,
         removed_at = CASE WHEN status IN ('invited', 'active') THEN ${now} ELSE removed_at END,
         reminder_key = NULL, reminders_opt_out = 1

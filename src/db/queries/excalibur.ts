@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { CookeInput } from "../../domain/cooke/index.js";
 import type { QuestionConfig } from "../../domain/questions.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, questions, users } from "../schema.js";
@@ -74,9 +75,14 @@ export async function importExcalibur(
         isSeed: item.realisation !== null,
       });
     }),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'forum.import', 'forum', ${String(forumId)},
-        ${JSON.stringify({ format: "excalibur", experts: ids.length, items: input.items.length })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "forum.import",
+      targetType: "forum",
+      targetId: forumId,
+      detail: { format: "excalibur", experts: ids.length, items: input.items.length },
+    }),
   ]);
   const qRows = await db
     .select({ id: questions.id })
@@ -121,8 +127,7 @@ export async function importExcalibur(
   await publishRound(db, forumRef, (await getRoundByNumber(db, forumId, 1))!, actor, nowMs);
   await runBatch(db, [
     db.update(forums).set({ closedAt: joinedAt }).where(eq(forums.id, forumId)),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      VALUES (${forumId}, ${actor.id}, 'forum.close', 'forum', ${String(forumId)})`,
+    audit({ forumId, actor: actor.id, action: "forum.close", targetType: "forum", targetId: forumId }),
   ]);
   await refreshAfterResolution(db, forumId);
   return forumId;

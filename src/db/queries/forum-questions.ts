@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, rounds, snapshots } from "../schema.js";
@@ -79,8 +80,13 @@ export async function createQuestion(
       VALUES (${forumId}, ${input.kind}, ${input.title}, ${input.body}, ${input.resolutionCriteria},
         ${JSON.stringify(input.config)}, ${JSON.stringify(input.consensusRule)},
         (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'question.create', 'question', CAST(${newId} AS TEXT),
-        ${JSON.stringify({ kind: input.kind, title: input.title, consensusRule: input.consensusRule })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "question.create",
+      targetType: "question",
+      targetId: newId,
+      detail: { kind: input.kind, title: input.title, consensusRule: input.consensusRule },
+    }),
   ]);
 }

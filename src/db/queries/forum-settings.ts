@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -31,8 +32,14 @@ export async function saveForumSettings(
   await runBatch(db, [
     sql`UPDATE forums SET sender_name = ${s.senderName}, consent_text = ${s.consentText},
       reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays} WHERE id = ${forumId}`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'forum.settings', 'forum', ${String(forumId)}, ${JSON.stringify({ changed: Object.keys(changed) })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "forum.settings",
+      targetType: "forum",
+      targetId: forumId,
+      detail: { changed: Object.keys(changed) },
+    }),
   ]);
 }
 

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
-import { answers, auditLog, forums, members, roundQuestions, rounds } from "../schema.js";
+import { answers, forums, members, roundQuestions, rounds } from "../schema.js";
 import { newPseudonym } from "./pseudonyms.js";
 
 export type MyForum = {
@@ -104,36 +105,14 @@ export async function createForum(
       status: "active",
       joinedAt: new Date().toISOString(),
     }),
-    db.insert(auditLog).values({
+    audit({
       forumId: forum.id,
-      actorUserId: creator.id,
+      actor: creator.id,
       action: "forum.create",
       targetType: "forum",
-      targetId: String(forum.id),
+      targetId: forum.id,
       detail: input,
     }),
   ]);
   return forum.id;
-}
-
-/** The insert recording an organiser action or state change (returned unexecuted for batching). */
-export function audit(
-  db: Db,
-  entry: {
-    forumId: number | null;
-    actorUserId: number | null;
-    action: string;
-    targetType: string;
-    targetId?: string | number | null;
-    detail?: unknown;
-  },
-) {
-  return db.insert(auditLog).values({
-    forumId: entry.forumId,
-    actorUserId: entry.actorUserId,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId == null ? null : String(entry.targetId),
-    detail: entry.detail ?? null,
-  });
 }

@@ -6,6 +6,7 @@ import {
   type ProposalConfig,
   TREND_DIMENSIONS,
 } from "../../domain/proposals.js";
+import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { ideas, members, questions, rounds, users } from "../schema.js";
@@ -48,9 +49,14 @@ export async function createIdeasRound(
       sql`INSERT INTO round_questions (round_id, question_id, position)
         VALUES (${roundId}, (SELECT max(id) FROM questions WHERE forum_id = ${forumId}), ${position})`,
     ]),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)},
-        ${JSON.stringify({ kind: "ideas", prompts: input.prompts })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "round.create",
+      targetType: "round",
+      targetId: number,
+      detail: { kind: "ideas", prompts: input.prompts },
+    }),
   ]);
   return number;
 }
@@ -172,8 +178,10 @@ export async function listIdeasForReview(db: Db, roundId: number, withNames: boo
 const reviewable = (roundId: number) =>
   sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state IN ('closed', 'published') AND kind = 'ideas')`;
 const auditIdea = (forumId: number, actor: Actor, action: string, ideaId: number, detail: unknown) =>
-  sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-    SELECT ${forumId}, ${actor.id}, ${action}, 'idea', ${String(ideaId)}, ${JSON.stringify(detail)} WHERE changes() > 0`;
+  audit(
+    { forumId, actor: actor.id, action, targetType: "idea", targetId: ideaId, detail },
+    { when: changed },
+  );
 
 /**
  * Merges a duplicate into another item of the same round (both kept; the duplicate points at the
@@ -321,11 +329,18 @@ export async function promoteIdea(
     questionOfIdea = sql`(SELECT id FROM questions WHERE from_idea_id = ${ideaId})`;
   }
   steps.push(
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${f}, ${actor.id}, 'idea.promote', 'idea', ${String(ideaId)},
-        json_object('as', ${as.kind}, 'question', ${questionOfIdea}, 'round', (SELECT number FROM rounds WHERE id = ${draft}),
-          'scenarioSet', ${as.scenarioSetId ?? null})
-      WHERE ${gate}`,
+    audit(
+      {
+        forumId: f,
+        actor: actor.id,
+        action: "idea.promote",
+        targetType: "idea",
+        targetId: ideaId,
+        detail: sql`json_object('as', ${as.kind}, 'question', ${questionOfIdea}, 'round', (SELECT number FROM rounds WHERE id = ${draft}),
+          'scenarioSet', ${as.scenarioSetId ?? null})`,
+      },
+      { when: gate },
+    ),
     sql`UPDATE ideas SET promoted_question_id = ${questionOfIdea} WHERE id = ${ideaId} AND promoted_question_id = ${marker}`,
   );
   const [first] = await runBatch(db, steps);

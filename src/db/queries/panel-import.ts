@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Message } from "../../mail/outbox.js";
+import { audit, changed } from "../audit.js";
 import { runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { tokenRow } from "./auth.js";
@@ -64,9 +65,17 @@ export async function importPanel(
           SELECT ${token.hash}, 'invite', ${userId}, ${memberId}, ${token.createdAt}, ${token.expiresAt} WHERE changes() > 0`,
         sql`INSERT INTO outbox (forum_id, to_email, kind, subject, text_body, html_body)
           SELECT ${forumId}, ${r.email}, 'invite', ${r.mail.subject}, ${r.mail.text}, ${r.mail.html} WHERE changes() > 0`,
-        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-          SELECT ${forumId}, ${inviter.id}, 'member.invite', 'member', CAST(${memberId} AS TEXT),
-            ${JSON.stringify({ email: r.email, role: r.role, via: "import" })} WHERE changes() > 0`,
+        audit(
+          {
+            forumId,
+            actor: inviter.id,
+            action: "member.invite",
+            targetType: "member",
+            targetId: memberId,
+            detail: { email: r.email, role: r.role, via: "import" },
+          },
+          { when: changed },
+        ),
       ];
     });
     const results = await runBatch(db, groups.flat());

@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
+import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { institutions, members, users } from "../schema.js";
 import { tokenRow } from "./auth.js";
-import { audit } from "./forums.js";
 import { newPseudonym } from "./pseudonyms.js";
 
 export type Institution = { id: number; name: string; country: string };
@@ -137,9 +137,14 @@ export async function inviteMember(
         sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
           VALUES (${token.hash}, 'invite', ${userId}, ${memberId}, ${token.createdAt}, ${token.expiresAt})`,
         queueMessage(db, { ...link.mail, forumId, to: input.email, kind: "invite" }),
-        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-          VALUES (${forumId}, ${inviter.id}, 'member.invite', 'member', CAST(${memberId} AS TEXT),
-            ${JSON.stringify({ email: input.email, role: input.role })})`,
+        audit({
+          forumId,
+          actor: inviter.id,
+          action: "member.invite",
+          targetType: "member",
+          targetId: memberId,
+          detail: { email: input.email, role: input.role },
+        }),
       ]);
       return "invited";
     } catch (err) {
@@ -175,9 +180,9 @@ export async function resendInvitation(
     sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
       VALUES (${token.hash}, 'invite', ${token.userId}, ${token.memberId}, ${token.createdAt}, ${token.expiresAt})`,
     queueMessage(db, { ...link.mail, forumId, to: member.email, kind: "invite" }),
-    audit(db, {
+    audit({
       forumId,
-      actorUserId: actor.id,
+      actor: actor.id,
       action: "member.resend",
       targetType: "member",
       targetId: member.id,
@@ -201,9 +206,10 @@ export async function removeMember(
   const [update] = await runBatch(db, [
     sql`UPDATE members SET status = 'removed', removed_at = ${now}
       WHERE id = ${memberId} AND forum_id = ${forumId} AND status <> 'removed'`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT ${forumId}, ${actor.id}, 'member.remove', 'member', ${String(memberId)}
-      WHERE changes() > 0`,
+    audit(
+      { forumId, actor: actor.id, action: "member.remove", targetType: "member", targetId: memberId },
+      { when: changed },
+    ),
     // Access ends at once anyway (forumAccess admits active members only). For safety the removed
     // person's sessions are revoked too, unless they are an active member of another forum (whose
     // work would otherwise be cut off by someone else's decision).

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -150,9 +151,17 @@ export async function hidePost(
     sql`UPDATE posts SET hidden_at = ${now}, hidden_reason = ${h.reason}, hidden_by = ${h.actorUserId}
       WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
         AND question_id = ${h.questionId} AND hidden_at IS NULL`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${h.forumId}, ${h.actorUserId}, 'post.hide', 'post', ${String(h.postId)},
-        ${JSON.stringify({ reason: h.reason, questionId: h.questionId })} WHERE changes() > 0`,
+    audit(
+      {
+        forumId: h.forumId,
+        actor: h.actorUserId,
+        action: "post.hide",
+        targetType: "post",
+        targetId: h.postId,
+        detail: { reason: h.reason, questionId: h.questionId },
+      },
+      { when: changed },
+    ),
   ]);
   return update!.meta.changes > 0;
 }
@@ -162,17 +171,27 @@ export async function unhidePost(
   db: Db,
   h: { forumId: number; roundId: number; questionId: number; postId: number; actorUserId: number },
 ): Promise<boolean> {
-  const [audit, update] = await runBatch(db, [
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${h.forumId}, ${h.actorUserId}, 'post.unhide', 'post', ${String(h.postId)},
-        json_object('questionId', ${h.questionId}, 'hiddenReason', hidden_reason)
-      FROM posts WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
+  const [audited, update] = await runBatch(db, [
+    audit(
+      {
+        forumId: h.forumId,
+        actor: h.actorUserId,
+        action: "post.unhide",
+        targetType: "post",
+        targetId: h.postId,
+        detail: sql`json_object('questionId', ${h.questionId}, 'hiddenReason', hidden_reason)`,
+      },
+      {
+        from: sql`posts`,
+        when: sql`id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
         AND question_id = ${h.questionId} AND hidden_at IS NOT NULL`,
+      },
+    ),
     sql`UPDATE posts SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL
       WHERE id = ${h.postId} AND forum_id = ${h.forumId} AND round_id = ${h.roundId}
         AND question_id = ${h.questionId} AND hidden_at IS NOT NULL`,
   ]);
-  return audit!.meta.changes > 0 && update!.meta.changes > 0;
+  return audited!.meta.changes > 0 && update!.meta.changes > 0;
 }
 
 export type QueuePost = {

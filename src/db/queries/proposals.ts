@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions, rounds, snapshots } from "../schema.js";
@@ -64,10 +65,14 @@ export async function createProposal(
     sql`INSERT INTO questions (forum_id, kind, title, body, config, consensus_rule, position)
       VALUES (${forumId}, 'proposal', ${input.title}, ${input.body}, ${JSON.stringify(input.config)},
         ${JSON.stringify(DEFAULT_PROPOSAL_RULE)}, (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'question.create', 'question',
-        CAST((SELECT max(id) FROM questions WHERE forum_id = ${forumId}) AS TEXT),
-        ${JSON.stringify({ kind: "proposal", title: input.title, dimensions: input.config.dimensions.map((d) => d.key) })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "question.create",
+      targetType: "question",
+      targetId: sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`,
+      detail: { kind: "proposal", title: input.title, dimensions: input.config.dimensions.map((d) => d.key) },
+    }),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions } from "../schema.js";
@@ -47,9 +48,17 @@ export async function reviseQuestion(
     sql`INSERT INTO question_versions (question_id, version, title, body, resolution_criteria, created_by)
       SELECT id, version, title, body, resolution_criteria, ${actor.id} FROM questions
       WHERE id = ${questionId} AND changes() > 0`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${forumId}, ${actor.id}, 'question.revise', 'question', ${String(questionId)},
-        json_object('version', version, 'title', title) FROM questions WHERE id = ${questionId} AND changes() > 0`,
+    audit(
+      {
+        forumId,
+        actor: actor.id,
+        action: "question.revise",
+        targetType: "question",
+        targetId: questionId,
+        detail: sql`json_object('version', version, 'title', title)`,
+      },
+      { from: sql`questions`, when: sql`id = ${questionId} AND changes() > 0` },
+    ),
   ]);
   if (update!.meta.changes > 0) return "revised";
   const res = await runOne(

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { randomToken } from "../../crypto.js";
+import { audit } from "../audit.js";
 import { runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -129,9 +130,16 @@ export async function findReminderKey(db: Db, key: string) {
 export async function unsubscribeReminders(db: Db, key: string): Promise<boolean> {
   const [update] = await runBatch(db, [
     sql`UPDATE members SET reminders_opt_out = 1 WHERE reminder_key = ${key} AND reminders_opt_out = 0`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT forum_id, user_id, 'member.reminders-off', 'member', CAST(id AS TEXT) FROM members
-      WHERE reminder_key = ${key} AND changes() > 0`,
+    audit(
+      {
+        forumId: sql`forum_id`,
+        actor: sql`user_id`,
+        action: "member.reminders-off",
+        targetType: "member",
+        targetId: sql`id`,
+      },
+      { from: sql`members`, when: sql`reminder_key = ${key} AND changes() > 0` },
+    ),
   ]);
   return update!.meta.changes > 0;
 }

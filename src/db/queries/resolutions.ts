@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, resolutions, users } from "../schema.js";
@@ -124,14 +125,19 @@ export async function resolveQuestion(
     sql`INSERT INTO resolutions (question_id, outcome, resolved_on, source_note, resolved_by, created_at)
       SELECT ${q.questionId}, ${JSON.stringify(input.outcome)}, ${input.resolvedOn}, ${input.sourceNote}, ${actor.id}, ${now}
       WHERE EXISTS (SELECT 1 FROM questions WHERE id = ${q.questionId} AND forum_id = ${q.forumId})`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${q.forumId}, ${actor.id}, ${previous ? "question.reresolve" : "question.resolve"}, 'question',
-        ${String(q.questionId)}, ${JSON.stringify({
-          from: previous?.outcome ?? null,
-          to: input.outcome,
-          resolvedOn: input.resolvedOn,
-          sourceNote: input.sourceNote,
-        })})`,
+    audit({
+      forumId: q.forumId,
+      actor: actor.id,
+      action: previous ? "question.reresolve" : "question.resolve",
+      targetType: "question",
+      targetId: q.questionId,
+      detail: {
+        from: previous?.outcome ?? null,
+        to: input.outcome,
+        resolvedOn: input.resolvedOn,
+        sourceNote: input.sourceNote,
+      },
+    }),
   ]);
   // The stored track-record pools, accuracy and decision maker that depend on this outcome.
   await refreshAfterResolution(db, q.forumId);
@@ -148,9 +154,17 @@ export async function setSeed(
   await runBatch(db, [
     sql`UPDATE questions SET is_seed = ${isSeed ? 1 : 0}
       WHERE id = ${questionId} AND forum_id = ${forumId} AND kind = 'quantity'`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${forumId}, ${actor.id}, 'question.seed', 'question', ${String(questionId)}, ${JSON.stringify({ isSeed })}
-      WHERE changes() > 0`,
+    audit(
+      {
+        forumId,
+        actor: actor.id,
+        action: "question.seed",
+        targetType: "question",
+        targetId: questionId,
+        detail: { isSeed },
+      },
+      { when: changed },
+    ),
   ]);
   // Seeds weigh the experts in Cooke's decision maker.
   await storeForumScores(db, forumId);
@@ -161,8 +175,10 @@ export async function closeForum(db: Db, forumId: number, actor: { id: number },
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE forums SET closed_at = ${now} WHERE id = ${forumId} AND closed_at IS NULL`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id)
-      SELECT ${forumId}, ${actor.id}, 'forum.close', 'forum', ${String(forumId)} WHERE changes() > 0`,
+    audit(
+      { forumId, actor: actor.id, action: "forum.close", targetType: "forum", targetId: forumId },
+      { when: changed },
+    ),
   ]);
   // Cooke's decision maker appears on the dashboard once the forum is closed.
   if (update!.meta.changes > 0) await storeForumScores(db, forumId);

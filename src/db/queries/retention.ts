@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { eraseUser } from "./erasure.js";
@@ -37,8 +38,14 @@ export async function applyRetention(db: Db, nowMs = Date.now()): Promise<Retent
     if (erased > 0) {
       await runOne(
         db,
-        sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-          VALUES (${forumId}, NULL, 'forum.retention', 'forum', ${String(forumId)}, ${JSON.stringify({ erased })})`,
+        audit({
+          forumId,
+          actor: null,
+          action: "forum.retention",
+          targetType: "forum",
+          targetId: forumId,
+          detail: { erased },
+        }),
       );
       report.forums.push(Number(forumId));
       report.erased += erased;

@@ -7,6 +7,7 @@ import {
   requiredRoundState,
 } from "../../domain/rounds.js";
 import { computeQuestionSnapshot, previousRoundOf } from "../../domain/snapshot.js";
+import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
@@ -44,8 +45,17 @@ const auditIf = (
   condition: ReturnType<typeof sql>,
   e: { forumId: number; actor: number | null; action: string; targetId: number; detail?: unknown },
 ) =>
-  sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-    SELECT ${e.forumId}, ${e.actor}, ${e.action}, 'round', ${String(e.targetId)}, ${JSON.stringify(e.detail ?? null)} WHERE ${condition}`;
+  audit(
+    {
+      forumId: e.forumId,
+      actor: e.actor,
+      action: e.action,
+      targetType: "round",
+      targetId: e.targetId,
+      detail: e.detail,
+    },
+    { when: condition },
+  );
 
 /** Creates a draft round with the given questions (numbered after the last round), in one batch. */
 export async function createRound(
@@ -74,8 +84,18 @@ export async function createRound(
         sql`INSERT INTO round_questions (round_id, question_id, position)
         SELECT ${roundId}, id, ${position} FROM questions WHERE id = ${qid} AND forum_id = ${forumId}`,
     ),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'round.create', 'round', ${String(number)}, ${JSON.stringify({ questionIds: input.questionIds, opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "round.create",
+      targetType: "round",
+      targetId: number,
+      detail: {
+        questionIds: input.questionIds,
+        opensAt: input.opensAt ?? null,
+        closesAt: input.closesAt ?? null,
+      },
+    }),
   ]);
   return number;
 }
@@ -266,6 +286,12 @@ export async function saveSynthesis(
 ) {
   await runBatch(db, [
     db.update(rounds).set({ synthesis }).where(eq(rounds.id, round.id)),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id) VALUES (${forumId}, ${actor.id}, 'round.synthesis', 'round', ${String(round.number)})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "round.synthesis",
+      targetType: "round",
+      targetId: round.number,
+    }),
   ]);
 }

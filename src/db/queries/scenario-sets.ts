@@ -1,4 +1,5 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { scenarioSets, scenarios } from "../schema.js";
@@ -58,8 +59,13 @@ export async function createScenarioSet(
         sql`INSERT INTO scenarios (set_id, position, title, narrative, drivers)
           VALUES (${setId}, ${position}, ${s.title}, ${s.narrative}, ${s.drivers})`,
     ),
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forumId}, ${actor.id}, 'scenario-set.create', 'scenario_set', CAST(${setId} AS TEXT),
-        ${JSON.stringify({ title: input.title, scenarios: input.scenarios.map((s) => s.title) })})`,
+    audit({
+      forumId,
+      actor: actor.id,
+      action: "scenario-set.create",
+      targetType: "scenario_set",
+      targetId: setId,
+      detail: { title: input.title, scenarios: input.scenarios.map((s) => s.title) },
+    }),
   ]);
 }

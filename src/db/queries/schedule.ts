@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import type { RoundRow } from "./rounds.js";
@@ -118,9 +119,17 @@ export async function setRoundSchedule(
         opens_at = CASE WHEN state = 'draft' THEN ${times.opensAt} ELSE opens_at END,
         closes_at = ${times.closesAt}
       WHERE id = ${round.id} AND forum_id = ${forumId} AND state IN ('draft', 'open')`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      SELECT ${forumId}, ${actor.id}, 'round.schedule', 'round', ${String(round.number)}, ${JSON.stringify(times)}
-      WHERE changes() > 0`,
+    audit(
+      {
+        forumId,
+        actor: actor.id,
+        action: "round.schedule",
+        targetType: "round",
+        targetId: round.number,
+        detail: times,
+      },
+      { when: changed },
+    ),
   ]);
   return update!.meta.changes > 0;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Locale } from "../../i18n/index.js";
+import { audit } from "../audit.js";
 import { runBatch, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import {
@@ -11,7 +12,6 @@ import {
   scenarioTranslations,
   users,
 } from "../schema.js";
-import { audit } from "./forums.js";
 
 /** Remembers a signed-in user's language (the switcher; the cookie wins while it lasts). */
 export async function setUserLocale(db: Db, userId: number, locale: Locale): Promise<void> {
@@ -193,9 +193,9 @@ export async function saveQuestionTranslations(
     );
   }
   statements.push(
-    audit(db, {
+    audit({
       forumId: actor.forumId,
-      actorUserId: actor.userId,
+      actor: actor.userId,
       action: "question.translations",
       targetType: "question",
       targetId: questionId,
@@ -231,9 +231,9 @@ export async function saveScenarioTranslations(
     );
   }
   statements.push(
-    audit(db, {
+    audit({
       forumId: actor.forumId,
-      actorUserId: actor.userId,
+      actor: actor.userId,
       action: "scenarios.translations",
       targetType: "scenario_set",
       targetId: setId,

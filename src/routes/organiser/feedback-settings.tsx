@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { audit } from "../../db/audit.js";
 import { runBatch } from "../../db/batch.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
@@ -13,9 +14,14 @@ feedbackSettingsRoutes.post("/settings/feedback", forumAccess("organiser"), asyn
   const on = body.requireReasonOutsideIqr === "1";
   await runBatch(c.get("db"), [
     sql`UPDATE forums SET require_reason_outside_iqr = ${on ? 1 : 0} WHERE id = ${forum.id}`,
-    sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
-      VALUES (${forum.id}, ${c.get("user")!.id}, 'forum.settings', 'forum', ${String(forum.id)},
-        ${JSON.stringify({ requireReasonOutsideIqr: on })})`,
+    audit({
+      forumId: forum.id,
+      actor: c.get("user")!.id,
+      action: "forum.settings",
+      targetType: "forum",
+      targetId: forum.id,
+      detail: { requireReasonOutsideIqr: on },
+    }),
   ]);
   return c.redirect(`/forums/${forum.id}#feedback-settings`, 303);
 });
