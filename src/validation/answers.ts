@@ -1,3 +1,4 @@
+import { QUANTITY_LIMIT } from "../domain/finite.js";
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import type { FieldErrors } from "./forms.js";
 import { proposalFormFromAnswer, validateProposal } from "./proposals.js";
@@ -66,6 +67,10 @@ export function validateAnswer(config: QuestionConfig, form: AnswerForm): Answer
       const q = (["q5", "q50", "q95"] as const).map((k) => {
         const n = parseNumber(form[k]);
         if (n === null) errors[k] = form[k]?.trim() ? "error.number" : "error.required";
+        else if (Math.abs(n) > QUANTITY_LIMIT) {
+          errors[k] = "error.quantityRange";
+          return null;
+        }
         return n;
       });
       const [a, b, c] = q;

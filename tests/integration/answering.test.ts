@@ -99,9 +99,43 @@ describe("answering a round", () => {
       'name="q95"',
       "Each value must be larger than the one before",
     ],
+    // F11: numbers that no pool can hold are refused at the field, not stored and served as null.
+    ["quantity", { q5: "-1e308", q50: "0", q95: "1" }, 'name="q5"', "Enter a number between −10¹⁵ and 10¹⁵"],
+    [
+      "quantity",
+      { q5: "1", q50: "2", q95: "1.7e308" },
+      'name="q95"',
+      "for larger quantities the question needs",
+    ],
     ["rating", {}, 'name="r"', "Choose a rating."],
     ["rating", { r: "12" }, 'name="r"', "Choose one of the ratings shown."],
   ];
+  it("accepts quantities up to 10^15 in magnitude and pools them to finite numbers", async () => {
+    const f = await makeForum();
+    for (const [i, e] of f.experts.entries())
+      expect(
+        (
+          await post(
+            f.path(f.questions.quantity),
+            { q5: "-1e15", q50: String(9e14 + i), q95: "1e15", rationale: "", intent: "submit" },
+            e.cookie,
+          )
+        ).status,
+      ).toBe(303);
+    expect(await f.close()).toBe(true);
+    const [row] = await db()
+      .select()
+      .from(snapshots)
+      .where(eq(snapshots.questionId, f.questions.quantity.id));
+    const stats = row!.stats as unknown as {
+      summary: { mean: number; sd: number };
+      pooled: Record<string, unknown>;
+    };
+    expect(Number.isFinite(stats.summary.mean)).toBe(true);
+    expect(Number.isFinite(stats.summary.sd)).toBe(true);
+    expect(JSON.stringify(stats.pooled)).not.toContain("null");
+  });
+
   it.each(invalid)(
     "refuses an invalid %s answer with 422, the values kept and a message at the field (%o)",
     async (kind, fields, fieldMarker, message) => {

@@ -99,6 +99,17 @@ describe("resolving questions", () => {
     );
     expect(badValue.status).toBe(422);
     expect(await badValue.text()).toContain("Enter the true value as a number.");
+    // F11: a value no score can use (1e300) is refused at the field, like an answer's.
+    const huge = await post(
+      resolvePath(f.forum.id, f.questions.quantity.id),
+      { outcome: "value", value: "1e300", resolvedOn: "2026-02-01", sourceNote: "x" },
+      f.organiser.cookie,
+    );
+    expect(huge.status).toBe(422);
+    expect(await huge.text()).toContain("Enter a number between −10¹⁵ and 10¹⁵");
+    expect(
+      await db().select().from(resolutions).where(eq(resolutions.questionId, f.questions.quantity.id)),
+    ).toHaveLength(0);
     expect(
       await db().select().from(resolutions).where(eq(resolutions.questionId, f.questions.binary.id)),
     ).toHaveLength(0);

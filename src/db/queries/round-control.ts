@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { TrackRecord } from "../../domain/aggregation/index.js";
+import { findInfinite } from "../../domain/finite.js";
 import {
   nextRoundState,
   type RoundAction,
@@ -251,7 +252,11 @@ async function snapshotRows(db: Db, forum: ForumRef, roundId: number, records: r
       answers: rows.filter((r) => r.questionId === q.id),
       previous: p ? previousRoundOf(p.roundNumber, p.stats) : null,
     });
-    return { questionId: q.id, stats, derived: derived.get(q.id) ?? {} };
+    const row = { questionId: q.id, stats, derived: derived.get(q.id) ?? {} };
+    // Stored statistics are finite or null, never ±Infinity (which JSON would silently turn into null).
+    const infinite = findInfinite(row);
+    if (infinite) throw new RangeError(`snapshot of question ${q.id}: ${infinite} is not finite`);
+    return row;
   });
 }
 

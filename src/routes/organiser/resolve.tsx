@@ -17,6 +17,7 @@ import {
 } from "../../db/queries/resolutions.js";
 import { loadForumScoring } from "../../db/queries/scores.js";
 import { writeExcalibur } from "../../domain/cooke/index.js";
+import { QUANTITY_LIMIT } from "../../domain/finite.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { renderPage } from "../render.js";
@@ -110,7 +111,8 @@ export function validateResolution(
   } else if (config.kind === "quantity" && (choice === "value" || choice === "")) {
     const raw = str("value").replace(",", ".");
     const v = raw === "" ? Number.NaN : Number(raw);
-    if (Number.isFinite(v)) outcome = { value: v };
+    if (Number.isFinite(v) && Math.abs(v) > QUANTITY_LIMIT) errors.value = "error.quantityRange";
+    else if (Number.isFinite(v)) outcome = { value: v };
     else errors.value = "res.error.value";
   }
   if (!outcome && !errors.value) errors.outcome = "res.error.outcome";

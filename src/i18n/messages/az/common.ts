@@ -44,6 +44,8 @@ export const common = {
   "error.notFound": "Burada heç nə yoxdur və ya sizin buraya girişiniz yoxdur.",
   "error.forbidden": "Bu forumdakı rolunuz buna icazə vermir.",
   "error.unauthorized": "Zəhmət olmasa, əvvəlcə daxil olun.",
+  "error.quantityRange":
+    "−10¹⁵ ilə 10¹⁵ (kvadrilyon) arasında ədəd yazın; daha böyük kəmiyyətlər üçün sualın daha böyük vahidi olmalıdır.",
   "error.conflict": "Bu vaxt ərzində məlumat dəyişib. Səhifəni yeniləyin və yenidən cəhd edin.",
   "error.badRequest": "Sorğu başa düşülmədi.",
   "error.internal":

@@ -42,6 +42,8 @@ export const common = {
   "error.notFound": "There is nothing here, or you do not have access to it.",
   "error.forbidden": "Your role in this forum does not allow this.",
   "error.unauthorized": "Please sign in first.",
+  "error.quantityRange":
+    "Enter a number between −10¹⁵ and 10¹⁵ (a quadrillion); for larger quantities the question needs a larger unit.",
   "error.conflict": "This changed in the meantime. Reload the page and try again.",
   "error.badRequest": "The request could not be understood.",
   "error.internal": "An unexpected error occurred. Nothing was half-saved; please try again.",

@@ -45,6 +45,8 @@ export const common = {
   "error.notFound": "Burada bir şey yok ya da erişim izniniz yok.",
   "error.forbidden": "Bu forumdaki rolünüz buna izin vermiyor.",
   "error.unauthorized": "Lütfen önce oturum açın.",
+  "error.quantityRange":
+    "−10¹⁵ ile 10¹⁵ (katrilyon) arasında bir sayı girin; daha büyük nicelikler için sorunun daha büyük bir birimi olmalı.",
   "error.conflict": "Bu arada bir şey değişti. Sayfayı yenileyip yeniden deneyin.",
   "error.badRequest": "İstek anlaşılamadı.",
   "error.internal": "Beklenmeyen bir hata oluştu. Hiçbir şey yarım kaydedilmedi; lütfen yeniden deneyin.",

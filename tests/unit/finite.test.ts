@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { findInfinite, QUANTITY_LIMIT } from "../../src/domain/finite.js";
+
+describe("findInfinite", () => {
+  it("names the path of the first ±Infinity in a value to be stored, and nothing else", () => {
+    expect(findInfinite({ a: 1, b: [2, { c: Number.POSITIVE_INFINITY }] })).toBe("$.b[1].c");
+    expect(findInfinite([0, -Infinity])).toBe("$[1]");
+    expect(findInfinite({ a: null, b: "Infinity", c: Number.NaN, d: [1.7e308, -1.7e308] })).toBeNull();
+  });
+
+  it("a panel of answers at the limit pools without overflow", () => {
+    // n · limit² stays far below the largest double, so sums of squares (SD) stay finite.
+    expect(Number.isFinite(1000 * QUANTITY_LIMIT ** 2)).toBe(true);
+    expect(QUANTITY_LIMIT).toBe(1e15);
+  });
+});
