@@ -19,6 +19,7 @@ import {
   type SeriesQuestion,
   scoreAcrossRounds,
 } from "./forecast-series.js";
+import type { QuestionConfig, QuestionKind } from "./questions.js";
 import {
   type CalibrationBin,
   calibrationTable,
@@ -344,3 +345,25 @@ export function calibrationSummary(
 export function identityLabel(anonymity: "quasi" | "strict", name: string, pseudonym: string): string {
   return anonymity === "strict" ? pseudonym : `${name} (${pseudonym})`;
 }
+
+export type ScoringExpert = {
+  key: string;
+  memberId: number;
+  userId: number;
+  pseudonym: string;
+  name: string;
+};
+
+export type ForumQuestionInfo = {
+  id: number;
+  title: string;
+  kind: QuestionKind;
+  config: QuestionConfig;
+  isSeed: boolean;
+};
+
+export type ForumCooke = {
+  input: CookeInput;
+  /** The question behind each item, in the items' order. */
+  questions: { id: number; title: string; isSeed: boolean; unit: string; itemId: string }[];
+};

@@ -9,6 +9,7 @@ import {
   evaluateConsensus,
   type Polarisation,
 } from "./consensus/index.js";
+import type { QuestionSnapshot } from "./snapshot.js";
 import { describeSample } from "./stats/index.js";
 
 export type ProposalDimension = {
@@ -154,3 +155,22 @@ export function rankProposals<P extends RankableProposal>(proposals: readonly P[
       a.id - b.id,
   );
 }
+
+export type ProposalRow = {
+  id: number;
+  title: string;
+  body: string;
+  version: number;
+  config: ProposalConfig;
+  /** True while a round that asks it is open (it cannot be revised then). */
+  inOpenRound: boolean;
+  history: { version: number; title: string; body: string; createdAt: string }[];
+};
+
+export type ProposalResult = {
+  questionId: number;
+  title: string;
+  config: ProposalConfig;
+  roundNumber: number;
+  snapshot: Omit<QuestionSnapshot, "responses">;
+};

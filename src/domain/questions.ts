@@ -111,3 +111,12 @@ export function isCompleteRanking(ranks: readonly number[], n: number): boolean 
   }
   return true;
 }
+
+export type StoredAnswer = {
+  id: number;
+  value: AnswerValue;
+  rationale: string;
+  status: "draft" | "submitted";
+  createdAt: string;
+  questionVersion: number;
+};

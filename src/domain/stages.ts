@@ -35,3 +35,13 @@ export function computeStageSummaries(
   };
   return { founding: group(founding), all: group(rows) };
 }
+
+export type RoundEligibility = {
+  number: number;
+  kind: "standard" | "ideas";
+  state: string;
+  eligible: number;
+  late: number;
+  /** Eligible experts with at least one submitted answer (or, in an ideas round, one item). */
+  answered: number;
+};

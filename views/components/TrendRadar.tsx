@@ -1,4 +1,4 @@
-import type { ProposalResult } from "../../src/db/queries/proposals.js";
+import type { ProposalResult } from "../../src/domain/proposals.js";
 import { useI18n } from "../context.js";
 import { type ChartItem, ProposalChart } from "./ProposalChart.js";
 

@@ -1,4 +1,4 @@
-import type { MyForum } from "../../src/db/queries/forums.js";
+import type { MyForum } from "../../src/domain/forums.js";
 import { Deadline } from "../components/Deadline.js";
 import { useI18n } from "../context.js";
 

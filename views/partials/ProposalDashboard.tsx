@@ -1,7 +1,6 @@
-import type { ProposalResult } from "../../src/db/queries/proposals.js";
-import type { RoundEligibility } from "../../src/db/queries/stages.js";
+import type { ProposalResult } from "../../src/domain/proposals.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
-import type { StageSummaries } from "../../src/domain/stages.js";
+import type { RoundEligibility, StageSummaries } from "../../src/domain/stages.js";
 import { useI18n } from "../context.js";
 import { valueFormatter } from "../format.js";
 import { ProposalResults } from "./ProposalResults.js";

@@ -1,4 +1,4 @@
-import type { ProposalResult } from "../../src/db/queries/proposals.js";
+import type { ProposalResult } from "../../src/domain/proposals.js";
 import { rankProposals } from "../../src/domain/proposals.js";
 import { type ChartItem, ProposalChart } from "../components/ProposalChart.js";
 import { TrendRadar } from "../components/TrendRadar.js";

@@ -1,4 +1,4 @@
-import type { ThreadPost } from "../../src/db/queries/posts.js";
+import type { ThreadPost } from "../../src/domain/discussion.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { MAX_HIDE_REASON, MAX_POST, type PostForm } from "../../src/validation/posts.js";
 import { describedBy } from "../components/Field.js";

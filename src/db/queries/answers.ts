@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { StoredAnswer } from "../../domain/questions.js";
 import {
   type AnswerValue,
   parseAnswerValue,
@@ -8,15 +9,6 @@ import {
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers } from "../schema.js";
-
-export type StoredAnswer = {
-  id: number;
-  value: AnswerValue;
-  rationale: string;
-  status: "draft" | "submitted";
-  createdAt: string;
-  questionVersion: number;
-};
 
 export type SaveOutcome = "saved" | "unchanged" | "closed";
 
@@ -130,3 +122,5 @@ export async function findMySubmittedAnswer(
     .get();
   return row ? toStored(row, kind) : null;
 }
+
+export type { StoredAnswer } from "../../domain/questions.js";

@@ -1,17 +1,8 @@
 import { sql } from "drizzle-orm";
 import { csvDocument } from "../../csv.js";
+import type { AuditEntry } from "../../domain/audit-log.js";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  action: string;
-  /** The actor's name; null for the schedule (Cron Trigger) and other system changes. */
-  actor: string | null;
-  target: { type: string; id: string | null };
-  detail: unknown;
-};
 
 /**
  * A forum's audit log, newest first (ties by id), `limit` entries before the entry `before` (keyset
@@ -62,3 +53,5 @@ export function auditCsv(entries: readonly AuditEntry[], scheduleLabel = "schedu
     ]),
   ]);
 }
+
+export type { AuditEntry } from "../../domain/audit-log.js";

@@ -1,17 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { CookeInput } from "../../domain/cooke/index.js";
+import type { ForumCooke } from "../../domain/forum-scores.js";
 import { QUANTITY_LEVELS, type QuestionConfig } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { answers, members, questions, roundQuestions, rounds } from "../schema.js";
 import { listCurrentResolutions } from "./resolutions.js";
 
 type QuantityConfig = Extract<QuestionConfig, { kind: "quantity" }>;
-
-export type ForumCooke = {
-  input: CookeInput;
-  /** The question behind each item, in the items' order. */
-  questions: { id: number; title: string; isSeed: boolean; unit: string; itemId: string }[];
-};
 
 const sameLevels = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -99,3 +94,5 @@ export async function loadForumCooke(db: Db, forumId: number): Promise<ForumCook
     })),
   };
 }
+
+export type { ForumCooke } from "../../domain/forum-scores.js";

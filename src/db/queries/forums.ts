@@ -1,16 +1,10 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { MyForum } from "../../domain/forums.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers, forums, members, roundQuestions, rounds } from "../schema.js";
 import { newPseudonym } from "./pseudonyms.js";
-
-export type MyForum = {
-  id: number;
-  title: string;
-  role: "organiser" | "expert" | "stakeholder";
-  openRound: { number: number; closesAt: string | null; questionCount: number; answered: number } | null;
-};
 
 /** The forums a user is an active member of, each with its open round and the user's progress in it. */
 export async function listMyForums(db: Db, userId: number): Promise<MyForum[]> {
@@ -116,3 +110,5 @@ export async function createForum(
   ]);
   return forum.id;
 }
+
+export type { MyForum } from "../../domain/forums.js";

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
+import type { MyIdea, ReviewIdea } from "../../domain/ideas.js";
 import {
   DEFAULT_PROPOSAL_DIMENSIONS,
   DEFAULT_PROPOSAL_RULE,
@@ -95,21 +96,6 @@ export async function updateMyIdea(
   return res!.meta.changes > 0;
 }
 
-export type MyIdea = {
-  id: number;
-  questionId: number;
-  prompt: string;
-  title: string;
-  explanation: string;
-  status: "submitted" | "merged" | "rejected" | "promoted";
-  editedTitle: string | null;
-  rejectReason: string | null;
-  mergedIntoTitle: string | null;
-  promotedTitle: string | null;
-  promotedRound: number | null;
-  roundNumber: number;
-};
-
 /** The member's own items in a forum (or one round), with what became of each. Only their own rows. */
 export async function listMyIdeas(
   db: Db,
@@ -133,22 +119,6 @@ export async function listMyIdeas(
     ORDER BY r.number, q.position, i.id`);
   return res;
 }
-
-export type ReviewIdea = {
-  id: number;
-  questionId: number;
-  title: string;
-  explanation: string;
-  editedTitle: string | null;
-  editedExplanation: string | null;
-  status: MyIdea["status"];
-  mergedInto: number | null;
-  rejectReason: string | null;
-  promotedQuestionId: number | null;
-  pseudonym: string;
-  /** Only under quasi-anonymity; null under strict (not even selected). */
-  name: string | null;
-};
 
 /** Every item of an ideas round for the organiser; names are selected only when `withNames`. */
 export async function listIdeasForReview(db: Db, roundId: number, withNames: boolean): Promise<ReviewIdea[]> {
@@ -356,3 +326,5 @@ export async function listPrompts(db: Db, roundId: number) {
     .where(and(sql`round_questions.round_id = ${roundId}`, eq(questions.kind, "idea")))
     .orderBy(sql`round_questions.position`);
 }
+
+export type { MyIdea, ReviewIdea } from "../../domain/ideas.js";

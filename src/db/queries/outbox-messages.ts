@@ -1,16 +1,7 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { OutboxMessage } from "../../domain/outbox.js";
 import type { Db } from "../client.js";
 import { forums, members, outbox } from "../schema.js";
-
-export type OutboxMessage = {
-  id: number;
-  forumTitle: string;
-  to: string;
-  subject: string;
-  kind: string;
-  textBody: string;
-  createdAt: string;
-};
 
 /** The ids of the forums a user actively organises. */
 export async function listOrganisedForumIds(db: Db, userId: number): Promise<number[]> {
@@ -47,3 +38,5 @@ export async function listForumMessages(
     .orderBy(desc(outbox.id))
     .limit(limit);
 }
+
+export type { OutboxMessage } from "../../domain/outbox.js";

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { Institution, PanelMember } from "../../domain/panel.js";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
 import { audit, changed } from "../audit.js";
@@ -7,18 +8,6 @@ import type { Db } from "../client.js";
 import { institutions, members, users } from "../schema.js";
 import { tokenRow } from "./auth.js";
 import { newPseudonym } from "./pseudonyms.js";
-
-export type Institution = { id: number; name: string; country: string };
-export type PanelMember = {
-  id: number;
-  userId: number;
-  name: string;
-  email: string;
-  role: "organiser" | "expert" | "stakeholder";
-  status: "invited" | "active" | "declined" | "removed";
-  pseudonym: string;
-  institution: Institution | null;
-};
 
 export async function listInstitutions(db: Db, forumId: number): Promise<Institution[]> {
   return db
@@ -220,3 +209,5 @@ export async function removeMember(
   ]);
   return update!.meta.changes > 0;
 }
+
+export type { Institution, PanelMember } from "../../domain/panel.js";

@@ -1,31 +1,8 @@
 import { sql } from "drizzle-orm";
+import type { PostTag, QueuePost, ThreadPost } from "../../domain/discussion.js";
 import { audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
-
-export type PostTag = "pro" | "con" | "evidence";
-
-/**
- * One post of a thread as the reader may see it. `author` is the writer's name and e-mail, filled only
- * for organisers of a quasi-anonymous forum; otherwise the query never selects a user field. No
- * timestamps: the id order is the only order shown.
- */
-export type ThreadPost = {
-  id: number;
-  parentId: number | null;
-  tag: PostTag | null;
-  /** null when hidden and the reader is an expert (the text is withheld in the query). */
-  body: string | null;
-  hiddenReason: string | null;
-  hidden: boolean;
-  pseudonym: string;
-  own: boolean;
-  useful: number;
-  votedByMe: boolean;
-  author: { name: string; email: string } | null;
-  /** Written by an organiser: a facilitator's note, shown as such instead of a pseudonym. */
-  facilitator: boolean;
-};
 
 /**
  * The thread of a question in a round, oldest first. Experts get pseudonyms only and no hidden text;
@@ -194,23 +171,6 @@ export async function unhidePost(
   return audited!.meta.changes > 0 && update!.meta.changes > 0;
 }
 
-export type QueuePost = {
-  id: number;
-  roundNumber: number;
-  questionId: number;
-  questionTitle: string;
-  tag: PostTag | null;
-  body: string;
-  hidden: boolean;
-  hiddenReason: string | null;
-  pseudonym: string;
-  facilitator: boolean;
-  reply: boolean;
-  useful: number;
-  /** Name and e-mail: only for organisers of a quasi-anonymous forum (`withAuthors`). */
-  author: { name: string; email: string } | null;
-};
-
 /** Moderation queue sizes: how many posts one page shows at most (newest first). */
 export const QUEUE_PAGE = 50;
 
@@ -264,3 +224,5 @@ export async function listModerationQueue(
       q.withAuthors && !r.facilitator ? { name: String(r.author_name), email: String(r.author_email) } : null,
   }));
 }
+
+export type { PostTag, QueuePost, ThreadPost } from "../../domain/discussion.js";

@@ -1,22 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ProposalResult, ProposalRow } from "../../domain/proposals.js";
 import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
-import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions, rounds, snapshots } from "../schema.js";
 import { reviseQuestion } from "./question-versions.js";
-
-export type ProposalRow = {
-  id: number;
-  title: string;
-  body: string;
-  version: number;
-  config: ProposalConfig;
-  /** True while a round that asks it is open (it cannot be revised then). */
-  inOpenRound: boolean;
-  history: { version: number; title: string; body: string; createdAt: string }[];
-};
 
 /** A forum's proposal questions (trends included) with their text history, oldest first. */
 export async function listProposals(db: Db, forumId: number): Promise<ProposalRow[]> {
@@ -90,14 +79,6 @@ export async function reviseQuestionText(
   return (await reviseQuestion(db, forumId, questionId, input, actor)) === "revised";
 }
 
-export type ProposalResult = {
-  questionId: number;
-  title: string;
-  config: ProposalConfig;
-  roundNumber: number;
-  snapshot: Omit<QuestionSnapshot, "responses">;
-};
-
 /**
  * Each proposal's latest snapshot, from published rounds only unless `includeClosed` (organisers); with
  * `roundId`, the latest up to that round, so items retired from later rounds still appear with their
@@ -147,3 +128,5 @@ export async function listProposalResults(
   }
   return out;
 }
+
+export type { ProposalResult, ProposalRow } from "../../domain/proposals.js";

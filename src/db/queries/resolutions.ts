@@ -1,37 +1,14 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import type { Outcome, ResolutionRow, ResolvableQuestion } from "../../domain/resolutions.js";
 import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, resolutions, users } from "../schema.js";
 import { refreshAfterResolution, storeForumScores } from "./dashboard-scores.js";
 
-/** A question's outcome as stored in resolutions.outcome. */
-export type Outcome = { annulled: true } | { outcome: 0 | 1 } | { scenarioIndex: number } | { value: number };
-
 /** Question kinds that can be resolved (ratings and rankings are judgements, never resolved). */
 export const RESOLVABLE_KINDS: readonly QuestionKind[] = ["binary", "allocation", "quantity"];
-
-export type ResolvableQuestion = {
-  id: number;
-  forumId: number;
-  kind: QuestionKind;
-  title: string;
-  resolutionCriteria: string;
-  config: QuestionConfig;
-  isSeed: boolean;
-};
-
-export type ResolutionRow = {
-  id: number;
-  questionId: number;
-  outcome: Outcome;
-  resolvedOn: string;
-  sourceNote: string;
-  resolvedBy: string | null;
-  createdAt: string;
-  supersededAt: string | null;
-};
 
 /** A question of the forum, or undefined (another forum's question is not found). */
 export async function findForumQuestion(
@@ -184,3 +161,5 @@ export async function closeForum(db: Db, forumId: number, actor: { id: number },
   if (update!.meta.changes > 0) await storeForumScores(db, forumId);
   return update!.meta.changes > 0;
 }
+
+export type { Outcome, ResolutionRow, ResolvableQuestion } from "../../domain/resolutions.js";

@@ -1,24 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
 import type { Db } from "../client.js";
 import { answers, institutions, members, roundQuestions, users } from "../schema.js";
-
-export type ExpertProgress = {
-  memberId: number;
-  name: string;
-  email: string;
-  institution: string | null;
-  answered: number;
-};
-
-export type ResponseRate = {
-  roundNumber: number;
-  questionCount: number;
-  /** Active experts who submitted a current answer to every question of the round, of all active experts. */
-  overall: { complete: number; experts: number };
-  perInstitution: { institution: string | null; complete: number; experts: number }[];
-  /** Active experts with at least one question of the round not answered (submitted), for reminders. */
-  incomplete: ExpertProgress[];
-};
 
 /**
  * The response rate of a round: for each active expert, how many of the round's questions they have a
@@ -99,3 +82,5 @@ export async function countExperts(db: Db, forumId: number): Promise<number> {
     .get();
   return row?.n ?? 0;
 }
+
+export type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";

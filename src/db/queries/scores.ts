@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { ForumQuestionInfo, ScoringExpert } from "../../domain/forum-scores.js";
 import {
   type QuestionScore,
   type ScoredForumQuestion,
@@ -8,21 +9,6 @@ import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { answers, members, questions, roundQuestions, rounds, users } from "../schema.js";
 import { listCurrentResolutions, type ResolutionRow } from "./resolutions.js";
-
-export type ScoringExpert = {
-  key: string;
-  memberId: number;
-  userId: number;
-  pseudonym: string;
-  name: string;
-};
-export type ForumQuestionInfo = {
-  id: number;
-  title: string;
-  kind: QuestionKind;
-  config: QuestionConfig;
-  isSeed: boolean;
-};
 
 export type ForumScoring = {
   questions: ForumQuestionInfo[];
@@ -204,3 +190,5 @@ export async function listMyForumAnswers(db: Db, forumId: number, memberId: numb
     .where(and(eq(rounds.forumId, forumId), eq(answers.memberId, memberId)))
     .orderBy(asc(rounds.number), asc(answers.id));
 }
+
+export type { ForumQuestionInfo, ScoringExpert } from "../../domain/forum-scores.js";

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { RoundEligibility } from "../../domain/stages.js";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -24,16 +25,6 @@ export const recordLateJoiner = (memberId: ReturnType<typeof sql>) =>
   sql`INSERT OR IGNORE INTO round_members (round_id, member_id, late)
     SELECT r.id, m.id, 1 FROM members m JOIN rounds r ON r.forum_id = m.forum_id AND r.state = 'open'
     WHERE m.id = ${memberId} AND m.role = 'expert' AND m.status = 'active'`;
-
-export type RoundEligibility = {
-  number: number;
-  kind: "standard" | "ideas";
-  state: string;
-  eligible: number;
-  late: number;
-  /** Eligible experts with at least one submitted answer (or, in an ideas round, one item). */
-  answered: number;
-};
 
 /**
  * Per opened round: how many could answer, how many of them joined late, and how many answered.
@@ -99,3 +90,5 @@ export async function defaultStage(db: Db, forumId: number): Promise<number> {
   const row = res.results[0] as { opened: number; top: number } | undefined;
   return row && Number(row.opened) ? Number(row.top) + 1 : 1;
 }
+
+export type { RoundEligibility } from "../../domain/stages.js";

@@ -1,4 +1,4 @@
-import type { MyIdea } from "../../../src/db/queries/ideas.js";
+import type { MyIdea } from "../../../src/domain/ideas.js";
 import { useI18n } from "../../context.js";
 
 /** What became of the expert's own items: merged, edited, rejected with a reason, or promoted. */

@@ -1,4 +1,4 @@
-import type { ProposalResult, ProposalRow } from "../../../src/db/queries/proposals.js";
+import type { ProposalResult, ProposalRow } from "../../../src/domain/proposals.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ProposalResults } from "../../partials/ProposalResults.js";

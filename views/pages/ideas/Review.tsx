@@ -1,4 +1,4 @@
-import type { ReviewIdea } from "../../../src/db/queries/ideas.js";
+import type { ReviewIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "../organiser/ForumNav.js";

@@ -1,4 +1,4 @@
-import type { AttritionTable, RateCell } from "../../../src/db/queries/attrition.js";
+import type { AttritionTable, RateCell } from "../../../src/domain/attrition.js";
 import { useI18n } from "../../context.js";
 
 /** Organiser overview: response rate and attrition per round, then per institution per round. */

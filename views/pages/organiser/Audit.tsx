@@ -1,4 +1,4 @@
-import type { AuditEntry } from "../../../src/db/queries/audit.js";
+import type { AuditEntry } from "../../../src/domain/audit-log.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 

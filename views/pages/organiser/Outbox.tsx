@@ -1,4 +1,4 @@
-import type { OutboxMessage } from "../../../src/db/queries/outbox-messages.js";
+import type { OutboxMessage } from "../../../src/domain/outbox.js";
 import { useI18n } from "../../context.js";
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;

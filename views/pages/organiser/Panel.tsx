@@ -1,4 +1,4 @@
-import type { Institution, PanelMember } from "../../../src/db/queries/panel.js";
+import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";

@@ -1,5 +1,5 @@
-import type { ForumCooke } from "../../../src/db/queries/cooke.js";
 import type { CookeResult, RobustnessRow } from "../../../src/domain/cooke/index.js";
+import type { ForumCooke } from "../../../src/domain/forum-scores.js";
 import { useI18n } from "../../context.js";
 
 export type CookeProps = {

@@ -1,7 +1,6 @@
-import type { ResolutionRow } from "../../../src/db/queries/resolutions.js";
-import type { ForumQuestionInfo } from "../../../src/db/queries/scores.js";
-import type { QuestionScore } from "../../../src/domain/forum-scores.js";
+import type { ForumQuestionInfo, QuestionScore } from "../../../src/domain/forum-scores.js";
 import type { AnswerValue } from "../../../src/domain/questions.js";
+import type { ResolutionRow } from "../../../src/domain/resolutions.js";
 import type { CalibrationBin, MurphyDecomposition } from "../../../src/domain/scoring/index.js";
 import { CalibrationPlot } from "../../components/CalibrationPlot.js";
 import { useI18n } from "../../context.js";

@@ -1,5 +1,5 @@
-import type { ResolutionRow } from "../../../src/db/queries/resolutions.js";
-import type { ForumQuestionInfo } from "../../../src/db/queries/scores.js";
+import type { ForumQuestionInfo } from "../../../src/domain/forum-scores.js";
+import type { ResolutionRow } from "../../../src/domain/resolutions.js";
 import { useI18n } from "../../context.js";
 import { outcomeText } from "./outcome.js";
 

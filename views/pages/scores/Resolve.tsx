@@ -1,4 +1,4 @@
-import type { ResolutionRow, ResolvableQuestion } from "../../../src/db/queries/resolutions.js";
+import type { ResolutionRow, ResolvableQuestion } from "../../../src/domain/resolutions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";

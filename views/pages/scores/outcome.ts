@@ -1,5 +1,5 @@
-import type { Outcome } from "../../../src/db/queries/resolutions.js";
 import type { QuestionConfig } from "../../../src/domain/questions.js";
+import type { Outcome } from "../../../src/domain/resolutions.js";
 import type { I18n } from "../../../src/i18n/index.js";
 import { valueFormatter } from "../../format.js";
 

@@ -1,0 +1,67 @@
+/** Attrition per round and institution (types; computeAttrition computes the table). */
+
+/** One expert's place in one round: from round_members (who could answer), with how much they answered. */
+export type RoundMemberRow = {
+  roundNumber: number;
+  memberId: number;
+  institution: string | null;
+  late: boolean;
+  answered: number;
+  questions: number;
+};
+
+export type RateCell = {
+  eligible: number;
+  /** Submitted a current answer to every question of the round. */
+  answeredAll: number;
+  /** answeredAll / eligible, null without eligible experts. */
+  rate: number | null;
+  late: number;
+  /** Share of the previous round's respondents (answered all) who did not answer all of this round; null for the first round or without previous respondents. */
+  attrition: number | null;
+};
+
+export type AttritionTable = {
+  rounds: ({ number: number } & RateCell)[];
+  institutions: { institution: string | null; rounds: ({ number: number } & RateCell)[] }[];
+};
+
+/**
+ * Response rate and attrition per round and per institution (pure): eligible = listed in
+ * round_members (active experts when the round opened, plus late joiners); a respondent answered
+ * every question of the round; attrition of round N = share of round N−1's respondents (of the same
+ * group) who are not respondents of round N. Rounds are compared in number order, skipping none.
+ */
+export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTable {
+  const numbers = [...new Set(rows.map((r) => r.roundNumber))].sort((a, b) => a - b);
+  const cells = (subset: readonly RoundMemberRow[]) => {
+    let previous: Set<number> | null = null;
+    return numbers.map((number) => {
+      const inRound = subset.filter((r) => r.roundNumber === number);
+      const respondents = new Set(
+        inRound.filter((r) => r.questions > 0 && r.answered >= r.questions).map((r) => r.memberId),
+      );
+      const lost = previous ? [...previous].filter((m) => !respondents.has(m)).length : 0;
+      const cell = {
+        number,
+        eligible: inRound.length,
+        answeredAll: respondents.size,
+        rate: inRound.length ? respondents.size / inRound.length : null,
+        late: inRound.filter((r) => r.late).length,
+        attrition: previous && previous.size > 0 ? lost / previous.size : null,
+      };
+      previous = respondents;
+      return cell;
+    });
+  };
+  const names = [...new Set(rows.map((r) => r.institution))].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : a.localeCompare(b),
+  );
+  return {
+    rounds: cells(rows),
+    institutions: names.map((institution) => ({
+      institution,
+      rounds: cells(rows.filter((r) => r.institution === institution)),
+    })),
+  };
+}
