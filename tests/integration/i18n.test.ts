@@ -111,8 +111,39 @@ describe("POST /locale", () => {
 });
 
 describe("translated questions and scenarios", () => {
+  it("F7: no translation changes while a round asking the question (or using the scenario set) is open", async () => {
+    const f = await makeForum();
+    const q = f.questions.binary;
+    const path = `/forums/${f.forum.id}/questions/${q.id}/translations`;
+    const refused = await post(path, { title_ru: "Вопрос посреди тура" }, f.organiser.cookie);
+    expect(refused.status).toBe(409);
+    const html = await refused.text();
+    expect(html).toContain("experts are reading these texts now");
+    expect(html).toContain("Вопрос посреди тура");
+    const setId = (f.questions.allocation.config as { scenarioSetId: number }).scenarioSetId;
+    const setPath = `/forums/${f.forum.id}/scenarios/${setId}/translations`;
+    const ids = [
+      ...(await (await get(setPath, f.organiser.cookie)).text()).matchAll(/name="title_(\d+)_ru"/g),
+    ];
+    expect((await post(setPath, { [`title_${ids[0]![1]}_ru`]: "Альфа" }, f.organiser.cookie)).status).toBe(
+      409,
+    );
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.forumId, f.forum.id), eq(auditLog.action, "question.translations"))),
+    ).toHaveLength(0);
+    const ru = await (await get(f.path(q), `${f.experts[0]!.cookie}; sf_locale=ru`)).text();
+    expect(ru).not.toContain("Вопрос посреди тура");
+    // Once the round closes, the same save goes through.
+    await f.close();
+    expect((await post(path, { title_ru: "Вопрос между турами" }, f.organiser.cookie)).status).toBe(303);
+  });
+
   it("an organiser saves translations (audited); experts read their language, else the forum default", async () => {
     const f = await makeForum();
+    await f.close();
     const q = f.questions.binary;
     const path = `/forums/${f.forum.id}/questions/${q.id}/translations`;
     const page = await get(path, f.organiser.cookie);
@@ -165,6 +196,7 @@ describe("translated questions and scenarios", () => {
 
   it("a translation without a title is refused with 422 and the values kept; clearing removes it", async () => {
     const f = await makeForum();
+    await f.close();
     const q = f.questions.binary;
     const path = `/forums/${f.forum.id}/questions/${q.id}/translations`;
     const bad = await post(path, { title_az: "", body_az: "Yalnız mətn" }, f.organiser.cookie);
@@ -185,6 +217,7 @@ describe("translated questions and scenarios", () => {
 
   it("scenario sets: translated scenario titles beside the allocation question", async () => {
     const f = await makeForum();
+    await f.close();
     const setId = (f.questions.allocation.config as { scenarioSetId: number }).scenarioSetId;
     const path = `/forums/${f.forum.id}/scenarios/${setId}/translations`;
     const form = await (await get(path, f.organiser.cookie)).text();
@@ -205,6 +238,7 @@ describe("translated questions and scenarios", () => {
 
   it("the organiser export keeps every language version of questions and scenarios", async () => {
     const f = await makeForum();
+    await f.close();
     const q = f.questions.binary;
     await post(
       `/forums/${f.forum.id}/questions/${q.id}/translations`,

@@ -44,9 +44,14 @@ export function FormErrors({ errors }: { errors: Record<string, string> }) {
   const { t } = useI18n();
   const keys = Object.keys(errors);
   if (keys.length === 0) return null;
+  // `form` is an error of the whole form (no field of its own): its message is said here.
   return (
     <div class="form-errors" role="alert">
-      <p>{t("form.fixErrors", { count: keys.length })}</p>
+      {errors.form ? (
+        <p>{t(errors.form as MessageKey)}</p>
+      ) : (
+        <p>{t("form.fixErrors", { count: keys.length })}</p>
+      )}
     </div>
   );
 }

@@ -19,6 +19,24 @@ export async function openRoundOfQuestion(db: Db, questionId: number): Promise<n
 }
 
 /**
+ * The number of an open round that asks an allocation question over this scenario set, or null: the
+ * set's texts (and their translations) are then in front of experts and may not change mid-round.
+ */
+export async function openRoundOfScenarioSet(db: Db, forumId: number, setId: number): Promise<number | null> {
+  const res = await runOne(
+    db,
+    sql`SELECT r.number AS n FROM rounds r
+      JOIN round_questions rq ON rq.round_id = r.id
+      JOIN questions q ON q.id = rq.question_id
+      WHERE r.forum_id = ${forumId} AND r.state = 'open' AND q.kind = 'allocation'
+        AND json_extract(q.config, '$.scenarioSetId') = ${setId}
+      LIMIT 1`,
+  );
+  const n = (res.results[0] as { n: number | null } | undefined)?.n;
+  return n == null ? null : Number(n);
+}
+
+/**
  * Revises a question's wording between rounds, keeping every earlier text in question_versions, in one
  * batch: the current text is stored as its version if not stored yet (so the first edit also records
  * version 1, the original), then the question gets the new text and version + 1, the new version row

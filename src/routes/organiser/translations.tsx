@@ -5,6 +5,7 @@ import {
   ScenarioTranslationsPage,
   translationLocales,
 } from "../../../views/pages/organiser/Translations.js";
+import { openRoundOfQuestion, openRoundOfScenarioSet } from "../../db/queries/question-versions.js";
 import {
   getQuestionWithTranslations,
   getScenarioSetWithTranslations,
@@ -115,6 +116,9 @@ translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"),
       text: g ? { title: g.title ?? "", body: g.body ?? "", resolutionCriteria: g.resolution ?? "" } : null,
     });
   }
+  // F7: what experts read may not change mid-round, in any language (as the default wording: 409).
+  if ((await openRoundOfQuestion(c.get("db"), qid)) !== null)
+    return renderPage(c, await questionPage(c, { values, errors: { form: "tr.error.openRound" } }), 409);
   if (Object.keys(errors).length > 0) return renderPage(c, await questionPage(c, { values, errors }), 422);
   await saveQuestionTranslations(c.get("db"), { forumId: forum.id, userId: c.get("user")!.id }, qid, entries);
   return c.redirect(`/forums/${forum.id}/questions/${qid}/translations?saved=1`, 303);
@@ -187,6 +191,8 @@ translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"
       });
     }
   }
+  if ((await openRoundOfScenarioSet(c.get("db"), forum.id, found.set.id)) !== null)
+    return renderPage(c, (await setPage(c, { values, errors: { form: "tr.error.openRound" } })).page, 409);
   if (Object.keys(errors).length > 0) return renderPage(c, (await setPage(c, { values, errors })).page, 422);
   await saveScenarioTranslations(
     c.get("db"),

@@ -9,6 +9,8 @@ export const language = {
   "lang.name.az": "Azərbaycanca",
   "lang.name.tr": "Türkçe",
   "lang.name.fa": "فارسی",
+  "tr.error.openRound":
+    "Bunu soruşan raund açıqdır: ekspertlər bu mətnləri indi oxuyur. Hamı eyni suala cavab versin deyə, onları raund bağlandıqdan sonra dəyişin.",
   "tr.link": "Tərcümələr",
   "tr.title": "“{title}” tərcümələri",
   "tr.setTitle": "“{title}” ssenari dəstinin tərcümələri",

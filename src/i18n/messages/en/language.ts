@@ -7,6 +7,8 @@ export const language = {
   "lang.name.az": "Azərbaycanca",
   "lang.name.tr": "Türkçe",
   "lang.name.fa": "فارسی",
+  "tr.error.openRound":
+    "A round asking this is open: experts are reading these texts now. Change them after the round closes, so everyone answers the same question.",
   "tr.link": "Translations",
   "tr.title": "Translations of “{title}”",
   "tr.setTitle": "Translations of the scenario set “{title}”",

@@ -9,6 +9,8 @@ export const language = {
   "lang.name.az": "Azərbaycanca",
   "lang.name.tr": "Türkçe",
   "lang.name.fa": "فارسی",
+  "tr.error.openRound":
+    "دوری که این را می‌پرسد باز است: کارشناسان اکنون این متن‌ها را می‌خوانند. پس از بسته شدن دور تغییرشان دهید تا همه به یک پرسش پاسخ دهند.",
   "tr.link": "ترجمه‌ها",
   "tr.title": "ترجمه‌های «{title}»",
   "tr.setTitle": "ترجمه‌های مجموعهٔ سناریوی «{title}»",

@@ -9,6 +9,8 @@ export const language = {
   "lang.name.az": "Azərbaycanca",
   "lang.name.tr": "Türkçe",
   "lang.name.fa": "فارسی",
+  "tr.error.openRound":
+    "Открыт тур с этим вопросом: эксперты читают эти тексты сейчас. Измените их после закрытия тура, чтобы все отвечали на один и тот же вопрос.",
   "tr.link": "Переводы",
   "tr.title": "Переводы вопроса «{title}»",
   "tr.setTitle": "Переводы набора сценариев «{title}»",

@@ -9,6 +9,8 @@ export const language = {
   "lang.name.az": "Azərbaycanca",
   "lang.name.tr": "Türkçe",
   "lang.name.fa": "فارسی",
+  "tr.error.openRound":
+    "Bunu soran bir tur açık: uzmanlar bu metinleri şu anda okuyor. Herkes aynı soruyu yanıtlasın diye onları tur kapandıktan sonra değiştirin.",
   "tr.link": "Çeviriler",
   "tr.title": "“{title}” çevirileri",
   "tr.setTitle": "“{title}” senaryo kümesinin çevirileri",
