@@ -13,6 +13,7 @@ import {
   createToken,
   findTokenContext,
   findUserByEmail,
+  findUserEmail,
   joinWithToken,
   revokeSession,
   SESSION_ABSOLUTE_MS,
@@ -162,6 +163,27 @@ auth.get("/auth/:token", async (c) => {
     return renderPage(c, { title: t("link.invalidTitle"), body: <LinkInvalidPage /> }, 410);
   }
   return linkPage(c, token, ctx);
+});
+
+/**
+ * From an invitation for an existing account ("sign in first"): mails a sign-in link to the invited
+ * address itself, as /signin would (same limits, silently), so its owner need not type it. The holder of
+ * the invitation gets nothing but the usual "check your e-mail" page.
+ */
+auth.post("/auth/:token/signin-link", async (c) => {
+  const { t } = c.get("i18n");
+  const token = c.req.param("token");
+  const db = c.get("db");
+  const client = clientAddress(c);
+  const ctx = v.is(tokenParam, token) ? await findTokenContext(db, token) : null;
+  if (ctx?.purpose !== "invite" || ctx.state !== "valid" || !ctx.accountInUse)
+    return renderPage(c, { title: t("link.invalidTitle"), body: <LinkInvalidPage /> }, 410);
+  const perClient = await hit(db, SIGNIN_PER_CLIENT, client);
+  if (!perClient.allowed) return refuseLimited(c, perClient, "limit.signin");
+  const email = await findUserEmail(db, ctx.userId);
+  if (email && (await signInMailAllowed(db, email, client)))
+    await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email));
+  return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
 auth.post("/auth/:token", async (c) => {

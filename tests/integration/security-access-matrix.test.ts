@@ -84,6 +84,8 @@ const SPECS: Record<string, Spec> = {
   "POST /signin": { guard: "public", allow: "all", ok: 200, body: { email: "matrix@example.org" } },
   "GET /auth/:token": { guard: "public", allow: "all", ok: 200, foreign: 410 },
   "POST /auth/:token": { guard: "public", allow: "all", ok: 303, foreign: 410 },
+  // Only an invitation for an existing account can ask for a sign-in link; the matrix's token is a sign-in link.
+  "POST /auth/:token/signin-link": { guard: "public", allow: "all", ok: 410, foreign: 410 },
   "POST /signout": { guard: "public", allow: "all", ok: 303 },
   "GET /forums/:forumId": {
     guard: "forum",

@@ -41,6 +41,11 @@ async function cookieUser(res: Response): Promise<string | null> {
   return row?.email ?? null;
 }
 
+const signInMails = async (email: string) =>
+  (await db().get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM outbox WHERE to_email = ${email} AND kind = 'signin'`,
+  ))!.n;
+
 type Path = "invite" | "resend" | "import";
 
 /** Forum B's organiser invites `email` through one path; returns the link they could copy. */
@@ -107,6 +112,18 @@ describe("an invitation link never opens an existing account (F1)", () => {
       expect(await asAttacker.text()).toContain('data-mode="wrongAccount"');
       expect(await memberStatus(b.forum.id, victim.email)).toBe("invited");
 
+      // "E-mail me a sign-in link" mails the invited address itself; the holder gets the usual page only.
+      const mailsBefore = await signInMails(victim.email);
+      const asked = await post(`${link}/signin-link`, {});
+      expect(asked.status).toBe(200);
+      expect(asked.headers.get("Set-Cookie")).toBeNull();
+      expect(await signInMails(victim.email)).toBe(mailsBefore + 1);
+      const mailed = await db().get<{ text_body: string }>(
+        sql`SELECT text_body FROM outbox WHERE to_email = ${victim.email} AND kind = 'signin' ORDER BY id DESC LIMIT 1`,
+      );
+      const signInToken = mailed!.text_body.match(/\/auth\/([A-Za-z0-9_-]{43})/)![1]!;
+      expect(await asked.text()).not.toContain(signInToken);
+
       // A's answers and export stay out of reach: the attacker's only cookie is their own.
       expect((await get(`/forums/${a.forum.id}/rounds/1`, b.organiser.cookie)).status).toBe(404);
 
@@ -149,6 +166,8 @@ describe("an invitation link never opens an existing account (F1)", () => {
     const email = `${unique("new")}@example.org`;
     const link = await inviteThrough("invite", b, email);
     expect(await (await get(link)).text()).toContain('data-mode="accept"');
+    // A new account's invitation has no "mail me a sign-in link" (it signs in by itself).
+    expect((await post(`${link}/signin-link`, {})).status).toBe(410);
     const res = await post(link, {});
     expect(res.status).toBe(303);
     expect(await cookieUser(res)).toBe(email);

@@ -116,11 +116,11 @@ export function LinkConfirmPage({
       {mode === "signInFirst" && (
         <>
           <p role="status">{t("invite.signInFirst")}</p>
-          <p>
-            <a href="/signin" class="button primary">
+          <form method="post" action={`/auth/${token}/signin-link`}>
+            <button type="submit" class="primary">
               {t("invite.signInFirstAction")}
-            </a>
-          </p>
+            </button>
+          </form>
           {decline}
         </>
       )}

@@ -258,3 +258,13 @@ export async function findUserByEmail(db: Db, email: string) {
     .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.erasedAt)))
     .get();
 }
+
+/** The address of a user who has not been erased, or null. */
+export async function findUserEmail(db: Db, userId: number): Promise<string | null> {
+  const row = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.erasedAt)))
+    .get();
+  return row?.email ?? null;
+}

@@ -11,7 +11,7 @@ export const security = {
     "Siz {name} kimi daxil olmusunuz. Qoşulmaq bu forumu hesabınıza əlavə edir; başqa heç nə dəyişmir.",
   "invite.signInFirst":
     "Bu ünvanın artıq hesabı var. Onu qorumaq üçün dəvət keçidi heç vaxt mövcud hesaba giriş etmir. Öz ünvanınıza göndərilən keçidlə daxil olun, sonra qoşulmaq üçün bu dəvəti yenidən açın.",
-  "invite.signInFirstAction": "Öz keçidimlə daxil olum",
+  "invite.signInFirstAction": "Mənə giriş keçidi göndərin",
   "invite.wrongAccount":
     "Siz {current} kimi daxil olmusunuz, lakin bu dəvət başqa hesab üçündür. Heç nəyə qoşulmadınız. Çıxış edin, sonra bu dəvəti yenidən açın.",
   "invite.signOut": "Çıxış",

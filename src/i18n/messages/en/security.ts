@@ -9,7 +9,7 @@ export const security = {
     "You are signed in as {name}. Joining adds this forum to your account; nothing else changes.",
   "invite.signInFirst":
     "This address already has an account. To protect it, an invitation link never signs anyone in to an existing account. Sign in with a link sent to your own address, then open this invitation again to join.",
-  "invite.signInFirstAction": "Sign in with my own link",
+  "invite.signInFirstAction": "E-mail me a sign-in link",
   "invite.wrongAccount":
     "You are signed in as {current}, but this invitation is for another account. Nothing has been joined. Sign out, then open this invitation again.",
   "invite.signOut": "Sign out",

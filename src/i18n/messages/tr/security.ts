@@ -11,7 +11,7 @@ export const security = {
     "{name} olarak oturum açtınız. Katılmak bu forumu hesabınıza ekler; başka hiçbir şey değişmez.",
   "invite.signInFirst":
     "Bu adresin zaten bir hesabı var. Hesabı korumak için bir davet bağlantısı mevcut bir hesapta asla oturum açmaz. Kendi adresinize gönderilen bir bağlantıyla oturum açın, ardından katılmak için bu daveti yeniden açın.",
-  "invite.signInFirstAction": "Kendi bağlantımla oturum aç",
+  "invite.signInFirstAction": "Bana oturum açma bağlantısı gönder",
   "invite.wrongAccount":
     "{current} olarak oturum açtınız, ancak bu davet başka bir hesap için. Hiçbir foruma katılmadınız. Oturumu kapatın, ardından bu daveti yeniden açın.",
   "invite.signOut": "Oturumu kapat",
