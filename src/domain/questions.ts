@@ -2,6 +2,7 @@
  * Question kinds, their settings and the shape of an answer to each. Probabilities are 0..1 here;
  * percentages exist only in views.
  */
+import type { ConsensusRule } from "./consensus/index.js";
 import type { ProposalAnswer, ProposalConfig } from "./proposals.js";
 
 export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
@@ -119,4 +120,43 @@ export type StoredAnswer = {
   status: "draft" | "submitted";
   createdAt: string;
   questionVersion: number;
+};
+
+export type QuestionText = { title: string; body: string; resolutionCriteria: string };
+
+export type QuestionVersion = QuestionText & { version: number; createdAt: string };
+
+export type WordingChange = { sinceRound: number; previous: QuestionVersion };
+
+export type NewQuestion = {
+  kind: QuestionKind;
+  title: string;
+  body: string;
+  resolutionCriteria: string;
+  config: QuestionConfig;
+  consensusRule: ConsensusRule;
+};
+
+export type ForumQuestion = NewQuestion & {
+  id: number;
+  position: number;
+  /** The consensus verdict of the question's snapshot in the latest closed or published round that asked it. */
+  latest: { roundNumber: number; met: boolean; n: number } | null;
+};
+
+/** A stored question (questions table) as pages read it. */
+export type Question = {
+  id: number;
+  forumId: number;
+  kind: QuestionKind;
+  title: string;
+  body: string;
+  resolutionCriteria: string;
+  config: QuestionConfig;
+  consensusRule: ConsensusRule;
+  position: number;
+  version: number;
+  isSeed: boolean;
+  fromIdeaId: number | null;
+  createdAt: string;
 };

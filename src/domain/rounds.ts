@@ -22,3 +22,23 @@ export function nextRoundState(state: RoundState, action: RoundAction): RoundSta
 export function requiredRoundState(action: RoundAction): RoundState {
   return TRANSITIONS[action].from;
 }
+
+/** A stored round (rounds table) as pages read it. Times are ISO 8601 UTC. */
+export type Round = {
+  id: number;
+  forumId: number;
+  number: number;
+  /** standard rounds ask questions; an ideas round (round 0) collects open items. */
+  kind: "standard" | "ideas";
+  state: RoundState;
+  instructions: string;
+  synthesis: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  openedAt: string | null;
+  closedAt: string | null;
+  publishedAt: string | null;
+  /** Who could answer and who did, frozen at close. */
+  participation: { eligible: number; late: number; answered: number } | null;
+  createdAt: string;
+};

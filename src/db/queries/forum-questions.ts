@@ -1,27 +1,11 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
-import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import type { ForumQuestion, NewQuestion, QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, rounds, snapshots } from "../schema.js";
-
-export type NewQuestion = {
-  kind: QuestionKind;
-  title: string;
-  body: string;
-  resolutionCriteria: string;
-  config: QuestionConfig;
-  consensusRule: ConsensusRule;
-};
-
-export type ForumQuestion = NewQuestion & {
-  id: number;
-  position: number;
-  /** The consensus verdict of the question's snapshot in the latest closed or published round that asked it. */
-  latest: { roundNumber: number; met: boolean; n: number } | null;
-};
 
 /** A forum's questions in order, each with the consensus verdict of its latest snapshot. */
 export async function listForumQuestions(db: Db, forumId: number): Promise<ForumQuestion[]> {
@@ -90,3 +74,5 @@ export async function createQuestion(
     }),
   ]);
 }
+
+export type { ForumQuestion, NewQuestion } from "../../domain/questions.js";

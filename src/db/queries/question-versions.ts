@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { QuestionVersion, WordingChange } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions } from "../schema.js";
 
-export type QuestionText = { title: string; body: string; resolutionCriteria: string };
-export type QuestionVersion = QuestionText & { version: number; createdAt: string };
 export type ReviseOutcome = "revised" | "unchanged" | "open" | "missing";
 
 const openRoundSql = (questionId: number) => sql`(SELECT r.number FROM round_questions rq
@@ -119,8 +118,6 @@ export async function findQuestionText(db: Db, forumId: number, questionId: numb
     .get();
 }
 
-export type WordingChange = { sinceRound: number; previous: QuestionVersion };
-
 /**
  * Whether the wording an expert sees changed since they last saw it: since the version of their own
  * latest submitted answer in an earlier round, else since the version in force when the round of the
@@ -174,3 +171,5 @@ export async function findWordingChange(
     .get();
   return previous ? { sinceRound: since.round, previous } : null;
 }
+
+export type { QuestionText, QuestionVersion, WordingChange } from "../../domain/questions.js";

@@ -1,10 +1,17 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import type { Question as EngineQuestion } from "../../domain/questions.js";
+import type { Round } from "../../domain/rounds.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
 export type RoundRow = typeof rounds.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
 export type Question = QuestionRow;
+
+// The drizzle rows are exactly the engine's Round and Question (views read those): checked here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const rowsMatchEngineTypes: [Same<RoundRow, Round>, Same<QuestionRow, EngineQuestion>] = [true, true];
+void rowsMatchEngineTypes;
 
 export function toQuestion(row: QuestionRow): Question {
   return row;

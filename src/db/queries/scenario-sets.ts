@@ -1,12 +1,9 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { NewScenario, ScenarioSet } from "../../domain/scenarios.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { scenarioSets, scenarios } from "../schema.js";
-
-export type Scenario = { id: number; position: number; title: string; narrative: string; drivers: string };
-export type ScenarioSet = { id: number; title: string; scenarios: Scenario[] };
-export type NewScenario = { title: string; narrative: string; drivers: string };
 
 /** A forum's scenario sets, oldest first, each with its scenarios in order. */
 export async function listScenarioSets(db: Db, forumId: number): Promise<ScenarioSet[]> {
@@ -69,3 +66,5 @@ export async function createScenarioSet(
     }),
   ]);
 }
+
+export type { NewScenario, Scenario, ScenarioSet } from "../../domain/scenarios.js";

@@ -1,4 +1,5 @@
 import { assertConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
+import type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../../domain/content-import.js";
 import { parseCsv } from "../../validation/csv.js";
 import { type NewQuestionInput, validateQuestion } from "../../validation/organiser-questions.js";
 import { SCENARIO_ROWS, validateScenarioSet } from "../../validation/organiser-scenarios.js";
@@ -37,30 +38,6 @@ export const CSV_COLUMNS = [
 export const MAX_IMPORT_ROWS = 500;
 
 export type ExistingSet = { id: number; title: string; scenarios: { id: number; title: string }[] };
-
-export type ImportError = { key: string; field?: string };
-
-export type ImportSet = {
-  type: "set";
-  line: string;
-  title: string;
-  scenarios: { title: string; narrative: string; drivers: string }[];
-  errors: ImportError[];
-};
-
-export type ImportQuestion = {
-  type: "question";
-  line: string;
-  kind: string;
-  title: string;
-  /** The validated question; for an allocation over a set of this file, config.scenarios is filled in SQL. */
-  output: NewQuestionInput | null;
-  /** Title of a scenario set created by this import (allocation only). */
-  newSetTitle: string | null;
-  errors: ImportError[];
-};
-
-export type ImportItem = ImportSet | ImportQuestion;
 
 export type ParseResult =
   | { ok: true; format: "json" | "csv"; items: ImportItem[] }
@@ -316,3 +293,5 @@ function parseCsvImport(text: string, existing: readonly ExistingSet[]): ParseRe
   });
   return { ok: true, format: "csv", items };
 }
+
+export type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../../domain/content-import.js";

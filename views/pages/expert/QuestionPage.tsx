@@ -1,6 +1,4 @@
-import type { WordingChange } from "../../../src/db/queries/question-versions.js";
-import type { Question } from "../../../src/db/queries/rounds.js";
-import type { StoredAnswer } from "../../../src/domain/questions.js";
+import type { Question, StoredAnswer, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { Deadline } from "../../components/Deadline.js";
 import { useI18n } from "../../context.js";

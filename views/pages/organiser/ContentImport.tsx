@@ -1,5 +1,5 @@
+import type { ImportItem } from "../../../src/domain/content-import.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import type { ImportItem } from "../../../src/routes/organiser/content-import-parse.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { ImportConfirm } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";

@@ -1,5 +1,5 @@
-import type { RoundRow } from "../../../src/db/queries/rounds.js";
 import type { QueuePost } from "../../../src/domain/discussion.js";
+import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { useI18n } from "../../context.js";
 import { Thread, type ThreadProps } from "../../partials/Thread.js";

@@ -1,4 +1,4 @@
-import type { RoundRow } from "../../../src/db/queries/rounds.js";
+import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import { useI18n } from "../../context.js";
 
 /** Links between the organiser's pages of one forum. */

@@ -1,4 +1,5 @@
-import type { Question, RoundRow } from "../../../src/db/queries/rounds.js";
+import type { Question } from "../../../src/domain/questions.js";
+import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot } from "../../../src/domain/snapshot.js";
 import { useI18n } from "../../context.js";
 import { FeedbackPanel } from "../../partials/FeedbackPanel.js";

@@ -1,6 +1,6 @@
-import type { ForumQuestion } from "../../../src/db/queries/forum-questions.js";
-import type { RoundRow } from "../../../src/db/queries/rounds.js";
+import type { ForumQuestion } from "../../../src/domain/questions.js";
 import type { ResponseRate } from "../../../src/domain/response-rates.js";
+import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { Deadline } from "../../components/Deadline.js";

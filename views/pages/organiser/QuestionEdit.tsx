@@ -1,4 +1,4 @@
-import type { QuestionVersion, WordingChange } from "../../../src/db/queries/question-versions.js";
+import type { QuestionVersion, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";

@@ -1,6 +1,6 @@
-import type { ForumQuestion } from "../../../src/db/queries/forum-questions.js";
-import type { ScenarioSet } from "../../../src/db/queries/scenario-sets.js";
+import type { ForumQuestion } from "../../../src/domain/questions.js";
 import { QUESTION_KINDS } from "../../../src/domain/questions.js";
+import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";

@@ -1,5 +1,5 @@
-import type { Question, RoundRow } from "../../../src/db/queries/rounds.js";
-import type { QuestionConfig } from "../../../src/domain/questions.js";
+import type { Question, QuestionConfig } from "../../../src/domain/questions.js";
+import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
 import type { I18n } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";

@@ -1,4 +1,4 @@
-import type { ScenarioSet } from "../../../src/db/queries/scenario-sets.js";
+import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
