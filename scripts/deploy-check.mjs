@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm run deploy:check`: bundles the Worker as `wrangler deploy` would (`--dry-run`, offline, no login)
 // into a temp dir and prints the bundle's size raw and gzip-compressed (what Workers' 3 MiB free /
-// 10 MiB paid compressed-size limits apply to). Exits non-zero if the bundle does not build.
+// 10 MiB paid compressed-size limits apply to). Exits non-zero if the bundle does not build. It also checks
+// the production APP_ORIGIN in wrangler.toml (scripts/origin-check.mjs): a missing or local origin is a
+// warning, and with `--strict` (run it so right before `wrangler deploy`) an error.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { appOriginOf, originProblem } from "./origin-check.mjs";
 
 const quiet = {
   ...process.env,
@@ -17,6 +20,14 @@ const quiet = {
   WRANGLER_LOG_PATH: ".wrangler/logs",
   WRANGLER_SEND_ERROR_REPORTS: "false",
 };
+const strict = process.argv.includes("--strict");
+const problem = originProblem(appOriginOf(readFileSync("wrangler.toml", "utf8")));
+if (problem) {
+  console.log(
+    `${strict ? "error" : "warning"}: ${problem}. Set APP_ORIGIN = "https://forum.your-domain" under [vars] before deploying.`,
+  );
+  if (strict) process.exit(1);
+} else console.log(`APP_ORIGIN: ${appOriginOf(readFileSync("wrangler.toml", "utf8"))}`);
 const out = mkdtempSync(join(tmpdir(), "sf-deploy-"));
 try {
   const started = Date.now();

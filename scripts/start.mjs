@@ -4,8 +4,9 @@
 // sign-in links for the demo organiser, expert and stakeholder. Everything stays on this machine.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 
 const PORT = Number(process.env.PORT ?? 8787);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -46,6 +47,13 @@ const secret = randomBytes(24).toString("hex");
 const secretFile = process.env.DEV_SECRET_FILE ?? ".wrangler/dev-secret";
 mkdirSync(dirname(secretFile), { recursive: true });
 writeFileSync(secretFile, JSON.stringify({ origin: ORIGIN, secret }), { mode: 0o600 });
+// The local-only variables reach wrangler through a private env file, never on a command line (where
+// `ps` shows them to every user of the machine): the dev secret, the dev tools switch and this origin.
+const varsDir = mkdtempSync(join(tmpdir(), "scenario-forum-dev-"));
+const varsFile = join(varsDir, "dev.vars");
+writeFileSync(varsFile, `DEV_TOOLS=1\nDEV_TOOLS_SECRET=${secret}\nAPP_ORIGIN=${ORIGIN}\n`, { mode: 0o600 });
+const removeVars = () => rmSync(varsDir, { recursive: true, force: true });
+process.on("exit", removeVars);
 const child = spawn(
   "npx",
   [
@@ -56,12 +64,8 @@ const child = spawn(
     "127.0.0.1",
     "--port",
     String(PORT),
-    "--var",
-    "DEV_TOOLS:1",
-    "--var",
-    `DEV_TOOLS_SECRET:${secret}`,
-    "--var",
-    `APP_ORIGIN:${ORIGIN}`,
+    "--env-file",
+    varsFile,
     // The local trigger of the Cron handler: `curl "http://127.0.0.1:8787/__scheduled?cron=*/5+*+*+*+*"`
     // runs src/scheduled.ts as a cron event would (wrangler's /cdn-cgi/handler/scheduled does not reach a
     // Worker that serves static assets, and answers 500 "exception").

@@ -2,7 +2,7 @@
 // clones the demo forum, creates a draft round whose opening time has passed, sees "opening overdue",
 // then `GET /__scheduled` (wrangler dev --test-scheduled, started by `npm start`) runs src/scheduled.ts
 // and the round is open. Screenshots go to tests/e2e/screenshots-schedule/.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
@@ -47,6 +47,22 @@ function localInput(minutes: number): string {
 }
 
 describe("a scheduled round opens through the local trigger", () => {
+  it("the running app's processes carry no dev secret on their command lines (F12)", () => {
+    const secret = JSON.parse(readFileSync(".wrangler/dev-secret", "utf8")).secret as string;
+    const leaks: string[] = [];
+    for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+      let cmd = "";
+      try {
+        cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      } catch {
+        continue;
+      }
+      if (cmd.includes(secret) || cmd.includes("DEV_TOOLS_SECRET"))
+        leaks.push(`${pid}: ${cmd.slice(0, 120)}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
   it("the README's trigger opens a round whose opening time has passed", async () => {
     const page: Page = await context.newPage();
     await page.goto(app.links.organiser);
