@@ -487,6 +487,8 @@ export const apiTokens = sqliteTable(
     createdBy: integer("created_by").references(() => users.id),
     createdAt: text("created_at").notNull().default(now),
     revokedAt: text("revoked_at"),
+    /** After this instant the token reads nothing; null (tokens made before expiry existed): 90 days after creation. */
+    expiresAt: text("expires_at"),
   },
   (t) => [index("api_tokens_forum").on(t.forumId)],
 );
