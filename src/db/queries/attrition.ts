@@ -6,13 +6,16 @@ import type { Db } from "../client.js";
 
 /**
  * Every round_members row of a forum's opened rounds with the expert's institution and how many of
- * the round's questions they have a current submitted answer to (one query; organisers only).
+ * the round's questions they have a current submitted answer to (one query; organisers only). The
+ * per-member count is pinned to answers_member (member, round): left to itself SQLite searched
+ * answers_current by round and read the whole round's answers once per member (8,492 rows for the
+ * overview at 30 experts, 731,755 at 300; now linear in the panel).
  */
 export async function listRoundMemberProgress(db: Db, forumId: number): Promise<RoundMemberRow[]> {
   const res = await runOne(
     db,
     sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late,
-        (SELECT count(DISTINCT a.question_id) FROM answers a
+        (SELECT count(DISTINCT a.question_id) FROM answers a INDEXED BY answers_member
           JOIN round_questions rq ON rq.round_id = a.round_id AND rq.question_id = a.question_id
           WHERE a.round_id = rm.round_id AND a.member_id = rm.member_id
             AND a.status = 'submitted' AND a.superseded_at IS NULL) AS answered,

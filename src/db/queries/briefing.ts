@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { listProposalResults } from "./proposals.js";
 import { listPublicSnapshots } from "./snapshots.js";
-import { listRoundEligibility } from "./stages.js";
 
 /**
  * The published rounds a member was not part of because they joined later: rounds opened before they
@@ -27,13 +25,4 @@ export async function listBriefingRounds(
       AND NOT EXISTS (SELECT 1 FROM round_members rm WHERE rm.round_id = r.id AND rm.member_id = ${member.id})
     ORDER BY r.number`);
   return Promise.all(rows.map(async (r) => ({ ...r, cards: await listPublicSnapshots(db, forum, r.id) })));
-}
-
-/** What the dashboard's issue-10 section needs: proposal results (published only) and eligibility per round. */
-export async function loadProposalDashboard(db: Db, forumId: number, roundId: number | null) {
-  const [results, eligibility] = await Promise.all([
-    roundId ? listProposalResults(db, forumId, { roundId }) : Promise.resolve([]),
-    listRoundEligibility(db, forumId, { publishedOnly: true }),
-  ]);
-  return { results, eligibility };
 }
