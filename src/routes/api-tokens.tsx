@@ -3,7 +3,13 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiTokensPage } from "../../views/pages/ApiTokens.js";
-import { createApiToken, listApiTokens, revokeApiToken } from "../db/queries/api-tokens.js";
+import {
+  createApiToken,
+  DEFAULT_TOKEN_DAYS,
+  listApiTokens,
+  revokeApiToken,
+  TOKEN_LIFETIMES,
+} from "../db/queries/api-tokens.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { organiserCrumbs } from "./organiser/crumbs.js";
 import { renderPage } from "./render.js";
@@ -13,7 +19,7 @@ export const apiTokenRoutes = new Hono<ForumEnv>();
 
 async function page(
   c: Context<ForumEnv>,
-  form: { created?: string; values: { label?: string }; errors: Record<string, string> },
+  form: { created?: string; values: { label?: string; days?: string }; errors: Record<string, string> },
   status: ContentfulStatusCode = 200,
 ) {
   const forum = c.get("forum");
@@ -35,9 +41,14 @@ apiTokenRoutes.get("/api-tokens", forumAccess("organiser"), (c) => page(c, { val
 apiTokenRoutes.post("/api-tokens", forumAccess("organiser"), async (c) => {
   const body = await c.req.parseBody();
   const label = typeof body.label === "string" ? body.label.trim() : "";
-  if (label.length > 100)
-    return page(c, { values: { label }, errors: { label: "tokens.labelTooLong" } }, 422);
-  const token = await createApiToken(c.get("db"), c.get("forum").id, label, c.get("user")!);
+  const daysRaw = typeof body.days === "string" && body.days !== "" ? body.days : String(DEFAULT_TOKEN_DAYS);
+  const days = (TOKEN_LIFETIMES as readonly number[]).find((d) => String(d) === daysRaw);
+  const errors: Record<string, string> = {};
+  if (label.length > 100) errors.label = "tokens.labelTooLong";
+  if (days === undefined) errors.days = "error.choice";
+  if (Object.keys(errors).length > 0 || days === undefined)
+    return page(c, { values: { label, days: daysRaw }, errors }, 422);
+  const token = await createApiToken(c.get("db"), c.get("forum").id, label, c.get("user")!, days);
   c.header("Cache-Control", "no-store");
   return page(c, { created: token, values: {}, errors: {} }, 201);
 });

@@ -185,3 +185,87 @@ describe("GET /api/v1/forums/:id/export", () => {
     expect(JSON.parse(text).forum.anonymity).toBe("strict");
   });
 });
+
+describe("API read tokens: lifetime, their creator's standing, and what the audit log shows (F5)", () => {
+  it("a token stops working when it expires or when its creator is removed or no longer an organiser", async () => {
+    const { f, token } = await setup();
+    const forums = () => get("/api/v1/forums", undefined, bearer(token));
+    expect((await forums()).status).toBe(200);
+    // Expired: 401 at once, whatever it could read before.
+    const { apiTokens } = await import("../../src/db/schema.js");
+    const { eq, sql } = await import("drizzle-orm");
+    await db()
+      .update(apiTokens)
+      .set({ expiresAt: "2000-01-01T00:00:00.000Z" })
+      .where(eq(apiTokens.forumId, f.forum.id));
+    await expectError(await forums(), 401, "unauthorized");
+
+    // A second organiser's token dies with their membership, and is shown revoked on the tokens page.
+    const second = await createUser({ name: "Second organiser" });
+    const member = await addMember(f.forum.id, second.id, "organiser");
+    const theirs = await createApiToken(db(), f.forum.id, "theirs", second);
+    expect((await get("/api/v1/forums", undefined, bearer(theirs))).status).toBe(200);
+    expect(await removeMember(db(), f.forum.id, member.id, f.organiser.user)).toBe(true);
+    await expectError(await get("/api/v1/forums", undefined, bearer(theirs)), 401, "unauthorized");
+    const page = await (await get(`/forums/${f.forum.id}/api-tokens`, f.organiser.cookie)).text();
+    expect(page).toMatch(/theirs<\/td>[\s\S]*?revoked/);
+
+    // Checked at each use: a creator who is still a member but no longer an organiser ends the token too.
+    const third = await createUser({ name: "Third organiser" });
+    const m3 = await addMember(f.forum.id, third.id, "organiser");
+    const hers = await createApiToken(db(), f.forum.id, "hers", third);
+    expect((await get("/api/v1/forums", undefined, bearer(hers))).status).toBe(200);
+    await db().run(sql`UPDATE members SET role = 'stakeholder' WHERE id = ${m3.id}`);
+    await expectError(await get("/api/v1/forums", undefined, bearer(hers)), 401, "unauthorized");
+  });
+
+  it("tokens are made with a chosen lifetime (default 90 days) shown on the page; a bad lifetime is 422", async () => {
+    const { f } = await setup();
+    const made = await request(`/forums/${f.forum.id}/api-tokens`, {
+      method: "POST",
+      cookie: f.organiser.cookie,
+      headers: { Origin: "http://localhost", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "label=weekly&days=7",
+    });
+    expect(made.status).toBe(201);
+    const html = await made.text();
+    expect(html).toContain("Expires");
+    const { apiTokens } = await import("../../src/db/schema.js");
+    const { eq } = await import("drizzle-orm");
+    const [row] = await db().select().from(apiTokens).where(eq(apiTokens.label, "weekly"));
+    const days = (Date.parse(row!.expiresAt!) - Date.parse(row!.createdAt)) / 86_400_000;
+    expect(Math.round(days)).toBe(7);
+    const bad = await request(`/forums/${f.forum.id}/api-tokens`, {
+      method: "POST",
+      cookie: f.organiser.cookie,
+      headers: { Origin: "http://localhost", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "label=forever&days=100000",
+    });
+    expect(bad.status).toBe(422);
+  });
+
+  it("the audit log through a token carries no names or e-mail addresses; organisers signed in still see them", async () => {
+    const { f, token } = await setup();
+    const invited = "audit-probe@example.org";
+    const { sql } = await import("drizzle-orm");
+    await db().run(sql`INSERT INTO audit_log (forum_id, actor_user_id, action, target_type, target_id, detail)
+      VALUES (${f.forum.id}, ${f.organiser.user.id}, 'member.invite', 'member', '1',
+        ${JSON.stringify({ email: invited, role: "expert", people: [{ name: "Probe Person" }] })})`);
+    const viaToken = await get(`/api/v1/forums/${f.forum.id}/audit`, undefined, bearer(token));
+    expect(viaToken.status).toBe(200);
+    const text = await viaToken.text();
+    expect(text).not.toContain(f.organiser.user.name);
+    expect(text).not.toContain(f.organiser.user.email);
+    for (const e of f.experts) expect(text).not.toContain(e.user.email);
+    expect(text).not.toContain(invited);
+    expect(text).not.toContain("Probe Person");
+    expect(JSON.parse(text).entries.some((e: Json) => e.actor === "organiser")).toBe(true);
+    const csv = await (
+      await get(`/api/v1/forums/${f.forum.id}/audit?format=csv`, undefined, bearer(token))
+    ).text();
+    expect(csv).not.toContain(f.organiser.user.name);
+    expect(csv).not.toContain(invited);
+    const signedIn = await (await get(`/api/v1/forums/${f.forum.id}/audit`, f.organiser.cookie)).text();
+    expect(signedIn).toContain(f.organiser.user.name);
+  });
+});

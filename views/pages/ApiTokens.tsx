@@ -1,12 +1,21 @@
+import { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../src/validation/api-tokens.js";
 import { describedBy, Field, FormErrors } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export type ApiTokensProps = {
   forumId: number;
-  tokens: { id: number; label: string; createdAt: string; revokedAt: string | null }[];
+  tokens: {
+    id: number;
+    label: string;
+    createdAt: string;
+    revokedAt: string | null;
+    expiresAt: string;
+    /** Unrevoked, unexpired, and its creator still an active organiser. */
+    usable: number;
+  }[];
   /** A token just created: shown once, never again. */
   created?: string | undefined;
-  values: { label?: string };
+  values: { label?: string; days?: string };
   errors: Record<string, string>;
 };
 
@@ -37,6 +46,15 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
             {...describedBy("label", errors.label, true)}
           />
         </Field>
+        <Field name="days" label={t("tokens.lifetime")} error={errors.days}>
+          <select name="days" {...describedBy("days", errors.days)}>
+            {TOKEN_LIFETIMES.map((d) => (
+              <option value={String(d)} selected={(values.days ?? String(DEFAULT_TOKEN_DAYS)) === String(d)}>
+                {t("tokens.days", { count: d })}
+              </option>
+            ))}
+          </select>
+        </Field>
         <button type="submit" class="primary">
           {t("tokens.create")}
         </button>
@@ -49,6 +67,7 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
             <tr>
               <th scope="col">{t("tokens.label")}</th>
               <th scope="col">{t("tokens.createdAt")}</th>
+              <th scope="col">{t("tokens.expiresAt")}</th>
               <th scope="col">{t("tokens.status")}</th>
             </tr>
           </thead>
@@ -57,9 +76,12 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
               <tr>
                 <td>{tk.label}</td>
                 <td>{i18n.formatDateTime(tk.createdAt)}</td>
+                <td>{i18n.formatDateTime(tk.expiresAt)}</td>
                 <td>
                   {tk.revokedAt ? (
                     t("tokens.revoked", { date: i18n.formatDateTime(tk.revokedAt) })
+                  ) : !tk.usable ? (
+                    t("tokens.ended")
                   ) : (
                     <form
                       method="post"

@@ -15,7 +15,8 @@ export async function listAudit(
 ): Promise<AuditEntry[]> {
   const res = await runOne(
     db,
-    sql`SELECT a.id, a.at, a.action, u.name AS actor, a.target_type AS targetType, a.target_id AS targetId, a.detail
+    sql`SELECT a.id, a.at, a.action, u.name AS actor, a.target_type AS targetType, a.target_id AS targetId, a.detail,
+        (SELECT m.role FROM members m WHERE m.forum_id = a.forum_id AND m.user_id = a.actor_user_id) AS actorRole
       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
       WHERE a.forum_id = ${forumId} ${opts.before ? sql`AND a.id < ${opts.before}` : sql``}
       ORDER BY a.id DESC LIMIT ${opts.limit}`,
@@ -25,6 +26,7 @@ export async function listAudit(
     at: String(r.at),
     action: String(r.action),
     actor: (r.actor as string | null) ?? null,
+    actorRole: (r.actorRole as string | null) ?? null,
     target: { type: String(r.targetType), id: (r.targetId as string | null) ?? null },
     detail: parse(r.detail),
   }));

@@ -6,6 +6,7 @@ import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { institutions, members, users } from "../schema.js";
+import { revokeTokensOf } from "./api-tokens.js";
 import { tokenRow } from "./auth.js";
 import { newPseudonym } from "./pseudonyms.js";
 
@@ -206,6 +207,12 @@ export async function removeMember(
       WHERE revoked_at IS NULL AND changes() > 0
         AND user_id = (SELECT user_id FROM members WHERE id = ${memberId} AND forum_id = ${forumId})
         AND NOT EXISTS (SELECT 1 FROM members o WHERE o.user_id = sessions.user_id AND o.status = 'active')`,
+    // An organiser's read tokens for this forum end with their membership (F5; also checked at each use).
+    revokeTokensOf(
+      forumId,
+      sql`(SELECT user_id FROM members WHERE id = ${memberId} AND forum_id = ${forumId} AND status = 'removed')`,
+      now,
+    ),
   ]);
   return update!.meta.changes > 0;
 }

@@ -77,5 +77,9 @@ export const dashboard = {
   "tokens.live": "aktiv",
   "tokens.revoked": "{date} tarixində ləğv edilib",
   "tokens.revoke": "Ləğv edin",
+  "tokens.lifetime": "Etibarlılıq müddəti",
+  "tokens.days": "{count, plural, one {# gün} other {# gün}}",
+  "tokens.expiresAt": "Bitir",
+  "tokens.ended": "müddəti bitib və ya yaradan artıq təşkilatçı deyil",
   "tokens.labelTooLong": "Nişan 100 simvoldan qısa olmalıdır.",
 } satisfies Record<keyof typeof en, string>;

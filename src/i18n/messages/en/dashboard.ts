@@ -74,5 +74,9 @@ export const dashboard = {
   "tokens.live": "active",
   "tokens.revoked": "revoked {date}",
   "tokens.revoke": "Revoke",
+  "tokens.lifetime": "Valid for",
+  "tokens.days": "{count, plural, one {# day} other {# days}}",
+  "tokens.expiresAt": "Expires",
+  "tokens.ended": "expired, or its creator is no longer an organiser",
   "tokens.labelTooLong": "Keep the label under 100 characters.",
 } as const;

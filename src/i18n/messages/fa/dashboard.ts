@@ -75,5 +75,9 @@ export const dashboard = {
   "tokens.live": "فعال",
   "tokens.revoked": "لغوشده در {date}",
   "tokens.revoke": "لغو",
+  "tokens.lifetime": "مدت اعتبار",
+  "tokens.days": "{count, plural, one {# روز} other {# روز}}",
+  "tokens.expiresAt": "پایان اعتبار",
+  "tokens.ended": "منقضی شده یا سازنده‌اش دیگر برگزارکننده نیست",
   "tokens.labelTooLong": "برچسب باید کمتر از 100 نویسه باشد.",
 } satisfies Record<keyof typeof en, string>;

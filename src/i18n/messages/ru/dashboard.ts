@@ -77,5 +77,9 @@ export const dashboard = {
   "tokens.live": "активен",
   "tokens.revoked": "отозван {date}",
   "tokens.revoke": "Отозвать",
+  "tokens.lifetime": "Срок действия",
+  "tokens.days": "{count, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  "tokens.expiresAt": "Истекает",
+  "tokens.ended": "истёк, или его создатель больше не организатор",
   "tokens.labelTooLong": "Метка должна быть короче 100 символов.",
 } satisfies Record<keyof typeof en, string>;

@@ -78,5 +78,9 @@ export const dashboard = {
   "tokens.live": "etkin",
   "tokens.revoked": "{date} tarihinde iptal edildi",
   "tokens.revoke": "İptal et",
+  "tokens.lifetime": "Geçerlilik süresi",
+  "tokens.days": "{count, plural, one {# gün} other {# gün}}",
+  "tokens.expiresAt": "Bitiş",
+  "tokens.ended": "süresi doldu ya da oluşturan artık düzenleyici değil",
   "tokens.labelTooLong": "Etiketi 100 karakterin altında tutun.",
 } satisfies Record<keyof typeof en, string>;
