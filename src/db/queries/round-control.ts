@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { TrackRecord } from "../../domain/aggregation/index.js";
 import { findInfinite } from "../../domain/finite.js";
 import {
@@ -24,11 +24,12 @@ type Actor = { id: number };
  * Each transition's states come from the engine's state machine (src/domain/rounds.ts); the SQL makes
  * them atomic (UPDATE … WHERE state = from), so a concurrent transition changes no row.
  */
-function transition(action: RoundAction): { from: RoundState; to: RoundState } {
+function transition(action: RoundAction): { from: RoundState; to: RoundState; setTo: SQL; whereFrom: SQL } {
   const from = requiredRoundState(action);
   const to = nextRoundState(from, action);
   if (to === null) throw new Error(`round state machine: ${action} has no target from ${from}`);
-  return { from, to };
+  // Literals from the closed set of states (never user input), so the statements read as plain SQL.
+  return { from, to, setTo: sql.raw(`'${to}'`), whereFrom: sql.raw(`'${from}'`) };
 }
 const OPEN = transition("open");
 const CLOSE = transition("close");
@@ -114,8 +115,8 @@ export async function openRound(
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = ${OPEN.to}, opened_at = ${now}
-      WHERE id = ${round.id} AND state = ${OPEN.from}
+    sql`UPDATE rounds SET state = ${OPEN.setTo}, opened_at = ${now}
+      WHERE id = ${round.id} AND state = ${OPEN.whereFrom}
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
     auditIf(changedByPrevious, {
       forumId: forum.id,
@@ -161,8 +162,8 @@ export async function closeRound(
     const seen = await db.get<{ f: string }>(sql`SELECT ${fingerprint} AS f`);
     const rows = await snapshotRows(db, forum, round.id, records);
     const [update] = await runBatch(db, [
-      sql`UPDATE rounds SET state = ${CLOSE.to}, closed_at = ${now}
-        WHERE id = ${round.id} AND state = ${CLOSE.from} AND ${fingerprint} = ${seen?.f ?? ""}`,
+      sql`UPDATE rounds SET state = ${CLOSE.setTo}, closed_at = ${now}
+        WHERE id = ${round.id} AND state = ${CLOSE.whereFrom} AND ${fingerprint} = ${seen?.f ?? ""}`,
       audit,
       ...rows.map(
         (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, derived)
@@ -189,7 +190,7 @@ export async function closeRound(
     if (current?.state !== "open") return false;
   }
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = ${CLOSE.to}, closed_at = ${now} WHERE id = ${round.id} AND state = ${CLOSE.from}`,
+    sql`UPDATE rounds SET state = ${CLOSE.setTo}, closed_at = ${now} WHERE id = ${round.id} AND state = ${CLOSE.whereFrom}`,
     audit,
     freezeParticipation(round.id),
   ]);
@@ -270,7 +271,7 @@ export async function publishRound(
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
-    sql`UPDATE rounds SET state = ${PUBLISH.to}, published_at = ${now} WHERE id = ${round.id} AND state = ${PUBLISH.from}`,
+    sql`UPDATE rounds SET state = ${PUBLISH.setTo}, published_at = ${now} WHERE id = ${round.id} AND state = ${PUBLISH.whereFrom}`,
     auditIf(changedByPrevious, {
       forumId: forum.id,
       actor: actor.id,
