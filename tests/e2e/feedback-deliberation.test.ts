@@ -210,7 +210,18 @@ describe("feedback and deliberation", () => {
     await rita.getByRole("link", { name: "Start answering" }).click();
     await seen(rita.getByRole("heading", { name: RT_QUESTION, level: 1 }));
     await seen(rita.getByText("Answer this question first to see the group."));
+    // The discussion holds others' estimates: it stays closed until her first answer (issue 20).
+    await seen(rita.locator("#discussion").getByText("The discussion opens once you have answered"));
+    expect(await rita.locator("#discussion").getByLabel("Your post").count()).toBe(0);
     await rita.waitForLoadState("load");
+    await shot(rita, "04-rt-expert-before-answering");
+
+    await rita.getByLabel("Probability", { exact: true }).fill("30");
+    await rita.getByLabel("Your reasons").fill("Staffing is the bottleneck.");
+    await rita.getByRole("button", { name: "Submit answer" }).click();
+    await seen(rita.getByText("Answer submitted. You can revise it until the round closes."));
+    // The discussion opens by itself after the answer; she posts her argument.
+    await seen(rita.locator("#discussion").getByLabel("Your post"));
     await rita
       .locator("#discussion")
       .getByLabel("Your post")
@@ -218,12 +229,6 @@ describe("feedback and deliberation", () => {
     await rita.locator("#discussion").getByLabel("Kind of post").first().selectOption({ label: "Con" });
     await rita.locator("#discussion").getByRole("button", { name: "Post", exact: true }).click();
     await seen(rita.getByText("Your post was added."));
-    await shot(rita, "04-rt-expert-before-answering");
-
-    await rita.getByLabel("Probability", { exact: true }).fill("30");
-    await rita.getByLabel("Your reasons").fill("Staffing is the bottleneck.");
-    await rita.getByRole("button", { name: "Submit answer" }).click();
-    await seen(rita.getByText("Answer submitted. You can revise it until the round closes."));
     // The live panel reloads itself after the answer: the group is revealed without a page load.
     const live = rita.locator("#live-panel");
     await seen(live.getByRole("heading", { name: "The group so far" }));

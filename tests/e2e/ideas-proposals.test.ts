@@ -292,9 +292,9 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
     await organiser.goto(`${base()}/dashboard`);
-    const chart = organiser.locator("#proposal-chart svg");
+    const chart = organiser.locator('#proposal-chart svg[role="img"]');
     await seen(chart);
-    await seen(organiser.locator("#trend-radar-chart svg"));
+    await seen(organiser.locator('#trend-radar-chart svg[role="img"]'));
     await hasText(organiser.locator("#proposal-results"), ITEMS.proposal);
     await hasText(organiser.locator("#trend-radar"), ITEMS.trend);
     await hasText(organiser.locator("#ranked-proposals"), ITEMS.proposal);

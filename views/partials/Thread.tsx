@@ -38,8 +38,16 @@ export function Thread(p: ThreadProps) {
   const replies = (id: number) => p.posts.filter((x) => x.parentId === id);
   const rootError = p.form && !p.form.values.parentId ? p.form : null;
   if (p.locked)
+    // Reloads itself once the expert's answer is saved (the same event the live panel listens to).
     return (
-      <section class="discussion" id="discussion" aria-labelledby="discussion-title">
+      <section
+        class="discussion"
+        id="discussion"
+        aria-labelledby="discussion-title"
+        hx-get={`${p.base}/discussion`}
+        hx-trigger="answer-saved from:body"
+        hx-swap="outerHTML"
+      >
         <h2 id="discussion-title">{t("discussion.title")}</h2>
         <p class="notice">{t("discussion.answerFirst")}</p>
       </section>

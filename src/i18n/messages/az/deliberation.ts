@@ -128,7 +128,7 @@ export const deliberation = {
   "monitor.hintRealtime":
     "Real vaxt Delfi-nin indiki vəziyyəti: cavablar, bölgü və əsaslandırmalar — ekspertlərin cavabdan sonra gördüyü kimi. Heç nə bağlanmır və saxlanmır. Hər 30 saniyədən bir yenilənir.",
   "monitor.noAnswers": "Hələ cavab yoxdur ({eligible} ekspertdən 0).",
-  "org.nav.monitor": "Raund {number}: canlı izləmə",
+  "org.nav.monitor": "Canlı izləmə: raund {number}",
   "live.title": "Qrup indiyədək",
   "live.answerFirst": "Qrupu görmək üçün əvvəlcə bu suala cavab verin.",
   "live.updates": "Cavablar daxil olduqca hər 15 saniyədən bir avtomatik yenilənir.",

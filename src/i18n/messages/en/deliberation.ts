@@ -127,7 +127,7 @@ export const deliberation = {
   "monitor.hintRealtime":
     "How the Real-Time Delphi stands now: answers, the distribution so far and the reasons, as experts see them after answering. Nothing is closed or stored. Updates every 30 seconds.",
   "monitor.noAnswers": "No answers yet (0 of {eligible} experts).",
-  "org.nav.monitor": "Round {number}: live monitor",
+  "org.nav.monitor": "Live monitor of round {number}",
   "live.title": "The group so far",
   "live.answerFirst": "Answer this question first to see the group.",
   "live.updates": "Updates by itself every 15 seconds as answers arrive.",

@@ -125,7 +125,7 @@ export const deliberation = {
   "monitor.hintRealtime":
     "Gerçek Zamanlı Delphi'nin şu anki durumu: yanıtlar, dağılım ve gerekçeler — uzmanların yanıt verdikten sonra gördüğü gibi. Hiçbir şey kapanmaz veya saklanmaz. Her 30 saniyede güncellenir.",
   "monitor.noAnswers": "Henüz yanıt yok ({eligible} uzmandan 0).",
-  "org.nav.monitor": "Tur {number}: canlı izleme",
+  "org.nav.monitor": "Canlı izleme: tur {number}",
   "live.title": "Şu ana kadar grup",
   "live.answerFirst": "Grubu görmek için önce bu soruyu yanıtlayın.",
   "live.updates": "Yanıtlar geldikçe her 15 saniyede bir kendiliğinden güncellenir.",
