@@ -6,6 +6,7 @@ import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashbo
 import { readForumScores, storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
 import { groupThreshold, listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
 import { isPoolMethod } from "../domain/snapshot.js";
+import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
@@ -27,9 +28,11 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const m = c.req.query("method");
   const method = isPoolMethod(m) ? m : "median";
   const threshold = groupThreshold(forum);
+  // Experts also read pseudonymous answers: they never get subgroup statistics (visibility.ts, F3).
+  const subgroups = snapshotView(c.get("member").role).subgroups;
   const [cards, spreads] = current
     ? await Promise.all([
-        listPublicSnapshots(db, forum, current.id),
+        listPublicSnapshots(db, forum, current.id, subgroups),
         listPublishedSpreads(db, forum.id, current.number),
       ])
     : [[], new Map()];
@@ -41,7 +44,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     : new Map(cards.map((x) => [x.questionId, x.derived ?? {}]));
   const [pooledCards, scores] = [withTrackRecords(cards, derived), await readForumScores(c.get("db"), forum)];
   // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
-  const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null);
+  const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null, subgroups);
   const issue10 = {
     ...extra,
     forumId: forum.id,

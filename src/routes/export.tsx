@@ -163,7 +163,7 @@ exportRoutes.get("/export/results.csv", forumAccess("organiser"), async (c) => {
     if (r.state !== "closed" && r.state !== "published") continue;
     const res = await findRoundResults(db, forum, r.number, {
       states: ["closed", "published"],
-      withResponses: false,
+      view: { responses: false, subgroups: true },
     });
     if (res) all.push(res);
   }

@@ -24,5 +24,8 @@ export async function listBriefingRounds(
       AND r.opened_at < coalesce(${member.joinedAt}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
       AND NOT EXISTS (SELECT 1 FROM round_members rm WHERE rm.round_id = r.id AND rm.member_id = ${member.id})
     ORDER BY r.number`);
-  return Promise.all(rows.map(async (r) => ({ ...r, cards: await listPublicSnapshots(db, forum, r.id) })));
+  // A briefing is read by an expert, who also reads pseudonymous answers: no subgroups (visibility.ts, F3).
+  return Promise.all(
+    rows.map(async (r) => ({ ...r, cards: await listPublicSnapshots(db, forum, r.id, false) })),
+  );
 }

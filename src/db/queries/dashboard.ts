@@ -19,9 +19,14 @@ export async function listPublishedRounds(db: Db, forumId: number) {
 }
 
 /** What the dashboard's proposals section needs: proposal results (published only) and eligibility per round. */
-export async function loadProposalDashboard(db: Db, forumId: number, roundId: number | null) {
+export async function loadProposalDashboard(
+  db: Db,
+  forumId: number,
+  roundId: number | null,
+  subgroups = true,
+) {
   const [results, eligibility] = await Promise.all([
-    roundId ? listProposalResults(db, forumId, { roundId }) : Promise.resolve([]),
+    roundId ? listProposalResults(db, forumId, { roundId, subgroups }) : Promise.resolve([]),
     listRoundEligibility(db, forumId, { publishedOnly: true }),
   ]);
   return { results, eligibility };

@@ -10,6 +10,12 @@ import {
   roundResults,
 } from "../../domain/results.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import {
+  exportGroupLabel,
+  hiddenSnapshotPaths,
+  type SnapshotView,
+  viewSnapshot,
+} from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import {
   forums,
@@ -21,7 +27,7 @@ import {
   scenarios,
   snapshots,
 } from "../schema.js";
-import { applyGroupThreshold, groupThreshold } from "./snapshots.js";
+import { applyGroupThreshold, groupThreshold, withoutPaths } from "./snapshots.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 import { listForumTranslations } from "./translations.js";
 
@@ -30,7 +36,9 @@ type ForumRow = typeof forums.$inferSelect;
 /**
  * Everything needed to recompute every snapshot of a forum (organisers only). Answers appear under
  * the members' per-forum pseudonyms only, in both anonymity modes: no name, e-mail or member id ever
- * leaves through an export (files travel further than the app). A round's answers are those its close
+ * leaves through an export (files travel further than the app), and an institution or country only
+ * when at least the group threshold of the panel's experts share it (else null; such groups are never
+ * shown as statistics either, so recomputed subgroups are unchanged). A round's answers are those its close
  * counted (listCurrentSubmittedAnswers: the round's roster, active or removed after it closed).
  */
 export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now()): Promise<ForumExport> {
@@ -79,6 +87,18 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
     ),
   );
   const frozenEligible = new Map(frozen.map((f) => [f.roundId, f.eligible]));
+  // An answer's institution and country travel with its pseudonym only for groups of at least the
+  // threshold of experts: a smaller one would narrow the pseudonym to one or two people (visibility.ts).
+  const sizes = await db.all<{ kind: string; label: string; n: number }>(sql`
+    SELECT 'institution' AS kind, i.name AS label, count(*) AS n FROM members m JOIN institutions i ON i.id = m.institution_id
+      WHERE m.forum_id = ${forum.id} AND m.role = 'expert' GROUP BY i.name
+    UNION ALL
+    SELECT 'country' AS kind, i.country AS label, count(*) AS n FROM members m JOIN institutions i ON i.id = m.institution_id
+      WHERE m.forum_id = ${forum.id} AND m.role = 'expert' GROUP BY i.country`);
+  const sizeOf = new Map(sizes.map((r) => [`${r.kind}:${r.label}`, Number(r.n)]));
+  const threshold = groupThreshold(forum);
+  const label = (kind: "institution" | "country", value: string | null) =>
+    exportGroupLabel(value, value === null ? 0 : (sizeOf.get(`${kind}:${value}`) ?? 0), threshold);
   // Every language version of the texts (issue 9): attached only where a translation exists.
   const translated = await listForumTranslations(db, forum.id);
   const qTr = (id: number) =>
@@ -134,8 +154,8 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       answers: (submitted.get(r.id)?.answers ?? []).map((a) => ({
         questionId: a.questionId,
         pseudonym: a.pseudonym,
-        institution: a.institution,
-        country: a.country,
+        institution: label("institution", a.institution),
+        country: label("country", a.country),
         founding: a.founding,
         time: a.time,
         value: a.value,
@@ -154,7 +174,8 @@ export async function findRoundResults(
   db: Db,
   forum: ForumRow,
   number: number,
-  opts: { states: ("closed" | "published")[]; withResponses: boolean },
+  /** What of each snapshot the caller may receive (visibility.ts: responses, subgroups). */
+  opts: { states: ("closed" | "published")[]; view: SnapshotView },
 ): Promise<RoundResults | null> {
   const round = await db
     .select({ id: rounds.id, number: rounds.number, state: rounds.state })
@@ -167,9 +188,7 @@ export async function findRoundResults(
       id: questions.id,
       kind: questions.kind,
       title: questions.title,
-      stats: opts.withResponses
-        ? sql<string>`${snapshots.stats}`
-        : sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+      stats: sql<string>`${withoutPaths(hiddenSnapshotPaths(opts.view))}`,
     })
     .from(roundQuestions)
     .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
@@ -181,7 +200,10 @@ export async function findRoundResults(
     .orderBy(asc(roundQuestions.position));
   const threshold = groupThreshold(forum);
   const items: ResultsQuestion[] = rows.map((r) => {
-    const snapshot = applyGroupThreshold(JSON.parse(r.stats) as QuestionSnapshot, threshold);
+    const snapshot = viewSnapshot(
+      applyGroupThreshold(JSON.parse(r.stats) as QuestionSnapshot, threshold),
+      opts.view,
+    );
     return { id: r.id, kind: r.kind, title: r.title, snapshot };
   });
   return roundResults(

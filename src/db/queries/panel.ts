@@ -18,7 +18,7 @@ export async function listInstitutions(db: Db, forumId: number): Promise<Institu
     .orderBy(asc(institutions.name));
 }
 
-function selectPanel(db: Db, where: ReturnType<typeof and>) {
+function selectPanel(db: Db, where: ReturnType<typeof and>, withPseudonyms = true) {
   return db
     .select({
       id: members.id,
@@ -27,7 +27,8 @@ function selectPanel(db: Db, where: ReturnType<typeof and>) {
       email: users.email,
       role: members.role,
       status: members.status,
-      pseudonym: members.pseudonym,
+      // Strict anonymity: names and pseudonyms never leave the database together (visibility.ts, F2).
+      pseudonym: withPseudonyms ? members.pseudonym : sql<string>`''`,
       institutionId: institutions.id,
       institutionName: institutions.name,
       country: institutions.country,
@@ -50,9 +51,12 @@ function toPanelMember(row: Awaited<ReturnType<typeof selectPanel>>[number]): Pa
   };
 }
 
-/** Every member of a forum (removed ones included), ordered by institution then name. */
-export async function listPanel(db: Db, forumId: number): Promise<PanelMember[]> {
-  return (await selectPanel(db, and(eq(members.forumId, forumId)))).map(toPanelMember);
+/**
+ * Every member of a forum (removed ones included), ordered by institution then name. Pseudonyms only
+ * where names may stand beside them (`withPseudonyms`: quasi-anonymous forums; empty strings otherwise).
+ */
+export async function listPanel(db: Db, forumId: number, withPseudonyms = true): Promise<PanelMember[]> {
+  return (await selectPanel(db, and(eq(members.forumId, forumId)), withPseudonyms)).map(toPanelMember);
 }
 
 export async function findPanelMember(

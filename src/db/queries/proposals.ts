@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ProposalResult, ProposalRow } from "../../domain/proposals.js";
 import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
+import { viewSnapshot } from "../../domain/visibility.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -88,7 +89,8 @@ export async function reviseQuestionText(
 export async function listProposalResults(
   db: Db,
   forumId: number,
-  opts: { includeClosed?: boolean; roundId?: number } = {},
+  /** `subgroups: false` (experts): no group splits (visibility.ts, F3). */
+  opts: { includeClosed?: boolean; roundId?: number; subgroups?: boolean } = {},
 ): Promise<ProposalResult[]> {
   const rows = await db
     .select({
@@ -123,7 +125,7 @@ export async function listProposalResults(
       title: r.title,
       config: r.config as ProposalConfig,
       roundNumber: r.roundNumber,
-      snapshot: JSON.parse(r.stats),
+      snapshot: viewSnapshot(JSON.parse(r.stats), { responses: false, subgroups: opts.subgroups ?? true }),
     });
   }
   return out;

@@ -6,6 +6,7 @@ import {
   type QuestionSnapshot,
   type SpreadPoint,
 } from "../../domain/snapshot.js";
+import { hiddenSnapshotPaths, viewSnapshot } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
@@ -13,6 +14,15 @@ import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
  * Every read of stored statistics (snapshots.stats): public (responses removed in SQL, so nothing built
  * on them can carry a pseudonym or a reason) or full, with the group threshold applied here only.
  */
+
+/** snapshots.stats without the given JSON paths, removed in SQL so they never leave the database. */
+export function withoutPaths(paths: readonly string[]) {
+  if (paths.length === 0) return sql`${snapshots.stats}`;
+  return sql`json_remove(${snapshots.stats}, ${sql.join(
+    paths.map((p) => sql.raw(`'${p.replace(/[^$.a-zA-Z_]/g, "")}'`)),
+    sql`, `,
+  )})`;
+}
 
 /** The smallest group the forum ever shows statistics for: max(3, the forum's minimum). */
 export const groupThreshold = (forum: { minGroupSize: number }) =>
@@ -28,14 +38,21 @@ export function applyGroupThreshold<S extends Pick<QuestionSnapshot, "groups">>(
  * The published snapshots of a round with their questions. The individual responses are removed in the
  * query itself (json_remove), so no page built on this can show who answered what.
  */
-export async function listPublicSnapshots(db: Db, forum: { minGroupSize: number }, roundId: number) {
+export async function listPublicSnapshots(
+  db: Db,
+  forum: { minGroupSize: number },
+  roundId: number,
+  /** Experts never receive subgroups (visibility.ts, F3); responses are never part of a public snapshot. */
+  subgroups = true,
+) {
+  const view = { responses: false, subgroups };
   const rows = await db
     .select({
       questionId: questions.id,
       title: questions.title,
       kind: questions.kind,
       config: questions.config,
-      stats: sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+      stats: sql<string>`${withoutPaths(hiddenSnapshotPaths(view))}`,
       derived: snapshots.derived,
     })
     .from(snapshots)
@@ -52,7 +69,7 @@ export async function listPublicSnapshots(db: Db, forum: { minGroupSize: number 
     title: r.title,
     kind: r.kind,
     config: r.config,
-    snapshot: applyGroupThreshold(JSON.parse(r.stats) as PublicSnapshot, threshold),
+    snapshot: viewSnapshot(applyGroupThreshold(JSON.parse(r.stats) as PublicSnapshot, threshold), view),
     /** What the panel's track records add (null on rows stored before it existed). */
     derived: r.derived,
   }));

@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { findRoundResults } from "../../db/queries/export.js";
+import { snapshotView } from "../../domain/visibility.js";
 import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
 
 /**
- * GET /api/v1/forums/:id/rounds/:n/results: the frozen snapshots of round n. Stakeholders get published
- * rounds only and no `responses` (removed in SQL); experts, organisers and read tokens get closed and
- * published rounds with the pseudonymous responses.
+ * GET /api/v1/forums/:id/rounds/:n/results: the frozen snapshots of round n, as visibility.ts allows the
+ * caller: stakeholders get published rounds only and no `responses`; experts get closed and published
+ * rounds with the pseudonymous responses but no subgroups (`groups` empty, no `stages`: F3); organisers
+ * and read tokens get everything. Removed fields are removed in SQL.
  */
 export const resultsEndpoint = new Hono<ApiEnv>();
 
@@ -17,7 +19,7 @@ resultsEndpoint.get("/forums/:id/rounds/:n/results", async (c) => {
   const stakeholder = found.role === "stakeholder";
   const results = await findRoundResults(c.get("db"), found.forum, Number(raw), {
     states: stakeholder ? ["published"] : ["closed", "published"],
-    withResponses: !stakeholder,
+    view: snapshotView(found.role),
   });
   if (!results)
     return apiError(

@@ -17,6 +17,7 @@ import {
 } from "../../db/queries/panel.js";
 import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
+import { panelShowsPseudonyms } from "../../domain/visibility.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
@@ -33,7 +34,7 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
   const db = c.get("db");
   const forum = c.get("forum");
   const [members, institutions, states] = await Promise.all([
-    listPanel(db, forum.id),
+    listPanel(db, forum.id, panelShowsPseudonyms(forum.anonymity)),
     listInstitutions(db, forum.id),
     listInvitationStates(db, forum.id),
   ]);
@@ -45,6 +46,7 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
       <PanelPage
         forumId={forum.id}
         selfMemberId={c.get("member").id}
+        showPseudonyms={panelShowsPseudonyms(forum.anonymity)}
         members={members}
         institutions={institutions}
         values={values}

@@ -7,6 +7,8 @@ import { ForumNav } from "./ForumNav.js";
 export type PanelProps = {
   forumId: number;
   selfMemberId: number;
+  /** Quasi-anonymity only: under strict anonymity no organiser page pairs a name with a pseudonym (F2). */
+  showPseudonyms?: boolean;
   members: PanelMember[];
   institutions: Institution[];
   values: Record<string, string>;
@@ -18,6 +20,7 @@ export type PanelProps = {
 export function PanelPage({
   forumId,
   selfMemberId,
+  showPseudonyms = true,
   members,
   institutions,
   values,
@@ -52,7 +55,7 @@ export function PanelPage({
                 <th scope="col">{t("org.panel.name")}</th>
                 <th scope="col">{t("org.panel.role")}</th>
                 <th scope="col">{t("org.panel.status")}</th>
-                <th scope="col">{t("org.panel.pseudonym")}</th>
+                {showPseudonyms && <th scope="col">{t("org.panel.pseudonym")}</th>}
                 <th scope="col">{t("org.panel.actions")}</th>
               </tr>
             </thead>
@@ -72,7 +75,7 @@ export function PanelPage({
                       </span>
                     )}
                   </td>
-                  <td>{m.pseudonym}</td>
+                  {showPseudonyms && <td>{m.pseudonym}</td>}
                   <td>
                     {(m.status === "invited" || m.status === "declined") && (
                       <form method="post" action={`${base}/${m.id}/resend`} class="inline">
