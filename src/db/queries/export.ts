@@ -1,6 +1,4 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { ConsensusRule } from "../../domain/consensus/index.js";
-import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -132,12 +130,12 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
     })),
     questions: qs.map((q) => ({
       id: q.id,
-      kind: q.kind as QuestionKind,
+      kind: q.kind,
       title: q.title,
       body: q.body,
       resolutionCriteria: q.resolutionCriteria,
-      config: q.config as QuestionConfig,
-      consensusRule: q.consensusRule as ConsensusRule,
+      config: q.config,
+      consensusRule: q.consensusRule,
       position: q.position,
       ...(qTr(q.id).length > 0 ? { translations: qTr(q.id) } : {}),
     })),

@@ -1,7 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { ConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
-import type { ForumQuestion, NewQuestion, QuestionConfig, QuestionKind } from "../../domain/questions.js";
-import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -33,16 +31,16 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
     .orderBy(desc(rounds.number));
   return rows.map((r) => {
     const snap = snaps.find((s) => s.questionId === r.id);
-    const stats = snap?.stats as QuestionSnapshot | undefined;
+    const stats = snap?.stats;
     return {
       id: r.id,
       position: r.position,
-      kind: r.kind as QuestionKind,
+      kind: r.kind,
       title: r.title,
       body: r.body,
       resolutionCriteria: r.resolutionCriteria,
-      config: r.config as QuestionConfig,
-      consensusRule: r.consensusRule as ConsensusRule,
+      config: r.config,
+      consensusRule: r.consensusRule,
       latest:
         snap && stats
           ? { roundNumber: snap.roundNumber, met: Boolean(stats.consensus?.met), n: stats.n ?? 0 }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
+import type { QuestionKind } from "../../domain/questions.js";
 import type { Outcome, ResolutionRow, ResolvableQuestion } from "../../domain/resolutions.js";
 import { audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
@@ -25,10 +25,10 @@ export async function findForumQuestion(
   return {
     id: row.id,
     forumId: row.forumId,
-    kind: row.kind as QuestionKind,
+    kind: row.kind,
     title: row.title,
     resolutionCriteria: row.resolutionCriteria,
-    config: row.config as QuestionConfig,
+    config: row.config,
     isSeed: Boolean(row.isSeed),
   };
 }

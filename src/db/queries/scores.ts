@@ -5,7 +5,6 @@ import {
   type ScoredForumQuestion,
   scoreForumQuestions,
 } from "../../domain/forum-scores.js";
-import type { QuestionConfig, QuestionKind } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { answers, members, questions, roundQuestions, rounds, users } from "../schema.js";
 import { listCurrentResolutions, type ResolutionRow } from "./resolutions.js";
@@ -37,8 +36,8 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
   const info: ForumQuestionInfo[] = qs.map((q) => ({
     id: q.id,
     title: q.title,
-    kind: q.kind as QuestionKind,
-    config: q.config as QuestionConfig,
+    kind: q.kind,
+    config: q.config,
     isSeed: Boolean(q.isSeed),
   }));
   const resolved = info.filter((q) => {

@@ -10,7 +10,6 @@ import {
   listRounds,
   type RoundRow,
 } from "../../db/queries/rounds.js";
-import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import type { FieldErrors } from "../../validation/forms.js";
 import { renderPage } from "../render.js";
@@ -41,8 +40,7 @@ export async function renderResults(
     .map((q) => ({ id: q.id, title: q.title, roundNumber: q.latest!.roundNumber }));
   const items = questions.map((question) => ({
     question,
-    snapshot:
-      (snapshots.find((s) => s.questionId === question.id)?.stats as QuestionSnapshot | undefined) ?? null,
+    snapshot: snapshots.find((s) => s.questionId === question.id)?.stats ?? null,
   }));
   const title = c.get("i18n").t("org.results.title", { number: round.number });
   return renderPage(
