@@ -27,6 +27,7 @@ import {
   type MurphyDecomposition,
   murphyDecomposition,
 } from "./scoring/index.js";
+import { type Anonymity, mayPairNamesWithPseudonyms } from "./visibility.js";
 
 /**
  * What a forum's dashboard shows from resolutions, computed when a round closes, a question resolves or
@@ -339,11 +340,11 @@ export function calibrationSummary(
 }
 
 /**
- * How an expert is named next to their answers or scores: under strict anonymity by pseudonym only
- * (organisers included); under quasi-anonymity (organisers only) "Name (pseudonym)".
+ * How an expert is named to an organiser next to their answers or scores: "Name (pseudonym)" where
+ * organisers may pair names with pseudonyms (quasi-anonymity: visibility.ts), else the pseudonym only.
  */
-export function identityLabel(anonymity: "quasi" | "strict", name: string, pseudonym: string): string {
-  return anonymity === "strict" ? pseudonym : `${name} (${pseudonym})`;
+export function identityLabel(anonymity: Anonymity, name: string, pseudonym: string): string {
+  return mayPairNamesWithPseudonyms("organiser", anonymity) ? `${name} (${pseudonym})` : pseudonym;
 }
 
 export type ScoringExpert = {
