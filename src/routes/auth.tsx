@@ -20,6 +20,7 @@ import {
   spendToken,
   type TokenContext,
 } from "../db/queries/auth.js";
+import { devConsole } from "../dev-console.js";
 import type { AppEnv } from "../env.js";
 import type { I18n } from "../i18n/index.js";
 import { queueMessage } from "../mail/outbox.js";
@@ -91,18 +92,24 @@ auth.post("/signin", async (c) => {
   const send = await signInMailAllowed(db, form.output.email, client);
   // Whether the address has an account is looked up only after the answer, so known and unknown
   // addresses cost the request the same work (F9); the mail goes out from waitUntil.
-  if (send) await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email));
+  if (send) await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
 /** Queues a sign-in link for a known address; an unknown one gets nothing. */
-async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string) {
+async function mailSignInLink(
+  db: Db,
+  i18n: I18n,
+  origin: string,
+  email: string,
+  env: Pick<AppEnv["Bindings"], "DEV_TOOLS">,
+) {
   const user = await findUserByEmail(db, email);
   if (!user) return;
   const token = await createToken(db, { purpose: "signin", userId: user.id });
   const link = `${origin}/auth/${token}`;
   await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(i18n, { name: user.name, link }) });
-  console.log(`[outbox] sign-in link for ${user.email}: ${link}`);
+  devConsole(env, `[outbox] sign-in link for ${user.email}: ${link}`);
 }
 
 /** Runs work after the response (waitUntil); without an execution context (a test's app.request), inline. */
@@ -182,7 +189,7 @@ auth.post("/auth/:token/signin-link", async (c) => {
   if (!perClient.allowed) return refuseLimited(c, perClient, "limit.signin");
   const email = await findUserEmail(db, ctx.userId);
   if (email && (await signInMailAllowed(db, email, client)))
-    await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email));
+    await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 

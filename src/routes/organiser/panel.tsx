@@ -17,6 +17,7 @@ import {
 } from "../../db/queries/panel.js";
 import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
+import { devConsole } from "../../dev-console.js";
 import { panelShowsPseudonyms } from "../../domain/visibility.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
@@ -117,7 +118,7 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
-  console.log(`[outbox] invitation for ${form.output.email}: ${invite.link}`);
+  devConsole(c.env, `[outbox] invitation for ${form.output.email}: ${invite.link}`);
   return c.redirect(`/forums/${forum.id}/panel`, 303);
 });
 
@@ -126,7 +127,7 @@ panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) 
   if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
   const invite = await invitationLink(c, member.name);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
-  console.log(`[outbox] invitation for ${member.email}: ${invite.link}`);
+  devConsole(c.env, `[outbox] invitation for ${member.email}: ${invite.link}`);
   return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
 });
 
