@@ -12,6 +12,11 @@ export type RunningApp = {
   origin: string;
   demoForumId: number;
   links: { organiser: string; expert: string; stakeholder: string };
+  /**
+   * The newest sign-in or invitation link the local app printed for `to` (`[outbox] … for <to>: <link>`,
+   * local development only): the outbox shows such links redacted (issue 13, F1). Waits up to 15 s.
+   */
+  linkFor: (to: string) => Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -135,10 +140,24 @@ export async function startApp({ timeoutMs = 90_000 } = {}): Promise<RunningApp>
     throw error;
   }
   known = childGroups(pid);
+  const linkFor = async (to: string) => {
+    const needle = ` for ${to.toLowerCase()}: `;
+    for (let i = 0; i < 60; i++) {
+      const line = output
+        .split("\n")
+        .filter((l) => l.toLowerCase().includes(needle))
+        .at(-1);
+      const link = line?.match(/https?:\/\/\S+\/auth\/[A-Za-z0-9_-]{43}/)?.[0];
+      if (link) return link;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`the app printed no link for ${to}`);
+  };
   return {
     origin: `http://127.0.0.1:${port}`,
     demoForumId,
     links: links as RunningApp["links"],
+    linkFor,
     stop,
   };
 }

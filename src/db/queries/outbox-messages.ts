@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import type { OutboxMessage } from "../../domain/outbox.js";
+import { type OutboxMessage, redactSecretLinks } from "../../domain/outbox.js";
 import type { Db } from "../client.js";
 import { forums, members, outbox } from "../schema.js";
 
@@ -13,8 +13,9 @@ export async function listOrganisedForumIds(db: Db, userId: number): Promise<num
 }
 
 /**
- * The newest messages of the given forums. Messages without a forum (sign-in links) are never listed:
- * they belong to their recipient alone.
+ * The newest messages of the given forums, with every secret link redacted here, before any page gets
+ * them (an organiser must not hold another person's invitation or sign-in link: issue 13, F1).
+ * Messages without a forum (sign-in links) are never listed: they belong to their recipient alone.
  */
 export async function listForumMessages(
   db: Db,
@@ -22,7 +23,7 @@ export async function listForumMessages(
   limit = 200,
 ): Promise<OutboxMessage[]> {
   if (forumIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       id: outbox.id,
       forumTitle: forums.title,
@@ -37,6 +38,7 @@ export async function listForumMessages(
     .where(and(isNotNull(outbox.forumId), inArray(outbox.forumId, [...forumIds])))
     .orderBy(desc(outbox.id))
     .limit(limit);
+  return rows.map((r) => ({ ...r, textBody: redactSecretLinks(r.textBody) }));
 }
 
 export type { OutboxMessage } from "../../domain/outbox.js";
