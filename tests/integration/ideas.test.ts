@@ -123,6 +123,14 @@ describe("ideas round (round 0)", () => {
         for (const f of forbidden.slice(0, 2)) expect(html).not.toContain(f);
         expect(html).not.toContain(author.member.pseudonym);
       }
+      // The author is told truthfully who sees their name: organisers do under quasi-anonymity.
+      const own = await (await get(`${s.base}/rounds/0/ideas`, author.cookie)).text();
+      expect(own).toContain(
+        anonymity === "quasi"
+          ? "The organisers see your name beside your items"
+          : "the organisers see only your pseudonym",
+      );
+      expect(own).not.toContain("Nobody but you");
       // Stakeholders cannot open the items pages at all.
       expect((await get(`${s.base}/rounds/0/ideas`, s.stakeholder.cookie)).status).toBe(403);
       expect((await get(`${s.base}/my-ideas`, s.stakeholder.cookie)).status).toBe(403);

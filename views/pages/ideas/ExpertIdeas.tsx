@@ -32,7 +32,7 @@ export function ExpertIdeasPage({
       <h1>{t("ideas.title", { number: round.number })}</h1>
       <p class="meta">{t(`roundState.${round.state}` as MessageKey)}</p>
       <p class="anonymity-note">
-        {t("ideas.anonymity")} {anonymity === "strict" ? t("ideas.strictAnonymity") : ""}
+        {t(anonymity === "strict" ? "ideas.anonymity.strict" : "ideas.anonymity.quasi")}
       </p>
       {round.instructions && <p class="instructions">{round.instructions}</p>}
       <p>{open ? t("ideas.intro") : t("ideas.closed")}</p>

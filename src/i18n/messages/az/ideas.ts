@@ -12,9 +12,10 @@ export const ideas = {
   "ideas.title": "İdeyalar turu {number}",
   "ideas.intro":
     "Hər açıq sual üçün qısa bəndlər təklif edin: başlıq və bir-iki cümləlik izahat. Bir neçə bənd əlavə edə və tur bağlanana qədər onları redaktə edə bilərsiniz.",
-  "ideas.anonymity":
-    "Bəndi sizin təklif etdiyinizi sizdən başqa heç kim görmür: digər ekspertlər və maraqlı tərəflər kimin nə təklif etdiyini heç vaxt görmür.",
-  "ideas.strictAnonymity": "Tam anonimlikdə təşkilatçılar bəndlərinizin yanında yalnız təxəllüsünüzü görür.",
+  "ideas.anonymity.quasi":
+    "Digər ekspertlər və maraqlı tərəflər kimin nə təklif etdiyini heç vaxt görmür. Təşkilatçılar bəndlərinizin yanında adınızı görür: bu forum kvazi-anonimdir.",
+  "ideas.anonymity.strict":
+    "Digər ekspertlər və maraqlı tərəflər kimin nə təklif etdiyini heç vaxt görmür, təşkilatçılar isə bəndlərinizin yanında yalnız təxəllüsünüzü görür: bu forum tam anonimdir.",
   "ideas.yours": "Bəndləriniz",
   "ideas.none": "Bu açıq sual üçün hələ heç nə təklif etməmisiniz.",
   "ideas.add": "Bənd əlavə edin",

@@ -11,10 +11,10 @@ export const ideas = {
   "ideas.title": "Ideas round {number}",
   "ideas.intro":
     "Suggest short items for each prompt: a title and a sentence or two of explanation. You can add several and edit them until the round closes.",
-  "ideas.anonymity":
-    "Nobody but you sees that you proposed an item: other experts and stakeholders never see who suggested what.",
-  "ideas.strictAnonymity":
-    "Under strict anonymity the organisers see only your pseudonym next to your items.",
+  "ideas.anonymity.quasi":
+    "Other experts and stakeholders never see who suggested what. The organisers see your name beside your items: this forum is quasi-anonymous.",
+  "ideas.anonymity.strict":
+    "Other experts and stakeholders never see who suggested what, and the organisers see only your pseudonym beside your items: this forum is strictly anonymous.",
   "ideas.yours": "Your items",
   "ideas.none": "You have not suggested anything for this prompt yet.",
   "ideas.add": "Add an item",

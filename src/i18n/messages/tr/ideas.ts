@@ -12,10 +12,10 @@ export const ideas = {
   "ideas.title": "{number}. fikir turu",
   "ideas.intro":
     "Her açık soru için kısa maddeler önerin: bir başlık ve bir iki cümlelik açıklama. Birden fazla madde ekleyebilir ve tur kapanana kadar düzenleyebilirsiniz.",
-  "ideas.anonymity":
-    "Bir maddeyi sizin önerdiğinizi sizden başka kimse görmez: diğer uzmanlar ve paydaşlar kimin neyi önerdiğini asla göremez.",
-  "ideas.strictAnonymity":
-    "Katı anonimlikte düzenleyiciler maddelerinizin yanında yalnızca takma adınızı görür.",
+  "ideas.anonymity.quasi":
+    "Diğer uzmanlar ve paydaşlar kimin neyi önerdiğini asla görmez. Düzenleyiciler maddelerinizin yanında adınızı görür: bu forum yarı anonimdir.",
+  "ideas.anonymity.strict":
+    "Diğer uzmanlar ve paydaşlar kimin neyi önerdiğini asla görmez; düzenleyiciler de maddelerinizin yanında yalnızca takma adınızı görür: bu forum tam anonimdir.",
   "ideas.yours": "Maddeleriniz",
   "ideas.none": "Bu açık soru için henüz bir şey önermediniz.",
   "ideas.add": "Madde ekleyin",
