@@ -366,5 +366,13 @@ export type ForumQuestionInfo = {
 export type ForumCooke = {
   input: CookeInput;
   /** The question behind each item, in the items' order. */
-  questions: { id: number; title: string; isSeed: boolean; unit: string; itemId: string }[];
+  questions: {
+    id: number;
+    title: string;
+    isSeed: boolean;
+    unit: string;
+    itemId: string;
+    /** The resolved true value, for targets too (a target's value never enters calibration). */
+    resolvedValue: number | null;
+  }[];
 };

@@ -180,6 +180,21 @@ describe("Cooke's Classical Model in forums", () => {
     expect(bad.status).toBe(422);
   });
 
+  it("a target shows its true value once resolved, marked as not used for calibration", async () => {
+    const f = await importedForum();
+    const before = await (await get(`/forums/${f.id}/cooke?weights=global&alpha=0`, f.organiser)).text();
+    expect(before).not.toContain("target, resolved");
+    const { db } = await import("../helpers/app.js");
+    const { sql } = await import("drizzle-orm");
+    await db().run(sql`INSERT INTO resolutions (question_id, outcome, resolved_on, source_note, resolved_by)
+      SELECT q.id, ${JSON.stringify({ value: 6.5 })}, '2026-01-01', 'test', fo.created_by FROM questions q JOIN forums fo ON fo.id = q.forum_id
+      WHERE q.forum_id = ${f.id} AND q.title = 'target'`);
+    const after = await (await get(`/forums/${f.id}/cooke?weights=global&alpha=0`, f.organiser)).text();
+    const row = after.slice(after.indexOf(">target<"), after.indexOf("</tr>", after.indexOf(">target<")));
+    expect(row).toContain("target, resolved (not used for calibration)");
+    expect(row).toContain("6.5");
+  });
+
   it("item weights are shown per item, and robustness tables leave out each seed or each expert", async () => {
     const f = await importedForum();
     const item = await (await get(`/forums/${f.id}/cooke?weights=item&alpha=0`, f.organiser)).text();

@@ -91,6 +91,7 @@ export async function loadForumCooke(db: Db, forumId: number): Promise<ForumCook
       isSeed: Boolean(q.isSeed),
       unit: (q.config as QuantityConfig).unit,
       itemId: itemId(q),
+      resolvedValue: ((o) => (o && "value" in o ? o.value : null))(current.get(q.id)?.outcome),
     })),
   };
 }

@@ -100,12 +100,16 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
                 {study.questions.map((q, j) => {
                   const dm = result.decisionMaker.items[q.itemId];
                   const eq = equal?.decisionMaker.items[q.itemId];
-                  const real = study.input.items[j]?.realisation ?? null;
+                  // Seeds: their realisation; targets: the value they were resolved to, once they are.
+                  const real = study.input.items[j]?.realisation ?? q.resolvedValue ?? null;
                   return (
                     <tr>
                       <th scope="row">
                         {q.title}
                         {q.isSeed && <span class="badge"> {t("cooke.seedMark")}</span>}
+                        {!q.isSeed && q.resolvedValue !== null && (
+                          <span class="badge"> {t("cooke.resolvedTarget")}</span>
+                        )}
                       </th>
                       <td>{dm ? dm.map(num).join(" · ") : "–"}</td>
                       <td>{eq ? eq.map(num).join(" · ") : "–"}</td>

@@ -201,6 +201,7 @@ export const scores = {
   "excalibur.error.file": "Bu fayl oxunmadı:",
   "excalibur.error.confirm": "Təsdiqlənmiş fayllar zədəli gəldi; onları yenidən seçin.",
   "excalibur.link": "EXCALIBUR tədqiqatını idxal et (.dtt və .rls)",
+  "cooke.resolvedTarget": "hədəf, həll olunub (kalibrləmədə istifadə olunmur)",
   "cooke.bad": "Modeli hesablamaq mümkün deyil: {message}",
   "cooke.alphaError": "α 0 ilə 1 arasında ədəd və ya “optimise” olmalıdır.",
 } satisfies Record<keyof typeof en, string>;

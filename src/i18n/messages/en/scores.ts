@@ -203,6 +203,7 @@ export const scores = {
   "excalibur.error.file": "This file could not be read:",
   "excalibur.error.confirm": "The confirmed files did not arrive intact; choose them again.",
   "excalibur.link": "Import an EXCALIBUR study (.dtt and .rls)",
+  "cooke.resolvedTarget": "target, resolved (not used for calibration)",
   "cooke.bad": "Cannot compute the model: {message}",
   "cooke.alphaError": "α must be a number between 0 and 1, or “optimise”.",
 } as const;

@@ -198,6 +198,7 @@ export const scores = {
   "excalibur.error.file": "این پرونده خوانده نشد:",
   "excalibur.error.confirm": "پرونده‌های تأییدشده سالم نرسیدند؛ دوباره انتخابشان کنید.",
   "excalibur.link": "وارد کردن مطالعهٔ EXCALIBUR (.dtt و .rls)",
+  "cooke.resolvedTarget": "هدف، نتیجه‌دار (در کالیبراسیون به کار نمی‌رود)",
   "cooke.bad": "مدل قابل محاسبه نیست: {message}",
   "cooke.alphaError": "α باید عددی بین 0 و 1 یا «optimise» باشد.",
 } satisfies Record<keyof typeof en, string>;

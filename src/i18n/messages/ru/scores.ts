@@ -205,6 +205,7 @@ export const scores = {
   "excalibur.error.file": "Этот файл не удалось прочитать:",
   "excalibur.error.confirm": "Подтверждённые файлы пришли повреждёнными; выберите их снова.",
   "excalibur.link": "Импортировать исследование EXCALIBUR (.dtt и .rls)",
+  "cooke.resolvedTarget": "целевой, разрешён (не входит в калибровку)",
   "cooke.bad": "Не удаётся рассчитать модель: {message}",
   "cooke.alphaError": "α должно быть числом от 0 до 1 или «optimise».",
 } satisfies Record<keyof typeof en, string>;

@@ -200,6 +200,7 @@ export const scores = {
   "excalibur.error.file": "Bu dosya okunamadı:",
   "excalibur.error.confirm": "Onaylanan dosyalar bozuk geldi; yeniden seçin.",
   "excalibur.link": "EXCALIBUR çalışması içe aktar (.dtt ve .rls)",
+  "cooke.resolvedTarget": "hedef, çözüldü (kalibrasyonda kullanılmaz)",
   "cooke.bad": "Model hesaplanamıyor: {message}",
   "cooke.alphaError": "α, 0 ile 1 arasında bir sayı veya “optimise” olmalıdır.",
 } satisfies Record<keyof typeof en, string>;
