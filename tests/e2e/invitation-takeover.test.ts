@@ -8,16 +8,9 @@ import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EXPERTS } from "../../src/demo/content.js";
-import { ARTIFACTS, type RunningApp, startApp } from "./server.js";
+import { ARTIFACTS, CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-];
 const WAIT = 20_000;
 const stamp = Date.now().toString(36);
 const FORUM_B = `Forum B ${stamp}`;

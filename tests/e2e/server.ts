@@ -8,6 +8,20 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/**
+ * Debian's chromium as root, offline: no sandbox (root), no GPU, and no background networking, which
+ * would otherwise flood the closed network (STACK.md pitfall 12). Every browser test launches with these.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export type RunningApp = {
   origin: string;
   demoForumId: number;
