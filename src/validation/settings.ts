@@ -13,16 +13,38 @@ export const meSettingsForm = v.object({
   locale: v.picklist(["", ...LOCALES], "error.choice"),
 });
 
+/**
+ * Reminder steps before a round closes: comma-separated whole days ("3, 1") and hours ("12h"), stored as
+ * days (12h = 0.5), most distant first. Days 1–60, hours 1–47 (48h and more are better said in days).
+ */
+const STEP = /^(\d{1,2})\s*(h)?$/i;
 const days = v.pipe(
   v.optional(v.string(), ""),
   v.trim(),
   v.maxLength(100, "ops.settings.error.days"),
-  v.check((s) => s === "" || /^\s*\d{1,2}\s*(,\s*\d{1,2}\s*)*$/.test(s), "ops.settings.error.days"),
+  v.check((s) => s === "" || s.split(",").every((x) => STEP.test(x.trim())), "ops.settings.error.days"),
   v.transform((s) =>
-    s === "" ? [] : [...new Set(s.split(",").map((x) => Number(x.trim())))].sort((a, b) => b - a),
+    s === ""
+      ? []
+      : [
+          ...new Set(
+            s.split(",").map((x) => {
+              const [, n, h] = STEP.exec(x.trim())!;
+              return h ? Number(n) / 24 : Number(n);
+            }),
+          ),
+        ].sort((a, b) => b - a),
   ),
-  v.check((ds) => ds.every((d) => d >= 1 && d <= 60), "ops.settings.error.days"),
+  v.check(
+    (ds) => ds.every((d) => (d >= 1 && d <= 60 && Number.isInteger(d)) || (d * 24 >= 1 && d * 24 <= 47)),
+    "ops.settings.error.days",
+  ),
 );
+
+/** Reminder steps as the settings form shows them: whole days as numbers, shorter ones in hours ("12h"). */
+export function formatReminderSteps(steps: readonly number[]): string {
+  return steps.map((d) => (Number.isInteger(d) ? String(d) : `${Math.round(d * 24)}h`)).join(", ");
+}
 
 const retention = v.pipe(
   v.optional(v.string(), ""),

@@ -48,6 +48,41 @@ describe("reminders", () => {
     expect(dueSteps([3, 1], "2099-01-01T00:00:00Z", close, at("2099-01-10T00:00:00Z"))).toEqual([]);
   });
 
+  it("takes steps in hours too: '2, 6h' is saved as [2, 0.25], shown back as typed, and a 6h step falls due 6 hours before the close", async () => {
+    const f = await setup("2099-01-10T00:00:00.000Z");
+    const path = `/forums/${f.forum.id}/settings`;
+    const saved = await post(
+      path,
+      { senderName: "", consentText: "", reminderDays: "6h, 2", retentionDays: "" },
+      f.organiser.cookie,
+    );
+    expect(saved.status).toBe(303);
+    expect((await db().select().from(forums).where(eq(forums.id, f.forum.id)).get())!.reminderDays).toEqual([
+      2, 0.25,
+    ]);
+    expect(await (await get(path, f.organiser.cookie)).text()).toContain('value="2, 6h"');
+    for (const bad of ["0h", "99h", "61", "2.5", "3 days"]) {
+      const res = await post(
+        path,
+        { senderName: "", consentText: "", reminderDays: bad, retentionDays: "" },
+        f.organiser.cookie,
+      );
+      expect(res.status, bad).toBe(422);
+      expect(await res.text()).toContain(`value="${bad}"`);
+    }
+    const close = "2099-01-10T00:00:00.000Z";
+    const at = (iso: string) => new Date(iso).getTime();
+    expect(dueSteps([2, 0.25], "2099-01-01T00:00:00Z", close, at("2099-01-09T17:59:59Z"))).toEqual([2]);
+    expect(dueSteps([2, 0.25], "2099-01-01T00:00:00Z", close, at("2099-01-09T18:00:00Z"))).toEqual([0.25, 2]);
+    // Through the scheduled handler: the 6-hour reminder is queued 6 hours before the close, once.
+    await runScheduled(env, new Date("2099-01-08T00:00:00Z"));
+    const afterDays = (await reminders(f.forum.id)).length;
+    expect(afterDays).toBe(2);
+    await runScheduled(env, new Date("2099-01-09T18:00:00Z"));
+    await runScheduled(env, new Date("2099-01-09T19:00:00Z"));
+    expect((await reminders(f.forum.id)).length).toBe(afterDays + 2);
+  });
+
   it("reminds only experts who have not answered every question, once per step, with an unsubscribe link", async () => {
     const f = await setup("2099-01-10T00:00:00.000Z");
     await runScheduled(env, new Date("2099-01-06T00:00:00Z"));

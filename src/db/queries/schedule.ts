@@ -86,7 +86,10 @@ export async function listOpenScheduledRounds(
 function parseDays(raw: unknown): number[] {
   try {
     const days = JSON.parse(String(raw ?? "[]"));
-    return Array.isArray(days) ? days.filter((d) => Number.isInteger(d) && d > 0 && d <= 60) : [];
+    // Whole days (1–60) and steps in hours, stored as fractions of a day (6h = 0.25; at least 1 hour).
+    return Array.isArray(days)
+      ? days.filter((d) => typeof d === "number" && Number.isFinite(d) && d * 24 >= 1 - 1e-9 && d <= 60)
+      : [];
   } catch {
     return [];
   }

@@ -6,7 +6,7 @@ import { cloneForum } from "../../db/queries/clone.js";
 import { saveForumSettings } from "../../db/queries/forum-settings.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
-import { forumSettingsForm } from "../../validation/settings.js";
+import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -43,7 +43,7 @@ settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
   return page(c, {
     senderName: f.senderName,
     consentText: f.consentText,
-    reminderDays: (f.reminderDays ?? []).join(", "),
+    reminderDays: formatReminderSteps(f.reminderDays ?? []),
     retentionDays: f.retentionDays == null ? "" : String(f.retentionDays),
   });
 });

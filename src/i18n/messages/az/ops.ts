@@ -64,14 +64,14 @@ export const ops = {
   "ops.settings.consent": "Razılıq mətni",
   "ops.settings.consentHint":
     "Ekspertlərin nəyə razılıq verdiyi: dəvətlərdə və silmə səhifəsində göstərilir.",
-  "ops.settings.reminderDays": "Xatırlatmalar, tur bağlanmazdan neçə gün əvvəl",
+  "ops.settings.reminderDays": "Raund bağlanmazdan əvvəl xatırlatmalar",
   "ops.settings.reminderHint":
-    "Vergüllə ayrılmış tam günlər, məsələn, 3, 1. Boş olduqda xatırlatma göndərilmir.",
+    "Vergüllə: tam günlər və ya h ilə saatlar, məsələn 3, 1, 6h. Boş olarsa xatırlatma göndərilmir.",
   "ops.settings.retention": "Şəxsi məlumatların saxlanması (forum bağlandıqdan sonra gün)",
   "ops.settings.retentionHint":
     "Boş olduqda adlar və e-poçt ünvanları kimsə silinməsini istəyənə qədər saxlanılır. Cavablar hər halda təxəllüslə qalır.",
   "ops.settings.save": "Parametrləri saxlayın",
-  "ops.settings.error.days": "1 ilə 60 arasında vergüllə ayrılmış tam günlər daxil edin.",
+  "ops.settings.error.days": "1–60 arasında tam günlər və ya 1h–47h arasında saatlar yazın, vergüllə ayırın.",
   "ops.settings.error.retention": "Tam gün sayı daxil edin (1-dən 3650-yə qədər) və ya boş saxlayın.",
   "ops.settings.clone": "Bu forumu şablon kimi kopyalayın",
   "ops.settings.cloneHint": "Eyni ssenari və suallarla, turları və sizdən başqa üzvləri olmayan yeni forum.",

@@ -62,13 +62,15 @@ export const ops = {
   "ops.settings.senderHint": "Shown as the sender of the forum's messages; empty uses “Scenario Forum”.",
   "ops.settings.consent": "Consent text",
   "ops.settings.consentHint": "What experts agree to: shown on invitations and on the erasure page.",
-  "ops.settings.reminderDays": "Reminders, days before a round closes",
-  "ops.settings.reminderHint": "Comma-separated whole days, e.g. 3, 1. Empty sends no reminders.",
+  "ops.settings.reminderDays": "Reminders before a round closes",
+  "ops.settings.reminderHint":
+    "Comma-separated: whole days, or hours with h, e.g. 3, 1, 6h. Empty sends no reminders.",
   "ops.settings.retention": "Retention of personal data (days after the forum closes)",
   "ops.settings.retentionHint":
     "Empty keeps names and e-mail addresses until someone asks for erasure. Answers stay under pseudonyms either way.",
   "ops.settings.save": "Save settings",
-  "ops.settings.error.days": "Enter whole days between 1 and 60, separated by commas.",
+  "ops.settings.error.days":
+    "Enter whole days between 1 and 60, or hours between 1h and 47h, separated by commas.",
   "ops.settings.error.retention": "Enter a whole number of days (1 to 3650), or leave it empty.",
   "ops.settings.clone": "Clone this forum as a template",
   "ops.settings.cloneHint":

@@ -63,14 +63,15 @@ export const ops = {
     "Forum iletilerinin göndereni olarak gösterilir; boşsa “Scenario Forum” kullanılır.",
   "ops.settings.consent": "Onay metni",
   "ops.settings.consentHint": "Uzmanların neyi kabul ettiği: davetlerde ve silme sayfasında gösterilir.",
-  "ops.settings.reminderDays": "Hatırlatmalar, tur kapanmadan kaç gün önce",
+  "ops.settings.reminderDays": "Tur kapanmadan önce hatırlatmalar",
   "ops.settings.reminderHint":
-    "Virgülle ayrılmış tam gün sayıları, örneğin 3, 1. Boşsa hatırlatma gönderilmez.",
+    "Virgülle: tam günler ya da h ile saatler, ör. 3, 1, 6h. Boş bırakılırsa hatırlatma gönderilmez.",
   "ops.settings.retention": "Kişisel verilerin saklanması (forum kapandıktan sonra gün)",
   "ops.settings.retentionHint":
     "Boşsa adlar ve e-posta adresleri biri silinmesini isteyene kadar saklanır. Yanıtlar her durumda takma adlarla kalır.",
   "ops.settings.save": "Ayarları kaydet",
-  "ops.settings.error.days": "1 ile 60 arasında, virgülle ayrılmış tam gün sayıları girin.",
+  "ops.settings.error.days":
+    "1 ile 60 arasında tam günler ya da 1h ile 47h arasında saatler girin, virgülle ayırın.",
   "ops.settings.error.retention": "Tam bir gün sayısı girin (1 ile 3650 arası) ya da boş bırakın.",
   "ops.settings.clone": "Bu forumu şablon olarak kopyala",
   "ops.settings.cloneHint":
