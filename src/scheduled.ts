@@ -10,6 +10,7 @@ import {
 import { applyRetention } from "./db/queries/retention.js";
 import { closeRound, openRound } from "./db/queries/round-control.js";
 import {
+  type DueRound,
   listOpenScheduledRounds,
   listRoundOpenRecipients,
   listRoundsDueToClose,
@@ -147,10 +148,25 @@ async function queueReminders(
   open: Awaited<ReturnType<typeof listOpenScheduledRounds>>[number],
   nowMs: number,
 ): Promise<number> {
-  const { round, forum } = open;
-  const steps = dueSteps(open.reminderDays, round.openedAt, round.closesAt!, nowMs);
+  const steps = dueSteps(open.reminderDays, open.round.openedAt, open.round.closesAt!, nowMs);
   if (steps.length === 0) return 0;
   const [step, ...passed] = steps as [number, ...number[]];
+  return queueRoundReminders(db, origin, open, step, passed);
+}
+
+/**
+ * Queues a round's reminder at `step` to every eligible expert with unanswered questions who has not had
+ * it yet (reminders_sent makes each (round, member, step) once only), in batches of 25. Used by the
+ * schedule and by an organiser's "remind now" (whose steps are negative: one per 12-hour window).
+ */
+export async function queueRoundReminders(
+  db: Db,
+  origin: string,
+  due: DueRound,
+  step: number,
+  passed: readonly number[] = [],
+): Promise<number> {
+  const { round, forum } = due;
   const { total, recipients } = await listReminderRecipients(db, forum.id, round.id, step);
   const link = `${origin}/forums/${forum.id}/rounds/${round.number}`;
   let queued = 0;
@@ -162,12 +178,12 @@ async function queueReminders(
         number: round.number,
         name: r.name,
         link,
-        closesAt: round.closesAt!,
+        closesAt: round.closesAt,
         answered: r.answered,
         total,
         unsubscribe: `${origin}/reminders/unsubscribe/${key.key}`,
       });
-      return reminderStatements(forum.id, round.id, r.memberId, { step, passed }, key, {
+      return reminderStatements(forum.id, round.id, r.memberId, { step, passed: [...passed] }, key, {
         to: r.email,
         ...mail,
       });

@@ -74,7 +74,8 @@ export function reminderMail(
     number: number;
     name: string;
     link: string;
-    closesAt: string;
+    /** null: a round without a closing time (a reminder an organiser sends by hand). */
+    closesAt: string | null;
     answered: number;
     total: number;
     unsubscribe: string;
@@ -86,7 +87,7 @@ export function reminderMail(
     [
       t("mail.greeting", { name: p.name }),
       t("ops.mail.reminder.body", { number: p.number, answered: p.answered, total: p.total }),
-      deadlineLine(i18n, p.closesAt),
+      ...(p.closesAt ? [deadlineLine(i18n, p.closesAt)] : []),
     ],
     p.link,
     t("org.mail.roundOpen.action", { number: p.number }),

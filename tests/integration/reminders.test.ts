@@ -83,6 +83,30 @@ describe("reminders", () => {
     expect((await reminders(f.forum.id)).length).toBe(afterDays + 2);
   });
 
+  it("an organiser reminds now: only experts with unanswered questions, once per 12-hour window, and says so", async () => {
+    const f = await setup("2099-01-10T00:00:00.000Z");
+    const path = `/forums/${f.forum.id}/rounds/1/remind`;
+    expect((await post(path, {}, f.experts[1]!.cookie)).status).toBe(403);
+    const first = await post(path, {}, f.organiser.cookie);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("2 experts with unanswered questions were reminded.");
+    const sent = await reminders(f.forum.id);
+    expect(sent.map((m) => m.toEmail).sort()).toEqual(
+      [f.experts[1]!.user.email, f.experts[2]!.user.email].sort(),
+    );
+    expect(sent[0]!.textBody).toContain("/reminders/unsubscribe/");
+    // A second click reaches nobody twice.
+    const again = await post(path, {}, f.organiser.cookie);
+    expect(await again.text()).toContain("Nobody to remind");
+    expect(await reminders(f.forum.id)).toHaveLength(2);
+    // The overview offers it for the open round; a closed round has nothing to remind about.
+    expect(await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text()).toContain(
+      `action="${path}"`,
+    );
+    await db().update(rounds).set({ state: "closed" }).where(eq(rounds.id, f.round.id));
+    expect((await post(path, {}, f.organiser.cookie)).status).toBe(409);
+  });
+
   it("reminds only experts who have not answered every question, once per step, with an unsubscribe link", async () => {
     const f = await setup("2099-01-10T00:00:00.000Z");
     await runScheduled(env, new Date("2099-01-06T00:00:00Z"));

@@ -105,6 +105,8 @@ const SPECS: Record<string, Spec> = {
   // The live monitor exists only while a round is open; round 1 is closed by the time it is reached
   // (tests/integration/realtime.test.ts covers the open round).
   "GET /forums/:forumId/rounds/:n/monitor": { guard: "forum", allow: ORG, ok: 404 },
+  // Remind now: round 1 is closed by the organiser's turn (tests/integration/reminders.test.ts: open round).
+  "POST /forums/:forumId/rounds/:n/remind": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/rounds/:n/open": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/rounds/:n/close": { guard: "forum", allow: ORG, ok: 303 },
   "POST /forums/:forumId/rounds/:n/publish": { guard: "forum", allow: ORG, ok: 303 },

@@ -99,6 +99,11 @@ export function OverviewPage({
               {(r.state === "closed" || r.state === "published") && (
                 <a href={`${base}/rounds/${r.number}/results`}>{t("org.round.results")}</a>
               )}
+              {r.state === "open" && (
+                <form method="post" action={`${base}/rounds/${r.number}/remind`} class="inline">
+                  <button type="submit">{t("remind.button")}</button>
+                </form>
+              )}
               <RoundSchedule
                 forumId={forum.id}
                 round={r}

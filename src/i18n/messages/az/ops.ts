@@ -57,6 +57,14 @@ export const ops = {
   "ops.me.noConsent": "razılıq mətni verilməyib",
   "ops.me.links": "Parametrlər · Məlumatlarınız",
   "ops.erased.name": "Silinmiş istifadəçi",
+  "remind.button": "Cavab verməyənlərə xatırlat",
+  "remind.title": "Raund {number} üçün xatırlatma",
+  "remind.sent":
+    "{count, plural, one {Cavablanmamış sualı olan # ekspertə xatırlatma göndərildi.} other {Cavablanmamış sualı olan # ekspertə xatırlatma göndərildi.}}",
+  "remind.none":
+    "Xatırladılacaq kimsə yoxdur: hamı cavab verib, abunəlikdən çıxıb və ya son saatlarda artıq xatırladılıb.",
+  "remind.next": "Növbəti xatırlatma {at} tarixindən göndərilə bilər.",
+  "remind.notOpen": "Raund {number} açıq deyil: xatırladılacaq bir şey yoxdur.",
   "ops.settings.title": "Forumun parametrləri",
   "ops.settings.senderName": "Məktubların göndərən adı",
   "ops.settings.senderHint":

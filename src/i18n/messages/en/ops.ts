@@ -57,6 +57,14 @@ export const ops = {
   "ops.me.links": "Settings · Your data",
   "ops.erased.name": "Erased user",
 
+  "remind.button": "Remind those who have not answered",
+  "remind.title": "Reminder for round {number}",
+  "remind.sent":
+    "{count, plural, one {# expert with unanswered questions was reminded.} other {# experts with unanswered questions were reminded.}}",
+  "remind.none":
+    "Nobody to remind: every expert has answered, unsubscribed, or was already reminded in the last hours.",
+  "remind.next": "A further reminder can reach them from {at}.",
+  "remind.notOpen": "Round {number} is not open: there is nothing to remind about.",
   "ops.settings.title": "Forum settings",
   "ops.settings.senderName": "Sender name of e-mails",
   "ops.settings.senderHint": "Shown as the sender of the forum's messages; empty uses “Scenario Forum”.",

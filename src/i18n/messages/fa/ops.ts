@@ -56,6 +56,14 @@ export const ops = {
   "ops.me.noConsent": "متن رضایتی داده نشده",
   "ops.me.links": "تنظیمات · داده‌های شما",
   "ops.erased.name": "کاربر حذف‌شده",
+  "remind.button": "یادآوری به کسانی که پاسخ نداده‌اند",
+  "remind.title": "یادآوری دور {number}",
+  "remind.sent":
+    "{count, plural, one {به # کارشناس با پرسش‌های بی‌پاسخ یادآوری شد.} other {به # کارشناس با پرسش‌های بی‌پاسخ یادآوری شد.}}",
+  "remind.none":
+    "کسی برای یادآوری نیست: همه پاسخ داده‌اند، اشتراک را لغو کرده‌اند یا در ساعت‌های اخیر یادآوری گرفته‌اند.",
+  "remind.next": "یادآوری بعدی از {at} ممکن است.",
+  "remind.notOpen": "دور {number} باز نیست: چیزی برای یادآوری نیست.",
   "ops.settings.title": "تنظیمات انجمن",
   "ops.settings.senderName": "نام فرستندهٔ رایانامه‌ها",
   "ops.settings.senderHint":

@@ -57,6 +57,14 @@ export const ops = {
   "ops.me.noConsent": "onay metni verilmedi",
   "ops.me.links": "Ayarlar · Verileriniz",
   "ops.erased.name": "Silinmiş kullanıcı",
+  "remind.button": "Yanıtlamayanlara hatırlat",
+  "remind.title": "Tur {number} için hatırlatma",
+  "remind.sent":
+    "{count, plural, one {Yanıtlanmamış sorusu olan # uzmana hatırlatma gönderildi.} other {Yanıtlanmamış sorusu olan # uzmana hatırlatma gönderildi.}}",
+  "remind.none":
+    "Hatırlatılacak kimse yok: herkes yanıtladı, abonelikten çıktı ya da son saatlerde zaten hatırlatıldı.",
+  "remind.next": "Sonraki hatırlatma {at} itibarıyla gönderilebilir.",
+  "remind.notOpen": "Tur {number} açık değil: hatırlatılacak bir şey yok.",
   "ops.settings.title": "Forum ayarları",
   "ops.settings.senderName": "E-postaların gönderen adı",
   "ops.settings.senderHint":

@@ -1,0 +1,58 @@
+import { Hono } from "hono";
+import { Reminded } from "../../../views/pages/organiser/Reminded.js";
+import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { queueRoundReminders } from "../../scheduled.js";
+import { appOrigin } from "../origin.js";
+import { renderPage } from "../render.js";
+import { organiserCrumbs } from "./crumbs.js";
+import { roundParam } from "./round-param.js";
+
+/** One manual reminder per expert per window: a second click within it reaches nobody twice. */
+export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
+
+/**
+ * POST /forums/:id/rounds/:n/remind: an organiser reminds now, by the same path as the schedule — only
+ * experts of the round with unanswered questions, not unsubscribed, each at most once per 12-hour
+ * window (the step is that window, negative so it never meets a scheduled step). Says how many were
+ * reminded and when the next reminder can reach them. 409 unless the round is open.
+ */
+export const remindRoutes = new Hono<ForumEnv>();
+
+remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const round = await roundParam(c);
+  const { t } = c.get("i18n");
+  const title = t("remind.title", { number: round.number });
+  if (round.state !== "open")
+    return renderPage(
+      c,
+      {
+        title,
+        crumbs: organiserCrumbs(c, title),
+        body: <Reminded forumId={forum.id} round={round} queued={null} />,
+      },
+      409,
+    );
+  const now = Date.now();
+  const window = Math.floor(now / MANUAL_REMINDER_WINDOW_MS);
+  const queued = await queueRoundReminders(
+    c.get("db"),
+    appOrigin(c),
+    {
+      round,
+      forum: {
+        id: forum.id,
+        title: forum.title,
+        minGroupSize: forum.minGroupSize,
+        defaultLocale: forum.defaultLocale,
+      },
+    },
+    -window,
+  );
+  const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
+  return renderPage(c, {
+    title,
+    crumbs: organiserCrumbs(c, title),
+    body: <Reminded forumId={forum.id} round={round} queued={queued} next={next} />,
+  });
+});
