@@ -17,7 +17,9 @@ export const mergeForm = v.object({
 });
 export const promoteForm = v.object({
   as: v.picklist(["trend", "proposal", "scenario"], "error.choice"),
+  /** An existing set's id, or "new" (or empty) with `newSetTitle`: the set is created in place. */
   scenarioSetId: text(20),
+  newSetTitle: text(200),
 });
 
 /** Prompts typed one per line: 1 to 10, each at most 500 characters. */

@@ -50,6 +50,33 @@ async function submit(s: Seeded, i: number, questionId: number, title: string, e
 }
 
 describe("ideas round (round 0)", () => {
+  it("promotes an item as a scenario with no scenario set yet: the organiser names a new set in place", async () => {
+    const s = await seedForum({ experts: 3 });
+    const { prompts } = await openIdeasRound(s);
+    const item = await submit(s, 0, prompts[1]!.id, "Managed decline", "A slow, orderly wind-down.");
+    expect((await post(`${s.base}/rounds/0/close`, {}, s.organiser.cookie)).status).toBe(303);
+    const review = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
+    expect(review).toContain('name="newSetTitle"');
+    expect(review).toContain("Scenario set to create for it (name)");
+    // Without a set or a name: still refused, saying why.
+    expect(
+      (await post(`${s.base}/rounds/0/ideas/${item.id}/promote`, { as: "scenario" }, s.organiser.cookie))
+        .status,
+    ).toBe(422);
+    const done = await post(
+      `${s.base}/rounds/0/ideas/${item.id}/promote`,
+      { as: "scenario", scenarioSetId: "", newSetTitle: "Regional futures" },
+      s.organiser.cookie,
+    );
+    expect(done.status).toBe(303);
+    const [set] = await db().select().from(scenarioSets).where(eq(scenarioSets.forumId, s.forumId));
+    expect(set!.title).toBe("Regional futures");
+    const made = await db().select().from(scenarios).where(eq(scenarios.setId, set!.id));
+    expect(made.map((x) => x.title)).toEqual(["Managed decline"]);
+    const promoted = (await myIdeas(s, s.experts[0]!.member.id)).find((x) => x.id === item.id)!;
+    expect(promoted.status).toBe("promoted");
+  });
+
   it("experts submit several items per prompt, edit their own until close, and get 422 per field", async () => {
     const s = await seedForum({ experts: 3 });
     const { prompts } = await openIdeasRound(s);

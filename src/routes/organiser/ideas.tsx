@@ -15,7 +15,7 @@ import {
   rejectIdea,
 } from "../../db/queries/ideas.js";
 import { getRoundByNumber, listRounds, type RoundRow } from "../../db/queries/rounds.js";
-import { listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import {
@@ -152,7 +152,13 @@ organiserIdeasRoutes.post(
       case "promote": {
         const form = validateForm(promoteForm, body);
         if (!form.ok) return refuse("error.choice", 422);
-        const setId = Number(form.output.scenarioSetId);
+        let setId = Number(form.output.scenarioSetId);
+        const newSetTitle = form.output.newSetTitle.trim();
+        // No set yet, or "a new set": the organiser names it in place and it is created here.
+        if (form.output.as === "scenario" && !(Number.isInteger(setId) && setId > 0) && newSetTitle) {
+          await createScenarioSet(db, forum.id, { title: newSetTitle, scenarios: [] }, actor);
+          setId = (await listScenarioSets(db, forum.id)).reduce((m, s) => Math.max(m, s.id), 0);
+        }
         if (form.output.as === "scenario" && !(Number.isInteger(setId) && setId > 0))
           return refuse("org.error.scenarioSet", 422);
         done = await promoteIdea(

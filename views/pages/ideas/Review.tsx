@@ -123,9 +123,14 @@ export function ReviewPage({ forumId, anonymity, round, prompts, items, sets, re
                                   {sets.map((s) => (
                                     <option value={String(s.id)}>{s.title}</option>
                                   ))}
+                                  <option value="new">{t("org.review.newSetOption")}</option>
                                 </select>
                               </label>
                             )}
+                            <label>
+                              {t(sets.length > 0 ? "org.review.newSetTitleOr" : "org.review.newSetTitle")}{" "}
+                              <input type="text" name="newSetTitle" maxlength={200} />
+                            </label>
                             <button type="submit" class="primary">
                               {t("org.review.promoteButton")}
                             </button>
