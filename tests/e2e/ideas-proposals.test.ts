@@ -214,12 +214,12 @@ describe("ideas round, proposals and staged panels", () => {
     const target = await dup.locator("option", { hasText: ITEMS.trend }).getAttribute("value");
     await dup.getByLabel("Merge into").selectOption(target!);
     await dup.getByRole("button", { name: "Merge" }).click();
-    await hasText(reviewItem(ITEMS.dup), "Merged into #");
+    await hasText(reviewItem(ITEMS.dup), `Merged into ${ITEMS.trend}`);
     const promote = async (title: string, as: RegExp) => {
       const item = reviewItem(title);
       await item.getByRole("radio", { name: as }).check();
       await item.getByRole("button", { name: "Promote" }).click();
-      await hasText(reviewItem(title), "Promoted to question #");
+      await hasText(reviewItem(title), "Became the question");
     };
     await promote(ITEMS.trend, /a trend/);
     await promote(ITEMS.scenario, /a scenario/);

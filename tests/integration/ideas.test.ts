@@ -75,6 +75,13 @@ describe("ideas round (round 0)", () => {
     expect(made.map((x) => x.title)).toEqual(["Managed decline"]);
     const promoted = (await myIdeas(s, s.experts[0]!.member.id)).find((x) => x.id === item.id)!;
     expect(promoted.status).toBe("promoted");
+    // Provenance: the review names and links the question the item became (not a bare "#id").
+    const after = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
+    expect(after).toMatch(
+      new RegExp(
+        `Became the question <a href="/forums/${s.forumId}/questions/${promoted.promotedQuestionId}/edit">Regional futures</a>`,
+      ),
+    );
   });
 
   it("experts submit several items per prompt, edit their own until close, and get 422 per field", async () => {

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as v from "valibot";
 import { IdeasRoundsPage } from "../../../views/pages/ideas/IdeasRounds.js";
 import { ReviewPage } from "../../../views/pages/ideas/Review.js";
+import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import {
   createIdeasRound,
   editIdea,
@@ -82,11 +83,12 @@ export async function renderReview(
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [prompts, items, sets] = await Promise.all([
+  const [prompts, items, sets, questions] = await Promise.all([
     listPrompts(db, round.id),
     // Names are read only under quasi-anonymity; under strict the query never selects them.
     listIdeasForReview(db, round.id, forum.anonymity === "quasi"),
     listScenarioSets(db, forum.id),
+    listForumQuestions(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.review.title", { number: round.number });
   return renderPage(
@@ -102,6 +104,7 @@ export async function renderReview(
           prompts={prompts}
           items={items}
           sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+          questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
           refused={refused}
         />
       ),

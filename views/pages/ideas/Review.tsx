@@ -10,6 +10,8 @@ export type ReviewProps = {
   prompts: { id: number; title: string }[];
   items: ReviewIdea[];
   sets: { id: number; title: string }[];
+  /** Titles of the forum's questions, to name what a promoted item became. */
+  questionTitles?: Map<number, string>;
   /** The item whose action was refused, and the message to show beside it. */
   refused: { ideaId: number; message: string } | null;
 };
@@ -20,7 +22,16 @@ const shown = (i: ReviewIdea) => i.editedTitle ?? i.title;
  * The organiser's review of an ideas round: every item per prompt with its proposer (name under
  * quasi-anonymity, pseudonym only under strict) and forms to merge, edit, reject and promote.
  */
-export function ReviewPage({ forumId, anonymity, round, prompts, items, sets, refused }: ReviewProps) {
+export function ReviewPage({
+  forumId,
+  anonymity,
+  round,
+  prompts,
+  items,
+  sets,
+  questionTitles,
+  refused,
+}: ReviewProps) {
   const { t } = useI18n();
   const base = `/forums/${forumId}/rounds/${round.number}/ideas`;
   const reviewable = round.state === "closed" || round.state === "published";
@@ -56,7 +67,7 @@ export function ReviewPage({ forumId, anonymity, round, prompts, items, sets, re
                       {t("org.review.by", {
                         who: anonymity === "quasi" && i.name ? `${i.name} (${i.pseudonym})` : i.pseudonym,
                       })}{" "}
-                      · <span class="status">{statusText(t, i)}</span>
+                      · <span class="status">{statusText(t, i, forumId, items, questionTitles)}</span>
                       {merged.length > 0 && <> · {t("org.review.mergedFrom", { ids: merged.join(", ") })}</>}
                     </p>
                     {refused?.ideaId === i.id && (
@@ -149,14 +160,35 @@ export function ReviewPage({ forumId, anonymity, round, prompts, items, sets, re
   );
 }
 
-function statusText(t: ReturnType<typeof useI18n>["t"], i: ReviewIdea) {
+/** An item's fate, with a link to what it became: the item it was merged into, or the promoted question. */
+function statusText(
+  t: ReturnType<typeof useI18n>["t"],
+  i: ReviewIdea,
+  forumId: number,
+  items: readonly ReviewIdea[],
+  questionTitles: Map<number, string> | undefined,
+) {
   switch (i.status) {
-    case "merged":
-      return t("org.review.status.merged", { id: i.mergedInto ?? 0 });
+    case "merged": {
+      const into = items.find((x) => x.id === i.mergedInto);
+      return (
+        <>
+          {t("org.review.status.mergedInto")}{" "}
+          <a href={`#review-idea-${i.mergedInto ?? 0}`}>{into ? shown(into) : `#${i.mergedInto ?? 0}`}</a>
+        </>
+      );
+    }
     case "rejected":
       return t("org.review.status.rejected", { reason: i.rejectReason ?? "" });
-    case "promoted":
-      return t("org.review.status.promoted", { id: i.promotedQuestionId ?? 0 });
+    case "promoted": {
+      const qid = i.promotedQuestionId ?? 0;
+      return (
+        <>
+          {t("org.review.status.promotedTo")}{" "}
+          <a href={`/forums/${forumId}/questions/${qid}/edit`}>{questionTitles?.get(qid) ?? `#${qid}`}</a>
+        </>
+      );
+    }
     default:
       return t("org.review.status.submitted");
   }
