@@ -80,7 +80,27 @@ export type ForumExport = {
     questionIds: number[];
     /** Every current submitted answer, in submission order (oldest first). */
     answers: ExportAnswer[];
+    /**
+     * An ideas round (round 0): every item under its author's pseudonym, with the organisers' decisions
+     * (merged into another item, rejected with a reason, promoted to a question). Absent on other rounds.
+     */
+    ideas?: ExportIdea[];
   }[];
+};
+
+export type ExportIdea = {
+  id: number;
+  /** The prompt (an `idea` question) the item answers. */
+  questionId: number;
+  pseudonym: string;
+  title: string;
+  explanation: string;
+  editedTitle: string | null;
+  editedExplanation: string | null;
+  status: "submitted" | "merged" | "rejected" | "promoted";
+  mergedInto: number | null;
+  rejectReason: string | null;
+  promotedQuestionId: number | null;
 };
 
 export type ResultsQuestion = {

@@ -75,6 +75,24 @@ describe("ideas round (round 0)", () => {
     expect(made.map((x) => x.title)).toEqual(["Managed decline"]);
     const promoted = (await myIdeas(s, s.experts[0]!.member.id)).find((x) => x.id === item.id)!;
     expect(promoted.status).toBe("promoted");
+    // Ideas are data: the export carries round 0's items and decisions under pseudonyms, never names.
+    const exported = (await (await get(`${s.base}/export.json`, s.organiser.cookie)).json()) as {
+      rounds: {
+        number: number;
+        ideas?: { title: string; status: string; pseudonym: string; promotedQuestionId: number | null }[];
+      }[];
+    };
+    const round0 = exported.rounds.find((r) => r.number === 0)!;
+    expect(round0.ideas).toEqual([
+      expect.objectContaining({
+        title: "Managed decline",
+        status: "promoted",
+        pseudonym: s.experts[0]!.member.pseudonym,
+        promotedQuestionId: promoted.promotedQuestionId,
+      }),
+    ]);
+    expect(JSON.stringify(exported)).not.toContain(s.experts[0]!.user.name);
+    expect(exported.rounds.filter((r) => r.number !== 0).every((r) => r.ideas === undefined)).toBe(true);
     // Provenance: the review names and links the question the item became (not a bare "#id").
     const after = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
     expect(after).toMatch(

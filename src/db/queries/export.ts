@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  type ExportIdea,
   type ForumExport,
   type ResultsQuestion,
   type RoundResults,
@@ -25,6 +26,7 @@ import {
   scenarios,
   snapshots,
 } from "../schema.js";
+import { listIdeasForReview } from "./ideas.js";
 import { applyGroupThreshold, groupThreshold, withoutPaths } from "./snapshots.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 import { listForumTranslations } from "./translations.js";
@@ -85,6 +87,20 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
     ),
   );
   const frozenEligible = new Map(frozen.map((f) => [f.roundId, f.eligible]));
+  // Ideas rounds: their items and the decisions on them, under pseudonyms only (never names).
+  const ideasOf = new Map(
+    await Promise.all(
+      rs
+        .filter((r) => r.kind === "ideas")
+        .map(
+          async (r) =>
+            [
+              r.id,
+              (await listIdeasForReview(db, r.id, false)).map(({ name: _, ...i }) => i as ExportIdea),
+            ] as const,
+        ),
+    ),
+  );
   // An answer's institution and country travel with its pseudonym only for groups of at least the
   // threshold of experts: a smaller one would narrow the pseudonym to one or two people (visibility.ts).
   const sizes = await db.all<{ kind: string; label: string; n: number }>(sql`
@@ -159,6 +175,7 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
         value: a.value,
         rationale: a.rationale,
       })),
+      ...(r.kind === "ideas" ? { ideas: ideasOf.get(r.id) ?? [] } : {}),
     })),
   };
 }
