@@ -96,6 +96,24 @@ export function pooledValue(
   return typeof v === "number" ? [v] : null;
 }
 
+/**
+ * Shares rescaled to add up to exactly 1: each share divided by their sum, the last one taking what
+ * rounding leaves (1 − the others), so a scenario set always reads 100%. Per-scenario medians of an
+ * allocation are taken scenario by scenario and need not add up (e.g. 20 + 50 + 20 + 15 = 105%); the
+ * headline shows them rescaled and says so. Null when there is nothing to rescale (no value, or a
+ * non-positive or non-finite sum).
+ *
+ * @example normaliseShares([0.2, 0.5, 0.2, 0.15]) // [0.190476…, 0.476190…, 0.190476…, 0.142857…], sum 1
+ */
+export function normaliseShares(values: readonly number[] | null): number[] | null {
+  if (!values || values.length === 0) return null;
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (!(sum > 0) || !Number.isFinite(sum) || values.some((v) => !(v >= 0))) return null;
+  const out = values.map((v) => v / sum);
+  out[out.length - 1] = Math.max(0, 1 - out.slice(0, -1).reduce((a, b) => a + b, 0));
+  return out;
+}
+
 /** One question's spread in one published round: the IQR of its scalar, or of each option. */
 export type SpreadPoint = {
   round: number;

@@ -129,3 +129,41 @@ describe("stakeholder dashboard", () => {
     expect(await none.text()).toContain("No round has been published yet.");
   });
 });
+
+describe("scenario probabilities add up to 100%", () => {
+  it("per-scenario medians that add up to 60% are shown rescaled to 100%, and the page says so", async () => {
+    const { makeForum } = await import("../helpers/forum.js");
+    const { db, post } = await import("../helpers/app.js");
+    const { publishRound } = await import("../../src/db/queries/round-control.js");
+    const { getRoundByNumber } = await import("../../src/db/queries/rounds.js");
+    const f = await makeForum({ experts: 3 });
+    const q = f.questions.allocation;
+    const splits = [
+      ["60", "20", "20"],
+      ["20", "60", "20"],
+      ["20", "20", "60"],
+    ];
+    for (const [i, [p0, p1, p2]] of splits.entries())
+      expect(
+        (
+          await post(
+            f.path(q),
+            { p0: p0!, p1: p1!, p2: p2!, rationale: "", intent: "submit" },
+            f.experts[i]!.cookie,
+          )
+        ).status,
+      ).toBe(303);
+    expect(await f.close()).toBe(true);
+    expect(
+      await publishRound(db(), f.forum, (await getRoundByNumber(db(), f.forum.id, 1))!, f.organiser.user),
+    ).toBe(true);
+    const html = await (await get(`/forums/${f.forum.id}/dashboard`, f.stakeholder.cookie)).text();
+    const card = html.slice(html.indexOf(`id="bars-${q.id}-t"`));
+    const bars = card.slice(0, card.indexOf("</figure>"));
+    const shares = [...bars.matchAll(/class="sbar-value">([\d.]+)%</g)].map((m) => Number(m[1]));
+    expect(shares).toHaveLength(3);
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(1);
+    expect(shares).toEqual([33, 33, 33]);
+    expect(html).toContain("these values added up to 60%; they are rescaled here to add up to 100%");
+  });
+});

@@ -4,6 +4,7 @@ import type { AnswerValue, QuestionConfig } from "../../src/domain/questions.js"
 import {
   computeQuestionSnapshot,
   isPoolMethod,
+  normaliseShares,
   pooledValue,
   previousRoundOf,
   type SnapshotInput,
@@ -219,5 +220,29 @@ describe("pooledValue", () => {
     expect(isPoolMethod("geo-odds")).toBe(true);
     expect(isPoolMethod("geo-pool")).toBe(false);
     expect(isPoolMethod(undefined)).toBe(false);
+  });
+});
+
+describe("normaliseShares", () => {
+  it("rescales per-scenario medians to add up to exactly 1 (the demo's 20 + 50 + 20 + 15 = 105%)", () => {
+    const out = normaliseShares([0.2, 0.5, 0.2, 0.15])!;
+    expect(out.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(out[0]).toBeCloseTo(0.2 / 1.05, 15);
+    expect(out[1]).toBeCloseTo(0.5 / 1.05, 15);
+    for (let i = 0; i < 200; i++) {
+      const xs = Array.from(
+        { length: 2 + (i % 7) },
+        (_, k) => ((i * 7919 + k * 104729) % 1000) / 1000 + 0.001,
+      );
+      expect(normaliseShares(xs)!.reduce((a, b) => a + b, 0)).toBe(1);
+    }
+  });
+
+  it("has nothing to rescale without values or with a non-positive sum", () => {
+    expect(normaliseShares(null)).toBeNull();
+    expect(normaliseShares([])).toBeNull();
+    expect(normaliseShares([0, 0])).toBeNull();
+    expect(normaliseShares([0.5, Number.NaN])).toBeNull();
+    expect(normaliseShares([0.5, -0.1])).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import {
+  normaliseShares,
   POOL_METHODS,
   type PoolMethod,
   type PublicSnapshot,
@@ -43,7 +44,8 @@ export function pooledValues(card: DashboardCard, method: PoolMethod): number[] 
   const s = card.snapshot;
   const median = s.summary ? [s.summary.median] : null;
   if (card.config.kind === "binary") return pooledValue(s, method) ?? median;
-  if (card.config.kind === "allocation") return pooledValue(s, method);
+  // Scenario probabilities read 100% wherever shown: the pooled shares rescaled (normaliseShares).
+  if (card.config.kind === "allocation") return normaliseShares(pooledValue(s, method));
   return median;
 }
 
@@ -174,6 +176,8 @@ function Headline({
   const { t } = i18n;
   const f = valueFormatter(i18n, card.config);
   const values = pooledValues(card, method);
+  const raw = pooledValue(card.snapshot, method);
+  const rawSum = raw ? raw.reduce((a, b) => a + b, 0) : null;
   const bars: ScenarioBar[] = (card.snapshot.perOption ?? []).map((o, i) => ({
     label: o.label,
     value: values?.[i] ?? null,
@@ -195,6 +199,11 @@ function Headline({
       <p class="meta">
         {t("dashboard.headlineDesc", { method: t(`dashboard.method.${method}`).toLowerCase() })}
       </p>
+      {rawSum !== null && Math.abs(rawSum - 1) > 0.0005 && (
+        <p class="meta normalised-note">
+          {t("dashboard.normalised", { sum: i18n.formatPercent(rawSum, 1) })}
+        </p>
+      )}
       <ScenarioBars
         id={`bars-${card.questionId}`}
         title={card.title}

@@ -21,6 +21,8 @@ export const dashboard = {
   "dashboard.answered": "{eligible} nəfərdən {n} nəfəri cavab verib ({rate})",
   "dashboard.pooledBy": "birləşdirmə üsulu: {method}",
   "dashboard.medianOf": "cavabların medianı",
+  "dashboard.normalised":
+    "Hər ssenari üzrə ayrıca götürüldükdə bu dəyərlərin cəmi {sum} idi; burada cəmi 100% olsun deyə yenidən miqyaslanıb.",
   "dashboard.convergence": "Turlar üzrə cavabların səpələnməsi",
   "dashboard.convergenceHint":
     "Hər xətt turda cavabların orta yarısının enidir (kvartillərarası diapazon): aşağı daha çox razılıq deməkdir, yüksələn xətt ekspertlərin fikirlərinin ayrıldığını göstərir.",

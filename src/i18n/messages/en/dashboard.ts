@@ -19,6 +19,8 @@ export const dashboard = {
   "dashboard.answered": "{n} of {eligible} answered ({rate})",
   "dashboard.pooledBy": "pooled by {method}",
   "dashboard.medianOf": "median of the answers",
+  "dashboard.normalised":
+    "Taken scenario by scenario, these values added up to {sum}; they are rescaled here to add up to 100%.",
   "dashboard.convergence": "Spread of answers across rounds",
   "dashboard.convergenceHint":
     "Each line is the width of the middle half of the answers (interquartile range) in a round: lower means more agreement, a rising line means experts moved apart.",

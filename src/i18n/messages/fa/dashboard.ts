@@ -20,6 +20,8 @@ export const dashboard = {
   "dashboard.answered": "{n} از {eligible} پاسخ دادند ({rate})",
   "dashboard.pooledBy": "تجمیع‌شده با {method}",
   "dashboard.medianOf": "میانهٔ پاسخ‌ها",
+  "dashboard.normalised":
+    "این مقادیر، جدا جدا برای هر سناریو، روی هم {sum} می‌شدند؛ اینجا طوری مقیاس‌بندی شده‌اند که جمعشان ۱۰۰٪ شود.",
   "dashboard.convergence": "پراکندگی پاسخ‌ها در طول دورها",
   "dashboard.convergenceHint":
     "هر خط پهنای نیمهٔ میانی پاسخ‌ها (دامنهٔ میان‌چارکی) در یک دور است: پایین‌تر یعنی توافق بیشتر، خط رو به بالا یعنی دیدگاه کارشناسان از هم دور شده است.",

@@ -22,6 +22,8 @@ export const dashboard = {
   "dashboard.answered": "Ответили {n} из {eligible} ({rate})",
   "dashboard.pooledBy": "метод агрегирования: {method}",
   "dashboard.medianOf": "медиана ответов",
+  "dashboard.normalised":
+    "Взятые по каждому сценарию отдельно, эти значения давали в сумме {sum}; здесь они пересчитаны так, чтобы в сумме было 100%.",
   "dashboard.convergence": "Разброс ответов по турам",
   "dashboard.convergenceHint":
     "Каждая линия — ширина средней половины ответов (межквартильный размах) в туре: ниже — больше согласия, растущая линия — эксперты разошлись.",

@@ -21,6 +21,8 @@ export const dashboard = {
   "dashboard.answered": "{eligible} kişiden {n} tanesi yanıtladı ({rate})",
   "dashboard.pooledBy": "birleştirme: {method}",
   "dashboard.medianOf": "yanıtların medyanı",
+  "dashboard.normalised":
+    "Senaryo senaryo alındığında bu değerlerin toplamı {sum} idi; burada toplamları %100 olacak biçimde yeniden ölçeklendi.",
   "dashboard.convergence": "Turlar boyunca yanıtların yayılımı",
   "dashboard.convergenceHint":
     "Her çizgi bir turdaki yanıtların orta yarısının genişliğidir (çeyrekler açıklığı): daha düşük daha fazla uzlaşı demektir, yükselen çizgi uzmanların ayrıştığını gösterir.",
