@@ -53,6 +53,11 @@ export const forums = sqliteTable("forums", {
    * closes, a question resolves or the forum closes; null until first computed.
    */
   scores: text("scores", { mode: "json" }).$type<ForumScores>(),
+  /**
+   * The pooling method readers meet first on the dashboard and report (issue 18), chosen by the
+   * organisers; one of POOL_METHODS (src/domain/snapshot.ts). The others stay one click away.
+   */
+  defaultMethod: text("default_method").notNull().default("median"),
   /** The forum this one was cloned from, if it was created from a template. */
   templateOf: integer("template_of"),
   createdBy: integer("created_by").references(() => users.id),
@@ -491,6 +496,33 @@ export const apiTokens = sqliteTable(
     expiresAt: text("expires_at"),
   },
   (t) => [index("api_tokens_forum").on(t.forumId)],
+);
+
+/**
+ * Read-only links to one published round's dashboard and report for readers without an account
+ * (issue 18). Only the SHA-256 of the link's token is stored; a revoked link reads nothing. Every
+ * opening counts, so organisers see how often the link is used.
+ */
+export const shareLinks = sqliteTable(
+  "share_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forumId: integer("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    hash: text("hash").notNull().unique(),
+    /** Whether the shared pages show subgroup statistics (at the forum's threshold); decided from the anonymity rules. */
+    subgroups: integer("subgroups", { mode: "boolean" }).notNull().default(false),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+    revokedAt: text("revoked_at"),
+    accessCount: integer("access_count").notNull().default(0),
+    lastAccessAt: text("last_access_at"),
+  },
+  (t) => [index("share_links_forum").on(t.forumId)],
 );
 
 /** Reminders sent, so that no member gets the same step twice. */
