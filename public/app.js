@@ -1,7 +1,8 @@
 // Small progressive enhancements; every page works without them.
 // - a probability slider kept in sync with its number field;
 // - the running total of a scenario allocation;
-// - focus moved to the first error or notice after an htmx swap.
+// - focus moved to the first error or notice after an htmx swap;
+// - a table that scrolls sideways inside its own box on a phone can take keyboard focus (to scroll it).
 (() => {
   function enhance(root) {
     for (const box of root.querySelectorAll("[data-sync-range]")) {
@@ -18,6 +19,10 @@
       });
     }
     for (const set of root.querySelectorAll("[data-ranking]")) enhanceRanking(set);
+    for (const table of root.querySelectorAll("main table, .table-scroll")) {
+      if (table.scrollWidth > table.clientWidth + 1 && !table.hasAttribute("tabindex"))
+        table.setAttribute("tabindex", "0");
+    }
     for (const set of root.querySelectorAll("[data-allocation]")) {
       if (set.dataset.bound) continue;
       set.dataset.bound = "1";
