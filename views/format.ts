@@ -60,14 +60,36 @@ export function describeAnswer(i18n: I18n, config: QuestionConfig, value: Answer
   }
 }
 
-/** The axis range of a chart of answers: the scale for probabilities and ratings, the data (padded) for quantities. */
+/**
+ * The axis range of a chart of answers: the scale for probabilities and ratings; for quantities the
+ * data (every answer's 5–95% range when given), padded, and never narrower than a fifth of the values'
+ * size, so that close answers (or a single one) are not blown up to look far apart. A range of
+ * non-negative values does not reach below zero.
+ */
 export function chartDomain(config: QuestionConfig, values: readonly number[]): [number, number] {
   if (config.kind === "binary" || config.kind === "allocation") return [0, 1];
   if (config.kind === "rating") return [config.min, config.max];
   if (config.kind === "ranking") return [1, Math.max(2, config.options.length)];
-  if (values.length === 0) return [0, 1];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-  return [lo - pad, hi + pad];
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [0, 1];
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  const minSpan = 0.2 * Math.max(Math.abs(lo), Math.abs(hi)) || 1;
+  if (hi - lo < minSpan) {
+    const centre = (lo + hi) / 2;
+    lo = centre - minSpan / 2;
+    hi = centre + minSpan / 2;
+  }
+  const pad = (hi - lo) * 0.1;
+  const floor = Math.min(...finite) >= 0 ? 0 : Number.NEGATIVE_INFINITY;
+  return [Math.max(floor, lo - pad), hi + pad];
+}
+
+/** A number in plain decimal form, never "1.579e-5": three significant digits, e.g. "0.0000158". */
+export function plainNumber(locale: string, v: number, digits = 3): string {
+  if (!Number.isFinite(v)) return v < 0 ? "−∞" : "∞";
+  return new Intl.NumberFormat(locale, {
+    maximumSignificantDigits: digits,
+    maximumFractionDigits: 20,
+  }).format(v);
 }

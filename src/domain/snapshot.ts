@@ -60,6 +60,9 @@ export type QuestionSnapshot = {
   dimensions?: DimensionSummary[] | null;
   /** Founding institutions against all respondents; null unless both groups reach the threshold (stages.ts). */
   stages?: StageSummaries | null;
+  // Added for readers' charts (issue 18); optional, so older snapshots still read.
+  /** Quantities: each answer's [5th, 50th, 95th] percentiles, sorted by the 50th, with no pseudonym. */
+  ranges?: [number, number, number][] | null;
 };
 
 /** A snapshot as stakeholders may see it: no responses, so no pseudonym and no reason. */
@@ -112,6 +115,22 @@ export function normaliseShares(values: readonly number[] | null): number[] | nu
   const out = values.map((v) => v / sum);
   out[out.length - 1] = Math.max(0, 1 - out.slice(0, -1).reduce((a, b) => a + b, 0));
   return out;
+}
+
+/**
+ * The values a reader is shown for a snapshot with `method`: a yes/no question's pooled probability
+ * (its median when the snapshot holds no such pool), each scenario's pooled share rescaled to add up
+ * to 1 (normaliseShares), and the median of any other kind's per-answer values. The dashboard, the
+ * report, shared pages and the summary paragraph all read values through here.
+ */
+export function shownValues(
+  snapshot: Pick<QuestionSnapshot, "kind" | "pooled" | "perOption" | "summary">,
+  method: PoolMethod,
+): number[] | null {
+  const median = snapshot.summary ? [snapshot.summary.median] : null;
+  if (snapshot.kind === "binary") return pooledValue(snapshot, method) ?? median;
+  if (snapshot.kind === "allocation") return normaliseShares(pooledValue(snapshot, method));
+  return median;
 }
 
 /** One question's spread in one published round: the IQR of its scalar, or of each option. */
@@ -228,9 +247,13 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
       pooled[method] = poolProbabilities(method, forecasts).value;
     }
   }
+  let ranges: [number, number, number][] | null = null;
   if (n > 0 && config.kind === "quantity") {
     const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
     pooled["quantile-average"] = [0, 1, 2].map((k) => qs.reduce((s, q) => s + (q[k] ?? 0), 0) / n);
+    ranges = qs
+      .map((q): [number, number, number] => [q[0] ?? 0, q[1] ?? 0, q[2] ?? 0])
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
@@ -265,6 +288,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     kendall: null,
     meanRanks: null,
     stability: input.previous && n > 0 ? computeStability(config, input.previous, responses, null) : null,
+    ...(config.kind === "quantity" ? { ranges } : {}),
   };
 }
 

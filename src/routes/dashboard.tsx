@@ -3,17 +3,24 @@ import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { DashboardResults } from "../../views/partials/dashboard-results.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
-import { readForumScores, storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
-import { groupThreshold, listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
-import { isPoolMethod } from "../domain/snapshot.js";
+import { readForumScores } from "../db/queries/dashboard-scores.js";
+import { groupThreshold, listPublishedSpreads } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
+import {
+  forumDefaultMethod,
+  loadOutcomes,
+  loadReaderCards,
+  loadSummary,
+  readerMethod,
+} from "./results-data.js";
 
 /**
  * Published results, for stakeholders (and every other member). Reads frozen snapshots only, with the
- * responses removed in SQL. `?round=N&method=M` pick the round and the pooling method; an htmx request
- * gets only the switchable part (#dashboard-results), any other request the whole page at the same URL.
+ * responses removed in SQL. `?round=N&method=M` pick the round and the pooling method (the forum's
+ * chosen method when absent); an htmx request gets only the switchable part (#dashboard-results), any
+ * other request the whole page at the same URL.
  */
 export const dashboard = new Hono<ForumEnv>();
 
@@ -25,24 +32,22 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const rounds = await listPublishedRounds(db, forum.id);
   const asked = Number(c.req.query("round"));
   const current = rounds.find((r) => r.number === asked) ?? rounds.at(-1) ?? null;
-  const m = c.req.query("method");
-  const method = isPoolMethod(m) ? m : "median";
+  const method = readerMethod(c.req.query("method"), forum);
   const threshold = groupThreshold(forum);
   // Experts also read pseudonymous answers: they never get subgroup statistics (visibility.ts, F3).
   const subgroups = snapshotView(c.get("member").role).subgroups;
-  const [cards, spreads] = current
+  const [loaded, spreads, outcomes] = current
     ? await Promise.all([
-        listPublicSnapshots(db, forum, current.id, subgroups),
+        loadReaderCards(db, c.get("db"), forum, current.id, subgroups),
         listPublishedSpreads(db, forum.id, current.number),
+        loadOutcomes(db, forum),
       ])
-    : [[], new Map()];
-  // The track-record pool, accuracy and Cooke's DM are stored on writes (round close, resolution);
-  // rows stored before that are derived once here.
-  const legacy = current && cards.some((x) => x.derived === null && x.snapshot.n > 0);
-  const derived = legacy
-    ? await storeRoundDerived(c.get("db"), forum.id, current.id)
-    : new Map(cards.map((x) => [x.questionId, x.derived ?? {}]));
-  const [pooledCards, scores] = [withTrackRecords(cards, derived), await readForumScores(c.get("db"), forum)];
+    : [{ raw: [], cards: [] }, new Map(), new Map()];
+  const cards = loaded.cards;
+  const summary = current
+    ? await loadSummary(db, c.get("db"), forum, rounds, current, cards, method)
+    : undefined;
+  const scores = await readForumScores(c.get("db"), forum);
   // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null, subgroups);
   const issue10 = {
@@ -50,18 +55,22 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     forumId: forum.id,
     roundNumber: current?.number ?? null,
     stage: c.req.query("stage") === "founding" ? ("founding" as const) : ("all" as const),
-    stageCards: cards.map((x) => ({ ...x, stages: x.snapshot.stages })),
+    stageCards: loaded.raw.map((x) => ({ ...x, stages: x.snapshot.stages })),
   };
   c.header("Vary", "HX-Request");
   const props = {
     forumId: forum.id,
     rounds,
     method,
+    defaultMethod: forumDefaultMethod(forum),
     threshold,
-    cards: pooledCards,
+    cards,
     spreads,
     scores,
     issue10,
+    summary,
+    outcomes,
+    closedAt: forum.closedAt,
   };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
@@ -72,6 +81,13 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
       { label: forum.title, href: `/forums/${forum.id}` },
       { label: t("dashboard.title") },
     ],
-    body: <DashboardPage {...props} forumTitle={forum.title} current={current} />,
+    body: (
+      <DashboardPage
+        {...props}
+        forumTitle={forum.title}
+        current={current}
+        shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
+      />
+    ),
   });
 });

@@ -1,14 +1,24 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
-import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js";
+import { listPublishedRounds } from "../db/queries/dashboard.js";
+import { groupThreshold } from "../db/queries/snapshots.js";
+import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { roundParam } from "./organiser/round-param.js";
 import { renderPage } from "./render.js";
+import {
+  forumDefaultMethod,
+  loadOutcomes,
+  loadReaderCards,
+  loadSummary,
+  readerMethod,
+} from "./results-data.js";
 
 /**
  * GET /forums/:forumId/rounds/:n/report: a printable report of a round's frozen statistics (no
- * responses: the query removes them). Stakeholders see published rounds; organisers closed ones too.
+ * responses: the query removes them), with the same numbers as the dashboard (results-data.ts).
+ * Stakeholders see published rounds; organisers closed ones too. `?method=` as on the dashboard.
  */
 export const reportRoutes = new Hono<ForumEnv>();
 
@@ -17,8 +27,15 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
   const round = await roundParam(c);
   const allowed = c.get("member").role === "organiser" ? ["closed", "published"] : ["published"];
   if (!allowed.includes(round.state)) throw new HTTPException(404, { message: "no report for this round" });
-  const threshold = groupThreshold(forum);
-  const cards = await listPublicSnapshots(c.get("db"), forum, round.id);
+  const db = c.get("db");
+  const method = readerMethod(c.req.query("method"), forum);
+  const subgroups = snapshotView(c.get("member").role).subgroups;
+  const [{ cards }, outcomes, rounds] = await Promise.all([
+    loadReaderCards(db, db, forum, round.id, subgroups),
+    loadOutcomes(db, forum),
+    listPublishedRounds(db, forum.id),
+  ]);
+  const summary = await loadSummary(db, db, forum, rounds, round, cards, method);
   const { t } = c.get("i18n");
   const title = t("report.title", { number: round.number });
   return renderPage(c, {
@@ -28,6 +45,19 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
       { label: forum.title, href: `/forums/${forum.id}` },
       { label: title },
     ],
-    body: <RoundReportPage forumTitle={forum.title} round={round} threshold={threshold} cards={cards} />,
+    body: (
+      <RoundReportPage
+        forumTitle={forum.title}
+        forumId={forum.id}
+        round={round}
+        threshold={groupThreshold(forum)}
+        cards={cards}
+        method={method}
+        defaultMethod={forumDefaultMethod(forum)}
+        summary={summary}
+        outcomes={outcomes}
+        forumClosedAt={forum.closedAt}
+      />
+    ),
   });
 });

@@ -13,6 +13,8 @@ export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   scores?: ForumScores;
   /** Proposals, trend radar, eligibility and stage filter (issue 10). */
   issue10?: ProposalDashboardProps;
+  /** Organisers: where to share this round with readers who have no account. */
+  shareHref?: string;
 };
 
 /** The stakeholder's dashboard: the forum's title, then the switchable results (one htmx target). */
@@ -22,6 +24,11 @@ export function DashboardPage(props: DashboardProps) {
   return (
     <section class="dashboard" id="dashboard">
       <h1>{props.forumTitle}</h1>
+      {props.shareHref && current && (
+        <p class="meta no-print">
+          <a href={props.shareHref}>{t("share.manage")}</a>
+        </p>
+      )}
       {current ? <DashboardResults {...props} current={current} /> : <p>{t("dashboard.none")}</p>}
       {props.scores && <DashboardScoresSection scores={props.scores} cards={props.cards} />}
       {props.issue10 && <ProposalDashboard {...props.issue10} />}

@@ -1,13 +1,28 @@
-import { POOL_METHODS } from "../../src/domain/snapshot.js";
+import type { SummaryFact } from "../../src/domain/panel-summary.js";
+import type { Outcome } from "../../src/domain/resolutions.js";
+import { POOL_METHODS, type PoolMethod } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
-import { StripPlot } from "../components/StripPlot.js";
+import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
-import type { DashboardCard } from "../partials/dashboard-results.js";
-import { Breakdown, pooledValues } from "../partials/dashboard-results.js";
+import type { DashboardCard, ResultsLinks } from "../partials/dashboard-results.js";
+import {
+  AnswersChart,
+  Breakdown,
+  HowMade,
+  MethodName,
+  memberLinks,
+  OutcomeLine,
+  PanelSummary,
+  pooledValues,
+  Synthesis,
+  shownShares,
+  Term,
+} from "../partials/dashboard-results.js";
 
 export type RoundReportProps = {
   forumTitle: string;
+  forumId?: number;
   round: {
     number: number;
     state: string;
@@ -17,16 +32,32 @@ export type RoundReportProps = {
   };
   threshold: number;
   cards: DashboardCard[];
+  method?: PoolMethod;
+  defaultMethod?: PoolMethod;
+  summary?: SummaryFact[];
+  outcomes?: Map<number, Outcome>;
+  /** When the whole forum closed, or null while it runs. */
+  forumClosedAt?: string | null;
+  links?: ResultsLinks;
 };
 
-/** A printable report of one round: every question's frozen statistics, pooled values and groups. */
-export function RoundReportPage({ forumTitle, round, threshold, cards }: RoundReportProps) {
+/**
+ * A printable report of one round (A4, see the print rules in styles.css): the publication date, what
+ * the panel thinks, the organisers' summary, then every question's figures, chart, outcome, pooled
+ * values by every method and groups; how the numbers are made at the end.
+ */
+export function RoundReportPage(p: RoundReportProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { round } = p;
+  const method = p.method ?? "median";
+  const defaultMethod = p.defaultMethod ?? "median";
+  const links = p.links ?? memberLinks(p.forumId ?? 0);
+  const closed = !!p.forumClosedAt;
   return (
     <article class="report" id="round-report">
-      <h1>{t("report.forum", { forum: forumTitle, number: round.number })}</h1>
-      <p class="meta">
+      <h1>{t("report.forum", { forum: p.forumTitle, number: round.number })}</h1>
+      <p class="meta report-dates">
         {t("report.state", {
           state: t(round.state === "published" ? "report.state.published" : "report.state.closed"),
         })}
@@ -35,42 +66,123 @@ export function RoundReportPage({ forumTitle, round, threshold, cards }: RoundRe
           <> · {t("report.published", { date: i18n.formatDateTimeUtc(round.publishedAt) })}</>
         )}
       </p>
-      {round.synthesis && <p class="synthesis">{round.synthesis}</p>}
-      {cards.map((card) => (
-        <ReportQuestion card={card} threshold={threshold} />
+      {p.forumClosedAt && (
+        <p class="notice finished-note">
+          {t("read.finished", { date: i18n.formatDateTime(p.forumClosedAt) })}
+        </p>
+      )}
+      {p.summary && (
+        <PanelSummary
+          facts={p.summary}
+          cards={p.cards}
+          method={method}
+          defaultMethod={defaultMethod}
+          glossary={links.glossary}
+        />
+      )}
+      {round.synthesis && (
+        <Synthesis number={round.number} text={round.synthesis} publishedAt={round.publishedAt} />
+      )}
+      {p.cards.map((card) => (
+        <ReportQuestion
+          card={card}
+          threshold={p.threshold}
+          method={method}
+          glossary={links.glossary}
+          outcome={p.outcomes?.get(card.questionId)}
+          closed={closed}
+        />
       ))}
+      <HowMade method={method} defaultMethod={defaultMethod} threshold={p.threshold} links={links} />
     </article>
   );
 }
 
-function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: number }) {
+function ReportQuestion({
+  card,
+  threshold,
+  method,
+  glossary,
+  outcome,
+  closed,
+}: {
+  card: DashboardCard;
+  threshold: number;
+  method: PoolMethod;
+  glossary: string;
+  outcome: Outcome | undefined;
+  closed: boolean;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = valueFormatter(i18n, card.config);
   const s = card.snapshot;
-  const pooledRows =
-    card.config.kind === "binary" || card.config.kind === "allocation"
-      ? POOL_METHODS.map((m) => ({ method: m, values: pooledValues(card, m) }))
+  const isPool = card.config.kind === "binary" || card.config.kind === "allocation";
+  const shown = (m: PoolMethod) =>
+    card.config.kind === "allocation" ? shownShares(pooledValues(card, m)) : pooledValues(card, m);
+  const pooledRows = isPool ? POOL_METHODS.map((m) => ({ method: m, values: shown(m) })) : [];
+  const bars: ScenarioBar[] =
+    card.config.kind === "allocation"
+      ? (s.perOption ?? []).map((o, i) => ({
+          label: o.label,
+          value: shown(method)?.[i] ?? null,
+          q1: o.summary?.q1 ?? null,
+          q3: o.summary?.q3 ?? null,
+        }))
       : [];
+  const headline = card.config.kind === "binary" ? shown(method)?.[0] : s.summary?.median;
   return (
     <section class="report-question" id={`report-q${card.questionId}`}>
       <h2>{card.title}</h2>
       <p class="meta">
-        <ConsensusBadge met={s.consensus.met} n={s.n} />{" "}
+        <ConsensusBadge met={s.consensus.met} n={s.n} closed={closed} />{" "}
         {t("dashboard.answered", { n: s.n, eligible: s.eligible, rate: i18n.formatPercent(s.responseRate) })}
       </p>
+      {headline !== undefined && s.summary && (
+        <p class="headline-number">
+          {f(headline)}{" "}
+          <span class="headline-method">
+            {card.config.kind === "binary" ? (
+              <MethodName method={method} glossary={glossary} />
+            ) : (
+              <Term id="median" href={glossary}>
+                {t("dashboard.medianOf")}
+              </Term>
+            )}
+          </span>
+        </p>
+      )}
+      {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
+      {bars.length > 0 && (
+        <>
+          <p class="meta">
+            {t("read.method")}: <MethodName method={method} glossary={glossary} />
+          </p>
+          <ScenarioBars
+            id={`rbars-${card.questionId}`}
+            title={card.title}
+            desc={t("dashboard.barsDesc", {
+              count: bars.length,
+              items: bars
+                .map((b) =>
+                  t("dashboard.barItem", {
+                    label: b.label,
+                    value: b.value === null ? "–" : f(b.value),
+                    q1: b.q1 === null ? "–" : f(b.q1),
+                    q3: b.q3 === null ? "–" : f(b.q3),
+                  }),
+                )
+                .join("; "),
+            })}
+            bars={bars}
+            format={f}
+            describe={(b) => `${b.label}: ${b.value === null ? "–" : f(b.value)}`}
+          />
+        </>
+      )}
       {s.summary && (
         <>
-          <StripPlot
-            id={`rstrip-${card.questionId}`}
-            title={card.title}
-            points={s.distribution.map((v) => ({ value: v, label: t("chart.legendAnswer") }))}
-            domain={chartDomain(card.config, s.distribution)}
-            median={s.summary.median}
-            q1={s.summary.q1}
-            q3={s.summary.q3}
-            format={f}
-          />
+          <AnswersChart card={card} idPrefix="rstrip" outcome={outcome} />
           <table class="stats">
             <tbody>
               <tr>
@@ -78,7 +190,11 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
                 <td>{f(s.summary.median)}</td>
               </tr>
               <tr>
-                <th scope="row">{t("stats.iqrRange")}</th>
+                <th scope="row">
+                  <Term id="middle-half" href={glossary}>
+                    {t("stats.iqrRange")}
+                  </Term>
+                </th>
                 <td>{`${f(s.summary.q1)} – ${f(s.summary.q3)}`}</td>
               </tr>
               <tr>
@@ -95,7 +211,11 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
             <tr>
               <th scope="col">{t("dashboard.option")}</th>
               <th scope="col">{t("stats.median")}</th>
-              <th scope="col">{t("stats.iqrRange")}</th>
+              <th scope="col">
+                <Term id="middle-half" href={glossary}>
+                  {t("stats.iqrRange")}
+                </Term>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -111,7 +231,11 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
       )}
       {pooledRows.length > 0 && (
         <table class="stats">
-          <caption>{t("report.pooledValues")}</caption>
+          <caption>
+            <Term id="pooled" href={glossary}>
+              {t("report.pooledValues")}
+            </Term>
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("report.method")}</th>
@@ -121,7 +245,9 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
           <tbody>
             {pooledRows.map((r) => (
               <tr>
-                <th scope="row">{t(`dashboard.method.${r.method}`)}</th>
+                <th scope="row">
+                  <MethodName method={r.method} glossary={glossary} />
+                </th>
                 <td>{r.values ? r.values.map(f).join(" · ") : "–"}</td>
               </tr>
             ))}
@@ -133,7 +259,10 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
           card={card}
           threshold={threshold}
           overall={s.summary.median}
-          domain={chartDomain(card.config, s.distribution)}
+          domain={chartDomain(card.config, [
+            ...s.distribution,
+            ...(s.ranges ?? []).flatMap((r) => [r[0], r[2]]),
+          ])}
           open
         />
       )}

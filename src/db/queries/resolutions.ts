@@ -79,6 +79,27 @@ export async function listCurrentResolutions(db: Db, forumId: number): Promise<M
 }
 
 /**
+ * The outcomes readers may see beside the panel's forecasts (dashboard, report, shared pages): every
+ * current resolution of the forum's questions, except a seed question's while the forum is open (its
+ * true value is what Cooke's model scores the experts on; it is revealed when the forum closes).
+ */
+export async function listReaderOutcomes(
+  db: Db,
+  forum: { id: number; closedAt: string | null },
+): Promise<Map<number, Outcome>> {
+  const rows = await db
+    .select({ questionId: resolutions.questionId, outcome: resolutions.outcome, isSeed: questions.isSeed })
+    .from(resolutions)
+    .innerJoin(questions, eq(questions.id, resolutions.questionId))
+    .where(and(eq(questions.forumId, forum.id), isNull(resolutions.supersededAt)));
+  return new Map(
+    rows
+      .filter((r) => forum.closedAt !== null || !r.isSeed)
+      .map((r) => [r.questionId, r.outcome as Outcome] as const),
+  );
+}
+
+/**
  * Resolves (or re-resolves) a question in one batch: the current resolution, if any, is marked
  * superseded, the new one appended, and the change audited with the previous outcome, so a
  * re-resolution is never silent.

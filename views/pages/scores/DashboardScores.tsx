@@ -11,9 +11,11 @@ import { scoreText } from "./outcome.js";
 export function DashboardScoresSection({
   scores,
   cards,
+  glossary = "/glossary",
 }: {
   scores: ForumScores;
   cards: { questionId: number; title: string; config: QuestionConfig }[];
+  glossary?: string;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -27,14 +29,28 @@ export function DashboardScoresSection({
         <>
           <h2>{t("acc.title")}</h2>
           <p>
-            {t("acc.crowd", { count: scores.accuracy.count, brier: scoreText(i18n, scores.accuracy.brier) })}
+            {t("acc.crowd", { count: scores.accuracy.count, brier: scoreText(i18n, scores.accuracy.brier) })}{" "}
+            <a class="term" href={`${glossary}#brier`}>
+              {t("glossary.brier.term")}
+            </a>
+            : {t("glossary.brier.def")}
           </p>
         </>
       )}
       {quantities.length > 0 && (
         <section id="decision-maker">
-          <h2>{t("dm.title")}</h2>
-          <p class="hint">{t("dm.hint")}</p>
+          <h2>
+            <a class="term" href={`${glossary}#cooke`}>
+              {t("dm.title")}
+            </a>
+          </h2>
+          <p class="hint">
+            {t("dm.hint")}{" "}
+            <a class="term" href={`${glossary}#decision-maker`}>
+              {t("glossary.decision-maker.term")}
+            </a>
+            : {t("glossary.decision-maker.def")}
+          </p>
           <div class="table-scroll">
             <table class="stats dm-table">
               <thead>

@@ -1,0 +1,91 @@
+import { useI18n } from "../context.js";
+
+export type RangePlotProps = {
+  id: string;
+  title: string;
+  /** Each answer's [5th, 50th, 95th] percentiles, sorted by the 50th (no pseudonym). */
+  ranges: readonly (readonly [number, number, number])[];
+  domain: [number, number];
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  format: (v: number) => string;
+  /** A realised value to mark (a resolved question), drawn as a dashed line. */
+  outcome?: number | null;
+};
+
+const W = 560;
+const PAD = 24;
+
+/**
+ * A quantity question's answers as ranges: one row per expert, a line from their 5th to their 95th
+ * percentile and a dot at their best estimate; the middle half of the best estimates shaded and their
+ * median as a line. Rows are thin with many experts, so the chart stays short. Readable without
+ * JavaScript; the table after it carries the summary numbers.
+ */
+export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, outcome }: RangePlotProps) {
+  const { t } = useI18n();
+  const [lo, hi] = domain;
+  const span = hi - lo || 1;
+  const x = (v: number) => PAD + ((Math.min(hi, Math.max(lo, v)) - lo) / span) * (W - 2 * PAD);
+  const row = ranges.length > 30 ? 4 : ranges.length > 15 ? 7 : 10;
+  const top = 10;
+  const plotH = Math.max(30, ranges.length * row);
+  const H = top + plotH + 30;
+  const axisY = top + plotH + 6;
+  const desc = t("read.rangesDesc", { n: ranges.length, median: median === null ? "–" : format(median) });
+  return (
+    <figure class="chart range-plot">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="strip-plot">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        {q1 !== null && q3 !== null && (
+          <rect class="iqr-band" x={x(q1)} y={top} width={Math.max(2, x(q3) - x(q1))} height={plotH} />
+        )}
+        {median !== null && (
+          <line class="median-line" x1={x(median)} x2={x(median)} y1={top - 4} y2={axisY} />
+        )}
+        {outcome != null && (
+          <line class="outcome-line" x1={x(outcome)} x2={x(outcome)} y1={top - 6} y2={axisY} />
+        )}
+        {ranges.map(([q5, q50, q95], i) => {
+          const cy = top + i * row + row / 2;
+          return (
+            <g class="range-row">
+              <line class="range-line" x1={x(q5)} x2={x(q95)} y1={cy} y2={cy} />
+              <circle class="dot" cx={x(q50)} cy={cy} r={Math.min(4, row / 2)}>
+                <title>{`${format(q5)} – ${format(q50)} – ${format(q95)}`}</title>
+              </circle>
+            </g>
+          );
+        })}
+        <line class="axis" x1={PAD} x2={W - PAD} y1={axisY} y2={axisY} />
+        <text class="tick" x={PAD} y={axisY + 16} text-anchor="start">
+          {format(lo)}
+        </text>
+        <text class="tick" x={W - PAD} y={axisY + 16} text-anchor="end">
+          {format(hi)}
+        </text>
+      </svg>
+      <figcaption>
+        <span class="legend-item">
+          <span class="swatch range-swatch" aria-hidden="true" /> {t("read.rangeLegend")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch dot-swatch" aria-hidden="true" /> {t("read.estimateLegend")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch iqr-swatch" aria-hidden="true" /> {t("chart.legendIqr")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch median-swatch" aria-hidden="true" /> {t("chart.legendMedian")}
+        </span>
+        {outcome != null && (
+          <span class="legend-item">
+            <span class="swatch outcome-swatch" aria-hidden="true" /> {t("outcome.title")}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
