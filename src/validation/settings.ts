@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { POOL_METHODS } from "../domain/snapshot.js";
 import { LOCALES } from "../i18n/index.js";
 import { text } from "./forms.js";
 import { isTimeZone } from "./schedule.js";
@@ -62,6 +63,8 @@ export const forumSettingsForm = v.object({
   consentText: text(8000),
   reminderDays: days,
   retentionDays: retention,
+  /** The pooling method readers meet first (issue 18); absent (an older form) keeps the median. */
+  defaultMethod: v.optional(v.picklist(POOL_METHODS, "error.choice"), "median"),
 });
 
 export type ForumSettings = v.InferOutput<typeof forumSettingsForm>;

@@ -83,7 +83,9 @@ describe("stakeholder dashboard", () => {
     expect(frag).toContain('hx-target="#dashboard-results"');
     expect(frag).toContain(`hx-get="/forums/${f.forum.id}/dashboard?round=1&amp;method=median"`);
     expect(headline(frag, f.questions.binary.id)).toBe(pct(pooled["recency-median"]!));
-    expect(frag).toMatch(/aria-current="true" class="current">Recency-weighted median</);
+    expect(frag).toMatch(
+      /aria-current="true" class="current">Typical view, later answers counting more \(recency-weighted median\)</,
+    );
     // An unknown method falls back to the median.
     const median = await (await get(`${f.base}/dashboard?method=bogus`, f.stakeholder.cookie, HX)).text();
     expect(headline(median, f.questions.binary.id)).toBe(pct(pooled.median!));
@@ -93,7 +95,7 @@ describe("stakeholder dashboard", () => {
     const f = await publishedForum({ experts: 5, rounds: 3, closedOnly: true });
     // Rounds 1 and 2 are published (medians 40% and 45%), round 3 is only closed.
     const latest = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
-    expect(latest).toContain("Measured in round 2");
+    expect(latest).toContain("Round 2 of 2");
     expect(headline(latest, f.questions.binary.id)).toBe("45%");
     expect(latest).toContain(`href="/forums/${f.forum.id}/dashboard?round=1&amp;method=median"`);
     expect(latest).not.toContain("?round=3");
@@ -101,11 +103,13 @@ describe("stakeholder dashboard", () => {
     expect(latest).toContain("lower means more agreement");
     expect(latest).toMatch(/<desc id="conv-\d+-d">Interquartile range per round/);
     const first = await (await get(`${f.base}/dashboard?round=1`, f.stakeholder.cookie, HX)).text();
-    expect(first).toContain("Measured in round 1");
+    expect(first).toContain("Round 1 of 2");
     expect(headline(first, f.questions.binary.id)).toBe("40%");
-    expect(first).toContain("Convergence appears once a second round is published.");
+    // Round 1 has no earlier round: the page says once (not on every card) when convergence appears.
+    expect(first.split("is shown once a second round is published").length - 1).toBe(1);
+    expect(first).not.toContain("Spread of answers across rounds");
     const closed = await (await get(`${f.base}/dashboard?round=3`, f.stakeholder.cookie)).text();
-    expect(closed).toContain("Measured in round 2");
+    expect(closed).toContain("Round 2 of 2");
   });
 
   it("charts carry a title, a description and a table fallback", async () => {
@@ -163,7 +167,8 @@ describe("scenario probabilities add up to 100%", () => {
     const shares = [...bars.matchAll(/class="sbar-value">([\d.]+)%</g)].map((m) => Number(m[1]));
     expect(shares).toHaveLength(3);
     expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(1);
-    expect(shares).toEqual([33, 33, 33]);
-    expect(html).toContain("these values added up to 60%; they are rescaled here to add up to 100%");
+    // Whole percentages by the largest remainder: exactly 100, never 99.
+    expect(shares).toEqual([33, 33, 34]);
+    expect(html).toContain("Rescaled to add up to 100% (taken one by one, they added up to 60%)");
   });
 });

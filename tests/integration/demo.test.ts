@@ -60,7 +60,8 @@ describe("demo forum seed", () => {
     const res = await get(`/forums/${demo.forumId}/dashboard`, await sessionCookie(demo.stakeholder));
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("Measured in round 1");
+    expect(html).toContain("Round 1");
+    expect(html).toContain("What the panel thinks");
     expect(html).not.toMatch(/Expert [A-Z2-9]{5}/);
   });
 

@@ -12,7 +12,7 @@ describe("round report", () => {
     const html = await st.text();
     expect(html).toContain("round 1");
     expect(html).toContain("Pooled values");
-    expect(html).toContain("Geometric mean of odds");
+    expect(html).toContain("Odds-averaged view (geometric mean of odds)");
     expect(html).toContain('id="round-report"');
     for (const e of f.experts) {
       expect(html).not.toContain(e.member.pseudonym);

@@ -182,7 +182,7 @@ describe("scores", () => {
     ).text();
     expect(html).toContain("Accuracy on resolved questions");
     expect(html).toContain("median answer had a mean Brier score of 0.16");
-    expect(html).toContain("Track-record weighted");
+    expect(html).toContain("Weighted by past accuracy (track record)");
     for (const e of f.experts) expect(html).not.toContain(e.user.name);
     expect(html).not.toMatch(/Expert [A-Z2-9]{5}/);
   });

@@ -81,6 +81,7 @@ const SPECS: Record<string, Spec> = {
     ok: { organiser: 422, organiserOther: 422, expert: 403, expertOther: 403, stakeholder: 403 },
   },
   "GET /signin": { guard: "public", allow: "all", ok: 200 },
+  "GET /glossary": { guard: "public", allow: "all", ok: 200 },
   "POST /signin": { guard: "public", allow: "all", ok: 200, body: { email: "matrix@example.org" } },
   "GET /auth/:token": { guard: "public", allow: "all", ok: 200, foreign: 410 },
   "POST /auth/:token": { guard: "public", allow: "all", ok: 303, foreign: 410 },

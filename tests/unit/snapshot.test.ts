@@ -90,12 +90,17 @@ describe("computeQuestionSnapshot", () => {
       eligible: 2,
       minGroupSize: 3,
       answers: [
-        answer("A", { kind: "quantity", q: [1, 2, 3] }),
-        answer("B", { kind: "quantity", q: [3, 6, 9] }),
+        answer("A", { kind: "quantity", q: [3, 6, 9] }),
+        answer("B", { kind: "quantity", q: [1, 2, 3] }),
       ],
     });
     expect(s.pooled["quantile-average"]).toEqual([2, 4, 6]);
     expect(s.summary?.median).toBe(4);
+    // Each expert's 5–95% range for readers' charts: sorted by the median, with no pseudonym (issue 18).
+    expect(s.ranges).toEqual([
+      [1, 2, 3],
+      [3, 6, 9],
+    ]);
   });
 
   it("founding-stage summaries only when the answers carry the flag and both groups reach the threshold", () => {

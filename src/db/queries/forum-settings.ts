@@ -8,6 +8,7 @@ export type ForumSettingsRow = {
   consentText: string;
   reminderDays: number[];
   retentionDays: number | null;
+  defaultMethod: string;
 };
 
 /** Saves a forum's operational settings, audited with the old and new values, in one batch. */
@@ -20,7 +21,7 @@ export async function saveForumSettings(
   const before = await runOne(
     db,
     sql`SELECT sender_name AS senderName, consent_text AS consentText, reminder_days AS reminderDays,
-      retention_days AS retentionDays FROM forums WHERE id = ${forumId}`,
+      retention_days AS retentionDays, default_method AS defaultMethod FROM forums WHERE id = ${forumId}`,
   );
   const old = before.results[0] as Record<string, unknown> | undefined;
   const changed = Object.fromEntries(
@@ -31,7 +32,8 @@ export async function saveForumSettings(
   );
   await runBatch(db, [
     sql`UPDATE forums SET sender_name = ${s.senderName}, consent_text = ${s.consentText},
-      reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays} WHERE id = ${forumId}`,
+      reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays},
+      default_method = ${s.defaultMethod} WHERE id = ${forumId}`,
     audit({
       forumId,
       actor: actor.id,

@@ -45,6 +45,7 @@ settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
     consentText: f.consentText,
     reminderDays: formatReminderSteps(f.reminderDays ?? []),
     retentionDays: f.retentionDays == null ? "" : String(f.retentionDays),
+    defaultMethod: f.defaultMethod,
   });
 });
 
@@ -60,6 +61,7 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
         consentText: s("consentText"),
         reminderDays: s("reminderDays"),
         retentionDays: s("retentionDays"),
+        defaultMethod: s("defaultMethod"),
       },
       form.errors,
       422,

@@ -1,3 +1,4 @@
+import { POOL_METHODS } from "../../../src/domain/snapshot.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -7,6 +8,7 @@ export type SettingsValues = {
   consentText: string;
   reminderDays: string;
   retentionDays: string;
+  defaultMethod: string;
 };
 
 /** /forums/:id/settings: sender name, consent text, reminder days, retention; and clone as template. */
@@ -80,6 +82,20 @@ export function SettingsPage({
             value={values.retentionDays}
             {...describedBy("retentionDays", errors.retentionDays, true)}
           />
+        </Field>
+        <Field
+          name="defaultMethod"
+          label={t("read.defaultMethodLabel")}
+          hint={t("read.defaultMethodHint")}
+          error={errors.defaultMethod}
+        >
+          <select name="defaultMethod" {...describedBy("defaultMethod", errors.defaultMethod, true)}>
+            {POOL_METHODS.map((m) => (
+              <option value={m} selected={values.defaultMethod === m}>
+                {t(`method.name.${m}`)}
+              </option>
+            ))}
+          </select>
         </Field>
         <button type="submit" class="primary">
           {t("ops.settings.save")}

@@ -63,6 +63,9 @@ export const dashboard = {
   "method.def.track-record":
     "Həll olunmuş suallar üzrə əvvəlki proqnozları daha dəqiq olan ekspertlərin daha çox sayıldığı orta; hələ heç nə həll olunmayıbsa, hamı eyni sayılır.",
   "method.default": "təşkilatçıların seçimi",
+  "read.defaultMethodLabel": "Nəticələr oxucular üçün necə birləşdirilir",
+  "read.defaultMethodHint":
+    "Nəticələr panelinin, hesabatın və paylaşılan keçidlərin oxucuları əvvəlcə bu üsulu görür; digərləri “Bu rəqəmlər necə alınır” bölməsində bir kliklə əlçatandır.",
   "read.summaryTitle": "Panel nə düşünür",
   "read.shownWith": "Göstəricilər: {method}, təşkilatçıların seçimi.",
   "read.shownOther": "Göstəricilər: {method}. Təşkilatçıların seçimi: {default}.",

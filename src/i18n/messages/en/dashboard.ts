@@ -61,6 +61,9 @@ export const dashboard = {
   "method.def.track-record":
     "An average in which experts whose earlier forecasts on resolved questions were more accurate count more; with nothing resolved yet, everyone counts the same.",
   "method.default": "the organisers' choice",
+  "read.defaultMethodLabel": "How results are combined for readers",
+  "read.defaultMethodHint":
+    "Readers of the dashboard, the report and shared links meet this method first; the others stay one click away under “How these numbers are made”.",
   "read.summaryTitle": "What the panel thinks",
   "read.shownWith": "Figures: {method}, the organisers' choice.",
   "read.shownOther": "Figures: {method}. The organisers chose {default}.",

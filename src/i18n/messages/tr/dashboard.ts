@@ -65,6 +65,9 @@ export const dashboard = {
   "method.def.track-record":
     "Çözülmüş sorulardaki önceki tahminleri daha isabetli olan uzmanların daha çok sayıldığı bir ortalama; henüz hiçbir şey çözülmediyse herkes eşit sayılır.",
   "method.default": "düzenleyicilerin seçimi",
+  "read.defaultMethodLabel": "Sonuçlar okuyucular için nasıl birleştirilir",
+  "read.defaultMethodHint":
+    "Sonuç panosunun, raporun ve paylaşılan bağlantıların okuyucuları önce bu yöntemi görür; diğerleri “Bu rakamlar nasıl elde edilir” altında bir tık uzaktadır.",
   "read.summaryTitle": "Panel ne düşünüyor",
   "read.shownWith": "Rakamlar: {method}, düzenleyicilerin seçimi.",
   "read.shownOther": "Rakamlar: {method}. Düzenleyicilerin seçimi: {default}.",
