@@ -20,6 +20,7 @@ import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js"
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
 import { describeSample } from "./stats/index.js";
+import { disclosableGroups } from "./visibility.js";
 
 export type Summary = ReturnType<typeof describeSample>;
 
@@ -255,10 +256,15 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     perOption: null,
     pooled,
     consensus: { rule: input.rule, met: verdict?.met ?? false, measure: verdict ? verdict.measure : null },
-    groups: {
-      institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
-      country: groupMedians(answers, scalars, (a) => a.country, threshold),
-    },
+    groups: disclosableGroups(
+      {
+        institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
+        country: groupMedians(answers, scalars, (a) => a.country, threshold),
+      },
+      n,
+      threshold,
+      new Map(answers.filter((a) => a.institution !== null).map((a) => [a.institution as string, a.country])),
+    ),
     agreement,
     agreementBand: band ? [band[0], band[1]] : null,
     disagreement,

@@ -25,6 +25,7 @@ import { contentLocales, listScenarioTextsIn, localiseRoundQuestions } from "../
 import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
+import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
@@ -138,7 +139,13 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   );
   const question = questions.find((q) => q.id === Number(c.req.param("qid")));
   if (!question) throw new HTTPException(404, { message: "no such question in this round" });
-  const prev = await findPreviousSnapshot(c.get("db"), c.get("forum").id, question.id, round.number);
+  const prev = await findPreviousSnapshot(
+    c.get("db"),
+    c.get("forum").id,
+    question.id,
+    round.number,
+    snapshotView(c.get("member").role),
+  );
   return {
     round,
     question,
@@ -166,7 +173,13 @@ async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   if (!question) throw new HTTPException(404, { message: "no such question in this round" });
   const forum = c.get("forum");
   const prev = forum.requireReasonOutsideIqr
-    ? await findPreviousSnapshot(c.get("db"), forum.id, question.id, round.number)
+    ? await findPreviousSnapshot(
+        c.get("db"),
+        forum.id,
+        question.id,
+        round.number,
+        snapshotView(c.get("member").role),
+      )
     : undefined;
   return {
     round,

@@ -5,6 +5,7 @@ import { LivePanel, type LivePanelProps } from "../../views/partials/LivePanel.j
 import { findMySubmittedAnswer } from "../db/queries/answers.js";
 import { computeLiveSnapshot } from "../db/queries/realtime.js";
 import { getRoundByNumber, getRoundQuestion, type Question, type RoundRow } from "../db/queries/rounds.js";
+import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { renderPartial } from "./render.js";
 
@@ -28,7 +29,7 @@ export async function livePanelProps(
   const href = `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}/live`;
   const own = await findMySubmittedAnswer(db, round.id, question.id, member.id, question.kind);
   if (!own) return { href, feedback: null };
-  const snapshot = await computeLiveSnapshot(db, forum, round.id, question);
+  const snapshot = await computeLiveSnapshot(db, forum, round.id, question, snapshotView(member.role));
   return {
     href,
     feedback: {

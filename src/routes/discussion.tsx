@@ -20,6 +20,7 @@ import {
   type Question,
   type RoundRow,
 } from "../db/queries/rounds.js";
+import { mayPairNamesWithPseudonyms } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
@@ -80,7 +81,7 @@ export async function threadProps(
     questionId: th.question.id,
     viewerMemberId: member.id,
     organiser,
-    withAuthors: organiser && forum.anonymity === "quasi",
+    withAuthors: mayPairNamesWithPseudonyms(member.role, forum.anonymity),
   });
   return {
     base: th.base,
@@ -283,7 +284,7 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
       forumId: forum.id,
       show,
       before: Number.isInteger(before) && before > 0 ? before : null,
-      withAuthors: forum.anonymity === "quasi",
+      withAuthors: mayPairNamesWithPseudonyms("organiser", forum.anonymity),
     }),
     listRounds(db, forum.id),
   ]);

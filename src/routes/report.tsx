@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
 import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js";
+import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { roundParam } from "./organiser/round-param.js";
 import { renderPage } from "./render.js";
@@ -18,7 +19,12 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
   const allowed = c.get("member").role === "organiser" ? ["closed", "published"] : ["published"];
   if (!allowed.includes(round.state)) throw new HTTPException(404, { message: "no report for this round" });
   const threshold = groupThreshold(forum);
-  const cards = await listPublicSnapshots(c.get("db"), forum, round.id);
+  const cards = await listPublicSnapshots(
+    c.get("db"),
+    forum,
+    round.id,
+    snapshotView(c.get("member").role).subgroups,
+  );
   const { t } = c.get("i18n");
   const title = t("report.title", { number: round.number });
   return renderPage(c, {

@@ -12,8 +12,9 @@ function headline(html: string, questionId: number): string {
 
 describe("stakeholder dashboard", () => {
   it("shows an institution and a country with 3 respondents and hides those with 2 (threshold exactly at 3)", async () => {
-    const f = await publishedForum({ experts: 5 });
-    const [inst3, inst2] = [f.experts[0]!.member.institutionId, f.experts[4]!.member.institutionId];
+    // 8 experts: institutions (and countries) of 3, 3 and 2.
+    const f = await publishedForum({ experts: 8 });
+    const [inst3, inst2] = [f.experts[0]!.member.institutionId, f.experts[6]!.member.institutionId];
     expect(inst3).not.toBe(inst2);
     const res = await get(`${f.base}/dashboard`, f.stakeholder.cookie);
     expect(res.status).toBe(200);
@@ -26,8 +27,15 @@ describe("stakeholder dashboard", () => {
     expect(html).toContain(`${name(inst3)} (n = 3)`);
     expect(html).toContain("Country 0 (n = 3)");
     expect(html).not.toContain(name(inst2));
-    expect(html).not.toContain("Country 1");
+    expect(html).not.toContain("Country 2");
     expect(html).toContain("Groups are shown only when at least 3 experts in them answered.");
+  });
+
+  it("F3: no group of 3 among 5 respondents (its median would narrow the other two's answers)", async () => {
+    const f = await publishedForum({ experts: 5 });
+    const html = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    expect(html).not.toContain("Country 0 (n = 3)");
+    expect(html).not.toMatch(/id="groups-\d+-institution/);
   });
 
   it("a forum minimum of 4 hides the group of 3 as well", async () => {
@@ -109,7 +117,7 @@ describe("stakeholder dashboard", () => {
   });
 
   it("charts carry a title, a description and a table fallback", async () => {
-    const f = await publishedForum({ experts: 5 });
+    const f = await publishedForum({ experts: 6 });
     const html = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
     expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="strip-\d+-t strip-\d+-d"/);
     expect(html).toMatch(/<title id="groups-\d+-institution-t">/);

@@ -3,8 +3,12 @@
 // src/domain/visibility.ts; these tests go through the pages, exports and API that apply it).
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { computeLiveSnapshot } from "../../src/db/queries/realtime.js";
+import { findPreviousSnapshot, getRoundByNumber, getRoundQuestion } from "../../src/db/queries/rounds.js";
 import { institutions } from "../../src/db/schema.js";
+import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
+import { snapshotView } from "../../src/domain/visibility.js";
 import { db, get } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 import { publishedForum } from "./dashboard-seed.js";
@@ -22,61 +26,88 @@ describe("F2: strict anonymity on organiser pages and exports", () => {
     for (const e of quasi.experts) expect(open).toContain(e.member.pseudonym);
   });
 
-  it("exports name an answer's institution and country only for groups of at least the threshold", async () => {
-    // 4 experts: institution 0 (country 0) has 3, institution 1 (country 1) has 1 — who is that one person.
-    const f = await publishedForum({ experts: 4 });
-    const data = (await (await get(`${f.base}/export.json`, f.organiser.cookie)).json()) as {
-      rounds: { answers: { pseudonym: string; institution: string | null; country: string | null }[] }[];
-    };
-    const lone = f.experts[3]!;
-    const [inst] = await db()
-      .select()
-      .from(institutions)
-      .where(eq(institutions.id, lone.member.institutionId!));
-    const answers = data.rounds.flatMap((r) => r.answers);
-    const theirs = answers.filter((a) => a.pseudonym === lone.member.pseudonym);
-    expect(theirs.length).toBeGreaterThan(0);
-    expect(theirs.every((a) => a.institution === null && a.country === null)).toBe(true);
-    const others = answers.filter((a) => a.pseudonym !== lone.member.pseudonym);
-    expect(others.every((a) => a.institution !== null && a.country === "Country 0")).toBe(true);
-    const csv = await (await get(`${f.base}/export/answers.csv`, f.organiser.cookie)).text();
-    expect(csv).not.toContain(inst!.name);
-    expect(csv).not.toContain("Country 1");
+  it("exports narrow no pseudonym to fewer than 3 people by its institution and country, not even by a missing one", async () => {
+    // The organiser knows the panel (names and institutions on the Panel page). Grouping the export's
+    // pseudonyms by the labels written beside them must leave every pseudonym among at least 3 people:
+    // with 3 + 1 experts, labelling the three singles out the fourth as the only unlabelled one.
+    for (const experts of [4, 7, 8]) {
+      const f = await publishedForum({ experts, anonymity: "strict" });
+      const data = (await (await get(`${f.base}/export.json`, f.organiser.cookie)).json()) as {
+        rounds: { answers: { pseudonym: string; institution: string | null; country: string | null }[] }[];
+      };
+      const classes = new Map<string, Set<string>>();
+      for (const a of data.rounds.flatMap((r) => r.answers)) {
+        const key = `${a.institution}|${a.country}`;
+        classes.set(key, (classes.get(key) ?? new Set()).add(a.pseudonym));
+      }
+      for (const [key, pseudonyms] of classes)
+        expect(pseudonyms.size, `${experts} experts: ${key} holds ${pseudonyms.size}`).toBeGreaterThanOrEqual(
+          3,
+        );
+      const lone = f.experts[experts - 1]!;
+      const [inst] = await db()
+        .select()
+        .from(institutions)
+        .where(eq(institutions.id, lone.member.institutionId!));
+      const csv = await (await get(`${f.base}/export/answers.csv`, f.organiser.cookie)).text();
+      if (experts !== 8) expect(csv).not.toContain(inst!.name);
+    }
   });
 });
 
 describe("F3: no subgroup statistics beside per-pseudonym values below the organiser", () => {
-  it("an expert's results API carries the pseudonymous answers but no subgroups; the attack finds nothing to match", async () => {
+  it("the review's matching attack links pseudonyms to institutions on data with both, and finds nothing in what an expert gets", async () => {
     const f = await publishedForum({ experts: 6 });
     const url = `/api/v1/forums/${f.forum.id}/rounds/1/results`;
-    const body = (await (await get(url, f.experts[0]!.cookie)).json()) as {
-      questions: { snapshot: QuestionSnapshot }[];
+    type Results = { questions: { snapshot: QuestionSnapshot }[] };
+    // The attack: a group of 3's median is one member's answer; a pseudonym whose answer alone equals it
+    // is linked to that group.
+    const attack = (body: Results) => {
+      const links = new Map<string, string>();
+      for (const { snapshot: s } of body.questions)
+        for (const g of [...(s.groups?.institution ?? []), ...(s.groups?.country ?? [])]) {
+          const hits = (s.responses ?? []).filter((r) => scalarOf(r.value) === g.median);
+          if (hits.length === 1) links.set(`${hits[0]!.pseudonym}→${g.name}`, g.name);
+        }
+      return links;
     };
-    // The reviewer's attack: with 3 members an institution's median is one member's answer; match each
-    // group median against the pseudonymous values. Nothing to match when no group is sent.
-    let linked = 0;
-    for (const q of body.questions) {
-      const s = q.snapshot;
+    const names = new Map((await db().select().from(institutions)).map((i) => [i.id, i.name]));
+    const truth = new Map(f.experts.map((e) => [e.member.pseudonym, names.get(e.member.institutionId!)]));
+    // Organisers receive both (they invited the panel): the attack works there, which shows it is real.
+    const org = (await (await get(url, f.organiser.cookie)).json()) as Results;
+    const orgLinks = [...attack(org).keys()].filter((k) => !k.includes("Country"));
+    expect(orgLinks.length).toBeGreaterThanOrEqual(2);
+    for (const k of orgLinks) expect(truth.get(k.split("→")[0]!)).toBe(k.split("→")[1]);
+    // An expert: the pseudonymous answers, no subgroup — nothing links.
+    const body = (await (await get(url, f.experts[0]!.cookie)).json()) as Results;
+    for (const { snapshot: s } of body.questions) {
       expect(s.responses?.length ?? 0).toBeGreaterThan(0);
       expect(s.groups.institution).toEqual([]);
       expect(s.groups.country).toEqual([]);
       expect("stages" in s).toBe(false);
-      for (const g of [...s.groups.institution, ...s.groups.country])
-        linked += (s.responses ?? []).filter((r) =>
-          JSON.stringify(r.value).includes(String(g.median)),
-        ).length;
     }
-    expect(linked).toBe(0);
-    // Organisers and stakeholders still get the groups (stakeholders without any per-pseudonym value).
-    const org = (await (await get(url, f.organiser.cookie)).json()) as {
-      questions: { snapshot: QuestionSnapshot }[];
-    };
-    expect(org.questions.some((q) => q.snapshot.groups.institution.length > 0)).toBe(true);
-    const st = (await (await get(url, f.stakeholder.cookie)).json()) as {
-      questions: { snapshot: QuestionSnapshot }[];
-    };
+    expect(attack(body).size).toBe(0);
+    // Stakeholders: the groups, but no per-pseudonym value — nothing links either.
+    const st = (await (await get(url, f.stakeholder.cookie)).json()) as Results;
     expect(st.questions.some((q) => q.snapshot.groups.institution.length > 0)).toBe(true);
     expect(st.questions.every((q) => q.snapshot.responses === undefined)).toBe(true);
+    expect(attack(st).size).toBe(0);
+  });
+
+  it("the expert's feedback and live panel read no subgroup out of the database (the queries apply the rule)", async () => {
+    const f = await publishedForum({ experts: 6 });
+    const q = f.questions.binary;
+    const organiser = await findPreviousSnapshot(db(), f.forum.id, q.id, 2, snapshotView("organiser"));
+    expect(organiser!.stats.groups.institution.length).toBeGreaterThan(0);
+    const expert = await findPreviousSnapshot(db(), f.forum.id, q.id, 2, snapshotView("expert"));
+    expect(expert!.stats.responses.length).toBe(6);
+    expect(expert!.stats.groups).toEqual({ institution: [], country: [] });
+    const round = (await getRoundByNumber(db(), f.forum.id, 1))!;
+    const question = (await getRoundQuestion(db(), round.id, q.id))!;
+    const live = await computeLiveSnapshot(db(), f.forum, round.id, question, snapshotView("expert"));
+    expect(live.responses.length).toBe(6);
+    expect(live.groups).toEqual({ institution: [], country: [] });
+    expect("stages" in live).toBe(false);
   });
 
   it("the dashboard shows experts no breakdown by institution or country; stakeholders still see it", async () => {

@@ -9,6 +9,7 @@ import { getRoundByNumber, getRoundQuestion } from "../../src/db/queries/rounds.
 import { forums, members, roundMembers, snapshots } from "../../src/db/schema.js";
 import { roundResultsFromExport } from "../../src/domain/results.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
+import { snapshotView } from "../../src/domain/visibility.js";
 import { addMember, createUser, db, unique } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
@@ -54,7 +55,7 @@ describe("one read of snapshot input", () => {
     await removeMember(d, forum.id, f.experts[5]!.member.id, f.organiser.user, t - 60_000);
 
     const question = (await getRoundQuestion(d, round.id, q.id))!;
-    const live = await computeLiveSnapshot(d, forum, round.id, question);
+    const live = await computeLiveSnapshot(d, forum, round.id, question, snapshotView("organiser"));
     expect(await closeRound(d, forum, round, f.organiser.user, t)).toBe(true);
     // Removed after the close: still counted for this round, by the export as by the close.
     await removeMember(d, forum.id, f.experts[4]!.member.id, f.organiser.user, t + 60_000);

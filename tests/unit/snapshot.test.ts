@@ -64,23 +64,41 @@ describe("computeQuestionSnapshot", () => {
   });
 
   it("groups only at or above max(3, minimum), with medians", () => {
+    const answers = binary([0.2, 0.4, 0.6, 0.7, 0.8, 0.9], (i) => ({
+      institution: i < 3 ? "Alpha" : "Beta",
+    }));
+    const s = computeQuestionSnapshot({
+      config: { kind: "binary" },
+      rule,
+      eligible: 6,
+      minGroupSize: 1,
+      answers,
+    });
+    expect(s.groups.institution).toEqual([
+      { name: "Alpha", n: 3, median: 0.4 },
+      { name: "Beta", n: 3, median: 0.8 },
+    ]);
+    const strict = computeQuestionSnapshot({
+      config: { kind: "binary" },
+      rule,
+      eligible: 6,
+      minGroupSize: 4,
+      answers,
+    });
+    expect(strict.groups.institution).toEqual([]);
+  });
+
+  it("no group whose complement is 1 or 2 respondents (F3: it would narrow their answers)", () => {
+    // Alpha 3, Beta 2: Alpha's median beside the distribution tells which values the two others gave.
     const answers = binary([0.2, 0.4, 0.6, 0.8, 0.9], (i) => ({ institution: i < 3 ? "Alpha" : "Beta" }));
     const s = computeQuestionSnapshot({
       config: { kind: "binary" },
       rule,
       eligible: 5,
-      minGroupSize: 1,
+      minGroupSize: 3,
       answers,
     });
-    expect(s.groups.institution).toEqual([{ name: "Alpha", n: 3, median: 0.4 }]);
-    const strict = computeQuestionSnapshot({
-      config: { kind: "binary" },
-      rule,
-      eligible: 5,
-      minGroupSize: 4,
-      answers,
-    });
-    expect(strict.groups.institution).toEqual([]);
+    expect(s.groups.institution).toEqual([]);
   });
 
   it("quantities: the quantile average of 5/50/95", () => {

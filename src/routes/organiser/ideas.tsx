@@ -17,6 +17,7 @@ import {
 } from "../../db/queries/ideas.js";
 import { getRoundByNumber, listRounds, type RoundRow } from "../../db/queries/rounds.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { mayPairNamesWithPseudonyms } from "../../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import {
@@ -86,7 +87,7 @@ export async function renderReview(
   const [prompts, items, sets, questions] = await Promise.all([
     listPrompts(db, round.id),
     // Names are read only under quasi-anonymity; under strict the query never selects them.
-    listIdeasForReview(db, round.id, forum.anonymity === "quasi"),
+    listIdeasForReview(db, round.id, mayPairNamesWithPseudonyms("organiser", forum.anonymity)),
     listScenarioSets(db, forum.id),
     listForumQuestions(db, forum.id),
   ]);

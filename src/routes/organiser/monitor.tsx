@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { LiveMonitor } from "../../../views/pages/organiser/LiveMonitor.js";
 import { computeLiveSnapshot } from "../../db/queries/realtime.js";
 import { listRoundQuestions, listRounds } from "../../db/queries/rounds.js";
+import { snapshotView } from "../../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
@@ -25,7 +26,7 @@ monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
   const items = await Promise.all(
     questions.map(async (question) => ({
       question,
-      snapshot: await computeLiveSnapshot(db, forum, round.id, question),
+      snapshot: await computeLiveSnapshot(db, forum, round.id, question, snapshotView("organiser")),
     })),
   );
   const props = { forumId: forum.id, realtime: forum.mode === "realtime", rounds, round, items };
