@@ -306,7 +306,10 @@ export const snapshots = sqliteTable(
   (t) => [uniqueIndex("snapshots_round_question").on(t.roundId, t.questionId)],
 );
 
-/** Every outgoing message. Locally and in tests this is the only destination (read at /outbox). */
+/**
+ * Every outgoing message and its delivery record (queued, sent, failed with the provider's error, the
+ * number of attempts): organisers read it as the delivery log at /outbox, links redacted.
+ */
 export const outbox = sqliteTable(
   "outbox",
   {
@@ -321,10 +324,24 @@ export const outbox = sqliteTable(
     sentAt: text("sent_at"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    /** When a failed send is next tried (exponential back-off); null when sent or never tried. */
+    /**
+     * When the cron may try the row: a failed send's back-off, or (for a message the request sends
+     * itself) a grace period after which the cron takes it over; null with attempts = 0: due at once
+     * (batched by the cron); null after an attempt: failed for good (rejected or out of attempts).
+     */
     nextAttemptAt: text("next_attempt_at"),
+    /** Reply-To of the message (the inviting or acting organiser); null: the forum's first organiser. */
+    replyTo: text("reply_to"),
+    /** Extra headers sent with the message (List-Unsubscribe and List-Unsubscribe-Post on reminders). */
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
+    /** The Message-ID the binding returned for a sent message. */
+    providerMessageId: text("provider_message_id"),
   },
-  (t) => [index("outbox_forum").on(t.forumId)],
+  (t) => [
+    index("outbox_forum").on(t.forumId, t.createdAt),
+    index("outbox_due").on(t.sentAt, t.nextAttemptAt),
+    index("outbox_created").on(t.createdAt),
+  ],
 );
 
 /** Append-only record of every organiser action and state change. */
