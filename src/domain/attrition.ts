@@ -1,4 +1,5 @@
 /** Attrition per round and institution (types; computeAttrition computes the table). */
+import { countableGroups } from "./visibility.js";
 
 /** One expert's place in one round: from round_members (who could answer), with how much they answered. */
 export type RoundMemberRow = {
@@ -23,7 +24,8 @@ export type RateCell = {
 
 export type AttritionTable = {
   rounds: ({ number: number } & RateCell)[];
-  institutions: { institution: string | null; rounds: ({ number: number } & RateCell)[] }[];
+  /** `other`: the institutions folded together (names withheld, `foldBelow`), with experts of none. */
+  institutions: { institution: string | null; other?: boolean; rounds: ({ number: number } & RateCell)[] }[];
 };
 
 /**
@@ -31,8 +33,23 @@ export type AttritionTable = {
  * round_members (active experts when the round opened, plus late joiners); a respondent answered
  * every question of the round; attrition of round N = share of round N−1's respondents (of the same
  * group) who are not respondents of round N. Rounds are compared in number order, skipping none.
+ *
+ * With `foldBelow` (a strict forum's group threshold: visibility.ts `countableGroups`), institutions
+ * that would let the counts single someone out are shown together as one row of others.
  */
-export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTable {
+export function computeAttrition(input: readonly RoundMemberRow[], foldBelow?: number): AttritionTable {
+  let rows = input;
+  let folded = false;
+  if (foldBelow !== undefined) {
+    const people = new Map<string | null, Set<number>>();
+    for (const r of input)
+      people.set(r.institution, (people.get(r.institution) ?? new Set()).add(r.memberId));
+    const keep = countableGroups(new Map([...people].map(([k, v]) => [k, v.size])), foldBelow);
+    rows = input.map((r) =>
+      r.institution !== null && keep.has(r.institution) ? r : { ...r, institution: null },
+    );
+    folded = keep.size > 0;
+  }
   const numbers = [...new Set(rows.map((r) => r.roundNumber))].sort((a, b) => a - b);
   const cells = (subset: readonly RoundMemberRow[]) => {
     let previous: Set<number> | null = null;
@@ -59,9 +76,13 @@ export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTabl
   );
   return {
     rounds: cells(rows),
-    institutions: names.map((institution) => ({
-      institution,
-      rounds: cells(rows.filter((r) => r.institution === institution)),
-    })),
+    institutions:
+      foldBelow !== undefined && !folded
+        ? []
+        : names.map((institution) => ({
+            institution,
+            ...(foldBelow !== undefined && institution === null ? { other: true } : {}),
+            rounds: cells(rows.filter((r) => r.institution === institution)),
+          })),
   };
 }

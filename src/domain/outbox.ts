@@ -8,6 +8,8 @@ export type OutboxMessage = {
   kind: string;
   textBody: string;
   createdAt: string;
+  /** A reminder under strict anonymity: recipient and body withheld (visibility.ts participationByName). */
+  hiddenRecipient?: boolean;
 };
 
 /** What stands where a link that works as a credential was: only its recipient may hold it. */

@@ -46,6 +46,32 @@ export function mayPairNamesWithPseudonyms(role: ViewerRole, anonymity: Anonymit
 export const panelShowsPseudonyms = (anonymity: Anonymity): boolean =>
   mayPairNamesWithPseudonyms("organiser", anonymity);
 
+/**
+ * Whether organisers may see by name who has or has not answered (progress lists, attrition by person,
+ * reminders' recipients in the outbox): only where names may stand beside pseudonyms. In a strict forum
+ * the live monitor and every closed round show which pseudonym answered which question, so "Ana has
+ * answered 5 of 7" (or "Ana was reminded at 10:00") pairs her name with the one pseudonym that did.
+ */
+export const participationByName = (anonymity: Anonymity): boolean =>
+  mayPairNamesWithPseudonyms("organiser", anonymity);
+
+/**
+ * The institutions that may have their own row in counts over people (who answered every question, per
+ * institution and round) where names are withheld: counts add up, so besides each row reaching the
+ * threshold, the people in no row ("other institutions", shown together) must be none or reach it too,
+ * or the overall count minus the rows gives them away. The smallest rows fold into the others first
+ * (ties by name). `sizes` counts people per institution (null: no institution). Pure.
+ */
+export function countableGroups(sizes: ReadonlyMap<string | null, number>, threshold: number): Set<string> {
+  const k = Math.max(1, threshold);
+  const rows = [...sizes]
+    .filter((e): e is [string, number] => e[0] !== null && e[1] >= k)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  let rest = [...sizes.values()].reduce((a, b) => a + b, 0) - rows.reduce((a, [, n]) => a + n, 0);
+  while (rest > 0 && rest < k && rows.length > 0) rest += rows.shift()![1];
+  return new Set(rows.map(([name]) => name));
+}
+
 /** What may group a person: their institution and its country (null when they have none). */
 export type GroupKeys = { readonly institution: string | null; readonly country: string | null };
 export type GroupLabels = { institutions: ReadonlySet<string>; countries: ReadonlySet<string> };

@@ -8,10 +8,10 @@ import { findPreviousSnapshot, getRoundByNumber, getRoundQuestion } from "../../
 import { institutions } from "../../src/db/schema.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
-import { snapshotView } from "../../src/domain/visibility.js";
-import { db, get } from "../helpers/app.js";
+import { countableGroups, snapshotView } from "../../src/domain/visibility.js";
+import { db, get, post } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
-import { publishedForum } from "./dashboard-seed.js";
+import { answerRound, publishedForum } from "./dashboard-seed.js";
 
 describe("F2: strict anonymity on organiser pages and exports", () => {
   it("the Panel page pairs no name or e-mail with a pseudonym in a strict forum (it does under quasi)", async () => {
@@ -52,6 +52,76 @@ describe("F2: strict anonymity on organiser pages and exports", () => {
       const csv = await (await get(`${f.base}/export/answers.csv`, f.organiser.cookie)).text();
       if (experts !== 8) expect(csv).not.toContain(inst!.name);
     }
+  });
+});
+
+describe("F2: who has answered is not shown by name under strict anonymity", () => {
+  it("the overview lists nobody by name, counts small institutions together, and the outbox hides reminders' recipients", async () => {
+    for (const anonymity of ["strict", "quasi"] as const) {
+      // 4 experts: an institution of 3 and one of 1; two answer one question, the lone expert among them.
+      const f = await makeForum({ experts: 4, anonymity });
+      await answerRound(f, 1, 0, [0, 3]);
+      const names = new Map((await db().select().from(institutions)).map((i) => [i.id, i.name]));
+      const lone = f.experts[3]!;
+      const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
+      expect((await post(`/forums/${f.forum.id}/rounds/1/remind`, {}, f.organiser.cookie)).status).toBe(200);
+      const outbox = await (await get("/outbox", f.organiser.cookie)).text();
+      if (anonymity === "strict") {
+        // The live monitor shows which pseudonym answered; a named progress list beside it would pair them.
+        expect(overview).toContain('id="incomplete-hidden"');
+        expect(overview).not.toContain('id="incomplete-experts"');
+        for (const e of f.experts) {
+          expect(overview).not.toContain(e.user.email);
+          expect(overview).not.toContain(e.user.name);
+          expect(outbox).not.toContain(e.user.email);
+        }
+        // 3 + 1: a row for either institution would give the lone expert's progress away.
+        expect(overview).not.toContain(names.get(lone.member.institutionId!)!);
+        expect(overview).not.toContain(names.get(f.experts[0]!.member.institutionId!)!);
+        expect(outbox).toContain("to an expert of the panel");
+        expect(outbox).not.toContain("you have answered");
+      } else {
+        expect(overview).toContain('id="incomplete-experts"');
+        expect(overview).toContain(f.experts[1]!.user.email);
+        expect(outbox).toContain(f.experts[1]!.user.email);
+      }
+    }
+  });
+
+  it("counts by institution only where no one is singled out (countableGroups)", async () => {
+    const sizes = (entries: [string | null, number][]) => countableGroups(new Map(entries), 3);
+    expect(
+      [
+        ...sizes([
+          ["A", 3],
+          ["B", 3],
+        ]),
+      ].sort(),
+    ).toEqual(["A", "B"]);
+    expect([
+      ...sizes([
+        ["A", 3],
+        ["Z", 1],
+      ]),
+    ]).toEqual([]);
+    expect([
+      ...sizes([
+        ["A", 3],
+        ["B", 4],
+        ["Z", 1],
+        [null, 1],
+      ]),
+    ]).toEqual(["B"]);
+    expect(
+      [
+        ...sizes([
+          ["A", 3],
+          ["B", 3],
+          ["Z", 1],
+          ["Y", 2],
+        ]),
+      ].sort(),
+    ).toEqual(["A", "B"]);
   });
 });
 

@@ -36,8 +36,9 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
   }));
 }
 
-export async function loadAttrition(db: Db, forumId: number): Promise<AttritionTable> {
-  return computeAttrition(await listRoundMemberProgress(db, forumId));
+/** The forum's attrition table; `foldBelow` (strict forums) folds institutions as computeAttrition says. */
+export async function loadAttrition(db: Db, forumId: number, foldBelow?: number): Promise<AttritionTable> {
+  return computeAttrition(await listRoundMemberProgress(db, forumId), foldBelow);
 }
 
 export type { AttritionTable, RateCell, RoundMemberRow } from "../../domain/attrition.js";

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type OutboxMessage, redactSecretLinks } from "../../domain/outbox.js";
+import { participationByName } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { forums, members, outbox } from "../schema.js";
 
@@ -23,14 +24,19 @@ export async function listForumMessages(
   limit = 200,
 ): Promise<OutboxMessage[]> {
   if (forumIds.length === 0) return [];
+  // Reminders go to whoever has not answered everything: under strict anonymity their recipients and
+  // bodies ("you have answered 5 of 7") are not read at all (visibility.ts participationByName).
+  const named = (["quasi", "strict"] as const).filter(participationByName);
+  const shown = sql`(${outbox.kind} <> 'reminder' OR ${inArray(forums.anonymity, [...named])})`;
   const rows = await db
     .select({
       id: outbox.id,
       forumTitle: forums.title,
-      to: outbox.toEmail,
+      to: sql<string>`CASE WHEN ${shown} THEN ${outbox.toEmail} ELSE '' END`,
       subject: outbox.subject,
       kind: outbox.kind,
-      textBody: outbox.textBody,
+      textBody: sql<string>`CASE WHEN ${shown} THEN ${outbox.textBody} ELSE '' END`,
+      hiddenRecipient: sql<number>`NOT ${shown}`,
       createdAt: outbox.createdAt,
     })
     .from(outbox)
@@ -38,7 +44,11 @@ export async function listForumMessages(
     .where(and(isNotNull(outbox.forumId), inArray(outbox.forumId, [...forumIds])))
     .orderBy(desc(outbox.id))
     .limit(limit);
-  return rows.map((r) => ({ ...r, textBody: redactSecretLinks(r.textBody) }));
+  return rows.map(({ hiddenRecipient, ...r }) => ({
+    ...r,
+    textBody: redactSecretLinks(r.textBody),
+    ...(Number(hiddenRecipient) === 1 ? { hiddenRecipient: true } : {}),
+  }));
 }
 
 export type { OutboxMessage } from "../../domain/outbox.js";

@@ -19,7 +19,11 @@ export function AttritionSection({ table }: { table: AttritionTable }) {
               {table.institutions.map((g, i) => (
                 <RateTable
                   id={`attrition-institution-${i}`}
-                  caption={g.institution ?? t("org.panel.noInstitution")}
+                  caption={
+                    g.other
+                      ? t("org.rate.otherInstitutions")
+                      : (g.institution ?? t("org.panel.noInstitution"))
+                  }
                   rows={g.rounds}
                 />
               ))}

@@ -26,15 +26,18 @@ export function OutboxPage({ messages }: { messages: OutboxMessage[] }) {
                 <strong>{m.subject}</strong>
               </p>
               <p class="meta">
-                {t("org.outbox.to", { to: m.to })} · {m.kind} · {m.forumTitle} ·{" "}
+                {m.hiddenRecipient ? t("org.outbox.hiddenReminder") : t("org.outbox.to", { to: m.to })} ·{" "}
+                {m.kind} · {m.forumTitle} ·{" "}
                 <time datetime={m.createdAt} title={i18n.formatDateTimeUtc(m.createdAt)}>
                   {i18n.formatDateTime(m.createdAt)}
                 </time>
               </p>
-              <details>
-                <summary>{t("org.outbox.body")}</summary>
-                <LinkedText text={m.textBody} />
-              </details>
+              {!m.hiddenRecipient && (
+                <details>
+                  <summary>{t("org.outbox.body")}</summary>
+                  <LinkedText text={m.textBody} />
+                </details>
+              )}
             </li>
           ))}
         </ol>

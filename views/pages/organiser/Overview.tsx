@@ -136,7 +136,11 @@ export function OverviewPage({
               <tbody>
                 {rate.perInstitution.map((g) => (
                   <tr>
-                    <th scope="row">{g.institution ?? t("org.panel.noInstitution")}</th>
+                    <th scope="row">
+                      {g.other
+                        ? t("org.rate.otherInstitutions")
+                        : (g.institution ?? t("org.panel.noInstitution"))}
+                    </th>
                     <td>{g.complete}</td>
                     <td>{g.experts}</td>
                   </tr>
@@ -147,7 +151,11 @@ export function OverviewPage({
           {rate.open && (
             <>
               <h3>{t("org.rate.incomplete")}</h3>
-              {rate.incomplete.length === 0 ? (
+              {rate.namesHidden ? (
+                <p id="incomplete-hidden">
+                  {t("org.rate.namesHidden", { count: rate.overall.experts - rate.overall.complete })}
+                </p>
+              ) : rate.incomplete.length === 0 ? (
                 <p>{t(rate.overall.experts === 0 ? "org.rate.noExperts" : "org.rate.allDone")}</p>
               ) : (
                 <ul id="incomplete-experts">

@@ -42,6 +42,13 @@ export const organiser = {
   "org.rate.incomplete": "Hələ bütün suallara cavab verməyib",
   "org.rate.allDone": "Hər ekspert hər suala cavab verib.",
   "org.rate.noExperts": "Hələ heç bir ekspert qoşulmayıb: ekspertləri Panel səhifəsindən dəvət edin.",
+
+  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  "org.rate.namesHidden":
+    "{count, plural, one {# ekspert hələ bütün suallara cavab verməyib.} other {# ekspert hələ bütün suallara cavab verməyib.}} Ciddi anonimlikdə heç kim, təşkilatçılar da daxil olmaqla, bunun kim olduğunu görmür: cavabların psevdonimlərinin yanında bu, onları kimin yazdığını açardı. “Cavab verməyənlərə xatırlat” ad çəkmədən onlara çatır.",
+  "org.rate.otherInstitutions": "Digər qurumlar (birlikdə)",
+  "org.outbox.hiddenReminder":
+    "panelin bir ekspertinə (ciddi anonimlik: kimə xatırlatma göndərildiyi və nə qədər cavab verdiyi göstərilmir)",
   "org.newRound.title": "Yeni qaralama tur",
   "org.newRound.questions": "Bu turdakı suallar",
   "org.newRound.instructions": "Ekspertlər üçün təlimat",

@@ -44,6 +44,13 @@ export const organiser = {
   "org.rate.allDone": "Every expert has answered every question.",
   "org.rate.noExperts": "No expert has joined yet: invite experts from the Panel page.",
 
+  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  "org.rate.namesHidden":
+    "{count, plural, one {# expert has} other {# experts have}} not answered every question yet. Under strict anonymity nobody sees who, organisers included: beside the pseudonyms of the answers it would tell who wrote them. “Remind those who have not answered” reaches them without naming them.",
+  "org.rate.otherInstitutions": "Other institutions (together)",
+  "org.outbox.hiddenReminder":
+    "to an expert of the panel (strict anonymity: who was reminded, and how much they had answered, is not shown)",
+
   "org.newRound.title": "New draft round",
   "org.newRound.questions": "Questions in this round",
   "org.newRound.instructions": "Instructions for experts",

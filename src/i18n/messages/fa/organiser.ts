@@ -42,6 +42,13 @@ export const organiser = {
   "org.rate.incomplete": "هنوز به همهٔ پرسش‌ها پاسخ نداده‌اند",
   "org.rate.allDone": "همهٔ کارشناسان به همهٔ پرسش‌ها پاسخ داده‌اند.",
   "org.rate.noExperts": "هنوز هیچ کارشناسی نپیوسته است: از صفحهٔ هیئت کارشناسان دعوت کنید.",
+
+  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  "org.rate.namesHidden":
+    "{count, plural, one {# کارشناس هنوز به همهٔ پرسش‌ها پاسخ نداده است.} other {# کارشناس هنوز به همهٔ پرسش‌ها پاسخ نداده‌اند.}} در ناشناسی سخت‌گیرانه هیچ‌کس، حتی برگزارکنندگان، نمی‌بیند چه کسی: کنار نام‌های مستعار پاسخ‌ها، این نشان می‌داد چه کسی آن‌ها را نوشته است. «یادآوری به کسانی که پاسخ نداده‌اند» بی‌آنکه نامی ببرد به آن‌ها می‌رسد.",
+  "org.rate.otherInstitutions": "نهادهای دیگر (با هم)",
+  "org.outbox.hiddenReminder":
+    "به یکی از کارشناسان هیئت (ناشناسی سخت‌گیرانه: اینکه به چه کسی یادآوری شد و چه اندازه پاسخ داده بود نشان داده نمی‌شود)",
   "org.newRound.title": "دور پیش‌نویس تازه",
   "org.newRound.questions": "پرسش‌های این دور",
   "org.newRound.instructions": "راهنمای کارشناسان",

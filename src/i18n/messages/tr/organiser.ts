@@ -46,6 +46,13 @@ export const organiser = {
   "org.rate.allDone": "Her uzman her soruyu yanıtladı.",
   "org.rate.noExperts": "Henüz hiçbir uzman katılmadı: Panel sayfasından uzmanları davet edin.",
 
+  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  "org.rate.namesHidden":
+    "{count, plural, one {# uzman henüz her soruyu yanıtlamadı.} other {# uzman henüz her soruyu yanıtlamadı.}} Katı anonimlikte düzenleyiciler dahil kimse bunun kim olduğunu görmez: yanıtların takma adlarının yanında bu, onları kimin yazdığını ortaya çıkarırdı. “Yanıtlamayanlara hatırlat” onlara ad vermeden ulaşır.",
+  "org.rate.otherInstitutions": "Diğer kurumlar (birlikte)",
+  "org.outbox.hiddenReminder":
+    "panelden bir uzmana (katı anonimlik: kime hatırlatma gönderildiği ve ne kadar yanıtladığı gösterilmez)",
+
   "org.newRound.title": "Yeni taslak tur",
   "org.newRound.questions": "Bu turdaki sorular",
   "org.newRound.instructions": "Uzmanlar için yönergeler",
