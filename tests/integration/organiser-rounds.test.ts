@@ -4,7 +4,9 @@ import { saveAnswer } from "../../src/db/queries/answers.js";
 import { getRoundByNumber } from "../../src/db/queries/rounds.js";
 import { auditLog, outbox, rounds, snapshots } from "../../src/db/schema.js";
 import { addMember, createUser, db, get, post } from "../helpers/app.js";
+import { makeForum } from "../helpers/forum.js";
 import { auditActions, type Seeded, seedBinaryQuestion, seedForum } from "../helpers/organiser.js";
+import { answerRound } from "./dashboard-seed.js";
 
 async function openRoundWith(s: Seeded, questionIds: number[]) {
   expect(
@@ -132,6 +134,28 @@ describe("round control", () => {
     const overview = await (await get(s.base, s.organiser.cookie)).text();
     expect(overview).toContain(`name="questionIds" value="${q}"/>`);
     expect(overview).toContain("consensus reached (round 1)");
+  });
+});
+
+describe("F7: what experts read does not change mid-round", () => {
+  it("a round's synthesis cannot change while a later round, whose experts read it, is open (409, unchanged)", async () => {
+    const f = await makeForum({ experts: 3 });
+    const base = `/forums/${f.forum.id}`;
+    await answerRound(f, 1);
+    await f.close(1);
+    expect(
+      (await post(`${base}/rounds/1/synthesis`, { synthesis: "First." }, f.organiser.cookie)).status,
+    ).toBe(303);
+    await f.nextRound();
+    const refused = await post(`${base}/rounds/1/synthesis`, { synthesis: "Rewritten." }, f.organiser.cookie);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Round 2 is open");
+    expect((await getRoundByNumber(db(), f.forum.id, 1))!.synthesis).toBe("First.");
+    await f.close(2);
+    expect(
+      (await post(`${base}/rounds/1/synthesis`, { synthesis: "Later." }, f.organiser.cookie)).status,
+    ).toBe(303);
+    expect((await getRoundByNumber(db(), f.forum.id, 1))!.synthesis).toBe("Later.");
   });
 });
 

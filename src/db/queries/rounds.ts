@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Question as EngineQuestion } from "../../domain/questions.js";
 import type { Round } from "../../domain/rounds.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
@@ -101,6 +101,15 @@ export async function findPreviousSnapshot(
     .orderBy(desc(rounds.number))
     .get();
   return row && { ...row, stats: viewSnapshot(JSON.parse(row.stats) as QuestionSnapshot, view) };
+}
+
+/** The open round of the forum numbered after `number`, if any (its experts read round `number`'s feedback). */
+export async function findOpenRoundAfter(db: Db, forumId: number, number: number) {
+  return db
+    .select({ number: rounds.number })
+    .from(rounds)
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.state, "open"), gt(rounds.number, number)))
+    .get();
 }
 
 /** All snapshots of a round, keyed by question id. */

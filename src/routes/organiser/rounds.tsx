@@ -10,7 +10,12 @@ import {
   saveSynthesis,
 } from "../../db/queries/round-control.js";
 import { listActiveExperts, queueMessages } from "../../db/queries/round-messages.js";
-import { findOpenRound, getRoundByNumber, type RoundRow } from "../../db/queries/rounds.js";
+import {
+  findOpenRound,
+  findOpenRoundAfter,
+  getRoundByNumber,
+  type RoundRow,
+} from "../../db/queries/rounds.js";
 import { type RoundAction, requiredRoundState } from "../../domain/rounds.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
@@ -140,6 +145,19 @@ roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => 
         reason="org.refused.synthesis"
         params={{ number: round.number, state: t(`org.round.state.${round.state}`) }}
         back={`/forums/${forum.id}`}
+      />
+    );
+    return renderPage(c, { title: t("org.refused.title"), body }, 409);
+  }
+  // F7: experts of a later open round read this synthesis beside each question; it stays as they met it.
+  const later = await findOpenRoundAfter(c.get("db"), forum.id, round.number);
+  if (later) {
+    const { t } = c.get("i18n");
+    const body = (
+      <RefusedPage
+        reason="org.refused.synthesisOpen"
+        params={{ number: round.number, next: later.number }}
+        back={`/forums/${forum.id}/rounds/${round.number}/results`}
       />
     );
     return renderPage(c, { title: t("org.refused.title"), body }, 409);

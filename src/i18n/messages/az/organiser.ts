@@ -44,6 +44,9 @@ export const organiser = {
   "org.rate.noExperts": "Hələ heç bir ekspert qoşulmayıb: ekspertləri Panel səhifəsindən dəvət edin.",
 
   // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "{next} nömrəli tur açıqdır və onun ekspertləri hər sualın yanında {number} nömrəli turun yekununu oxuyur: {next} nömrəli tur bağlanana qədər o dəyişdirilə bilməz.",
   "org.rate.namesHidden":
     "{count, plural, one {# ekspert hələ bütün suallara cavab verməyib.} other {# ekspert hələ bütün suallara cavab verməyib.}} Ciddi anonimlikdə heç kim, təşkilatçılar da daxil olmaqla, bunun kim olduğunu görmür: cavabların psevdonimlərinin yanında bu, onları kimin yazdığını açardı. “Cavab verməyənlərə xatırlat” ad çəkmədən onlara çatır.",
   "org.rate.otherInstitutions": "Digər qurumlar (birlikdə)",

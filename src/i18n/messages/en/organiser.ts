@@ -45,6 +45,9 @@ export const organiser = {
   "org.rate.noExperts": "No expert has joined yet: invite experts from the Panel page.",
 
   // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "Round {next} is open, and its experts read round {number}'s synthesis beside each question: it cannot change until round {next} closes.",
   "org.rate.namesHidden":
     "{count, plural, one {# expert has} other {# experts have}} not answered every question yet. Under strict anonymity nobody sees who, organisers included: beside the pseudonyms of the answers it would tell who wrote them. “Remind those who have not answered” reaches them without naming them.",
   "org.rate.otherInstitutions": "Other institutions (together)",

@@ -44,6 +44,9 @@ export const organiser = {
   "org.rate.noExperts": "هنوز هیچ کارشناسی نپیوسته است: از صفحهٔ هیئت کارشناسان دعوت کنید.",
 
   // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "دور {next} باز است و کارشناسان آن جمع‌بندی دور {number} را کنار هر پرسش می‌خوانند: تا بسته‌شدن دور {next} نمی‌توان آن را تغییر داد.",
   "org.rate.namesHidden":
     "{count, plural, one {# کارشناس هنوز به همهٔ پرسش‌ها پاسخ نداده است.} other {# کارشناس هنوز به همهٔ پرسش‌ها پاسخ نداده‌اند.}} در ناشناسی سخت‌گیرانه هیچ‌کس، حتی برگزارکنندگان، نمی‌بیند چه کسی: کنار نام‌های مستعار پاسخ‌ها، این نشان می‌داد چه کسی آن‌ها را نوشته است. «یادآوری به کسانی که پاسخ نداده‌اند» بی‌آنکه نامی ببرد به آن‌ها می‌رسد.",
   "org.rate.otherInstitutions": "نهادهای دیگر (با هم)",

@@ -47,6 +47,9 @@ export const organiser = {
   "org.rate.noExperts": "Ни один эксперт ещё не присоединился: пригласите экспертов на странице «Эксперты».",
 
   // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "Тур {next} открыт, и его эксперты читают обобщение тура {number} рядом с каждым вопросом: его нельзя изменить, пока тур {next} не закроется.",
   "org.rate.namesHidden":
     "{count, plural, one {# эксперт ещё не ответил} few {# эксперта ещё не ответили} many {# экспертов ещё не ответили} other {# эксперта ещё не ответили}} на все вопросы. При строгой анонимности никто, включая организаторов, не видит, кто именно: рядом с псевдонимами ответов это раскрыло бы их авторов. Кнопка «Напомнить тем, кто не ответил» дойдёт до них, не называя имён.",
   "org.rate.otherInstitutions": "Другие организации (вместе)",

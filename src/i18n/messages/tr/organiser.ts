@@ -47,6 +47,9 @@ export const organiser = {
   "org.rate.noExperts": "Henüz hiçbir uzman katılmadı: Panel sayfasından uzmanları davet edin.",
 
   // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "{next}. tur açık ve uzmanları her sorunun yanında {number}. turun özetini okuyor: {next}. tur kapanana kadar değiştirilemez.",
   "org.rate.namesHidden":
     "{count, plural, one {# uzman henüz her soruyu yanıtlamadı.} other {# uzman henüz her soruyu yanıtlamadı.}} Katı anonimlikte düzenleyiciler dahil kimse bunun kim olduğunu görmez: yanıtların takma adlarının yanında bu, onları kimin yazdığını ortaya çıkarırdı. “Yanıtlamayanlara hatırlat” onlara ad vermeden ulaşır.",
   "org.rate.otherInstitutions": "Diğer kurumlar (birlikte)",
