@@ -3,7 +3,7 @@
  * Times are ISO 8601 strings in UTC. Answers, revisions and audit entries are append-only.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ConsensusRule } from "../domain/consensus/index.js";
 import type { ForumScores, SnapshotDerived } from "../domain/forum-scores.js";
 import type { QuestionConfig } from "../domain/questions.js";
@@ -37,6 +37,13 @@ export const forums = sqliteTable("forums", {
   defaultLocale: text("default_locale").notNull().default("en"),
   /** Subgroup statistics are shown only for groups of at least this many respondents (never below 3). */
   minGroupSize: integer("min_group_size").notNull().default(3),
+  /**
+   * A consensus verdict needs at least this many respondents (default 5, never below 3) and at least
+   * this share of the eligible experts (0..1, default 0.7); below either the state is "too few answers"
+   * (src/domain/consensus/verdict.ts, issue 15 correction 8).
+   */
+  minRespondents: integer("min_respondents").notNull().default(5),
+  minResponseRate: real("min_response_rate").notNull().default(0.7),
   requireReasonOutsideIqr: integer("require_reason_outside_iqr", { mode: "boolean" })
     .notNull()
     .default(false),
