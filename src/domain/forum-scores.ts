@@ -27,6 +27,7 @@ import {
   type MurphyDecomposition,
   murphyDecomposition,
 } from "./scoring/index.js";
+import { sumToOne } from "./stats/sum-to-one.js";
 import { type Anonymity, mayPairNamesWithPseudonyms } from "./visibility.js";
 
 /**
@@ -208,7 +209,7 @@ export function recordsFrom(scores: readonly QuestionScore[], without?: number):
 /**
  * The track-record pool of one question's current answers: binary answers through `trackRecordPool`,
  * allocations as the weighted linear pool of the scenario vectors with the same weights
- * (Σᵢ wᵢ·pᵢₖ per scenario k). Experts without a record count with n = 0; with no records at all the
+ * (Σᵢ wᵢ·pᵢₖ per scenario k, rescaled to add up to exactly 1 by sumToOne). Experts without a record count with n = 0; with no records at all the
  * weights are equal. Null when nobody answered or the kind has no probability to pool.
  */
 export function trackRecordPooled(
@@ -227,8 +228,10 @@ export function trackRecordPooled(
   const experts = [...new Set(forecasts.map((f) => f.expert))];
   const w = trackRecordWeights(experts.map((e) => known.get(e) ?? { expert: e, brier: null, n: 0 }));
   const vectors = forecasts.map((f) => f.p as readonly number[]);
-  return (vectors[0] ?? []).map((_, k) =>
-    forecasts.reduce((sum, f, i) => sum + (w.get(f.expert) as number) * (vectors[i]?.[k] ?? 0), 0),
+  return sumToOne(
+    (vectors[0] ?? []).map((_, k) =>
+      forecasts.reduce((sum, f, i) => sum + (w.get(f.expert) as number) * (vectors[i]?.[k] ?? 0), 0),
+    ),
   );
 }
 

@@ -7,6 +7,7 @@
  * Pure: no I/O; errors are TypeError/RangeError with a message naming the bad path.
  */
 import { assertConsensusRule, type ConsensusRule } from "./consensus/index.js";
+import { INSTANT_FORMAT, instantProblem } from "./iso-time.js";
 import { type AnswerValue, QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "./questions.js";
 import type { RoundState } from "./rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "./snapshot.js";
@@ -268,7 +269,8 @@ export function checkExport(data: unknown): ForumExport {
       const kind = kinds.get(int(a.questionId, `${path}.questionId`));
       if (!kind) throw new TypeError(`${path}.questionId names no question of the export`);
       str(a.pseudonym, `${path}.pseudonym`);
-      str(a.time, `${path}.time`);
+      const problem = instantProblem(str(a.time, `${path}.time`));
+      if (problem !== null) throw new TypeError(`${path}.time must be ${INSTANT_FORMAT} (${problem})`);
       str(a.rationale, `${path}.rationale`);
       if (a.founding !== undefined && typeof a.founding !== "boolean")
         throw new TypeError(`${path}.founding must be true or false`);

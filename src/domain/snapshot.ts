@@ -6,7 +6,11 @@
  */
 import { poolAllocations, poolProbabilities } from "./aggregation/index.js";
 import {
+  type ConsensusMinimum,
   type ConsensusRule,
+  type ConsensusVerdict,
+  consensusVerdict,
+  decidingMeasure,
   evaluateConsensus,
   evaluateRankingConsensus,
   type KendallW,
@@ -19,7 +23,7 @@ import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
 import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
-import { describeSample } from "./stats/index.js";
+import { describeSample, mean } from "./stats/index.js";
 import { disclosableGroups } from "./visibility.js";
 
 export type Summary = ReturnType<typeof describeSample>;
@@ -40,7 +44,12 @@ export type QuestionSnapshot = {
   perOption: { label: string; summary: Summary | null; distribution: number[] }[] | null;
   /** Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95]). */
   pooled: Record<string, number | number[]>;
-  consensus: { rule: ConsensusRule; met: boolean; measure: number | null };
+  /**
+   * The pre-registered rule's verdict: `measure` is the one that decides it (the worst scenario, option
+   * or dimension for multi-part questions), `state` is `too-few-answers` below the forum's minimum of
+   * respondents or response rate (then `met` is false whatever the spread).
+   */
+  consensus: ConsensusVerdict;
   responses: SnapshotResponse[];
   /** Breakdown by institution and by country, only for groups with at least `minGroupSize` respondents. */
   groups: { institution: GroupStat[]; country: GroupStat[] };
@@ -140,6 +149,8 @@ export type SnapshotInput = {
   }[];
   /** The previous round's responses and statistics, for stability (computed when a round closes). */
   previous?: PreviousRound | null;
+  /** The forum's minimum for a consensus verdict; the defaults (5 respondents, 70%) when absent. */
+  minimum?: Partial<ConsensusMinimum> | null;
 };
 
 /** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
@@ -195,21 +206,22 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
           )
         : { met: false, measure: Number.NaN },
     );
-    const worst = verdicts.reduce(
-      (m, v) => (Number.isFinite(v.measure) ? Math.max(m, v.measure) : m),
-      Number.NEGATIVE_INFINITY,
-    );
     return {
       ...base,
       summary: null,
       distribution: [],
       perOption,
       pooled,
-      consensus: {
-        rule: input.rule,
-        met: n > 0 && verdicts.every((v) => v.met),
-        measure: Number.isFinite(worst) ? worst : null,
-      },
+      consensus: consensusVerdict(
+        input.rule,
+        n > 0 && verdicts.every((v) => v.met),
+        decidingMeasure(
+          input.rule,
+          verdicts.map((v) => v.measure),
+        ),
+        base,
+        input.minimum,
+      ),
       groups: { institution: [], country: [] },
       agreement: null,
       agreementBand: null,
@@ -231,7 +243,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   }
   if (n > 0 && config.kind === "quantity") {
     const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
-    pooled["quantile-average"] = [0, 1, 2].map((k) => qs.reduce((s, q) => s + (q[k] ?? 0), 0) / n);
+    pooled["quantile-average"] = [0, 1, 2].map((k) => mean(qs.map((q) => q[k] ?? 0)));
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
@@ -255,7 +267,13 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     distribution: ascending(scalars),
     perOption: null,
     pooled,
-    consensus: { rule: input.rule, met: verdict?.met ?? false, measure: verdict ? verdict.measure : null },
+    consensus: consensusVerdict(
+      input.rule,
+      verdict?.met ?? false,
+      verdict ? verdict.measure : null,
+      base,
+      input.minimum,
+    ),
     groups: disclosableGroups(
       {
         institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
@@ -296,11 +314,7 @@ function rankingSnapshot(
   let consensus: QuestionSnapshot["consensus"];
   if (input.rule.kind === "kendall-at-least") {
     const v = n >= 2 ? evaluateRankingConsensus(input.rule, rows) : null;
-    consensus = {
-      rule: input.rule,
-      met: v?.met ?? false,
-      measure: v && Number.isFinite(v.measure) ? v.measure : null,
-    };
+    consensus = consensusVerdict(input.rule, v?.met ?? false, v?.measure ?? null, base, input.minimum);
   } else {
     const verdicts =
       n > 0
@@ -311,11 +325,16 @@ function rankingSnapshot(
             ),
           )
         : [];
-    consensus = {
-      rule: input.rule,
-      met: n > 0 && verdicts.every((v) => v.met),
-      measure: verdicts.length ? Math.max(...verdicts.map((v) => v.measure)) : null,
-    };
+    consensus = consensusVerdict(
+      input.rule,
+      n > 0 && verdicts.every((v) => v.met),
+      decidingMeasure(
+        input.rule,
+        verdicts.map((v) => v.measure),
+      ),
+      base,
+      input.minimum,
+    );
   }
   return {
     ...base,

@@ -374,3 +374,46 @@ describe("analyse kendall", { timeout: 60_000 }, () => {
     fails(["kendall"], input, message);
   });
 });
+
+describe("huge finite values (issue 15, correction 5)", { timeout: 60_000 }, () => {
+  it("quantile averages near 1e308 are numbers, not null", () => {
+    const out = ok(["aggregate", "--method", "quantile-average"], {
+      kind: "quantiles",
+      levels: [0.05, 0.5, 0.95],
+      forecasts: [
+        { expert: "a", q: [1e308, 1.2e308, 1.4e308] },
+        { expert: "b", q: [1.1e308, 1.3e308, 1.5e308] },
+      ],
+    }) as { value: number[] };
+    expect(out.value.every((x) => typeof x === "number" && Number.isFinite(x))).toBe(true);
+  });
+
+  it("mean, SD and CV of huge ratings are numbers", () => {
+    const out = ok(["consensus"], {
+      scale: [0, 1.7e308],
+      band: [0, 1e308],
+      ratings: [1e308, 1.5e308, 1.7e308],
+    }) as Record<string, unknown>;
+    for (const key of ["mean", "sd", "cv", "iqr"]) expect(typeof out[key]).toBe("number");
+  });
+
+  it("a spread beyond the largest double is an error, exit 2", () => {
+    fails(
+      ["consensus"],
+      { scale: [-1.7e308, 1.7e308], band: [0, 1], ratings: [-1.7e308, 1.7e308, 1.7e308] },
+      /exceeds the largest double/,
+    );
+    fails(
+      ["aggregate", "--method", "linear-pool"],
+      {
+        kind: "quantiles",
+        levels: [0.05, 0.5, 0.95],
+        forecasts: [
+          { expert: "a", q: [-1.7e308, 0, 1.7e308] },
+          { expert: "b", q: [-1e308, 1, 1e308] },
+        ],
+      },
+      /beyond the range of a double|overflow/,
+    );
+  });
+});

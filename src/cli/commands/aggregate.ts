@@ -14,6 +14,7 @@ import {
   QUANTILE_POOL_METHODS,
 } from "../../domain/aggregation/index.js";
 import { type Args, CliError, numberOption, readJsonInput } from "../args.js";
+import { representable } from "../representable.js";
 import {
   array,
   distribution,
@@ -57,7 +58,7 @@ export async function aggregate(args: Args): Promise<unknown> {
       if (missing >= 0)
         throw new CliError(`forecasts[${missing}].weight is required by performance-weighted`);
     }
-    return poolProbabilities(m, list, { trim, d });
+    return representable(poolProbabilities(m, list, { trim, d }));
   }
   if (kind === "categorical") {
     const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
@@ -74,7 +75,7 @@ export async function aggregate(args: Args): Promise<unknown> {
       if (f.p.length !== K)
         throw new CliError(`forecasts[${i}].p must have ${K} probabilities, like forecasts[0].p`);
     });
-    return poolAllocations(m, list);
+    return representable(poolAllocations(m, list));
   }
   const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
   const levels = increasing(input.levels, "levels");
@@ -94,7 +95,7 @@ export async function aggregate(args: Args): Promise<unknown> {
         throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
     });
   }
-  return poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) });
+  return representable(poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) }));
 }
 
 function nonNegative(value: unknown, path: string): number {

@@ -5,6 +5,7 @@
  */
 import { summariseRatings } from "../../domain/consensus/index.js";
 import { type Args, CliError, readJsonInput } from "../args.js";
+import { representable } from "../representable.js";
 import { numbers, object, pair } from "./validate.js";
 
 export async function consensus(args: Args): Promise<unknown> {
@@ -18,12 +19,12 @@ export async function consensus(args: Args): Promise<unknown> {
   };
   const ratings = numbers(input.ratings, "ratings");
   ratings.forEach(inScale("ratings"));
-  if (input.previous === undefined) return summariseRatings({ scale, band, ratings });
+  if (input.previous === undefined) return representable(summariseRatings({ scale, band, ratings }));
   const previous = numbers(input.previous, "previous");
   previous.forEach(inScale("previous"));
   if (previous.length !== ratings.length)
     throw new CliError(
       `previous must have one rating per expert (${ratings.length}), has ${previous.length}`,
     );
-  return summariseRatings({ scale, band, ratings, previous });
+  return representable(summariseRatings({ scale, band, ratings, previous }));
 }

@@ -5,6 +5,8 @@
  * standing forecast in the window, and also where it is −∞ (a probability of 0 on the outcome), since JSON
  * has no infinities.
  */
+
+import { parseInstant } from "../../domain/iso-time.js";
 import { SCORING_RULES, type ScoredQuestion, scoreForecasts } from "../../domain/scoring/index.js";
 import { type Args, CliError, readJsonInput } from "../args.js";
 import { array, distribution, isoTime, object, oneOf, probability, string } from "./validate.js";
@@ -17,7 +19,8 @@ export async function score(args: Args): Promise<unknown> {
   const kind = oneOf(input.kind, ["binary", "categorical"] as const, "kind");
   const opens = isoTime(input.opens, "opens");
   const closes = isoTime(input.closes, "closes");
-  if (!(Date.parse(closes) > Date.parse(opens))) throw new CliError("closes must be after opens");
+  if (!((parseInstant(closes) as number) > (parseInstant(opens) as number)))
+    throw new CliError("closes must be after opens");
   const rows = array(input.forecasts, "forecasts").map((r, i) => {
     const f = object(r, `forecasts[${i}]`);
     return {

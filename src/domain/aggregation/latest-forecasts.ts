@@ -1,13 +1,17 @@
+import { instantProblem, parseInstant } from "../iso-time.js";
+
 /** Anything with an expert and, optionally, an ISO 8601 time. */
 export type Timed = { readonly expert: string; readonly time?: string };
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Milliseconds since the epoch of an ISO 8601 time, or a RangeError naming `fn` and `where`. */
+/**
+ * Milliseconds since the epoch of a strict ISO 8601 instant (offset required, calendar-valid: see
+ * iso-time.ts), or a RangeError naming `fn`, `where` and what is wrong. Independent of the machine's zone.
+ */
 export function parseTime(fn: string, time: unknown, where: string): number {
   if (typeof time !== "string") throw new TypeError(`${fn}: ${where} must be an ISO 8601 string`);
-  const ms = ISO_8601.test(time) ? Date.parse(time) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError(`${fn}: ${where} is not an ISO 8601 time: "${time}"`);
+  const ms = parseInstant(time);
+  if (ms === null)
+    throw new RangeError(`${fn}: ${where} is not an ISO 8601 time: "${time}" (${instantProblem(time)})`);
   return ms;
 }
 

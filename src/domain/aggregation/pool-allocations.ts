@@ -3,6 +3,8 @@
  *
  * Only each expert's latest forecast counts ({@link latestForecasts}). With N forecasts f₁…f_N over K options:
  *
+ * Every pooled `value` is rescaled by {@link sumToOne}, so it adds up to exactly 1 in floating point.
+ *
  * - `mean`: the linear pool, Σᵢ fᵢₖ / N.
  * - `geo-pool`: the normalised geometric pool gₖ / Σⱼ gⱼ with gₖ = (Πᵢ max(fᵢₖ, 0.001))^(1/N). Each value is
  *   floored at 0.001 (Metaculus's lower bound on a multiple-choice option, forecasting.md §1.2) so that a
@@ -22,6 +24,7 @@
  *   options, or a vector not summing to 1 within 1e-6
  */
 import { checkProbability } from "../stats/check.js";
+import { sumToOne } from "../stats/sum-to-one.js";
 import { weightedPercentileUnchecked } from "../stats/weighted-percentile.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { recencyWeights } from "./recency-weights.js";
@@ -58,9 +61,11 @@ export function poolAllocations(
     rows,
     latest.map((f) => `p of expert "${f.expert}"`),
   );
-  if (method === "mean") return { n: rows.length, value: columnMeans(rows) };
-  if (method === "geo-pool") return { n: rows.length, value: geometricPool(rows) };
-  return { n: rows.length, ...communityPredictionMultipleChoice(rows, recencyWeights(rows.length)) };
+  // Every pooled allocation adds up to exactly 1 (sumToOne), not merely within the answers' tolerance.
+  if (method === "mean") return { n: rows.length, value: sumToOne(columnMeans(rows)) };
+  if (method === "geo-pool") return { n: rows.length, value: sumToOne(geometricPool(rows)) };
+  const cp = communityPredictionMultipleChoice(rows, recencyWeights(rows.length));
+  return { n: rows.length, ...cp, value: sumToOne(cp.value) };
 }
 
 /**

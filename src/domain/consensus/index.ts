@@ -21,3 +21,18 @@ export {
 export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";
 export { type ExpertValue, type Stability, stabilityBetweenRounds } from "./stability-between-rounds.js";
 export { type RatingsInput, type RatingsSummary, summariseRatings } from "./summarise-ratings.js";
+export {
+  type ConsensusMinimum,
+  type ConsensusState,
+  type ConsensusVerdict,
+  consensusMinimum,
+  consensusState,
+  consensusVerdict,
+  DEFAULT_CONSENSUS_MINIMUM,
+  DEFAULT_MIN_RESPONDENTS,
+  DEFAULT_MIN_RESPONSE_RATE,
+  decidingMeasure,
+  enoughAnswers,
+  MIN_RESPONDENTS_FLOOR,
+  storedConsensusState,
+} from "./verdict.js";
