@@ -20,7 +20,8 @@ export function sumToOne(values: readonly number[]): number[] {
   if (!Array.isArray(values) || values.length === 0) throw new RangeError(`${fn}: no shares`);
   let total = 0;
   for (const v of values) {
-    if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`${fn}: shares must be finite and ≥ 0, got ${v}`);
+    if (!(v >= 0) || !Number.isFinite(v))
+      throw new RangeError(`${fn}: shares must be finite and ≥ 0, got ${v}`);
     total += v;
   }
   if (!(total > 0)) throw new RangeError(`${fn}: the shares add up to 0`);
