@@ -7,6 +7,7 @@ import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
 import { forums, institutions, members, questions, scenarioSets, scenarios, users } from "../db/schema.js";
+import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import {
   DEMO_ALLOCATIONS,
@@ -175,7 +176,7 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
   const questionIds = questionRows.map((q) => q.id);
 
   const organiser = { id: organiserId };
-  const forumRef = { id: forumId, minGroupSize: 3 };
+  const forumRef = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
   await createRound(
     db,
     forumId,

@@ -42,6 +42,9 @@ export type ForumExport = {
     anonymity: "quasi" | "strict";
     mode: "rounds" | "realtime";
     minGroupSize: number;
+    /** The minimum for a consensus verdict; exports written before it existed carry none (defaults). */
+    minRespondents?: number;
+    minResponseRate?: number;
   };
   scenarioSets: {
     id: number;
@@ -151,6 +154,7 @@ export function roundResultsFromExport(data: unknown, n: number): RoundResults {
       rule: q.consensusRule,
       eligible: r.eligible,
       minGroupSize: exp.forum.minGroupSize,
+      minimum: { respondents: exp.forum.minRespondents, responseRate: exp.forum.minResponseRate },
       answers: r.answers.filter((a) => a.questionId === id),
       previous,
     });
@@ -235,6 +239,12 @@ export function checkExport(data: unknown): ForumExport {
   const forum = obj(root.forum, "forum");
   int(forum.id, "forum.id");
   int(forum.minGroupSize, "forum.minGroupSize");
+  if (forum.minRespondents !== undefined) int(forum.minRespondents, "forum.minRespondents");
+  if (forum.minResponseRate !== undefined) {
+    const rate = forum.minResponseRate;
+    if (typeof rate !== "number" || !(rate >= 0 && rate <= 1))
+      throw new TypeError("forum.minResponseRate must be a number from 0 to 1");
+  }
   const kinds = new Map<number, QuestionKind>();
   arr(root.questions, "questions").forEach((raw, i) => {
     const q = obj(raw, `questions[${i}]`);

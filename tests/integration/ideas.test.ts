@@ -361,6 +361,8 @@ describe("ideas round (round 0)", () => {
 describe("proposals", () => {
   it("are rated per dimension with 422 per field, summarised per dimension, revised with history kept", async () => {
     const s = await seedForum({ experts: 3 });
+    // Three raters: a verdict needs the forum's minimum lowered to 3 (the default is 5).
+    await db().update(forums).set({ minRespondents: 3 }).where(eq(forums.id, s.forumId));
     const bad = await post(
       `${s.base}/proposals`,
       { title: "P", dimensions: "Only one; a; b" },

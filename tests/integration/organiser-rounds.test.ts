@@ -107,7 +107,9 @@ describe("round control", () => {
     expect(html).toContain("Will the treaty be signed by 2027?");
     expect(html).toContain("3 of 3 experts answered");
     expect(html).toContain('<span title="0.725">73%</span>');
-    expect(html).toContain("consensus reached");
+    // Three answers are below the default minimum of five: no verdict, whatever the spread (issue 17).
+    expect(html).toContain("Too few answers");
+    expect(html).not.toContain("✓ Consensus");
     expect(html).toContain(`action="${s.base}/rounds/1/publish"`);
 
     const tooLong = await post(
@@ -130,10 +132,11 @@ describe("round control", () => {
     expect((await getRoundByNumber(db(), s.forumId, 1))!.state).toBe("published");
     const after = await (await get(`${s.base}/rounds/1/results`, s.organiser.cookie)).text();
     expect(after).not.toContain(`action="${s.base}/rounds/1/publish"`);
-    // The question reached consensus: the next round's form leaves it unchecked, with a badge.
+    // Three close answers are below the minimum of five: the next round's form keeps the question ticked
+    // and claims no consensus (before issue 17 it was unticked, i.e. retired by default).
     const overview = await (await get(s.base, s.organiser.cookie)).text();
-    expect(overview).toContain(`name="questionIds" value="${q}"/>`);
-    expect(overview).toContain("consensus reached (round 1)");
+    expect(overview).toContain(`name="questionIds" value="${q}" checked`);
+    expect(overview).not.toContain("consensus reached (round 1)");
   });
 });
 

@@ -56,7 +56,7 @@ function ReportQuestion({ card, threshold }: { card: DashboardCard; threshold: n
     <section class="report-question" id={`report-q${card.questionId}`}>
       <h2>{card.title}</h2>
       <p class="meta">
-        <ConsensusBadge met={s.consensus.met} n={s.n} />{" "}
+        <ConsensusBadge consensus={s.consensus} n={s.n} />{" "}
         {t("dashboard.answered", { n: s.n, eligible: s.eligible, rate: i18n.formatPercent(s.responseRate) })}
       </p>
       {s.summary && (

@@ -149,7 +149,7 @@ function Answered({ s }: { s: PublicSnapshot }) {
   const i18n = useI18n();
   return (
     <p class="meta">
-      <ConsensusBadge met={s.consensus.met} n={s.n} />{" "}
+      <ConsensusBadge consensus={s.consensus} n={s.n} />{" "}
       <span class="answered">
         {i18n.t("dashboard.answered", {
           n: s.n,

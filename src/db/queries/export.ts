@@ -125,6 +125,8 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       anonymity: forum.anonymity,
       mode: forum.mode,
       minGroupSize: forum.minGroupSize,
+      minRespondents: forum.minRespondents,
+      minResponseRate: forum.minResponseRate,
     },
     scenarioSets: sets.map((s) => ({
       id: s.id,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
@@ -43,7 +44,12 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
       consensusRule: r.consensusRule,
       latest:
         snap && stats
-          ? { roundNumber: snap.roundNumber, met: Boolean(stats.consensus?.met), n: stats.n ?? 0 }
+          ? {
+              roundNumber: snap.roundNumber,
+              // "met" only with enough answers (older snapshots are read with the default minimum).
+              met: storedConsensusState(stats.consensus, stats.n ?? 0) === "met",
+              n: stats.n ?? 0,
+            }
           : null,
     };
   });

@@ -8,6 +8,9 @@ export type ForumSettingsRow = {
   consentText: string;
   reminderDays: number[];
   retentionDays: number | null;
+  /** The minimum for a consensus verdict; applies to rounds closed from now on (absent: unchanged). */
+  minRespondents?: number | undefined;
+  minResponseRate?: number | undefined;
 };
 
 /** Saves a forum's operational settings, audited with the old and new values, in one batch. */
@@ -20,18 +23,22 @@ export async function saveForumSettings(
   const before = await runOne(
     db,
     sql`SELECT sender_name AS senderName, consent_text AS consentText, reminder_days AS reminderDays,
-      retention_days AS retentionDays FROM forums WHERE id = ${forumId}`,
+      retention_days AS retentionDays, min_respondents AS minRespondents,
+      min_response_rate AS minResponseRate FROM forums WHERE id = ${forumId}`,
   );
   const old = before.results[0] as Record<string, unknown> | undefined;
   const changed = Object.fromEntries(
     Object.entries(s).filter(([k, v]) => {
+      if (v === undefined) return false;
       const was = k === "reminderDays" ? String(old?.[k]) : old?.[k];
       return k === "reminderDays" ? was !== JSON.stringify(v) : was !== v;
     }),
   );
   await runBatch(db, [
     sql`UPDATE forums SET sender_name = ${s.senderName}, consent_text = ${s.consentText},
-      reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays} WHERE id = ${forumId}`,
+      reminder_days = ${JSON.stringify(s.reminderDays)}, retention_days = ${s.retentionDays},
+      min_respondents = coalesce(${s.minRespondents ?? null}, min_respondents),
+      min_response_rate = coalesce(${s.minResponseRate ?? null}, min_response_rate) WHERE id = ${forumId}`,
     audit({
       forumId,
       actor: actor.id,

@@ -13,7 +13,7 @@ import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
  */
 export async function computeLiveSnapshot(
   db: Db,
-  forum: { id: number; minGroupSize: number },
+  forum: { id: number; minGroupSize: number; minRespondents: number; minResponseRate: number },
   roundId: number,
   question: Question,
   view: SnapshotView,
@@ -27,6 +27,7 @@ export async function computeLiveSnapshot(
     rule: question.consensusRule,
     eligible: read.eligible,
     minGroupSize: forum.minGroupSize,
+    minimum: { respondents: forum.minRespondents, responseRate: forum.minResponseRate },
     answers,
   });
   return viewSnapshot(snapshot, view);

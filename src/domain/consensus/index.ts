@@ -33,6 +33,7 @@ export {
   DEFAULT_MIN_RESPONSE_RATE,
   decidingMeasure,
   enoughAnswers,
+  FORUM_CONSENSUS_DEFAULTS,
   MIN_RESPONDENTS_FLOOR,
   storedConsensusState,
 } from "./verdict.js";

@@ -41,6 +41,12 @@ export const DEFAULT_MIN_RESPONDENTS = 5;
  */
 export const DEFAULT_MIN_RESPONSE_RATE = 0.7;
 
+/** A new forum's minimum, as its columns name it (forums.min_respondents, forums.min_response_rate). */
+export const FORUM_CONSENSUS_DEFAULTS = {
+  minRespondents: DEFAULT_MIN_RESPONDENTS,
+  minResponseRate: DEFAULT_MIN_RESPONSE_RATE,
+} as const;
+
 export const DEFAULT_CONSENSUS_MINIMUM: ConsensusMinimum = {
   respondents: DEFAULT_MIN_RESPONDENTS,
   responseRate: DEFAULT_MIN_RESPONSE_RATE,

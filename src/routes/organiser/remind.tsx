@@ -44,6 +44,8 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
         id: forum.id,
         title: forum.title,
         minGroupSize: forum.minGroupSize,
+        minRespondents: forum.minRespondents,
+        minResponseRate: forum.minResponseRate,
         defaultLocale: forum.defaultLocale,
       },
     },

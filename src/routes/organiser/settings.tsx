@@ -45,6 +45,8 @@ settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
     consentText: f.consentText,
     reminderDays: formatReminderSteps(f.reminderDays ?? []),
     retentionDays: f.retentionDays == null ? "" : String(f.retentionDays),
+    minRespondents: String(f.minRespondents),
+    minResponseRate: String(Math.round(f.minResponseRate * 100)),
   });
 });
 
@@ -60,6 +62,8 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
         consentText: s("consentText"),
         reminderDays: s("reminderDays"),
         retentionDays: s("retentionDays"),
+        minRespondents: s("minRespondents"),
+        minResponseRate: s("minResponseRate"),
       },
       form.errors,
       422,

@@ -57,9 +57,10 @@ export function OverviewPage({
   const i18n = useI18n();
   const { t } = i18n;
   const base = `/forums/${forum.id}`;
-  // Without a submitted choice, every question is pre-selected except those that reached consensus.
+  // Without a submitted choice every question is pre-selected, also those that reached consensus: retiring
+  // one is the organiser's decision (they untick it), never a default (issue 17).
   const chosen = (q: ForumQuestion) =>
-    values.questionIds ? values.questionIds.includes(String(q.id)) : !q.latest?.met;
+    values.questionIds ? values.questionIds.includes(String(q.id)) : true;
   return (
     <section id="organiser-overview">
       <h1>{forum.title}</h1>
@@ -194,7 +195,7 @@ export function OverviewPage({
                   <label class="choice">
                     <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
                     {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
-                    {q.latest?.met && !chosen(q) && (
+                    {q.latest?.met && (
                       <span class="retire-note">
                         {" "}
                         · {t("org.newRound.retire", { round: q.latest.roundNumber })}

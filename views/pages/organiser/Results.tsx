@@ -2,6 +2,7 @@ import type { Question, QuestionConfig } from "../../../src/domain/questions.js"
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
 import type { I18n } from "../../../src/i18n/index.js";
+import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
@@ -215,12 +216,7 @@ export function ResultsPage({ forumId, rounds, round, items, retired, values, er
                   <span title={String(snapshot.responseRate)}>
                     {i18n.formatPercent(snapshot.responseRate)}
                   </span>{" "}
-                  ·{" "}
-                  {snapshot.consensus.met ? (
-                    <span class="badge badge-met">✓ {t("org.results.consensusMet")}</span>
-                  ) : (
-                    <span class="badge badge-open">○ {t("org.results.consensusNotMet")}</span>
-                  )}
+                  · <ConsensusBadge consensus={snapshot.consensus} n={snapshot.n} />
                 </p>
                 <table class="stats">
                   <thead>

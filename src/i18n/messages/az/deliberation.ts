@@ -57,9 +57,9 @@ export const deliberation = {
   "org.results.retired": "Çıxarılıb ({round} nömrəli turda konsensus əldə olunub)",
   "org.results.discussion": "Müzakirə",
   "org.newRound.retire":
-    "çıxarılıb ({round} nömrəli turda konsensus əldə olunub): yenidən soruşmaq üçün işarələyin",
+    "{round} nömrəli turda konsensus əldə olunub: növbəti turdan çıxarmaq üçün işarəni götürün",
   "org.newRound.retireHint":
-    "Konsensus əldə olunmuş suallar, siz onları işarələməsəniz, növbəti turdan çıxarılır. Bütün ekspertlər dəvətli qalır.",
+    "İşarəsini götürmədiyiniz hər sual yenidən verilir. Konsensus əldə olunmuş suallar qeyd olunub; onları çıxarmaq sizin seçiminizdir. Bütün ekspertlər dəvətli qalır.",
   "org.settings.title": "Əks əlaqə parametrləri",
   "org.settings.requireReason":
     "Cavab əvvəlki turun orta yarısından (KAİ) kənarda olduqda əsaslandırma tələb edin",

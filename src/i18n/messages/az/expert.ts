@@ -81,6 +81,9 @@ export const expert = {
   "consensus.met": "Konsensus",
   "consensus.notMet": "Hələ konsensus yoxdur",
   "consensus.noAnswers": "Cavab yoxdur",
+  "consensus.tooFew": "Cavablar azdır",
+  "consensus.tooFewHint":
+    "Konsensus qərarı üçün ən azı {min} cavab və panelin {rate} hissəsi lazımdır; {n} nəfər cavab verib.",
   "chart.stripDesc": "{n} cavab; median {median}; orta yarı {q1} ilə {q3} arasında.",
   "chart.legendAnswer": "Cavab",
   "chart.legendOwn": "Sizin cavabınız",

@@ -79,6 +79,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Boş olduqda adlar və e-poçt ünvanları kimsə silinməsini istəyənə qədər saxlanılır. Cavablar hər halda təxəllüslə qalır.",
   "ops.settings.save": "Parametrləri saxlayın",
+  "ops.settings.minimum": "Konsensus qərarları",
+  "ops.settings.minimumHint":
+    "Minimumlardan biri ödənilmədikdə sual bütün rollara konsensus əvəzinə “cavablar azdır” göstərir və heç nə çıxarılmır. Dəyişikliklər bundan sonra bağlanan turlara aiddir; bağlanmış turlar dərc olunduqları qərarı saxlayır.",
+  "ops.settings.minRespondents": "Minimum cavab sayı",
+  "ops.settings.minRespondentsHint": "Ən azı 3; 5 Delfi panelinin adi aşağı həddidir.",
+  "ops.settings.minResponseRate": "Minimum cavab nisbəti (%)",
+  "ops.settings.minResponseRateHint":
+    "Tura dəvət olunmuş ekspertlərdən cavab verməli olanların payı, 0-dan 100-ə qədər (standart 70).",
+  "ops.settings.error.minRespondents": "3-dən 1000-ə qədər tam ədəd daxil edin.",
+  "ops.settings.error.minResponseRate": "0-dan 100-ə qədər tam faiz daxil edin.",
   "ops.settings.error.days": "1–60 arasında tam günlər və ya 1h–47h arasında saatlar yazın, vergüllə ayırın.",
   "ops.settings.error.retention": "Tam gün sayı daxil edin (1-dən 3650-yə qədər) və ya boş saxlayın.",
   "ops.settings.clone": "Bu forumu şablon kimi kopyalayın",

@@ -137,8 +137,6 @@ export const organiser = {
     "Dərc etdikdə bu nəticələr maraqlı tərəflərə, növbəti turla birlikdə isə ekspertlərə göstərilir.",
   "org.results.noSnapshot": "Bu sual üçün statistika saxlanılmayıb.",
   "org.results.responses": "{eligible} ekspertdən {n} nəfəri cavab verib",
-  "org.results.consensusMet": "konsensus əldə olunub",
-  "org.results.consensusNotMet": "konsensus yoxdur",
   "org.results.scenario": "Ssenari",
   "org.results.median": "Median",
   "org.results.q1": "Aşağı kvartil",

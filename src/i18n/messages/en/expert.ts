@@ -78,6 +78,9 @@ export const expert = {
   "consensus.met": "Consensus",
   "consensus.notMet": "No consensus yet",
   "consensus.noAnswers": "No answers",
+  "consensus.tooFew": "Too few answers",
+  "consensus.tooFewHint":
+    "A consensus verdict needs at least {min} answers and {rate} of the panel; {n} answered.",
   "chart.stripDesc": "{n} answers; median {median}; middle half from {q1} to {q3}.",
   "chart.legendAnswer": "An answer",
   "chart.legendOwn": "Your answer",

@@ -77,6 +77,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Empty keeps names and e-mail addresses until someone asks for erasure. Answers stay under pseudonyms either way.",
   "ops.settings.save": "Save settings",
+  "ops.settings.minimum": "Consensus verdicts",
+  "ops.settings.minimumHint":
+    "Below either minimum a question shows “too few answers” instead of consensus, to every role, and nothing is retired. Changes apply to rounds closed from now on; closed rounds keep the verdict they were published with.",
+  "ops.settings.minRespondents": "Minimum answers",
+  "ops.settings.minRespondentsHint": "At least 3; 5 is the usual lower end of a Delphi panel.",
+  "ops.settings.minResponseRate": "Minimum response rate (%)",
+  "ops.settings.minResponseRateHint":
+    "Share of the round's invited experts who must have answered, 0 to 100 (70 by default).",
+  "ops.settings.error.minRespondents": "Enter a whole number from 3 to 1000.",
+  "ops.settings.error.minResponseRate": "Enter a whole percentage from 0 to 100.",
   "ops.settings.error.days":
     "Enter whole days between 1 and 60, or hours between 1h and 47h, separated by commas.",
   "ops.settings.error.retention": "Enter a whole number of days (1 to 3650), or leave it empty.",

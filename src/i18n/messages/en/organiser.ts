@@ -146,8 +146,6 @@ export const organiser = {
     "Publishing shows these results to stakeholders and, with the next round, to experts.",
   "org.results.noSnapshot": "No statistics were stored for this question.",
   "org.results.responses": "{n} of {eligible} experts answered",
-  "org.results.consensusMet": "consensus reached",
-  "org.results.consensusNotMet": "no consensus",
   "org.results.scenario": "Scenario",
   "org.results.median": "Median",
   "org.results.q1": "Lower quartile",

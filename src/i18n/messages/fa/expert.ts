@@ -80,6 +80,9 @@ export const expert = {
   "consensus.met": "اجماع",
   "consensus.notMet": "هنوز اجماعی نیست",
   "consensus.noAnswers": "بدون پاسخ",
+  "consensus.tooFew": "پاسخ‌ها کافی نیست",
+  "consensus.tooFewHint":
+    "برای داوری درباره اجماع دست‌کم {min} پاسخ و {rate} از اعضای پنل لازم است؛ {n} نفر پاسخ داده‌اند.",
   "chart.stripDesc": "{n} پاسخ؛ میانه {median}؛ نیمهٔ میانی از {q1} تا {q3}.",
   "chart.legendAnswer": "یک پاسخ",
   "chart.legendOwn": "پاسخ شما",

@@ -77,6 +77,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "اگر خالی باشد، نام‌ها و نشانی‌های رایانامه تا درخواست پاک‌سازی نگه داشته می‌شوند. پاسخ‌ها در هر حال با نام مستعار می‌مانند.",
   "ops.settings.save": "ذخیرهٔ تنظیمات",
+  "ops.settings.minimum": "داوری درباره اجماع",
+  "ops.settings.minimumHint":
+    "اگر یکی از این دو حداقل برآورده نشود، پرسش برای همه نقش‌ها به جای اجماع «پاسخ‌ها کافی نیست» نشان می‌دهد و هیچ پرسشی کنار گذاشته نمی‌شود. تغییرات برای دورهایی است که از این پس بسته می‌شوند؛ دورهای بسته داوری منتشرشده خود را نگه می‌دارند.",
+  "ops.settings.minRespondents": "حداقل تعداد پاسخ",
+  "ops.settings.minRespondentsHint": "دست‌کم ۳؛ ۵ کران پایین معمول یک پنل دلفی است.",
+  "ops.settings.minResponseRate": "حداقل نرخ پاسخ (٪)",
+  "ops.settings.minResponseRateHint":
+    "سهم کارشناسان دعوت‌شده به دور که باید پاسخ دهند، از ۰ تا ۱۰۰ (پیش‌فرض ۷۰).",
+  "ops.settings.error.minRespondents": "عددی صحیح از ۳ تا ۱۰۰۰ وارد کنید.",
+  "ops.settings.error.minResponseRate": "درصدی صحیح از ۰ تا ۱۰۰ وارد کنید.",
   "ops.settings.error.days": "روزهای کامل ۱ تا ۶۰ یا ساعت‌های 1h تا 47h را با ویرگول جدا کنید.",
   "ops.settings.error.retention": "یک عدد صحیح روز (1 تا 3650) وارد کنید یا خالی بگذارید.",
   "ops.settings.clone": "رونوشت این انجمن به‌عنوان الگو",

@@ -137,8 +137,6 @@ export const organiser = {
     "با انتشار، این نتایج به ذی‌نفعان و همراه با دور بعدی به کارشناسان نشان داده می‌شود.",
   "org.results.noSnapshot": "برای این پرسش آماری ذخیره نشده است.",
   "org.results.responses": "{n} نفر از {eligible} کارشناس پاسخ دادند",
-  "org.results.consensusMet": "اجماع حاصل شد",
-  "org.results.consensusNotMet": "اجماعی نیست",
   "org.results.scenario": "سناریو",
   "org.results.median": "میانه",
   "org.results.q1": "چارک پایینی",

@@ -84,6 +84,9 @@ export const expert = {
   "consensus.met": "Консенсус",
   "consensus.notMet": "Консенсуса пока нет",
   "consensus.noAnswers": "Нет ответов",
+  "consensus.tooFew": "Слишком мало ответов",
+  "consensus.tooFewHint":
+    "Для вывода о консенсусе нужно не меньше {min} ответов и {rate} участников; ответили {n}.",
   "chart.stripDesc": "Ответов: {n}; медиана {median}; средняя половина от {q1} до {q3}.",
   "chart.legendAnswer": "Ответ",
   "chart.legendOwn": "Ваш ответ",

@@ -148,8 +148,6 @@ export const organiser = {
     "После публикации эти результаты увидят заинтересованные стороны, а с началом следующего тура — и эксперты.",
   "org.results.noSnapshot": "Для этого вопроса статистика не сохранена.",
   "org.results.responses": "Ответили {n} из {eligible} экспертов",
-  "org.results.consensusMet": "консенсус достигнут",
-  "org.results.consensusNotMet": "нет консенсуса",
   "org.results.scenario": "Сценарий",
   "org.results.median": "Медиана",
   "org.results.q1": "Нижний квартиль",

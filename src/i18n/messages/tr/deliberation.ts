@@ -55,9 +55,9 @@ export const deliberation = {
   "org.results.notInRound": "Bu turda sorulmadı.",
   "org.results.retired": "Kaldırıldı ({round}. turda uzlaşı sağlandı)",
   "org.results.discussion": "Tartışma",
-  "org.newRound.retire": "kaldırıldı ({round}. turda uzlaşı sağlandı): yeniden sormak için işaretleyin",
+  "org.newRound.retire": "{round}. turda uzlaşı sağlandı: sonraki turdan çıkarmak için işareti kaldırın",
   "org.newRound.retireHint":
-    "Uzlaşı sağlanan sorular, siz işaretlemedikçe bir sonraki turdan kaldırılır. Tüm uzmanlar davetli kalır.",
+    "İşaretini kaldırmadığınız her soru yeniden sorulur. Uzlaşı sağlanan sorular işaretlidir; onları çıkarmak sizin kararınızdır. Tüm uzmanlar davetli kalır.",
   "org.settings.title": "Geri bildirim ayarları",
   "org.settings.requireReason": "Bir yanıt önceki turun orta yarısının (ÇA) dışında kaldığında gerekçe iste",
   "org.settings.save": "Ayarları kaydet",

@@ -80,6 +80,9 @@ export const expert = {
   "consensus.met": "Uzlaşı",
   "consensus.notMet": "Henüz uzlaşı yok",
   "consensus.noAnswers": "Yanıt yok",
+  "consensus.tooFew": "Yanıt sayısı yetersiz",
+  "consensus.tooFewHint":
+    "Uzlaşı kararı için en az {min} yanıt ve panelin {rate} kadarı gerekir; {n} kişi yanıtladı.",
   "chart.stripDesc": "{n} yanıt; medyan {median}; orta yarı {q1} ile {q3} arası.",
   "chart.legendAnswer": "Bir yanıt",
   "chart.legendOwn": "Yanıtınız",

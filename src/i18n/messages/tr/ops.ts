@@ -78,6 +78,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Boşsa adlar ve e-posta adresleri biri silinmesini isteyene kadar saklanır. Yanıtlar her durumda takma adlarla kalır.",
   "ops.settings.save": "Ayarları kaydet",
+  "ops.settings.minimum": "Uzlaşı kararları",
+  "ops.settings.minimumHint":
+    "İki asgari değerden biri karşılanmazsa soru, her role uzlaşı yerine “yanıt sayısı yetersiz” gösterir ve hiçbir soru çıkarılmaz. Değişiklikler bundan sonra kapanan turlara uygulanır; kapanmış turlar yayımlandıkları kararı korur.",
+  "ops.settings.minRespondents": "Asgari yanıt sayısı",
+  "ops.settings.minRespondentsHint": "En az 3; 5, bir Delfi panelinin olağan alt sınırıdır.",
+  "ops.settings.minResponseRate": "Asgari yanıt oranı (%)",
+  "ops.settings.minResponseRateHint":
+    "Tura davet edilen uzmanlardan yanıt vermesi gerekenlerin payı, 0 ile 100 arası (varsayılan 70).",
+  "ops.settings.error.minRespondents": "3 ile 1000 arasında bir tam sayı girin.",
+  "ops.settings.error.minResponseRate": "0 ile 100 arasında tam bir yüzde girin.",
   "ops.settings.error.days":
     "1 ile 60 arasında tam günler ya da 1h ile 47h arasında saatler girin, virgülle ayırın.",
   "ops.settings.error.retention": "Tam bir gün sayısı girin (1 ile 3650 arası) ya da boş bırakın.",

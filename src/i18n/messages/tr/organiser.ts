@@ -148,8 +148,6 @@ export const organiser = {
     "Yayımlamak bu sonuçları paydaşlara ve bir sonraki turla birlikte uzmanlara gösterir.",
   "org.results.noSnapshot": "Bu soru için istatistik kaydedilmedi.",
   "org.results.responses": "{eligible} uzmandan {n} tanesi yanıtladı",
-  "org.results.consensusMet": "uzlaşı sağlandı",
-  "org.results.consensusNotMet": "uzlaşı yok",
   "org.results.scenario": "Senaryo",
   "org.results.median": "Medyan",
   "org.results.q1": "Alt çeyrek",
