@@ -25,7 +25,7 @@
  */
 import { checkProbability } from "../stats/check.js";
 import { sumToOne } from "../stats/sum-to-one.js";
-import { weightedPercentileUnchecked } from "../stats/weighted-percentile.js";
+import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { recencyWeights } from "./recency-weights.js";
 
@@ -95,20 +95,26 @@ export function communityPredictionMultipleChoice(
   )
     throw new RangeError(`${fn}: weights must be ${rows.length} finite numbers ≥ 0 with a positive sum`);
   const K = (rows[0] as readonly number[]).length;
-  const columns = Array.from({ length: K }, (_, k) => rows.map((r) => r[k] as number));
-  const medians = columns.map((c) => Math.max(weightedPercentileUnchecked(c, w, 0.5), OPTION_FLOOR));
+  const column = new Float64Array(rows.length);
+  // Per option: the weighted median, lower and upper quartiles (one selection each).
+  const levels = Array.from({ length: K }, (_, k) => {
+    for (let i = 0; i < rows.length; i++) column[i] = (rows[i] as readonly number[])[k] as number;
+    return weightedPercentilesUnchecked(column, w, QUARTILES) as [number, number, number];
+  });
+  const medians = levels.map(([m]) => Math.max(m, OPTION_FLOOR));
   const shifted = medians.map((m) => m - OPTION_FLOOR);
   const total = shifted.reduce((a, b) => a + b, 0);
   const value =
     total > 0
       ? shifted.map((a) => (a / total) * (1 - K * OPTION_FLOOR) + OPTION_FLOOR)
       : medians.map(() => 1 / K);
-  const rescale = (q: number) =>
-    columns.map(
-      (c, k) => weightedPercentileUnchecked(c, w, q) * ((value[k] as number) / (medians[k] as number)),
-    );
-  return { value, lower: rescale(0.25), upper: rescale(0.75) };
+  const rescale = (at: 1 | 2) =>
+    levels.map((l, k) => (l[at] as number) * ((value[k] as number) / (medians[k] as number)));
+  return { value, lower: rescale(1), upper: rescale(2) };
 }
+
+/** The levels read per option: the median, then the lower and upper quartiles. */
+const QUARTILES = [0.5, 0.25, 0.75];
 
 /** Checks that rows are probability vectors of one length ≥ 2, each summing to 1 within SUM_TOLERANCE. */
 export function checkAllocations(
