@@ -26,7 +26,13 @@ const app = new Hono<AppEnv>();
 app.use(serverTiming);
 app.use(securityHeaders);
 app.use(bodyLimits);
-app.use(csrf());
+// One-click unsubscribe (RFC 8058) is POSTed by mailbox providers' servers, which send no Origin: that
+// path alone skips the origin check (its unguessable key is the credential; src/routes/reminders.tsx).
+const csrfCheck = csrf();
+const ONE_CLICK_UNSUBSCRIBE = /^\/reminders\/unsubscribe\/[A-Za-z0-9_-]+$/;
+app.use((c, next) =>
+  c.req.method === "POST" && ONE_CLICK_UNSUBSCRIBE.test(c.req.path) ? next() : csrfCheck(c, next),
+);
 app.use(contentTypeGuard);
 app.use(loadSession);
 

@@ -72,6 +72,14 @@ export function countableGroups(sizes: ReadonlyMap<string | null, number>, thres
   return new Set(rows.map(([name]) => name));
 }
 
+/**
+ * The delivery log lists a member's sign-in messages to the forum's organisers (to help someone whose
+ * link did not arrive) only where names may stand beside pseudonyms: under strict anonymity the time a
+ * person signed in, set against the time a pseudonym answered, would pair them.
+ */
+export const deliveryLogShowsSignIns = (anonymity: Anonymity): boolean =>
+  mayPairNamesWithPseudonyms("organiser", anonymity);
+
 /** What may group a person: their institution and its country (null when they have none). */
 export type GroupKeys = { readonly institution: string | null; readonly country: string | null };
 export type GroupLabels = { institutions: ReadonlySet<string>; countries: ReadonlySet<string> };

@@ -20,9 +20,10 @@ import {
   spendToken,
   type TokenContext,
 } from "../db/queries/auth.js";
-import { devConsole } from "../dev-console.js";
 import type { AppEnv } from "../env.js";
 import type { I18n } from "../i18n/index.js";
+import { deliverOutbox } from "../mail/deliver.js";
+import { i18nFor, recipientSettings } from "../mail/language.js";
 import { queueMessage } from "../mail/outbox.js";
 import { signInMail } from "../mail/templates.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
@@ -96,20 +97,23 @@ auth.post("/signin", async (c) => {
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
-/** Queues a sign-in link for a known address; an unknown one gets nothing. */
-async function mailSignInLink(
-  db: Db,
-  i18n: I18n,
-  origin: string,
-  email: string,
-  env: Pick<AppEnv["Bindings"], "DEV_TOOLS">,
-) {
+/**
+ * Queues a sign-in link for a known address and sends it at once (this runs after the response); an
+ * unknown address gets nothing. The message is in the person's own language setting, else the one
+ * they are reading the site in.
+ */
+async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string, env: AppEnv["Bindings"]) {
   const user = await findUserByEmail(db, email);
   if (!user) return;
   const token = await createToken(db, { purpose: "signin", userId: user.id });
   const link = `${origin}/auth/${token}`;
-  await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(i18n, { name: user.name, link }) });
-  devConsole(env, `[outbox] sign-in link for ${user.email}: ${link}`);
+  const own = (await recipientSettings(db, [user.email])).get(user.email.toLowerCase());
+  const lang = i18nFor(
+    { locale: own?.locale ?? null, timeZone: own?.timeZone ?? i18n.timeZone },
+    i18n.locale,
+  );
+  await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(lang, { name: user.name, link }) });
+  await deliverOutbox(env, db, Date.now(), { to: [user.email] });
 }
 
 /** Runs work after the response (waitUntil); without an execution context (a test's app.request), inline. */

@@ -10,7 +10,7 @@ import { endOtherInvitationLinks, findTokenContext } from "../db/queries/auth.js
 import { findReminderKey, unsubscribeReminders } from "../db/queries/reminders.js";
 import type { AppEnv } from "../env.js";
 import { createI18n, type I18n, isLocale } from "../i18n/index.js";
-import { type Message, queueMessage } from "../mail/outbox.js";
+import { type Message, queueMessage, sendAfterResponse } from "../mail/outbox.js";
 import { tokenParam } from "../validation/auth.js";
 import { appOrigin } from "./origin.js";
 import { renderPage } from "./render.js";
@@ -18,7 +18,11 @@ import { renderPage } from "./render.js";
 /**
  * Links from e-mails that work without signing in:
  * - GET/POST /reminders/unsubscribe/:key — stop reminders (GET only shows the confirm form, so that mail
- *   scanners following links change nothing);
+ *   scanners following links change nothing). The POST is also the one-click unsubscribe of RFC 8058:
+ *   reminders carry `List-Unsubscribe: <this URL>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`,
+ *   and the mailbox provider POSTs `List-Unsubscribe=One-Click` here from its own servers, without the
+ *   Origin or Sec-Fetch-Site a browser sends (src/index.tsx lets this one path through the CSRF check:
+ *   the key in the path is the credential, and a page elsewhere cannot know it);
  * - GET/POST /auth/:token/decline — decline an invitation (GET shows what declining does and the confirm
  *   form; POST declines, ends the membership's other links and tells the organisers).
  */
@@ -212,6 +216,10 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
       }),
     );
     await runBatch(db, messages);
+    await sendAfterResponse(
+      c,
+      organisers.map((o) => o.email),
+    );
   }
   return renderPage(c, {
     title: t("ops.invite.declinedTitle"),

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[];
+      /** Miniflare's Email Service simulation restricted to one verified address (vitest.config.ts). */
+      SEND_EMAIL_VERIFIED_ONLY: SendEmail;
     }
   }
 }

@@ -201,7 +201,7 @@ describe("re-sending and removing", () => {
 });
 
 describe("outbox", () => {
-  it("lists the organised forums' messages newest first with their links hidden, never sign-in links or other forums", async () => {
+  it("lists the organised forums' messages newest first with their links hidden: members' sign-ins (quasi-anonymous forum), never outsiders' or other forums'", async () => {
     const s = await seedForum();
     const other = await seedForum();
     const mine = `mine-${crypto.randomUUID()}@example.org`;
@@ -216,13 +216,19 @@ describe("outbox", () => {
       { name: "Theirs", email: theirs, role: "stakeholder" },
       other.organiser.cookie,
     );
+    // A sign-in of someone outside the forum is none of its organisers' business.
+    await post("/signin", { email: other.organiser.user.email });
+    let html = await (await get("/outbox", s.organiser.cookie)).text();
+    expect(html).not.toContain("Your sign-in link");
+    expect(html).not.toContain(other.organiser.user.email);
+    // A member's sign-in is listed (to help someone whose link did not arrive), its link hidden.
     await post("/signin", { email: s.organiser.user.email });
     const res = await get("/outbox", s.organiser.cookie);
     expect(res.status).toBe(200);
-    const html = await res.text();
+    html = await res.text();
     expect(html).toContain(mine);
     expect(html).not.toContain(theirs);
-    expect(html).not.toContain("Your sign-in link");
+    expect(html).toContain("Your sign-in link");
     // The invitation link is hidden: an organiser never holds another person's link (issue 13, F1).
     expect(html).toContain("[link hidden: it signs its recipient in]");
     expect(html).not.toMatch(/\/auth\/[A-Za-z0-9_-]{43}/);

@@ -6,6 +6,7 @@ import { PanelPage } from "../../../views/pages/organiser/Panel.js";
 import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { findUserByEmail } from "../../db/queries/auth.js";
+import { listFailedInvitations } from "../../db/queries/outbox-messages.js";
 import {
   findPanelMember,
   inviteMember,
@@ -17,8 +18,9 @@ import {
 } from "../../db/queries/panel.js";
 import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
-import { devConsole } from "../../dev-console.js";
 import { panelShowsPseudonyms } from "../../domain/visibility.js";
+import { recipientI18n } from "../../mail/language.js";
+import { sendAfterResponse } from "../../mail/outbox.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
@@ -34,10 +36,11 @@ export const panelRoutes = new Hono<ForumEnv>();
 async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [members, institutions, states] = await Promise.all([
+  const [members, institutions, states, undelivered] = await Promise.all([
     listPanel(db, forum.id, panelShowsPseudonyms(forum.anonymity)),
     listInstitutions(db, forum.id),
     listInvitationStates(db, forum.id),
+    listFailedInvitations(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.panel.title");
   return {
@@ -53,22 +56,27 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
         values={values}
         errors={errors}
         states={states}
+        undelivered={undelivered}
       />
     ),
   };
 }
 
-/** A fresh invitation link: the raw token goes into the message, only its hash into D1. */
-async function invitationLink(c: Context<ForumEnv>, name: string) {
+/**
+ * A fresh invitation link: the raw token goes into the message, only its hash into D1. The message is
+ * in the invitee's language (their setting, else the forum's) and replies reach the inviting organiser.
+ */
+async function invitationLink(c: Context<ForumEnv>, name: string, email: string) {
   const token = randomToken();
   const link = `${appOrigin(c)}/auth/${token}`;
-  const mail = invitationMail(c.get("i18n"), {
+  const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale);
+  const mail = invitationMail(i18n, {
     forum: c.get("forum").title,
     inviter: c.get("user")!.name,
     name,
     link,
   });
-  return { link, tokenHash: await sha256Hex(token), mail };
+  return { link, tokenHash: await sha256Hex(token), mail: { ...mail, replyTo: c.get("user")!.email } };
 }
 
 async function panelMember(c: Context<ForumEnv>) {
@@ -113,21 +121,21 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   if (!form.ok || Object.keys(errors).length > 0)
     return renderPage(c, await panelPage(c, formStrings(body), errors), 422);
   const known = await findUserByEmail(db, form.output.email);
-  const invite = await invitationLink(c, known?.name ?? form.output.name);
+  const invite = await invitationLink(c, known?.name ?? form.output.name, form.output.email);
   const stage = form.output.stage ?? (await defaultStage(db, forum.id));
   const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
-  devConsole(c.env, `[outbox] invitation for ${form.output.email}: ${invite.link}`);
+  await sendAfterResponse(c, [form.output.email]);
   return c.redirect(`/forums/${forum.id}/panel`, 303);
 });
 
 panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) => {
   const member = await panelMember(c);
   if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
-  const invite = await invitationLink(c, member.name);
+  const invite = await invitationLink(c, member.name, member.email);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
-  devConsole(c.env, `[outbox] invitation for ${member.email}: ${invite.link}`);
+  await sendAfterResponse(c, [member.email]);
   return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
 });
 

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { Reminded } from "../../../views/pages/organiser/Reminded.js";
+import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
 import { appOrigin } from "../origin.js";
@@ -35,9 +36,9 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
     );
   const now = Date.now();
   const window = Math.floor(now / MANUAL_REMINDER_WINDOW_MS);
-  const queued = await queueRoundReminders(
+  const result = await queueRoundReminders(
     c.get("db"),
-    appOrigin(c),
+    c.env,
     {
       round,
       forum: {
@@ -50,11 +51,24 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
       },
     },
     -window,
+    [],
+    now,
+    appOrigin(c),
   );
+  await sendBatchAfterResponse(c);
   const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
   return renderPage(c, {
     title,
     crumbs: organiserCrumbs(c, title),
-    body: <Reminded forumId={forum.id} round={round} queued={queued} next={next} />,
+    body: (
+      <Reminded
+        forumId={forum.id}
+        round={round}
+        queued={result.queued}
+        held={result.held}
+        cap={result.cap}
+        next={next}
+      />
+    ),
   });
 });

@@ -17,6 +17,8 @@ import {
   type RoundRow,
 } from "../../db/queries/rounds.js";
 import { type RoundAction, requiredRoundState } from "../../domain/rounds.js";
+import { i18nFor } from "../../mail/language.js";
+import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { newRoundForm, synthesisForm } from "../../validation/organiser-rounds.js";
@@ -113,9 +115,17 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
     "round-open",
     experts.map((e) => ({
       to: e.email,
-      ...roundOpenMail(c.get("i18n"), { forum: forum.title, number: round.number, name: e.name, link }),
+      replyTo: c.get("user")!.email,
+      ...roundOpenMail(i18nFor(e, forum.defaultLocale), {
+        forum: forum.title,
+        number: round.number,
+        name: e.name,
+        link,
+      }),
     })),
   );
+  // The first batch leaves right after the response; a larger panel's rest goes with the cron.
+  await sendBatchAfterResponse(c);
   return c.redirect(`/forums/${forum.id}`, 303);
 });
 

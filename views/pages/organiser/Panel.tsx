@@ -15,6 +15,8 @@ export type PanelProps = {
   errors: Record<string, string>;
   /** Invitation state per member id (pending, accepted, declined, expired). */
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
+  /** Members whose newest invitation failed to be delivered, with the provider's error (issue 16). */
+  undelivered?: Map<number, string>;
 };
 
 export function PanelPage({
@@ -26,6 +28,7 @@ export function PanelPage({
   values,
   errors,
   states,
+  undelivered,
 }: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
@@ -77,9 +80,16 @@ export function PanelPage({
                   </td>
                   {showPseudonyms && <td>{m.pseudonym}</td>}
                   <td>
+                    {undelivered?.has(m.id) && (
+                      <p class="notice error undelivered">
+                        {t("org.panel.undelivered", { error: undelivered.get(m.id)! })}
+                      </p>
+                    )}
                     {(m.status === "invited" || m.status === "declined") && (
                       <form method="post" action={`${base}/${m.id}/resend`} class="inline">
-                        <button type="submit">{t("org.panel.resend")}</button>
+                        <button type="submit">
+                          {undelivered?.has(m.id) ? t("org.panel.sendAgain") : t("org.panel.resend")}
+                        </button>
                       </form>
                     )}
                     {m.status !== "removed" && m.id !== selfMemberId && (

@@ -178,10 +178,41 @@ export const organiser = {
   "org.error.noScenarioSets": "Əvvəlcə ssenari dəsti yaradın.",
   "org.outbox.title": "Göndərilənlər",
   "org.outbox.intro":
-    "Təşkil etdiyiniz forumların məktubları, ən yenisi əvvəldə. Giriş keçidləri burada göstərilmir.",
+    "Təşkil etdiyiniz forumların çatdırılma jurnalı, ən yenisi əvvəldə: hər məktub və onun vəziyyəti. Kimisə sistemə daxil edən keçidlər gizlədilib. Üzvlərin giriş məktubları yalnız kvazi-anonim forumlar üçün göstərilir.",
   "org.outbox.none": "Hələ məktub yoxdur.",
   "org.outbox.to": "alan: {to}",
   "org.outbox.body": "Məktubun mətni",
+  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[keçid gizlədilib: o, alanı sistemə daxil edir]",
+  "org.outbox.notSending":
+    "Poçt hazırda göndərilmir (MAIL_MODE «send» deyil və ya SEND_EMAIL bağlantısı, yaxud MAIL_FROM ünvanı yoxdur): məktublar burada növbədə qalır.",
+  "org.outbox.filter.forum": "Forum",
+  "org.outbox.filter.kind": "Növ",
+  "org.outbox.filter.all": "Hamısı",
+  "org.outbox.filter.apply": "Göstər",
+  "org.outbox.kind.signin": "Giriş keçidi",
+  "org.outbox.kind.invite": "Dəvət",
+  "org.outbox.kind.invite-declined": "Dəvətdən imtina",
+  "org.outbox.kind.round-open": "Raund açıldı",
+  "org.outbox.kind.reminder": "Xatırlatma",
+  "org.outbox.state.queued": "növbədə",
+  "org.outbox.state.sent": "göndərildi",
+  "org.outbox.state.retrying": "xəta, təkrar cəhd olunacaq",
+  "org.outbox.state.failed": "çatdırılmadı",
+  "org.outbox.sentAt": "göndərildi: {at}",
+  "org.outbox.attempts": "{count, plural, one {# cəhd} other {# cəhd}}",
+  "org.outbox.retried": "{count, plural, one {# dəfə təkrarlandı} other {# dəfə təkrarlandı}}",
+  "org.outbox.nextAttempt": "növbəti cəhd: {at}",
+  "org.outbox.error": "Poçt xidmətinin cavabı: {error}",
+  "org.outbox.capped":
+    "{kind} ({forum}): göndəriş {cap} məktubluq gündəlik limitdə dayandı, saxlanılan: {held}.",
+  "org.panel.undelivered": "Dəvət çatdırılmadı: {error}",
+  "org.panel.sendAgain": "Yenidən göndərin (yeni keçid)",
+  "mail.budget.held":
+    "{count, plural, one {# ekspertə xatırlatma göndərilmədi} other {# ekspertə xatırlatma göndərilmədi}}: {cap} məktubluq gündəlik limitə çatılıb. Limit boşaldıqda onlara yenidən xatırladın (hər məktub 24 saat ərzində sayılır).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# sətir dəvət olunmadı} other {# sətir dəvət olunmadı}}: {cap} məktubluq gündəlik limitə çatılıb. Eyni faylı sabah yenidən yükləyin: artıq dəvət olunanlar buraxılacaq.",
+  // End of issue 16 (e-mail delivery).
   "org.mail.roundOpen.subject": "{forum}: {number} nömrəli tur açıqdır",
   "org.mail.roundOpen.body":
     "“{forum}” ekspert forumunun {number} nömrəli turu açıqdır. Cavablarınız digər ekspertlərə yalnız təxəllüsünüzlə göstərilir.",

@@ -185,10 +185,42 @@ export const organiser = {
   "org.error.noScenarioSets": "Create a scenario set first.",
 
   "org.outbox.title": "Outbox",
-  "org.outbox.intro": "Messages of the forums you organise, newest first. Sign-in links are not shown here.",
+  "org.outbox.intro":
+    "The delivery log of the forums you organise, newest first: every message with its state. Links that sign someone in are hidden. Members' sign-in messages are listed for quasi-anonymous forums only.",
   "org.outbox.none": "No messages yet.",
   "org.outbox.to": "to {to}",
   "org.outbox.body": "Message text",
+  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[link hidden: it signs its recipient in]",
+  "org.outbox.notSending":
+    'Mail is not being sent (MAIL_MODE is not "send", or the SEND_EMAIL binding or MAIL_FROM is missing): messages stay queued here.',
+  "org.outbox.filter.forum": "Forum",
+  "org.outbox.filter.kind": "Kind",
+  "org.outbox.filter.all": "All",
+  "org.outbox.filter.apply": "Show",
+  "org.outbox.kind.signin": "Sign-in link",
+  "org.outbox.kind.invite": "Invitation",
+  "org.outbox.kind.invite-declined": "Invitation declined",
+  "org.outbox.kind.round-open": "Round opened",
+  "org.outbox.kind.reminder": "Reminder",
+  "org.outbox.state.queued": "queued",
+  "org.outbox.state.sent": "sent",
+  "org.outbox.state.retrying": "failed, will retry",
+  "org.outbox.state.failed": "not delivered",
+  "org.outbox.sentAt": "sent {at}",
+  "org.outbox.attempts": "{count, plural, one {# attempt} other {# attempts}}",
+  "org.outbox.retried": "{count, plural, one {retried once} other {retried # times}}",
+  "org.outbox.nextAttempt": "next attempt {at}",
+  "org.outbox.error": "The mail service answered: {error}",
+  "org.outbox.capped":
+    "{kind} ({forum}) stopped at the daily sending limit of {cap} messages; {held} held back.",
+  "org.panel.undelivered": "Invitation not delivered: {error}",
+  "org.panel.sendAgain": "Send again (new link)",
+  "mail.budget.held":
+    "{count, plural, one {# expert was} other {# experts were}} not reminded: the daily sending limit of {cap} messages is reached. Remind them again once it frees up (each message counts for 24 hours).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# row was} other {# rows were}} not invited: the daily sending limit of {cap} messages is reached. Import the same file again tomorrow: people already invited are skipped.",
+  // End of issue 16 (e-mail delivery).
 
   "org.mail.roundOpen.subject": "{forum}: round {number} is open",
   "org.mail.roundOpen.body":

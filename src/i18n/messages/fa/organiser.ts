@@ -175,10 +175,40 @@ export const organiser = {
   "org.error.noScenarioSets": "ابتدا یک مجموعهٔ سناریو ایجاد کنید.",
   "org.outbox.title": "صندوق خروجی",
   "org.outbox.intro":
-    "پیام‌های انجمن‌هایی که برگزار می‌کنید، تازه‌ترین در بالا. پیوندهای ورود اینجا نشان داده نمی‌شوند.",
+    "گزارش تحویل انجمن‌هایی که برگزار می‌کنید، تازه‌ترین در بالا: هر پیام با وضعیتش. پیوندهایی که کسی را وارد می‌کنند پنهان‌اند. پیام‌های ورود اعضا فقط برای انجمن‌های نیمه‌ناشناس فهرست می‌شوند.",
   "org.outbox.none": "هنوز پیامی وجود ندارد.",
   "org.outbox.to": "به {to}",
   "org.outbox.body": "متن پیام",
+  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[پیوند پنهان شد: گیرنده‌اش را وارد می‌کند]",
+  "org.outbox.notSending":
+    "اکنون ایمیلی فرستاده نمی‌شود (MAIL_MODE برابر «send» نیست یا اتصال SEND_EMAIL یا نشانی MAIL_FROM وجود ندارد): پیام‌ها اینجا در صف می‌مانند.",
+  "org.outbox.filter.forum": "انجمن",
+  "org.outbox.filter.kind": "نوع",
+  "org.outbox.filter.all": "همه",
+  "org.outbox.filter.apply": "نمایش",
+  "org.outbox.kind.signin": "پیوند ورود",
+  "org.outbox.kind.invite": "دعوت‌نامه",
+  "org.outbox.kind.invite-declined": "رد دعوت",
+  "org.outbox.kind.round-open": "باز شدن دور",
+  "org.outbox.kind.reminder": "یادآوری",
+  "org.outbox.state.queued": "در صف",
+  "org.outbox.state.sent": "فرستاده شد",
+  "org.outbox.state.retrying": "خطا، دوباره تلاش می‌شود",
+  "org.outbox.state.failed": "تحویل نشد",
+  "org.outbox.sentAt": "فرستاده شد: {at}",
+  "org.outbox.attempts": "{count, plural, one {# تلاش} other {# تلاش}}",
+  "org.outbox.retried": "{count, plural, one {# بار دوباره تلاش شد} other {# بار دوباره تلاش شد}}",
+  "org.outbox.nextAttempt": "تلاش بعدی: {at}",
+  "org.outbox.error": "پاسخ سرویس ایمیل: {error}",
+  "org.outbox.capped": "{kind} ({forum}): ارسال در سقف روزانهٔ {cap} پیام متوقف شد؛ نگه‌داشته‌شده: {held}.",
+  "org.panel.undelivered": "دعوت‌نامه تحویل نشد: {error}",
+  "org.panel.sendAgain": "ارسال دوباره (پیوند تازه)",
+  "mail.budget.held":
+    "{count, plural, one {به # کارشناس یادآوری فرستاده نشد} other {به # کارشناس یادآوری فرستاده نشد}}: سقف روزانهٔ {cap} پیام پر شده است. وقتی سقف آزاد شد دوباره یادآوری کنید (هر پیام ۲۴ ساعت شمرده می‌شود).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# ردیف دعوت نشد} other {# ردیف دعوت نشد}}: سقف روزانهٔ {cap} پیام پر شده است. فردا همان فایل را دوباره بارگذاری کنید: کسانی که قبلاً دعوت شده‌اند کنار گذاشته می‌شوند.",
+  // End of issue 16 (e-mail delivery).
   "org.mail.roundOpen.subject": "{forum}: دور {number} باز است",
   "org.mail.roundOpen.body":
     "دور {number} انجمن کارشناسی «{forum}» باز است. پاسخ‌های شما تنها با نام مستعارتان به دیگر کارشناسان نشان داده می‌شود.",

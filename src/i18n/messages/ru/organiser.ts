@@ -192,10 +192,43 @@ export const organiser = {
 
   "org.outbox.title": "Исходящие",
   "org.outbox.intro":
-    "Сообщения форумов, которые вы организуете, сначала новые. Ссылки для входа здесь не показываются.",
+    "Журнал доставки форумов, которые вы организуете, сначала новые: каждое сообщение и его состояние. Ссылки, по которым входят в систему, скрыты. Сообщения со ссылкой для входа участников показываются только для квазианонимных форумов.",
   "org.outbox.none": "Сообщений пока нет.",
   "org.outbox.to": "кому: {to}",
   "org.outbox.body": "Текст сообщения",
+  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[ссылка скрыта: по ней входит получатель]",
+  "org.outbox.notSending":
+    "Почта сейчас не отправляется (MAIL_MODE не «send» или нет привязки SEND_EMAIL либо адреса MAIL_FROM): сообщения остаются здесь в очереди.",
+  "org.outbox.filter.forum": "Форум",
+  "org.outbox.filter.kind": "Вид",
+  "org.outbox.filter.all": "Все",
+  "org.outbox.filter.apply": "Показать",
+  "org.outbox.kind.signin": "Ссылка для входа",
+  "org.outbox.kind.invite": "Приглашение",
+  "org.outbox.kind.invite-declined": "Отказ от приглашения",
+  "org.outbox.kind.round-open": "Раунд открыт",
+  "org.outbox.kind.reminder": "Напоминание",
+  "org.outbox.state.queued": "в очереди",
+  "org.outbox.state.sent": "отправлено",
+  "org.outbox.state.retrying": "ошибка, будет повтор",
+  "org.outbox.state.failed": "не доставлено",
+  "org.outbox.sentAt": "отправлено {at}",
+  "org.outbox.attempts":
+    "{count, plural, one {# попытка} few {# попытки} many {# попыток} other {# попытки}}",
+  "org.outbox.retried":
+    "{count, plural, one {повторено # раз} few {повторено # раза} many {повторено # раз} other {повторено # раза}}",
+  "org.outbox.nextAttempt": "следующая попытка {at}",
+  "org.outbox.error": "Ответ почтовой службы: {error}",
+  "org.outbox.capped":
+    "{kind} ({forum}): отправка остановлена на суточном лимите в {cap} сообщений, отложено: {held}.",
+  "org.panel.undelivered": "Приглашение не доставлено: {error}",
+  "org.panel.sendAgain": "Отправить снова (новая ссылка)",
+  "mail.budget.held":
+    "{count, plural, one {# эксперту не отправлено напоминание} few {# экспертам не отправлено напоминание} many {# экспертам не отправлено напоминание} other {# эксперта не получили напоминание}}: достигнут суточный лимит в {cap} сообщений. Напомните им, когда лимит освободится (каждое сообщение учитывается 24 часа).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# строка не приглашена} few {# строки не приглашены} many {# строк не приглашены} other {# строки не приглашены}}: достигнут суточный лимит в {cap} сообщений. Загрузите тот же файл завтра: уже приглашённые будут пропущены.",
+  // End of issue 16 (e-mail delivery).
 
   "org.mail.roundOpen.subject": "{forum}: открыт тур {number}",
   "org.mail.roundOpen.body":

@@ -188,10 +188,40 @@ export const organiser = {
 
   "org.outbox.title": "Giden kutusu",
   "org.outbox.intro":
-    "Düzenlediğiniz forumların iletileri, en yenisi önce. Oturum açma bağlantıları burada gösterilmez.",
+    "Düzenlediğiniz forumların teslim kaydı, en yenisi önce: her ileti ve durumu. Birinin oturumunu açan bağlantılar gizlenir. Üyelerin oturum açma iletileri yalnızca yarı anonim forumlarda listelenir.",
   "org.outbox.none": "Henüz ileti yok.",
   "org.outbox.to": "alıcı: {to}",
   "org.outbox.body": "İleti metni",
+  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[bağlantı gizlendi: alıcısının oturumunu açar]",
+  "org.outbox.notSending":
+    "Şu anda e-posta gönderilmiyor (MAIL_MODE «send» değil ya da SEND_EMAIL bağlaması veya MAIL_FROM adresi yok): iletiler burada kuyrukta kalır.",
+  "org.outbox.filter.forum": "Forum",
+  "org.outbox.filter.kind": "Tür",
+  "org.outbox.filter.all": "Tümü",
+  "org.outbox.filter.apply": "Göster",
+  "org.outbox.kind.signin": "Oturum açma bağlantısı",
+  "org.outbox.kind.invite": "Davet",
+  "org.outbox.kind.invite-declined": "Davet reddedildi",
+  "org.outbox.kind.round-open": "Tur açıldı",
+  "org.outbox.kind.reminder": "Hatırlatma",
+  "org.outbox.state.queued": "kuyrukta",
+  "org.outbox.state.sent": "gönderildi",
+  "org.outbox.state.retrying": "hata, yeniden denenecek",
+  "org.outbox.state.failed": "teslim edilemedi",
+  "org.outbox.sentAt": "gönderildi: {at}",
+  "org.outbox.attempts": "{count, plural, one {# deneme} other {# deneme}}",
+  "org.outbox.retried": "{count, plural, one {# kez yeniden denendi} other {# kez yeniden denendi}}",
+  "org.outbox.nextAttempt": "sonraki deneme: {at}",
+  "org.outbox.error": "E-posta hizmetinin yanıtı: {error}",
+  "org.outbox.capped": "{kind} ({forum}): gönderim {cap} iletilik günlük sınırda durdu, bekletilen: {held}.",
+  "org.panel.undelivered": "Davet teslim edilemedi: {error}",
+  "org.panel.sendAgain": "Yeniden gönder (yeni bağlantı)",
+  "mail.budget.held":
+    "{count, plural, one {# uzmana hatırlatma gönderilmedi} other {# uzmana hatırlatma gönderilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Sınır boşaldığında onlara yeniden hatırlatın (her ileti 24 saat sayılır).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# satır davet edilmedi} other {# satır davet edilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Aynı dosyayı yarın yeniden yükleyin: zaten davet edilenler atlanır.",
+  // End of issue 16 (e-mail delivery).
 
   "org.mail.roundOpen.subject": "{forum}: {number}. tur açıldı",
   "org.mail.roundOpen.body":
