@@ -190,6 +190,7 @@ describe("feedback and deliberation", () => {
     await organiser.getByLabel(RT_QUESTION).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
 
     rita = await newPerson();

@@ -183,6 +183,7 @@ describe("ideas round, proposals and staged panels", () => {
     await shot(organiser, "organiser-new-ideas-round");
     await organiser.getByRole("button", { name: "Create ideas round" }).click();
     await organiser.getByRole("button", { name: "Open round 0" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 0" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 0" }));
     await shot(organiser, "organiser-round-0-open");
   });
@@ -205,6 +206,7 @@ describe("ideas round, proposals and staged panels", () => {
   it("the organiser reviews: merges two, promotes a trend, a scenario and a proposal into round 1", async () => {
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Close round 0" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 0" }).click();
     await organiser.goto(`${base()}/rounds/0/ideas`);
     await seen(organiser.getByRole("heading", { name: "Review items of round 0", level: 1 }));
     // Quasi-anonymous forum: the organiser may see who proposed what.
@@ -227,6 +229,7 @@ describe("ideas round, proposals and staged panels", () => {
     await shot(organiser, "organiser-review-after");
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
   });
 
@@ -281,8 +284,10 @@ describe("ideas round, proposals and staged panels", () => {
   it("round 1 is published: the dashboard shows the proposal chart and the trend radar", async () => {
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Close round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 1" }).click();
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, publish round 1" }).click();
     await organiser.goto(`${base()}/dashboard`);
     const chart = organiser.locator('#proposal-chart svg[role="img"]');
     await seen(chart);
@@ -312,6 +317,7 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.locator("#new-round-form").getByLabel(ITEMS.proposal).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await organiser.getByRole("button", { name: "Open round 2" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 2" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 2" }));
 
     await late.goto(`${base()}/rounds/2`);

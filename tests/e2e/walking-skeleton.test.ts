@@ -223,6 +223,7 @@ describe("walking skeleton", () => {
     await hasText(roundRow(organiser, 1), "draft");
     await shot(organiser, "organiser-round-1-draft");
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await hasText(roundRow(organiser, 1), "open");
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
     await shot(organiser, "organiser-round-1-open");
@@ -323,6 +324,7 @@ describe("walking skeleton", () => {
   it("the organiser closes round 1 and opens round 2; the expert sees the group's round-1 feedback", async () => {
     await organiser.goto(`${app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Close round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
     await seen(organiser.getByText(Q.binary));
     await shot(organiser, "organiser-round-1-results");
@@ -333,6 +335,7 @@ describe("walking skeleton", () => {
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await hasText(roundRow(organiser, 2), "draft");
     await organiser.getByRole("button", { name: "Open round 2" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 2" }).click();
     await hasText(roundRow(organiser, 2), "open");
     await shot(organiser, "organiser-round-2-open");
 
@@ -366,6 +369,7 @@ describe("walking skeleton", () => {
   it("published results reach stakeholders, and only invited ones", async () => {
     await organiser.goto(`${app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, publish round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
     await forumNav(organiser).getByRole("link", { name: "Overview" }).click();
     await hasText(roundRow(organiser, 1), "published");

@@ -37,18 +37,18 @@ describe("audit log", () => {
         "question.create",
       ],
       [`${base}/rounds/1/schedule`, { closesAt: "2099-05-01T12:00" }, "round.schedule"],
-      [`${base}/rounds/1/close`, {}, "round.close"],
-      [`${base}/rounds/1/publish`, {}, "round.publish"],
+      [`${base}/rounds/1/close`, { confirm: "1" }, "round.close"],
+      [`${base}/rounds/1/publish`, { confirm: "1" }, "round.publish"],
       [`${base}/rounds/1/synthesis`, { synthesis: "Summary" }, "round.synthesis"],
       [`${base}/rounds`, { questionIds: [String(f.questions.binary.id)], instructions: "" }, "round.create"],
-      [`${base}/rounds/2/open`, {}, "round.open"],
+      [`${base}/rounds/2/open`, { confirm: "1" }, "round.open"],
       [
         `${base}/settings`,
         { senderName: "X", consentText: "", reminderDays: "2", retentionDays: "" },
         "forum.settings",
       ],
       [`${base}/settings/feedback`, { requireReasonOutsideIqr: "1" }, "forum.settings"],
-      [`${base}/panel/${f.experts[2]!.member.id}/remove`, {}, "member.remove"],
+      [`${base}/panel/${f.experts[2]!.member.id}/remove`, { confirm: "1" }, "member.remove"],
       [`${base}/clone`, {}, "forum.clone"],
     ];
     for (const [path, fields, action] of steps) {
@@ -72,7 +72,7 @@ describe("audit log", () => {
 
   it("organisers read it as a page and as JSON (newest first) and CSV; nobody else can", async () => {
     const f = await makeForum({ experts: 2 });
-    await post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie);
     const page = await get(`/forums/${f.forum.id}/audit`, f.organiser.cookie);
     expect(page.status).toBe(200);
     const html = await page.text();

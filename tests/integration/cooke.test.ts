@@ -88,7 +88,7 @@ describe("EXCALIBUR import through the browser", () => {
     expect(
       (await post(`/forums/${forumId}/rounds`, { questionIds: "1", instructions: "" }, cookie)).status,
     ).toBe(409);
-    expect((await post(`/forums/${forumId}/rounds/1/open`, {}, cookie)).status).toBe(409);
+    expect((await post(`/forums/${forumId}/rounds/1/open`, { confirm: "1" }, cookie)).status).toBe(409);
     const results = await (await get(`/forums/${forumId}/rounds/1/results`, cookie)).text();
     expect(results).not.toContain('id="publish-form"');
   });

@@ -94,7 +94,11 @@ describe("API token page", () => {
     const list = await (await get(`${f.base}/api-tokens`, f.organiser.cookie)).text();
     expect(list).toContain("nightly sync");
     expect(list).not.toContain(token!);
-    const revoke = await post(`${f.base}/api-tokens/${rows[0]!.id}/revoke`, {}, f.organiser.cookie);
+    const revoke = await post(
+      `${f.base}/api-tokens/${rows[0]!.id}/revoke`,
+      { confirm: "1" },
+      f.organiser.cookie,
+    );
     expect(revoke.status).toBe(303);
     expect((await get(`/api/v1/forums/${f.forum.id}/export`, undefined, auth)).status).toBe(401);
     const actions = (await db().select().from(auditLog).where(eq(auditLog.forumId, f.forum.id))).map(
@@ -103,7 +107,7 @@ describe("API token page", () => {
     expect(actions).toContain("api-token.create");
     expect(actions).toContain("api-token.revoke");
     // Revoking again changes nothing and audits nothing more.
-    await post(`${f.base}/api-tokens/${rows[0]!.id}/revoke`, {}, f.organiser.cookie);
+    await post(`${f.base}/api-tokens/${rows[0]!.id}/revoke`, { confirm: "1" }, f.organiser.cookie);
     const again = (await db().select().from(auditLog).where(eq(auditLog.forumId, f.forum.id))).filter(
       (a) => a.action === "api-token.revoke",
     );

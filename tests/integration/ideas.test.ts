@@ -26,7 +26,7 @@ async function openIdeasRound(s: Seeded) {
     s.organiser.cookie,
   );
   expect(res.status).toBe(303);
-  expect((await post(`${s.base}/rounds/0/open`, {}, s.organiser.cookie)).status).toBe(303);
+  expect((await post(`${s.base}/rounds/0/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
   const round = (await getRoundByNumber(db(), s.forumId, 0))!;
   expect(round).toMatchObject({ kind: "ideas", state: "open" });
   const prompts = await listRoundQuestions(db(), round.id);
@@ -54,7 +54,7 @@ describe("ideas round (round 0)", () => {
     const s = await seedForum({ experts: 3 });
     const { prompts } = await openIdeasRound(s);
     const item = await submit(s, 0, prompts[1]!.id, "Managed decline", "A slow, orderly wind-down.");
-    expect((await post(`${s.base}/rounds/0/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const review = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
     expect(review).toContain('name="newSetTitle"');
     expect(review).toContain("Scenario set to create for it (name)");
@@ -139,7 +139,7 @@ describe("ideas round (round 0)", () => {
       "Water scarcity in the basin",
     );
     // After close nothing can be added or changed.
-    expect((await post(`${s.base}/rounds/0/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     expect(
       (await post(`${s.base}/rounds/0/ideas/${a.id}`, { title: "Late", explanation: "" }, s.expert.cookie))
         .status,
@@ -186,7 +186,7 @@ describe("ideas round (round 0)", () => {
       // Stakeholders cannot open the items pages at all.
       expect((await get(`${s.base}/rounds/0/ideas`, s.stakeholder.cookie)).status).toBe(403);
       expect((await get(`${s.base}/my-ideas`, s.stakeholder.cookie)).status).toBe(403);
-      expect((await post(`${s.base}/rounds/0/close`, {}, s.organiser.cookie)).status).toBe(303);
+      expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
       const review = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
       expect(review).toContain(title);
       expect(review).toContain(author.member.pseudonym);
@@ -234,7 +234,7 @@ describe("ideas round (round 0)", () => {
       (await post(`${s.base}/rounds/0/ideas/${dup.id}/merge`, { into: String(trend.id) }, s.organiser.cookie))
         .status,
     ).toBe(409);
-    expect((await post(`${s.base}/rounds/0/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     // Experts cannot review.
     expect(
       (await post(`${s.base}/rounds/0/ideas/${dup.id}/merge`, { into: String(trend.id) }, s.expert.cookie))
@@ -388,7 +388,7 @@ describe("proposals", () => {
     expect((await post(`${s.base}/rounds`, { questionIds: [String(q.id)] }, s.organiser.cookie)).status).toBe(
       303,
     );
-    expect((await post(`${s.base}/rounds/1/open`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const path = `${s.base}/rounds/1/questions/${q.id}`;
     const page = await (await get(path, s.expert.cookie)).text();
     expect(page).toContain('name="d0"');
@@ -419,7 +419,7 @@ describe("proposals", () => {
       (await post(`${s.base}/proposals/${q.id}/revise`, { title: "Changed", body: "" }, s.organiser.cookie))
         .status,
     ).toBe(409);
-    expect((await post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const snap = (await db().select().from(snapshots).where(eq(snapshots.questionId, q.id)).get())!
       .stats as QuestionSnapshot;
     expect(snap.kind).toBe("proposal");

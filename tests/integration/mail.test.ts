@@ -252,7 +252,7 @@ describe("messages in the recipient's language", () => {
       f.organiser.cookie,
     );
     expect(created.status, created.body.slice(0, 300)).toBe(303);
-    const opened = await call(e, `/forums/${f.forum.id}/rounds/2/open`, {}, f.organiser.cookie);
+    const opened = await call(e, `/forums/${f.forum.id}/rounds/2/open`, { confirm: "1" }, f.organiser.cookie);
     expect(opened.status, opened.body.slice(-2000)).toBe(303);
     const subject = (locale: "fa" | "az") =>
       createI18n(locale).t("org.mail.roundOpen.subject", { forum: f.forum.title, number: 2 });

@@ -41,15 +41,20 @@ const ROUTES: Route[] = [
     ok: 303,
   },
   { method: "POST", path: (s) => `${s.base}/panel/${s.invitedId}/resend`, ok: 303 },
-  { method: "POST", path: (s) => `${s.base}/panel/${s.removableId}/remove`, ok: 303 },
+  {
+    method: "POST",
+    path: (s) => `${s.base}/panel/${s.removableId}/remove`,
+    body: () => ({ confirm: "1" }),
+    ok: 303,
+  },
   {
     method: "POST",
     path: (s) => `${s.base}/rounds`,
     body: (s) => ({ questionIds: [String(s.questionId)] }),
     ok: 303,
   },
-  { method: "POST", path: (s) => `${s.base}/rounds/1/open`, ok: 303 },
-  { method: "POST", path: (s) => `${s.base}/rounds/1/close`, ok: 303 },
+  { method: "POST", path: (s) => `${s.base}/rounds/1/open`, body: () => ({ confirm: "1" }), ok: 303 },
+  { method: "POST", path: (s) => `${s.base}/rounds/1/close`, body: () => ({ confirm: "1" }), ok: 303 },
   { method: "GET", path: (s) => `${s.base}/rounds/1/results`, ok: 200 },
   {
     method: "POST",
@@ -57,7 +62,7 @@ const ROUTES: Route[] = [
     body: () => ({ synthesis: "Text" }),
     ok: 303,
   },
-  { method: "POST", path: (s) => `${s.base}/rounds/1/publish`, ok: 303 },
+  { method: "POST", path: (s) => `${s.base}/rounds/1/publish`, body: () => ({ confirm: "1" }), ok: 303 },
 ];
 
 async function seed(): Promise<Ctx> {

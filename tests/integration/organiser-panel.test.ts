@@ -173,7 +173,11 @@ describe("re-sending and removing", () => {
   it("removing a member ends their access at once, is audited, and cannot be repeated", async () => {
     const s = await seedForum();
     expect((await get(s.base, s.expert.cookie)).status).toBe(303);
-    const res = await post(`${s.base}/panel/${s.expert.member.id}/remove`, {}, s.organiser.cookie);
+    const res = await post(
+      `${s.base}/panel/${s.expert.member.id}/remove`,
+      { confirm: "1" },
+      s.organiser.cookie,
+    );
     expect(res.status).toBe(303);
     // Their only forum: the session is revoked too (issue 6), so they are sent to sign in.
     expect((await get(s.base, s.expert.cookie)).status).toBe(303);
@@ -182,9 +186,10 @@ describe("re-sending and removing", () => {
     expect(row!.status).toBe("removed");
     expect(row!.removedAt).not.toBeNull();
     expect((await auditActions(s.forumId)).filter((a) => a === "member.remove")).toHaveLength(1);
-    expect((await post(`${s.base}/panel/${s.expert.member.id}/remove`, {}, s.organiser.cookie)).status).toBe(
-      409,
-    );
+    expect(
+      (await post(`${s.base}/panel/${s.expert.member.id}/remove`, { confirm: "1" }, s.organiser.cookie))
+        .status,
+    ).toBe(409);
     const panel = await (await get(`${s.base}/panel`, s.organiser.cookie)).text();
     expect(panel).toMatch(new RegExp(`id="member-${s.expert.member.id}"[\\s\\S]*?removed`));
   });
@@ -196,7 +201,9 @@ describe("re-sending and removing", () => {
       .from(members)
       .where(and(eq(members.forumId, s.forumId), eq(members.userId, s.organiser.user.id)))
       .get();
-    expect((await post(`${s.base}/panel/${self!.id}/remove`, {}, s.organiser.cookie)).status).toBe(409);
+    expect(
+      (await post(`${s.base}/panel/${self!.id}/remove`, { confirm: "1" }, s.organiser.cookie)).status,
+    ).toBe(409);
   });
 });
 

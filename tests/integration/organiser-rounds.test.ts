@@ -13,7 +13,7 @@ async function openRoundWith(s: Seeded, questionIds: number[]) {
     (await post(`${s.base}/rounds`, { questionIds: questionIds.map(String) }, s.organiser.cookie)).status,
   ).toBe(303);
   const n = (await db().select().from(rounds).where(eq(rounds.forumId, s.forumId))).length;
-  expect((await post(`${s.base}/rounds/${n}/open`, {}, s.organiser.cookie)).status).toBe(303);
+  expect((await post(`${s.base}/rounds/${n}/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
   return (await getRoundByNumber(db(), s.forumId, n))!;
 }
 
@@ -52,21 +52,21 @@ describe("round control", () => {
     const q = await seedBinaryQuestion(s);
     await openRoundWith(s, [q]);
     await post(`${s.base}/rounds`, { questionIds: [String(q)] }, s.organiser.cookie);
-    const second = await post(`${s.base}/rounds/2/open`, {}, s.organiser.cookie);
+    const second = await post(`${s.base}/rounds/2/open`, { confirm: "1" }, s.organiser.cookie);
     expect(second.status).toBe(409);
     expect(await second.text()).toContain("Round 2 cannot open while round 1 is open.");
-    const closeDraft = await post(`${s.base}/rounds/2/close`, {}, s.organiser.cookie);
+    const closeDraft = await post(`${s.base}/rounds/2/close`, { confirm: "1" }, s.organiser.cookie);
     expect(closeDraft.status).toBe(409);
     expect(await closeDraft.text()).toContain("Round 2 is draft; only an open round can be closed.");
-    const publishOpen = await post(`${s.base}/rounds/1/publish`, {}, s.organiser.cookie);
+    const publishOpen = await post(`${s.base}/rounds/1/publish`, { confirm: "1" }, s.organiser.cookie);
     expect(publishOpen.status).toBe(409);
     expect(await publishOpen.text()).toContain("Round 1 is open; only a closed round can be published.");
-    const reopen = await post(`${s.base}/rounds/1/open`, {}, s.organiser.cookie);
+    const reopen = await post(`${s.base}/rounds/1/open`, { confirm: "1" }, s.organiser.cookie);
     expect(reopen.status).toBe(409);
     expect((await post(`${s.base}/rounds/1/synthesis`, { synthesis: "x" }, s.organiser.cookie)).status).toBe(
       409,
     );
-    expect((await post(`${s.base}/rounds/9/close`, {}, s.organiser.cookie)).status).toBe(404);
+    expect((await post(`${s.base}/rounds/9/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(404);
     expect((await get(`${s.base}/rounds/1/results`, s.organiser.cookie)).status).toBe(404);
   });
 
@@ -78,8 +78,8 @@ describe("round control", () => {
     await answer(s, round.id, q1, 0.7, 0);
     await answer(s, round.id, q1, 0.8, 1);
     const results = await Promise.all([
-      post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie),
-      post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie),
+      post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie),
+      post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([303, 409]);
     const rows = await db().select().from(snapshots).where(eq(snapshots.roundId, round.id));
@@ -98,7 +98,7 @@ describe("round control", () => {
     await answer(s, round.id, q, 0.7, 0);
     await answer(s, round.id, q, 0.725, 1);
     await answer(s, round.id, q, 0.8, 2);
-    const closed = await post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie);
+    const closed = await post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie);
     expect(closed.status).toBe(303);
     expect(closed.headers.get("Location")).toBe(`${s.base}/rounds/1/results`);
     const page = await get(`${s.base}/rounds/1/results`, s.organiser.cookie);
@@ -128,7 +128,7 @@ describe("round control", () => {
     expect(await (await get(`${s.base}/rounds/1/results`, s.organiser.cookie)).text()).toContain(
       "Most expect a signature.</textarea>",
     );
-    expect((await post(`${s.base}/rounds/1/publish`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/publish`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     expect((await getRoundByNumber(db(), s.forumId, 1))!.state).toBe("published");
     const after = await (await get(`${s.base}/rounds/1/results`, s.organiser.cookie)).text();
     expect(after).not.toContain(`action="${s.base}/rounds/1/publish"`);
@@ -174,7 +174,7 @@ describe("overview", () => {
     await post(`${s.base}/rounds`, { questionIds: [String(q)] }, s.organiser.cookie);
     html = await (await get(s.base, s.organiser.cookie)).text();
     expect(html).toMatch(/id="next-action"[\s\S]*?Open round 1/);
-    await post(`${s.base}/rounds/1/open`, {}, s.organiser.cookie);
+    await post(`${s.base}/rounds/1/open`, { confirm: "1" }, s.organiser.cookie);
     const round = (await getRoundByNumber(db(), s.forumId, 1))!;
     await answer(s, round.id, q, 0.5, 0);
     html = await (await get(s.base, s.organiser.cookie)).text();
@@ -185,7 +185,7 @@ describe("overview", () => {
     expect(incomplete).toContain(s.experts[1]!.user.email);
     expect(incomplete).not.toContain(s.experts[0]!.user.email);
     expect(html).toContain(`action="${s.base}/rounds/1/close"`);
-    await post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie);
+    await post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie);
     html = await (await get(s.base, s.organiser.cookie)).text();
     expect(html).toMatch(/id="next-action"[\s\S]*?Publish round 1/);
     expect(html).toContain(`href="${s.base}/rounds/1/results"`);
@@ -218,12 +218,12 @@ describe("overview", () => {
       (e) => e.forumId === s.forumId,
     )!;
     await post(`${s.base}/panel/${invited.targetId}/resend`, {}, o);
-    await post(`${s.base}/panel/${s.experts[1]!.member.id}/remove`, {}, o);
+    await post(`${s.base}/panel/${s.experts[1]!.member.id}/remove`, { confirm: "1" }, o);
     await post(`${s.base}/rounds`, { questionIds: [String(q)] }, o);
-    await post(`${s.base}/rounds/1/open`, {}, o);
-    await post(`${s.base}/rounds/1/close`, {}, o);
+    await post(`${s.base}/rounds/1/open`, { confirm: "1" }, o);
+    await post(`${s.base}/rounds/1/close`, { confirm: "1" }, o);
     await post(`${s.base}/rounds/1/synthesis`, { synthesis: "S" }, o);
-    await post(`${s.base}/rounds/1/publish`, {}, o);
+    await post(`${s.base}/rounds/1/publish`, { confirm: "1" }, o);
     const actions = await auditActions(s.forumId);
     for (const a of [
       "forum.create",

@@ -131,8 +131,8 @@ describe("panel import", () => {
     const other = await makeForum({ experts: 1 });
     await addMember(other.forum.id, b.user.id, "expert");
     await sessionCookie(a.user.id);
-    await post(`/forums/${f.forum.id}/panel/${a.member.id}/remove`, {}, f.organiser.cookie);
-    await post(`/forums/${f.forum.id}/panel/${b.member.id}/remove`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/panel/${a.member.id}/remove`, { confirm: "1" }, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/panel/${b.member.id}/remove`, { confirm: "1" }, f.organiser.cookie);
     const sa = await db().select().from(sessions).where(eq(sessions.userId, a.user.id));
     expect(sa.length).toBeGreaterThan(0);
     expect(sa.every((s) => s.revokedAt !== null)).toBe(true);

@@ -154,7 +154,7 @@ describe("resolving questions", () => {
         { outcome: "yes", resolvedOn: "2026-01-01", sourceNote: "x" },
       ],
       [`${base}/questions/${f.questions.quantity.id}/seed`, { isSeed: "1" }],
-      [`${base}/close`, {}],
+      [`${base}/close`, { confirm: "1" }],
     ];
     for (const [path, body] of posts) {
       expect((await post(path, body, f.experts[0]!.cookie)).status, path).toBe(403);
@@ -195,7 +195,7 @@ describe("resolving questions", () => {
     const before = await (await get(mine, expert.cookie)).text();
     expect(before).toContain("the true value is revealed when the forum closes");
     expect(before).not.toContain("987");
-    const close = await post(`/forums/${f.forum.id}/close`, {}, f.organiser.cookie);
+    const close = await post(`/forums/${f.forum.id}/close`, { confirm: "1" }, f.organiser.cookie);
     expect(close.status).toBe(303);
     const after = await (await get(mine, expert.cookie)).text();
     expect(after).toMatch(/988,000|987,654|988 000/);
@@ -205,7 +205,7 @@ describe("resolving questions", () => {
     expect(actions).toContain("question.seed");
     expect(actions).toContain("forum.close");
     // Closing twice changes nothing and audits once.
-    await post(`/forums/${f.forum.id}/close`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/close`, { confirm: "1" }, f.organiser.cookie);
     const closes = (await db().select().from(auditLog).where(eq(auditLog.forumId, f.forum.id))).filter(
       (a) => a.action === "forum.close",
     );

@@ -17,7 +17,7 @@ describe("retiring questions that reached consensus", () => {
       );
     }
     // The fourth expert skips round 1 entirely.
-    await post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie);
     const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
     // Issue 17: consensus proposes retiring, it never retires by default: the box stays ticked.
     expect(overview).toMatch(new RegExp(`value="${f.questions.rating.id}" checked`));
@@ -37,7 +37,9 @@ describe("retiring questions that reached consensus", () => {
         )
       ).status,
     ).toBe(303);
-    expect((await post(`/forums/${f.forum.id}/rounds/2/open`, {}, f.organiser.cookie)).status).toBe(303);
+    expect(
+      (await post(`/forums/${f.forum.id}/rounds/2/open`, { confirm: "1" }, f.organiser.cookie)).status,
+    ).toBe(303);
 
     // The retired question is not in round 2.
     expect((await get(f.path(f.questions.rating, 2), a!.cookie)).status).toBe(404);
@@ -60,7 +62,7 @@ describe("retiring questions that reached consensus", () => {
     // An expert who answered round 1 sees their previous answer.
     expect(await (await get(f.path(f.questions.binary, 2), a!.cookie)).text()).toContain("Your answer then:");
 
-    await post(`/forums/${f.forum.id}/rounds/2/close`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/2/close`, { confirm: "1" }, f.organiser.cookie);
     const results = await (await get(`/forums/${f.forum.id}/rounds/2/results`, f.organiser.cookie)).text();
     expect(results).toContain(f.questions.rating.title);
     expect(results).toContain("Retired (consensus reached in round 1)");
@@ -74,8 +76,8 @@ describe("honest consensus: a minimum of answers (issue 17)", () => {
     const f = await makeForum({ experts: 6 });
     for (const e of f.experts.slice(0, 3))
       await post(f.path(f.questions.rating), { r: "7", rationale: "", intent: "submit" }, e.cookie);
-    await post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie);
-    await post(`/forums/${f.forum.id}/rounds/1/publish`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/1/publish`, { confirm: "1" }, f.organiser.cookie);
 
     const results = await (await get(`/forums/${f.forum.id}/rounds/1/results`, f.organiser.cookie)).text();
     expect(results).toContain("Too few answers");
@@ -128,7 +130,7 @@ describe("honest consensus: a minimum of answers (issue 17)", () => {
     expect(page).toContain('name="minRespondents" inputmode="numeric" value="3"');
     for (const e of f.experts)
       await post(f.path(f.questions.rating), { r: "7", rationale: "", intent: "submit" }, e.cookie);
-    await post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie);
+    await post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie);
     const results = await (await get(`/forums/${f.forum.id}/rounds/1/results`, f.organiser.cookie)).text();
     expect(results).not.toContain("Too few answers</span>");
     expect(results).toContain("✓ Consensus");

@@ -197,7 +197,7 @@ describe("the Cron Trigger", () => {
     };
     const byHand = await make();
     const bySchedule = await make();
-    await post(`/forums/${byHand.forum.id}/rounds/1/close`, {}, byHand.organiser.cookie);
+    await post(`/forums/${byHand.forum.id}/rounds/1/close`, { confirm: "1" }, byHand.organiser.cookie);
     await db()
       .update(rounds)
       .set({ closesAt: "2097-06-01T12:00:00.000Z" })

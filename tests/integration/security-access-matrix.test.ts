@@ -99,17 +99,23 @@ const SPECS: Record<string, Spec> = {
   "GET /forums/:forumId/panel": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/panel/invite": { guard: "forum", allow: ORG, ok: 422 },
   "POST /forums/:forumId/panel/:memberId/resend": { guard: "forum", allow: ORG, ok: 303 },
-  "POST /forums/:forumId/panel/:memberId/remove": { guard: "forum", allow: ORG, ok: 303 },
+  "POST /forums/:forumId/panel/:memberId/remove": {
+    guard: "forum",
+    allow: ORG,
+    ok: 303,
+    body: { confirm: "1" },
+  },
   "POST /forums/:forumId/rounds": { guard: "forum", allow: ORG, ok: 422 },
   // Round 1 is open: opening it again is refused with 409; closing it works, then publishing.
+  // Irreversible actions act only with confirm=1 (without it: a 200 confirmation page, changing nothing).
   // The live monitor exists only while a round is open; round 1 is closed by the time it is reached
   // (tests/integration/realtime.test.ts covers the open round).
   "GET /forums/:forumId/rounds/:n/monitor": { guard: "forum", allow: ORG, ok: 404 },
   // Remind now: round 1 is closed by the organiser's turn (tests/integration/reminders.test.ts: open round).
   "POST /forums/:forumId/rounds/:n/remind": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/rounds/:n/open": { guard: "forum", allow: ORG, ok: 409 },
-  "POST /forums/:forumId/rounds/:n/close": { guard: "forum", allow: ORG, ok: 303 },
-  "POST /forums/:forumId/rounds/:n/publish": { guard: "forum", allow: ORG, ok: 303 },
+  "POST /forums/:forumId/rounds/:n/close": { guard: "forum", allow: ORG, ok: 303, body: { confirm: "1" } },
+  "POST /forums/:forumId/rounds/:n/publish": { guard: "forum", allow: ORG, ok: 303, body: { confirm: "1" } },
   "POST /forums/:forumId/rounds/:n/synthesis": {
     guard: "forum",
     allow: ORG,
@@ -127,7 +133,7 @@ const SPECS: Record<string, Spec> = {
     ok: 303,
     own: (w) => ({ qid: w.a.questions.quantity.id }),
   },
-  "POST /forums/:forumId/close": { guard: "forum", allow: ORG, ok: 303 },
+  "POST /forums/:forumId/close": { guard: "forum", allow: ORG, ok: 303, body: { confirm: "1" } },
   // No quantity question has answers yet, so there is no EXCALIBUR study to export: 404.
   "GET /forums/:forumId/export/:file{excalibur\\.(dtt|rls)}": { guard: "forum", allow: ORG, ok: 404 },
   "GET /forums/:forumId/scores": { guard: "forum", allow: ORG, ok: 200 },
@@ -223,7 +229,13 @@ const SPECS: Record<string, Spec> = {
   "POST /forums/:forumId/api-tokens": { guard: "forum", allow: ORG, ok: 201 },
   // Revoking is idempotent: another forum's token id answers the same 303 and changes nothing (the
   // query is scoped by forum; "the other forum is untouched" below proves it).
-  "POST /forums/:forumId/api-tokens/:tokenId/revoke": { guard: "forum", allow: ORG, ok: 303, foreign: 303 },
+  "POST /forums/:forumId/api-tokens/:tokenId/revoke": {
+    guard: "forum",
+    allow: ORG,
+    ok: 303,
+    foreign: 303,
+    body: { confirm: "1" },
+  },
   "POST /locale": { guard: "public", allow: "all", ok: 303, body: { locale: "en", next: "/" } },
   "GET /forums/:forumId/questions/:qid/translations": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/questions/:qid/translations": { guard: "forum", allow: ORG, ok: 303 },

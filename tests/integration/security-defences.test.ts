@@ -64,7 +64,7 @@ describe("headers and browser defences", () => {
       ["404", await get(`/forums/${f.forum.id}/rounds/9`, e.cookie)],
       ["404 unknown path", await get("/no/such/page", e.cookie)],
       ["422", await post(f.path(f.questions.binary), { p: "500", intent: "submit" }, e.cookie)],
-      ["409", await post(`/forums/${f.forum.id}/rounds/1/open`, {}, f.organiser.cookie)],
+      ["409", await post(`/forums/${f.forum.id}/rounds/1/open`, { confirm: "1" }, f.organiser.cookie)],
     ];
     for (const [what, res] of cases) {
       expect(res.headers.get("Cache-Control"), what).toBe("no-store");
@@ -302,12 +302,12 @@ describe("user-written text is escaped and htmx-disabled wherever it is shown", 
       expect(r.status).toBe(303);
       await post(`${f.path(f.questions.binary)}/posts`, { body: `Post ${PAYLOAD}` }, e.cookie);
     }
-    expect((await post(`${base}/rounds/1/close`, {}, f.organiser.cookie)).status).toBe(303);
+    expect((await post(`${base}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie)).status).toBe(303);
     expect(
       (await post(`${base}/rounds/1/synthesis`, { synthesis: `Synth ${PAYLOAD}` }, f.organiser.cookie))
         .status,
     ).toBe(303);
-    expect((await post(`${base}/rounds/1/publish`, {}, f.organiser.cookie)).status).toBe(303);
+    expect((await post(`${base}/rounds/1/publish`, { confirm: "1" }, f.organiser.cookie)).status).toBe(303);
     const newQ = await db().get<{ id: number }>(
       sql`SELECT id FROM questions WHERE forum_id = ${f.forum.id} AND title LIKE 'Q %'`,
     );

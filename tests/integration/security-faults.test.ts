@@ -133,7 +133,7 @@ describe("fault injection: a failed write leaves nothing half-written and says s
       [{ match: /insert into "snapshots"|INSERT INTO snapshots/i }],
       `/forums/${f.forum.id}/rounds/1/close`,
       {
-        form: {},
+        form: { confirm: "1" },
         cookie: f.organiser.cookie,
       },
     );
@@ -145,7 +145,7 @@ describe("fault injection: a failed write leaves nothing half-written and says s
     expect(round!.state).toBe("open");
     // A retry then closes it, with one snapshot per question.
     const retry = await withFaults([], `/forums/${f.forum.id}/rounds/1/close`, {
-      form: {},
+      form: { confirm: "1" },
       cookie: f.organiser.cookie,
     });
     expect(retry.res.status).toBe(303);
@@ -162,7 +162,7 @@ describe("fault injection: a failed write leaves nothing half-written and says s
       [{ match: "UPDATE rounds SET state = 'closed'" }],
       `/forums/${f.forum.id}/rounds/1/close`,
       {
-        form: {},
+        form: { confirm: "1" },
         cookie: f.organiser.cookie,
       },
     );

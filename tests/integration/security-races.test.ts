@@ -35,9 +35,11 @@ describe("races: answers arriving as a round closes", () => {
       let done = 0;
       let closing: Promise<void> | null = null;
       const close = () => {
-        closing ??= post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie).then((r) => {
-          results.push({ kind: "close", status: r.status });
-        });
+        closing ??= post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie).then(
+          (r) => {
+            results.push({ kind: "close", status: r.status });
+          },
+        );
       };
       if (at === 0) close();
       await Promise.all(
@@ -95,8 +97,8 @@ describe("races: organisers closing at once", () => {
     for (const e of f.experts.slice(0, 3))
       await post(f.path(f.questions.binary), { p: "30", rationale: "", intent: "submit" }, e.cookie);
     const [a, b] = await Promise.all([
-      post(`/forums/${f.forum.id}/rounds/1/close`, {}, f.organiser.cookie),
-      post(`/forums/${f.forum.id}/rounds/1/close`, {}, secondCookie),
+      post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie),
+      post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, secondCookie),
     ]);
     expect([a.status, b.status].sort()).toEqual([303, 409]);
     const snaps = await db().get<{ n: number }>(sql`
@@ -116,7 +118,9 @@ describe("races: organisers closing at once", () => {
     await addMember(f.forum.id, second.id, "organiser");
     const cookies = [f.organiser.cookie, await sessionCookie(second.id)];
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => post(`/forums/${f.forum.id}/rounds/1/close`, {}, cookies[i % 2])),
+      Array.from({ length: 10 }, (_, i) =>
+        post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, cookies[i % 2]),
+      ),
     );
     expect(results.filter((r) => r.status === 303)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(9);

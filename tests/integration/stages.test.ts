@@ -84,13 +84,13 @@ describe("staged panels", () => {
     expect(
       (await post(`${s.base}/rounds`, { questionIds: [String(q1), String(q2)] }, s.organiser.cookie)).status,
     ).toBe(303);
-    expect((await post(`${s.base}/rounds/1/open`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const r1 = (await getRoundByNumber(db(), s.forumId, 1))!;
     for (const [i, e] of s.experts.entries()) {
       await rate(r1.id, q1, e.member.id, 4 + i);
       await rate(r1.id, q2, e.member.id, 5);
     }
-    expect((await post(`${s.base}/rounds/1/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     expect(
       (
         await post(
@@ -100,7 +100,7 @@ describe("staged panels", () => {
         )
       ).status,
     ).toBe(303);
-    expect((await post(`${s.base}/rounds/1/publish`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/1/publish`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
 
     // Three experts of a new institution join between rounds: stage 2 by default.
     const later = [];
@@ -133,7 +133,7 @@ describe("staged panels", () => {
     expect(
       (await post(`${s.base}/rounds`, { questionIds: [String(q1), String(q2)] }, s.organiser.cookie)).status,
     ).toBe(303);
-    expect((await post(`${s.base}/rounds/2/open`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/2/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const r2 = (await getRoundByNumber(db(), s.forumId, 2))!;
     // One more joins while round 2 is open: stage 3, added to round 2 as late.
     const latest = await inviteAndJoin(s, { id: inst });
@@ -154,7 +154,7 @@ describe("staged panels", () => {
       await rate(r2.id, q1, l.member.id, 8);
       if (i < 2) await rate(r2.id, q2, l.member.id, 7);
     }
-    expect((await post(`${s.base}/rounds/2/close`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/2/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const snap = async (roundId: number, qid: number) =>
       (await db()
         .select()
@@ -178,7 +178,7 @@ describe("staged panels", () => {
     ]);
 
     // The stakeholder dashboard shows eligibility and the stage filter, counts only.
-    expect((await post(`${s.base}/rounds/2/publish`, {}, s.organiser.cookie)).status).toBe(303);
+    expect((await post(`${s.base}/rounds/2/publish`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
     const dash = await (await get(`${s.base}/dashboard?round=2&stage=founding`, s.stakeholder.cookie)).text();
     expect(dash).toContain('id="eligibility-table"');
     expect(dash).toMatch(/id="eligibility-round-2"[\s\S]*?<td>7<\/td><td>1<\/td><td>6<\/td>/);

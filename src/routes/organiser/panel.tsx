@@ -27,6 +27,7 @@ import { type FieldErrors, readForm, validateForm } from "../../validation/forms
 import { formStrings } from "../../validation/organiser-forms.js";
 import { inviteForm } from "../../validation/organiser-panel.js";
 import { memberIdParam } from "../../validation/organiser-rounds.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
@@ -143,6 +144,20 @@ panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) 
   const member = await panelMember(c);
   // An organiser cannot lock themselves out; another organiser can remove them.
   if (member.id === c.get("member").id) return refuse(c, "org.refused.removeSelf");
+  if (!(await isConfirmed(c))) {
+    if (member.status === "removed") return refuse(c, "org.refused.alreadyRemoved");
+    const { t } = c.get("i18n");
+    const who = { name: member.name, email: member.email };
+    return renderConfirm(c, {
+      id: "confirm-remove",
+      title: t("confirm.remove.title", who),
+      happens: [t("confirm.remove.access", who), t("confirm.remove.kept")],
+      irreversible: t("confirm.remove.irreversible"),
+      action: `/forums/${c.get("forum").id}/panel/${member.id}/remove`,
+      button: t("confirm.remove.button", who),
+      cancel: `/forums/${c.get("forum").id}/panel#member-${member.id}`,
+    });
+  }
   const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);
   if (!removed) return refuse(c, "org.refused.alreadyRemoved");
   return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);

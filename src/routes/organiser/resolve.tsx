@@ -20,6 +20,7 @@ import { writeExcalibur } from "../../domain/cooke/index.js";
 import { QUANTITY_LIMIT } from "../../domain/finite.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -158,6 +159,18 @@ resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) =
 
 resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
+  if (!forum.closedAt && !(await isConfirmed(c))) {
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-close-forum",
+      title: t("confirm.closeForum.title", { forum: forum.title }),
+      happens: [t("confirm.closeForum.readOnly"), t("confirm.closeForum.seeds")],
+      irreversible: t("confirm.closeForum.irreversible"),
+      action: `/forums/${forum.id}/close`,
+      button: t("confirm.closeForum.button"),
+      cancel: `/forums/${forum.id}/resolutions`,
+    });
+  }
   await closeForum(c.get("db"), forum.id, c.get("user")!);
   return c.redirect(`/forums/${forum.id}/resolutions`, 303);
 });

@@ -23,6 +23,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { newRoundForm, synthesisForm } from "../../validation/organiser-rounds.js";
 import { validateSchedule } from "../../validation/schedule.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
 import { roundOpenMail } from "./mail.js";
@@ -103,6 +104,11 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   if (forum.closedAt) return refuseClosedForum(c);
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "draft" || (await findOpenRound(db, forum.id)))
+      return refuseTransition(c, round, "open");
+    return confirmOpen(c, round);
+  }
   if (!(await openRound(db, forum, round, c.get("user")!))) return refuseTransition(c, round, "open");
   // A second batch rather than part of openRound's: openRound is shared with the scheduler and stays
   // free of mail, and only the caller whose conditional update won gets here, so experts are told
@@ -129,9 +135,66 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
   return c.redirect(`/forums/${forum.id}`, 303);
 });
 
+/** The confirmation before opening: who is e-mailed, when it closes; the mail and the opening stay. */
+async function confirmOpen(c: Context<ForumEnv>, round: RoundRow) {
+  const { t, formatDateTime } = c.get("i18n");
+  const forum = c.get("forum");
+  const experts = await listActiveExperts(c.get("db"), forum.id);
+  return renderConfirm(c, {
+    id: "confirm-open",
+    title: t("confirm.open.title", { number: round.number }),
+    happens: [
+      t("confirm.open.answer", { number: round.number }),
+      t("confirm.open.mail", { count: experts.length }),
+      round.closesAt
+        ? t("confirm.open.closes", { date: formatDateTime(round.closesAt) })
+        : t("confirm.open.noClose"),
+    ],
+    irreversible: t("confirm.open.irreversible"),
+    action: `/forums/${forum.id}/rounds/${round.number}/open`,
+    button: t("confirm.open.button", { number: round.number }),
+    cancel: `/forums/${forum.id}#round-${round.number}`,
+  });
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** How long an open round still had to run: "13 days before its scheduled close on …" (issue 17). */
+export function timeLeftLine(
+  i18n: { t: ForumEnv["Variables"]["i18n"]["t"]; formatDateTime: (iso: string) => string },
+  round: Pick<RoundRow, "number" | "closesAt">,
+  nowMs = Date.now(),
+): string {
+  const { t } = i18n;
+  if (!round.closesAt) return t("confirm.close.noSchedule", { number: round.number });
+  const date = i18n.formatDateTime(round.closesAt);
+  const left = Date.parse(round.closesAt) - nowMs;
+  if (left <= 0) return t("confirm.close.due", { number: round.number, date });
+  if (left >= DAY_MS)
+    return t("confirm.close.early", { number: round.number, days: Math.floor(left / DAY_MS), date });
+  return t("confirm.close.earlyHours", {
+    number: round.number,
+    hours: Math.max(1, Math.round(left / 3600000)),
+    date,
+  });
+}
+
 roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "open") return refuseTransition(c, round, "close");
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-close",
+      title: t("confirm.close.title", { number: round.number }),
+      happens: [timeLeftLine(c.get("i18n"), round), t("confirm.close.experts"), t("confirm.close.snapshot")],
+      irreversible: t("confirm.close.irreversible"),
+      action: `/forums/${forum.id}/rounds/${round.number}/close`,
+      button: t("confirm.close.button", { number: round.number }),
+      cancel: `/forums/${forum.id}#round-${round.number}`,
+    });
+  }
   if (!(await closeRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "close");
   return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
@@ -140,6 +203,22 @@ roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
 roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "closed") return refuseTransition(c, round, "publish");
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-publish",
+      title: t("confirm.publish.title", { number: round.number }),
+      happens: [
+        t("confirm.publish.readers", { number: round.number }),
+        round.synthesis.trim() ? t("confirm.publish.synthesis") : t("confirm.publish.noSynthesis"),
+      ],
+      irreversible: t("confirm.publish.irreversible"),
+      action: `/forums/${forum.id}/rounds/${round.number}/publish`,
+      button: t("confirm.publish.button", { number: round.number }),
+      cancel: `/forums/${forum.id}/rounds/${round.number}/results`,
+    });
+  }
   if (!(await publishRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "publish");
   return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);

@@ -33,6 +33,54 @@ export const organiser = {
   "org.round.action.close": "{number} nömrəli turu bağlayın",
   "org.round.action.publish": "{number} nömrəli turu dərc edin",
   "org.round.results": "Nəticələr",
+  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "Bunu geri qaytarmaq olmaz:",
+  "confirm.cancel": "Ləğv edin, heç nə dəyişməsin",
+  "confirm.open.title": "{number}-ci raund açılsın?",
+  "confirm.open.answer": "Bu andan ekspertlər {number}-ci raundda cavab verə bilərlər.",
+  "confirm.open.mail":
+    "{count, plural, one {# ekspertə} other {# ekspertə}} raundun açıldığı barədə məktub göndəriləcək.",
+  "confirm.open.closes": "Raund {date} tarixində bağlanır.",
+  "confirm.open.noClose": "Bağlanma vaxtı təyin edilməyib: siz bağlayana qədər raund açıq qalır.",
+  "confirm.open.irreversible":
+    "məktubları geri çağırmaq olmaz, açıq raund isə qaralamaya qayıda bilməz: onun sualları sabitdir.",
+  "confirm.open.button": "Bəli, {number}-ci raundu açın",
+  "confirm.close.title": "{number}-ci raund bağlansın?",
+  "confirm.close.early":
+    "{number}-ci raundun planlaşdırılmış bağlanmasına ({date}) hələ {days, plural, one {# gün} other {# gün}} qalır: onu vaxtından əvvəl bağlayırsınız.",
+  "confirm.close.earlyHours":
+    "{number}-ci raundun planlaşdırılmış bağlanmasına ({date}) hələ {hours, plural, one {# saat} other {# saat}} qalır.",
+  "confirm.close.due": "{number}-ci raundun planlaşdırılmış bağlanma vaxtı ({date}) artıq keçib.",
+  "confirm.close.noSchedule": "{number}-ci raundun bağlanma vaxtı təyin edilməyib.",
+  "confirm.close.experts": "Ekspertlər artıq cavab verə və ya cavablarını dəyişə bilməyəcəklər.",
+  "confirm.close.snapshot": "Nəticələr indi göndərilmiş cavablardan hesablanır və dondurulur.",
+  "confirm.close.irreversible": "bağlanmış raundu yenidən açmaq olmaz, nəticələri isə bir daha dəyişmir.",
+  "confirm.close.button": "Bəli, {number}-ci raundu bağlayın",
+  "confirm.publish.title": "{number}-ci raund dərc edilsin?",
+  "confirm.publish.readers":
+    "Maraqlı tərəflər (oxucular) {number}-ci raundun nəticələrini və xülasəsini paneldə və hesabatda görəcəklər.",
+  "confirm.publish.synthesis": "Xülasəniz nəticələrlə birlikdə dərc olunur.",
+  "confirm.publish.noSynthesis": "Bu raund üçün hələ xülasə yazmamısınız.",
+  "confirm.publish.irreversible": "dərc edilmiş raundu geri götürmək olmaz.",
+  "confirm.publish.button": "Bəli, {number}-ci raundu dərc edin",
+  "confirm.remove.title": "{name} forumdan çıxarılsın?",
+  "confirm.remove.access":
+    "{name} ({email}) foruma girişi dərhal itirir: onu aça, cavab verə və ya nəticələri oxuya bilməyəcək.",
+  "confirm.remove.kept": "Artıq verdiyi cavablar nəticələrdə onun təxəllüsü ilə qalır.",
+  "confirm.remove.irreversible":
+    "çıxarılmış üzvü bərpa etmək olmaz və eyni ünvanı bu foruma yenidən dəvət etmək mümkün deyil.",
+  "confirm.remove.button": "Bəli, {name} çıxarılsın",
+  "confirm.closeForum.title": "“{forum}” forumu bağlansın?",
+  "confirm.closeForum.readOnly": "Forum başa çatır və yalnız oxunur: onda yeni raund açmaq olmaz.",
+  "confirm.closeForum.seeds": "Ekspertlər yoxlama suallarının həqiqi qiymətlərini görəcəklər.",
+  "confirm.closeForum.irreversible": "bağlanmış forumu yenidən açmaq olmaz.",
+  "confirm.closeForum.button": "Bəli, forumu bağlayın",
+  "confirm.revoke.title": "“{label}” tokeni ləğv edilsin?",
+  "confirm.revoke.unlabelled": "adsız",
+  "confirm.revoke.access": "Bu tokendən istifadə edən proqramlar forumun məlumatlarına girişi dərhal itirir.",
+  "confirm.revoke.irreversible": "ləğv edilmiş tokeni bərpa etmək olmaz; lazım olsa, yenisini yaradın.",
+  "confirm.revoke.button": "Bəli, tokeni ləğv edin",
+  // End of the confirmations.
   "org.rate.titleOpen": "Cavab nisbəti, {number} nömrəli tur (açıq)",
   "org.rate.title": "Cavab nisbəti, {number} nömrəli tur",
   "org.rate.overall":

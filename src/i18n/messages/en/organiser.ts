@@ -33,6 +33,54 @@ export const organiser = {
   "org.round.action.close": "Close round {number}",
   "org.round.action.publish": "Publish round {number}",
   "org.round.results": "Results",
+  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "This cannot be undone:",
+  "confirm.cancel": "Cancel, change nothing",
+  "confirm.open.title": "Open round {number}?",
+  "confirm.open.answer": "Experts can answer round {number} from now on.",
+  "confirm.open.mail":
+    "{count, plural, one {# expert is} other {# experts are}} e-mailed that the round is open.",
+  "confirm.open.closes": "It closes on {date}.",
+  "confirm.open.noClose": "It has no scheduled close: it stays open until you close it.",
+  "confirm.open.irreversible":
+    "the e-mails cannot be called back, and an open round cannot return to draft: its questions are fixed.",
+  "confirm.open.button": "Yes, open round {number}",
+  "confirm.close.title": "Close round {number}?",
+  "confirm.close.early":
+    "Round {number} still had time to run: you are closing it {days, plural, one {# day} other {# days}} before its scheduled close on {date}.",
+  "confirm.close.earlyHours":
+    "Round {number} still has {hours, plural, one {# hour} other {# hours}} to run before its scheduled close on {date}.",
+  "confirm.close.due": "Round {number}'s scheduled close on {date} has passed.",
+  "confirm.close.noSchedule": "Round {number} has no scheduled close.",
+  "confirm.close.experts": "Experts can no longer answer or change their answers.",
+  "confirm.close.snapshot": "The results are computed now from the submitted answers and frozen.",
+  "confirm.close.irreversible": "a closed round cannot be reopened, and its results never change.",
+  "confirm.close.button": "Yes, close round {number}",
+  "confirm.publish.title": "Publish round {number}?",
+  "confirm.publish.readers":
+    "Stakeholders (readers) see round {number}'s results and synthesis on the dashboard and in the report.",
+  "confirm.publish.synthesis": "Your synthesis is published with the results.",
+  "confirm.publish.noSynthesis": "You have not written a synthesis for this round yet.",
+  "confirm.publish.irreversible": "a published round cannot be unpublished.",
+  "confirm.publish.button": "Yes, publish round {number}",
+  "confirm.remove.title": "Remove {name} from the forum?",
+  "confirm.remove.access":
+    "{name} ({email}) loses access to this forum at once: they can no longer open it, answer or read its results.",
+  "confirm.remove.kept": "What they have already answered stays in the results, under their pseudonym.",
+  "confirm.remove.irreversible":
+    "a removed member cannot be restored, and the same address cannot be invited to this forum again.",
+  "confirm.remove.button": "Yes, remove {name}",
+  "confirm.closeForum.title": "Close the forum “{forum}”?",
+  "confirm.closeForum.readOnly": "The forum ends and becomes read-only: no new round can be opened in it.",
+  "confirm.closeForum.seeds": "Experts see the true values of the seed questions.",
+  "confirm.closeForum.irreversible": "a closed forum cannot be reopened.",
+  "confirm.closeForum.button": "Yes, close the forum",
+  "confirm.revoke.title": "Revoke the token “{label}”?",
+  "confirm.revoke.unlabelled": "without a label",
+  "confirm.revoke.access": "Programs that use this token lose access to the forum's data at once.",
+  "confirm.revoke.irreversible": "a revoked token cannot be restored; create a new one if you need it again.",
+  "confirm.revoke.button": "Yes, revoke the token",
+  // End of the confirmations.
 
   "org.rate.titleOpen": "Response rate, round {number} (open)",
   "org.rate.title": "Response rate, round {number}",

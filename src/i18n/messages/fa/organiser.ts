@@ -33,6 +33,55 @@ export const organiser = {
   "org.round.action.close": "بستن دور {number}",
   "org.round.action.publish": "انتشار دور {number}",
   "org.round.results": "نتایج",
+  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "این کار برگشت‌پذیر نیست:",
+  "confirm.cancel": "انصراف، چیزی تغییر نکند",
+  "confirm.open.title": "دور {number} باز شود؟",
+  "confirm.open.answer": "از این لحظه کارشناسان می‌توانند به دور {number} پاسخ دهند.",
+  "confirm.open.mail":
+    "به {count, plural, one {# کارشناس} other {# کارشناس}} ایمیلی دربارهٔ باز شدن دور فرستاده می‌شود.",
+  "confirm.open.closes": "این دور در {date} بسته می‌شود.",
+  "confirm.open.noClose": "زمان بسته شدن تعیین نشده است: دور تا وقتی شما آن را ببندید باز می‌ماند.",
+  "confirm.open.irreversible":
+    "ایمیل‌ها پس گرفته نمی‌شوند و دور باز به پیش‌نویس برنمی‌گردد: پرسش‌هایش ثابت می‌شوند.",
+  "confirm.open.button": "بله، دور {number} باز شود",
+  "confirm.close.title": "دور {number} بسته شود؟",
+  "confirm.close.early":
+    "تا زمان بسته شدن برنامه‌ریزی‌شدهٔ دور {number} ({date}) هنوز {days, plural, one {# روز} other {# روز}} مانده است: شما آن را زودتر از موعد می‌بندید.",
+  "confirm.close.earlyHours":
+    "تا زمان بسته شدن برنامه‌ریزی‌شدهٔ دور {number} ({date}) هنوز {hours, plural, one {# ساعت} other {# ساعت}} مانده است.",
+  "confirm.close.due": "زمان بسته شدن برنامه‌ریزی‌شدهٔ دور {number} ({date}) گذشته است.",
+  "confirm.close.noSchedule": "برای دور {number} زمان بسته شدن تعیین نشده است.",
+  "confirm.close.experts": "کارشناسان دیگر نمی‌توانند پاسخ دهند یا پاسخ خود را تغییر دهند.",
+  "confirm.close.snapshot": "نتایج همین حالا از پاسخ‌های ارسال‌شده محاسبه و ثابت می‌شوند.",
+  "confirm.close.irreversible": "دور بسته‌شده دوباره باز نمی‌شود و نتایجش دیگر تغییر نمی‌کند.",
+  "confirm.close.button": "بله، دور {number} بسته شود",
+  "confirm.publish.title": "دور {number} منتشر شود؟",
+  "confirm.publish.readers":
+    "ذی‌نفعان (خوانندگان) نتایج و جمع‌بندی دور {number} را در داشبورد و گزارش می‌بینند.",
+  "confirm.publish.synthesis": "جمع‌بندی شما همراه نتایج منتشر می‌شود.",
+  "confirm.publish.noSynthesis": "هنوز برای این دور جمع‌بندی ننوشته‌اید.",
+  "confirm.publish.irreversible": "انتشار دور را نمی‌توان لغو کرد.",
+  "confirm.publish.button": "بله، دور {number} منتشر شود",
+  "confirm.remove.title": "{name} از انجمن حذف شود؟",
+  "confirm.remove.access":
+    "{name} ({email}) بی‌درنگ دسترسی به این انجمن را از دست می‌دهد: دیگر نمی‌تواند آن را باز کند، پاسخ دهد یا نتایج را بخواند.",
+  "confirm.remove.kept": "پاسخ‌هایی که تاکنون داده با نام مستعارش در نتایج می‌ماند.",
+  "confirm.remove.irreversible":
+    "عضو حذف‌شده بازگردانده نمی‌شود و همان نشانی را نمی‌توان دوباره به این انجمن دعوت کرد.",
+  "confirm.remove.button": "بله، {name} حذف شود",
+  "confirm.closeForum.title": "انجمن «{forum}» بسته شود؟",
+  "confirm.closeForum.readOnly": "انجمن پایان می‌یابد و فقط‌خواندنی می‌شود: دور تازه‌ای در آن باز نمی‌شود.",
+  "confirm.closeForum.seeds": "کارشناسان مقدار واقعی پرسش‌های مرجع را می‌بینند.",
+  "confirm.closeForum.irreversible": "انجمن بسته‌شده دوباره باز نمی‌شود.",
+  "confirm.closeForum.button": "بله، انجمن بسته شود",
+  "confirm.revoke.title": "توکن «{label}» باطل شود؟",
+  "confirm.revoke.unlabelled": "بی‌نام",
+  "confirm.revoke.access":
+    "برنامه‌هایی که از این توکن استفاده می‌کنند بی‌درنگ دسترسی به داده‌های انجمن را از دست می‌دهند.",
+  "confirm.revoke.irreversible": "توکن باطل‌شده بازگردانده نمی‌شود؛ در صورت نیاز توکن تازه‌ای بسازید.",
+  "confirm.revoke.button": "بله، توکن باطل شود",
+  // End of the confirmations.
   "org.rate.titleOpen": "نرخ پاسخ، دور {number} (باز)",
   "org.rate.title": "نرخ پاسخ، دور {number}",
   "org.rate.overall":

@@ -35,6 +35,55 @@ export const organiser = {
   "org.round.action.close": "Закрыть тур {number}",
   "org.round.action.publish": "Опубликовать тур {number}",
   "org.round.results": "Результаты",
+  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "Это нельзя отменить:",
+  "confirm.cancel": "Отмена, ничего не менять",
+  "confirm.open.title": "Открыть раунд {number}?",
+  "confirm.open.answer": "С этого момента эксперты могут отвечать в раунде {number}.",
+  "confirm.open.mail":
+    "{count, plural, one {# эксперт получит} few {# эксперта получат} many {# экспертов получат} other {# эксперта получат}} письмо о том, что раунд открыт.",
+  "confirm.open.closes": "Раунд закроется {date}.",
+  "confirm.open.noClose": "Время закрытия не назначено: раунд открыт, пока вы его не закроете.",
+  "confirm.open.irreversible":
+    "письма нельзя отозвать, а открытый раунд нельзя вернуть в черновик: его вопросы зафиксированы.",
+  "confirm.open.button": "Да, открыть раунд {number}",
+  "confirm.close.title": "Закрыть раунд {number}?",
+  "confirm.close.early":
+    "До назначенного закрытия раунда {number} ({date}) остаётся {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}: вы закрываете его досрочно.",
+  "confirm.close.earlyHours":
+    "До назначенного закрытия раунда {number} ({date}) остаётся {hours, plural, one {# час} few {# часа} many {# часов} other {# часа}}.",
+  "confirm.close.due": "Назначенное время закрытия раунда {number} ({date}) уже прошло.",
+  "confirm.close.noSchedule": "Время закрытия раунда {number} не назначено.",
+  "confirm.close.experts": "Эксперты больше не смогут отвечать или менять свои ответы.",
+  "confirm.close.snapshot": "Результаты будут рассчитаны сейчас по отправленным ответам и зафиксированы.",
+  "confirm.close.irreversible": "закрытый раунд нельзя открыть снова, а его результаты больше не изменятся.",
+  "confirm.close.button": "Да, закрыть раунд {number}",
+  "confirm.publish.title": "Опубликовать раунд {number}?",
+  "confirm.publish.readers":
+    "Заинтересованные стороны (читатели) увидят результаты и обобщение раунда {number} на панели и в отчёте.",
+  "confirm.publish.synthesis": "Ваше обобщение будет опубликовано вместе с результатами.",
+  "confirm.publish.noSynthesis": "Вы ещё не написали обобщение для этого раунда.",
+  "confirm.publish.irreversible": "публикацию раунда нельзя отменить.",
+  "confirm.publish.button": "Да, опубликовать раунд {number}",
+  "confirm.remove.title": "Исключить {name} из форума?",
+  "confirm.remove.access":
+    "{name} ({email}) сразу теряет доступ к форуму: больше не сможет открыть его, отвечать или читать результаты.",
+  "confirm.remove.kept": "Уже данные ответы остаются в результатах под псевдонимом.",
+  "confirm.remove.irreversible":
+    "исключённого участника нельзя восстановить, и тот же адрес нельзя снова пригласить в этот форум.",
+  "confirm.remove.button": "Да, исключить {name}",
+  "confirm.closeForum.title": "Закрыть форум «{forum}»?",
+  "confirm.closeForum.readOnly":
+    "Форум завершается и становится доступен только для чтения: новые раунды в нём не откроются.",
+  "confirm.closeForum.seeds": "Эксперты увидят истинные значения калибровочных вопросов.",
+  "confirm.closeForum.irreversible": "закрытый форум нельзя открыть снова.",
+  "confirm.closeForum.button": "Да, закрыть форум",
+  "confirm.revoke.title": "Отозвать токен «{label}»?",
+  "confirm.revoke.unlabelled": "без названия",
+  "confirm.revoke.access": "Программы, использующие этот токен, сразу теряют доступ к данным форума.",
+  "confirm.revoke.irreversible": "отозванный токен нельзя восстановить; при необходимости создайте новый.",
+  "confirm.revoke.button": "Да, отозвать токен",
+  // End of the confirmations.
 
   "org.rate.titleOpen": "Доля ответивших, тур {number} (открыт)",
   "org.rate.title": "Доля ответивших, тур {number}",

@@ -35,6 +35,54 @@ export const organiser = {
   "org.round.action.close": "{number}. turu kapat",
   "org.round.action.publish": "{number}. turu yayımla",
   "org.round.results": "Sonuçlar",
+  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "Bu geri alınamaz:",
+  "confirm.cancel": "Vazgeç, hiçbir şey değişmesin",
+  "confirm.open.title": "{number}. tur açılsın mı?",
+  "confirm.open.answer": "Uzmanlar bundan sonra {number}. turu yanıtlayabilir.",
+  "confirm.open.mail":
+    "{count, plural, one {# uzmana} other {# uzmana}} turun açıldığı e-postayla bildirilir.",
+  "confirm.open.closes": "Tur {date} tarihinde kapanır.",
+  "confirm.open.noClose": "Planlanmış bir kapanış yok: siz kapatana kadar tur açık kalır.",
+  "confirm.open.irreversible":
+    "e-postalar geri çağrılamaz ve açık bir tur taslağa dönemez: soruları sabitlenir.",
+  "confirm.open.button": "Evet, {number}. turu aç",
+  "confirm.close.title": "{number}. tur kapatılsın mı?",
+  "confirm.close.early":
+    "{number}. turun planlanan kapanışına ({date}) daha {days, plural, one {# gün} other {# gün}} var: turu süresinden önce kapatıyorsunuz.",
+  "confirm.close.earlyHours":
+    "{number}. turun planlanan kapanışına ({date}) daha {hours, plural, one {# saat} other {# saat}} var.",
+  "confirm.close.due": "{number}. turun planlanan kapanış zamanı ({date}) geçti.",
+  "confirm.close.noSchedule": "{number}. tur için planlanmış bir kapanış yok.",
+  "confirm.close.experts": "Uzmanlar artık yanıt veremez ve yanıtlarını değiştiremez.",
+  "confirm.close.snapshot": "Sonuçlar şimdi gönderilmiş yanıtlardan hesaplanır ve dondurulur.",
+  "confirm.close.irreversible": "kapatılan tur yeniden açılamaz ve sonuçları bir daha değişmez.",
+  "confirm.close.button": "Evet, {number}. turu kapat",
+  "confirm.publish.title": "{number}. tur yayımlansın mı?",
+  "confirm.publish.readers":
+    "Paydaşlar (okuyucular) {number}. turun sonuçlarını ve sentezini panoda ve raporda görür.",
+  "confirm.publish.synthesis": "Senteziniz sonuçlarla birlikte yayımlanır.",
+  "confirm.publish.noSynthesis": "Bu tur için henüz bir sentez yazmadınız.",
+  "confirm.publish.irreversible": "yayımlanan bir tur yayından kaldırılamaz.",
+  "confirm.publish.button": "Evet, {number}. turu yayımla",
+  "confirm.remove.title": "{name} forumdan çıkarılsın mı?",
+  "confirm.remove.access":
+    "{name} ({email}) foruma erişimini hemen kaybeder: artık forumu açamaz, yanıt veremez, sonuçları okuyamaz.",
+  "confirm.remove.kept": "Daha önce verdiği yanıtlar sonuçlarda takma adıyla kalır.",
+  "confirm.remove.irreversible":
+    "çıkarılan bir üye geri getirilemez ve aynı adres bu foruma yeniden davet edilemez.",
+  "confirm.remove.button": "Evet, {name} çıkarılsın",
+  "confirm.closeForum.title": "“{forum}” forumu kapatılsın mı?",
+  "confirm.closeForum.readOnly": "Forum sona erer ve salt okunur olur: içinde yeni tur açılamaz.",
+  "confirm.closeForum.seeds": "Uzmanlar tohum sorularının gerçek değerlerini görür.",
+  "confirm.closeForum.irreversible": "kapatılan bir forum yeniden açılamaz.",
+  "confirm.closeForum.button": "Evet, forumu kapat",
+  "confirm.revoke.title": "“{label}” belirteci iptal edilsin mi?",
+  "confirm.revoke.unlabelled": "etiketsiz",
+  "confirm.revoke.access": "Bu belirteci kullanan programlar forumun verilerine erişimini hemen kaybeder.",
+  "confirm.revoke.irreversible": "iptal edilen belirteç geri getirilemez; gerekirse yenisini oluşturun.",
+  "confirm.revoke.button": "Evet, belirteci iptal et",
+  // End of the confirmations.
 
   "org.rate.titleOpen": "Yanıt oranı, {number}. tur (açık)",
   "org.rate.title": "Yanıt oranı, {number}. tur",
