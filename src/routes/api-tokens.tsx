@@ -12,6 +12,7 @@ import {
 } from "../db/queries/api-tokens.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isConfirmed, renderConfirm } from "./confirm.js";
+import { withNotice } from "./notice.js";
 import { organiserCrumbs } from "./organiser/crumbs.js";
 import { renderPage } from "./render.js";
 
@@ -75,5 +76,5 @@ apiTokenRoutes.post("/api-tokens/:tokenId/revoke", forumAccess("organiser"), asy
     }
   }
   await revokeApiToken(c.get("db"), c.get("forum").id, id, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/api-tokens`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/api-tokens`, "token-revoked"), 303);
 });

@@ -8,6 +8,7 @@ import type { AppEnv } from "../env.js";
 import { requireUser } from "../middleware/session.js";
 import { readForm, validateForm } from "../validation/forms.js";
 import { newForumForm } from "../validation/forums.js";
+import { withNotice } from "./notice.js";
 import { renderPage } from "./render.js";
 
 export const home = new Hono<AppEnv>();
@@ -53,7 +54,7 @@ home.post("/forums", requireUser, async (c) => {
     );
   }
   const id = await createForum(c.get("db"), form.output, user);
-  return c.redirect(`/forums/${id}`, 303);
+  return c.redirect(withNotice(`/forums/${id}`, "forum-created"), 303);
 });
 
 /** A cheap liveness route (used by `npm start` to know the app is up, and by the load test as a baseline). */

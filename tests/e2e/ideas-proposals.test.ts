@@ -152,7 +152,7 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.getByLabel("Title").fill(FORUM);
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: FORUM, level: 1 }));
-    forumId = Number(/\/forums\/(\d+)$/.exec(organiser.url())?.[1]);
+    forumId = Number(/\/forums\/(\d+)\?notice=forum-created$/.exec(organiser.url())?.[1]);
 
     await organiser.goto(`${base()}/scenarios`);
     await organiser.getByLabel("Title of the set").fill(SET);

@@ -63,8 +63,8 @@ describe("a scheduled round opens through the local trigger", () => {
     // A fresh forum with the demo's questions and no rounds: clone the demo forum.
     await page.goto(`${app.origin}/forums/${app.demoForumId}/settings`);
     await page.getByRole("button", { name: "Clone forum" }).click();
-    await page.waitForURL(/\/forums\/\d+$/);
-    const forumUrl = page.url();
+    await page.waitForURL(/\/forums\/\d+\?notice=forum-cloned$/);
+    const forumUrl = page.url().replace("forum-cloned", "round-created");
 
     const form = page.locator("#new-round-form");
     await seen(form);

@@ -136,7 +136,7 @@ describe("walking skeleton", () => {
     await shot(organiser, "organiser-new-forum");
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: FORUM, level: 1 }));
-    forumId = Number(/\/forums\/(\d+)$/.exec(organiser.url())?.[1]);
+    forumId = Number(/\/forums\/(\d+)\?notice=forum-created$/.exec(organiser.url())?.[1]);
     expect(forumId).toBeGreaterThan(0);
     await seen(organiser.getByText("No rounds yet."));
     await shot(organiser, "organiser-overview-empty");

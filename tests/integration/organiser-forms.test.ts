@@ -24,7 +24,7 @@ describe("scenario sets", () => {
       s.organiser.cookie,
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`${s.base}/scenarios`);
+    expect(res.headers.get("Location")).toBe(`${s.base}/scenarios?notice=scenarios-added`);
     const set = await db().select().from(scenarioSets).where(eq(scenarioSets.forumId, s.forumId)).get();
     const rows = await db()
       .select()

@@ -25,7 +25,7 @@ describe("inviting to the panel", () => {
       s.organiser.cookie,
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`${s.base}/panel`);
+    expect(res.headers.get("Location")).toBe(`${s.base}/panel?notice=invited`);
     const lower = email.toLowerCase();
     const user = await db().select().from(users).where(eq(users.email, lower)).get();
     expect(user).toMatchObject({ name: "Dana Invitee" });

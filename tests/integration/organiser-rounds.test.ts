@@ -100,7 +100,7 @@ describe("round control", () => {
     await answer(s, round.id, q, 0.8, 2);
     const closed = await post(`${s.base}/rounds/1/close`, { confirm: "1" }, s.organiser.cookie);
     expect(closed.status).toBe(303);
-    expect(closed.headers.get("Location")).toBe(`${s.base}/rounds/1/results`);
+    expect(closed.headers.get("Location")).toBe(`${s.base}/rounds/1/results?notice=round-closed`);
     const page = await get(`${s.base}/rounds/1/results`, s.organiser.cookie);
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -4,6 +4,7 @@ import { audit } from "../../db/audit.js";
 import { runBatch } from "../../db/batch.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
+import { withNotice } from "../notice.js";
 
 /** POST /forums/:forumId/settings/feedback: the require-a-reason-outside-the-IQR option, audited. */
 export const feedbackSettingsRoutes = new Hono<ForumEnv>();
@@ -23,5 +24,5 @@ feedbackSettingsRoutes.post("/settings/feedback", forumAccess("organiser"), asyn
       detail: { requireReasonOutsideIqr: on },
     }),
   ]);
-  return c.redirect(`/forums/${forum.id}#feedback-settings`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}#feedback-settings`, "discussion-saved"), 303);
 });

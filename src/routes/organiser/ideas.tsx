@@ -29,6 +29,7 @@ import {
   rejectForm,
 } from "../../validation/ideas.js";
 import { formStrings } from "../../validation/organiser-forms.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -72,7 +73,7 @@ organiserIdeasRoutes.post("/ideas", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const number = await createIdeasRound(c.get("db"), forum.id, form.output, c.get("user")!);
   void number;
-  return c.redirect(`/forums/${forum.id}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "ideas-round-created"), 303);
 });
 
 /** The review page (also re-rendered with 409/422 beside a refused action). */

@@ -28,6 +28,7 @@ import { formStrings } from "../../validation/organiser-forms.js";
 import { inviteForm } from "../../validation/organiser-panel.js";
 import { memberIdParam } from "../../validation/organiser-rounds.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
@@ -128,7 +129,7 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
   await sendAfterResponse(c, [form.output.email]);
-  return c.redirect(`/forums/${forum.id}/panel`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/panel`, "invited"), 303);
 });
 
 panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) => {
@@ -137,7 +138,7 @@ panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) 
   const invite = await invitationLink(c, member.name, member.email);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
   await sendAfterResponse(c, [member.email]);
-  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "resent"), 303);
 });
 
 panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) => {
@@ -160,5 +161,5 @@ panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) 
   }
   const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);
   if (!removed) return refuse(c, "org.refused.alreadyRemoved");
-  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "removed"), 303);
 });

@@ -7,6 +7,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -40,5 +41,5 @@ questionRoutes.post("/questions", forumAccess("organiser"), async (c) => {
   const form = validateQuestion(body, await listScenarioSets(db, forum.id));
   if (!form.ok) return renderPage(c, await questionsPage(c, formStrings(body), form.errors), 422);
   await createQuestion(db, forum.id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/questions`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-added"), 303);
 });

@@ -21,6 +21,7 @@ import { QUANTITY_LIMIT } from "../../domain/finite.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -144,7 +145,10 @@ resolveRoutes.post("/questions/:qid/resolve", forumAccess("organiser"), async (c
     form.output,
     c.get("user")!,
   );
-  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "resolution-saved"),
+    303,
+  );
 });
 
 resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) => {
@@ -154,7 +158,7 @@ resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) =
   const body = await readForm(c.req);
   const forum = c.get("forum");
   await setSeed(c.get("db"), forum.id, question.id, body.isSeed === "1", c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "seed-saved"), 303);
 });
 
 resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
@@ -172,7 +176,7 @@ resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
     });
   }
   await closeForum(c.get("db"), forum.id, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/resolutions`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/resolutions`, "forum-closed"), 303);
 });
 
 resolveRoutes.get("/export/:file{excalibur\\.(dtt|rls)}", forumAccess("organiser"), async (c) => {

@@ -24,6 +24,7 @@ import { readForm, validateForm } from "../../validation/forms.js";
 import { newRoundForm, synthesisForm } from "../../validation/organiser-rounds.js";
 import { validateSchedule } from "../../validation/schedule.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
 import { roundOpenMail } from "./mail.js";
@@ -96,7 +97,7 @@ roundRoutes.post("/rounds", forumAccess("organiser"), async (c) => {
     return renderOverview(c, { values, errors }, 422);
   }
   await createRound(db, forum.id, { ...form.output, ...schedule.output }, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "round-created"), 303);
 });
 
 roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
@@ -132,7 +133,7 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
   );
   // The first batch leaves right after the response; a larger panel's rest goes with the cron.
   await sendBatchAfterResponse(c);
-  return c.redirect(`/forums/${forum.id}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "round-opened"), 303);
 });
 
 /** The confirmation before opening: who is e-mailed, when it closes; the mail and the opening stay. */
@@ -197,7 +198,7 @@ roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
   }
   if (!(await closeRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "close");
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-closed"), 303);
 });
 
 roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
@@ -221,7 +222,7 @@ roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
   }
   if (!(await publishRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "publish");
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-published"), 303);
 });
 
 roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => {
@@ -261,5 +262,5 @@ roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => 
       422,
     );
   await saveSynthesis(c.get("db"), forum.id, round, form.output.synthesis, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "synthesis-saved"), 303);
 });

@@ -6,6 +6,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -31,5 +32,5 @@ scenarioRoutes.post("/scenarios", forumAccess("organiser"), async (c) => {
   const form = validateScenarioSet(body);
   if (!form.ok) return renderPage(c, await scenariosPage(c, formStrings(body), form.errors), 422);
   await createScenarioSet(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/scenarios`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/scenarios`, "scenarios-added"), 303);
 });

@@ -7,6 +7,7 @@ import { saveForumSettings } from "../../db/queries/forum-settings.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -70,7 +71,7 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
     );
   }
   await saveForumSettings(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/settings`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/settings`, "settings-saved"), 303);
 });
 
 /** Cloning creates a forum: like /forums/new, only for users allowed to create forums (403 otherwise). */
@@ -79,5 +80,5 @@ settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
   const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);
-  return c.redirect(`/forums/${id}`, 303);
+  return c.redirect(withNotice(`/forums/${id}`, "forum-cloned"), 303);
 });

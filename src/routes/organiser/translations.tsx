@@ -14,6 +14,7 @@ import {
 } from "../../db/queries/translations.js";
 import { isLocale, type Locale } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -65,7 +66,6 @@ function defaultLocaleOf(c: Context<ForumEnv>): string {
 async function questionPage(
   c: Context<ForumEnv>,
   form?: { values: Record<string, string>; errors: Record<string, string> },
-  saved = false,
 ) {
   const found = await getQuestionWithTranslations(c.get("db"), c.get("forum").id, id(c, "qid"));
   if (!found) throw new HTTPException(404, { message: "no such question" });
@@ -87,14 +87,13 @@ async function questionPage(
         question={found.question}
         values={form?.values ?? values}
         errors={form?.errors ?? {}}
-        saved={saved}
       />
     ),
   };
 }
 
 translationRoutes.get("/questions/:qid/translations", forumAccess("organiser"), async (c) =>
-  renderPage(c, await questionPage(c, undefined, c.req.query("saved") === "1")),
+  renderPage(c, await questionPage(c)),
 );
 
 translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"), async (c) => {
@@ -121,13 +120,15 @@ translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"),
     return renderPage(c, await questionPage(c, { values, errors: { form: "tr.error.openRound" } }), 409);
   if (Object.keys(errors).length > 0) return renderPage(c, await questionPage(c, { values, errors }), 422);
   await saveQuestionTranslations(c.get("db"), { forumId: forum.id, userId: c.get("user")!.id }, qid, entries);
-  return c.redirect(`/forums/${forum.id}/questions/${qid}/translations?saved=1`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/questions/${qid}/translations`, "translations-saved"),
+    303,
+  );
 });
 
 async function setPage(
   c: Context<ForumEnv>,
   form?: { values: Record<string, string>; errors: Record<string, string> },
-  saved = false,
 ) {
   const found = await getScenarioSetWithTranslations(c.get("db"), c.get("forum").id, id(c, "setId"));
   if (!found) throw new HTTPException(404, { message: "no such scenario set" });
@@ -152,7 +153,6 @@ async function setPage(
           scenarios={found.scenarios}
           values={form?.values ?? values}
           errors={form?.errors ?? {}}
-          saved={saved}
         />
       ),
     },
@@ -160,7 +160,7 @@ async function setPage(
 }
 
 translationRoutes.get("/scenarios/:setId/translations", forumAccess("organiser"), async (c) =>
-  renderPage(c, (await setPage(c, undefined, c.req.query("saved") === "1")).page),
+  renderPage(c, (await setPage(c)).page),
 );
 
 translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"), async (c) => {
@@ -200,5 +200,8 @@ translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"
     found.set.id,
     entries,
   );
-  return c.redirect(`/forums/${forum.id}/scenarios/${found.set.id}/translations?saved=1`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/scenarios/${found.set.id}/translations`, "translations-saved"),
+    303,
+  );
 });

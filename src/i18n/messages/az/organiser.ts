@@ -81,6 +81,31 @@ export const organiser = {
   "confirm.revoke.irreversible": "ləğv edilmiş tokeni bərpa etmək olmaz; lazım olsa, yenisini yaradın.",
   "confirm.revoke.button": "Bəli, tokeni ləğv edin",
   // End of the confirmations.
+  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  "notice.forum-created":
+    "Forum yaradıldı. Növbəti addım: ssenarilər və suallar əlavə edin, sonra paneli dəvət edin.",
+  "notice.forum-cloned": "Forum şablon kimi köçürüldü: suallar və parametrlər, üzvlər və cavablar olmadan.",
+  "notice.forum-closed": "Forum bağlandı. İndi yalnız oxunur.",
+  "notice.settings-saved": "Parametrlər yadda saxlanıldı.",
+  "notice.discussion-saved": "Müzakirə parametrləri yadda saxlanıldı.",
+  "notice.scenarios-added": "Ssenari dəsti əlavə edildi.",
+  "notice.question-added": "Sual əlavə edildi.",
+  "notice.invited": "Dəvət göndərildi. Çatdırılana qədər göndəriləcəklər qutusundadır.",
+  "notice.resent": "Yeni dəvət keçidi göndərildi; köhnəsi artıq işləmir.",
+  "notice.removed": "Üzv çıxarıldı. Artıq bu foruma girişi yoxdur.",
+  "notice.round-created": "Qaralama raund yaradıldı. Hazır olanda onu açın.",
+  "notice.ideas-round-created": "İdeyalar raundu qaralama kimi yaradıldı. Hazır olanda onu açın.",
+  "notice.round-opened": "Raund açıldı. Ekspertlərinə məktublar göndərilir.",
+  "notice.round-closed": "Raund bağlandı. Nəticələri donduruldu; xülasəni yazın, sonra dərc edin.",
+  "notice.round-published": "Raund dərc edildi. Maraqlı tərəflər indi onun nəticələrini görürlər.",
+  "notice.schedule-saved": "Cədvəl yadda saxlanıldı.",
+  "notice.synthesis-saved": "Xülasə yadda saxlanıldı.",
+  "notice.resolution-saved": "Sualın nəticəsi yadda saxlanıldı.",
+  "notice.seed-saved": "Yoxlama sualı parametri yadda saxlanıldı.",
+  "notice.proposal-added": "Təklif əlavə edildi.",
+  "notice.proposal-revised": "Təklif yenidən işləndi.",
+  "notice.token-revoked": "Token ləğv edildi.",
+  // End of the action notices.
   "org.rate.titleOpen": "Cavab nisbəti, {number} nömrəli tur (açıq)",
   "org.rate.title": "Cavab nisbəti, {number} nömrəli tur",
   "org.rate.overall":

@@ -82,6 +82,31 @@ export const organiser = {
   "confirm.revoke.irreversible": "توکن باطل‌شده بازگردانده نمی‌شود؛ در صورت نیاز توکن تازه‌ای بسازید.",
   "confirm.revoke.button": "بله، توکن باطل شود",
   // End of the confirmations.
+  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  "notice.forum-created":
+    "انجمن ساخته شد. گام بعد: سناریوها و پرسش‌ها را بیفزایید، سپس اعضای پنل را دعوت کنید.",
+  "notice.forum-cloned": "انجمن به‌عنوان الگو رونوشت شد: پرسش‌ها و تنظیمات، بدون اعضا و پاسخ‌ها.",
+  "notice.forum-closed": "انجمن بسته شد. اکنون فقط‌خواندنی است.",
+  "notice.settings-saved": "تنظیمات ذخیره شد.",
+  "notice.discussion-saved": "تنظیمات گفت‌وگو ذخیره شد.",
+  "notice.scenarios-added": "مجموعهٔ سناریو افزوده شد.",
+  "notice.question-added": "پرسش افزوده شد.",
+  "notice.invited": "دعوت‌نامه فرستاده شد. تا زمان تحویل در صندوق خروجی است.",
+  "notice.resent": "پیوند دعوت تازه‌ای فرستاده شد؛ پیوند قبلی دیگر کار نمی‌کند.",
+  "notice.removed": "عضو حذف شد. دیگر به این انجمن دسترسی ندارد.",
+  "notice.round-created": "پیش‌نویس دور ساخته شد. وقتی آماده بود آن را باز کنید.",
+  "notice.ideas-round-created": "دور ایده‌ها به‌صورت پیش‌نویس ساخته شد. وقتی آماده بود آن را باز کنید.",
+  "notice.round-opened": "دور باز شد. برای کارشناسانش ایمیل فرستاده می‌شود.",
+  "notice.round-closed": "دور بسته شد. نتایجش ثابت شد؛ جمع‌بندی را بنویسید، سپس منتشر کنید.",
+  "notice.round-published": "دور منتشر شد. ذی‌نفعان اکنون نتایجش را می‌بینند.",
+  "notice.schedule-saved": "زمان‌بندی ذخیره شد.",
+  "notice.synthesis-saved": "جمع‌بندی ذخیره شد.",
+  "notice.resolution-saved": "نتیجهٔ پرسش ذخیره شد.",
+  "notice.seed-saved": "تنظیم پرسش مرجع ذخیره شد.",
+  "notice.proposal-added": "پیشنهاد افزوده شد.",
+  "notice.proposal-revised": "پیشنهاد بازنگری شد.",
+  "notice.token-revoked": "توکن باطل شد.",
+  // End of the action notices.
   "org.rate.titleOpen": "نرخ پاسخ، دور {number} (باز)",
   "org.rate.title": "نرخ پاسخ، دور {number}",
   "org.rate.overall":

@@ -83,6 +83,31 @@ export const organiser = {
   "confirm.revoke.irreversible": "iptal edilen belirteç geri getirilemez; gerekirse yenisini oluşturun.",
   "confirm.revoke.button": "Evet, belirteci iptal et",
   // End of the confirmations.
+  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  "notice.forum-created":
+    "Forum oluşturuldu. Sırada: senaryoları ve soruları ekleyin, ardından paneli davet edin.",
+  "notice.forum-cloned": "Forum şablon olarak kopyalandı: sorular ve ayarlar, üyeler ve yanıtlar olmadan.",
+  "notice.forum-closed": "Forum kapatıldı. Artık salt okunur.",
+  "notice.settings-saved": "Ayarlar kaydedildi.",
+  "notice.discussion-saved": "Tartışma ayarları kaydedildi.",
+  "notice.scenarios-added": "Senaryo kümesi eklendi.",
+  "notice.question-added": "Soru eklendi.",
+  "notice.invited": "Davet gönderildi. Teslim edilene kadar giden kutusunda.",
+  "notice.resent": "Yeni bir davet bağlantısı gönderildi; eskisi artık çalışmıyor.",
+  "notice.removed": "Üye çıkarıldı. Artık bu foruma erişimi yok.",
+  "notice.round-created": "Taslak tur oluşturuldu. Hazır olduğunda açın.",
+  "notice.ideas-round-created": "Fikir turu taslak olarak oluşturuldu. Hazır olduğunda açın.",
+  "notice.round-opened": "Tur açıldı. Uzmanlarına e-posta gönderiliyor.",
+  "notice.round-closed": "Tur kapatıldı. Sonuçları donduruldu; sentezi yazın, ardından yayımlayın.",
+  "notice.round-published": "Tur yayımlandı. Paydaşlar artık sonuçlarını görebilir.",
+  "notice.schedule-saved": "Zamanlama kaydedildi.",
+  "notice.synthesis-saved": "Sentez kaydedildi.",
+  "notice.resolution-saved": "Sorunun sonucu kaydedildi.",
+  "notice.seed-saved": "Tohum sorusu ayarı kaydedildi.",
+  "notice.proposal-added": "Öneri eklendi.",
+  "notice.proposal-revised": "Öneri gözden geçirildi.",
+  "notice.token-revoked": "Belirteç iptal edildi.",
+  // End of the action notices.
 
   "org.rate.titleOpen": "Yanıt oranı, {number}. tur (açık)",
   "org.rate.title": "Yanıt oranı, {number}. tur",
