@@ -51,6 +51,16 @@ export const expert = {
   "answer.probabilitySlider": "Ehtimal sürgüsü",
   "answer.allocationLegend": "Hər ssenarinin ehtimalı (cəmi 100% olmalıdır)",
   "answer.total": "Cəmi:",
+  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "ehtimal hələ seçilməyib",
+  "answer.totalOff": "Payların cəmi 100% deyil, {total}% edir.",
+  "answer.rescale": "100%-ə uyğunlaşdırın",
+  "answer.rankingUntouched":
+    "Hələ sıralanmayıb: siyahı təşkilatçının sırası ilə başlayır. Variantları öz sıranıza keçirin və ya bu sıranın sizin olduğunu bildirin.",
+  "answer.rankingKeep": "Bu sıra mənim sıralamamdır",
+  "error.rankingUntouched":
+    "Əvvəlcə variantları sıralayın: göstərilən sıra təşkilatçınındır, sizin cavabınız deyil. Hər variant üçün yer seçin.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Təxmininiz ({unit})",
   "answer.q5": "5-ci persentil (daha aşağı olma ehtimalı cəmi 5%)",
   "answer.q50": "50-ci persentil (ən yaxşı təxmininiz)",

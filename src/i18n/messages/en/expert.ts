@@ -49,6 +49,16 @@ export const expert = {
   "answer.probabilitySlider": "Probability slider",
   "answer.allocationLegend": "Probability of each scenario (must add up to 100%)",
   "answer.total": "Total:",
+  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "no probability chosen yet",
+  "answer.totalOff": "The shares add up to {total}%, not 100%.",
+  "answer.rescale": "Rescale to 100%",
+  "answer.rankingUntouched":
+    "Not ranked yet: the list starts in the organiser's order. Move the options into your order, or say that this order is yours.",
+  "answer.rankingKeep": "This order is my ranking",
+  "error.rankingUntouched":
+    "Rank the options first: the order shown is the organiser's, not your answer. Choose a place for each option.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Your estimate in {unit}",
   "answer.q5": "5th percentile (only a 5% chance it is lower)",
   "answer.q50": "50th percentile (your best estimate)",

@@ -51,6 +51,16 @@ export const expert = {
   "answer.probabilitySlider": "لغزندهٔ احتمال",
   "answer.allocationLegend": "احتمال هر سناریو (جمع باید 100% باشد)",
   "answer.total": "جمع:",
+  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "هنوز احتمالی انتخاب نشده است",
+  "answer.totalOff": "جمع سهم‌ها {total}٪ است، نه ۱۰۰٪.",
+  "answer.rescale": "مقیاس‌بندی به ۱۰۰٪",
+  "answer.rankingUntouched":
+    "هنوز رتبه‌بندی نشده است: فهرست به ترتیب برگزارکننده آغاز می‌شود. گزینه‌ها را به ترتیب خودتان جابه‌جا کنید یا بگویید همین ترتیب از آنِ شماست.",
+  "answer.rankingKeep": "این ترتیب رتبه‌بندی من است",
+  "error.rankingUntouched":
+    "نخست گزینه‌ها را رتبه‌بندی کنید: ترتیب نمایش‌داده‌شده از آنِ برگزارکننده است، نه پاسخ شما. برای هر گزینه جایگاهی برگزینید.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "برآورد شما بر حسب {unit}",
   "answer.q5": "صدک پنجم (تنها 5% احتمال کمتر بودن)",
   "answer.q50": "صدک پنجاهم (بهترین برآورد شما)",

@@ -52,6 +52,16 @@ export const expert = {
   "answer.probabilitySlider": "Ползунок вероятности",
   "answer.allocationLegend": "Вероятность каждого сценария (в сумме 100%)",
   "answer.total": "Итого:",
+  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "вероятность ещё не выбрана",
+  "answer.totalOff": "Доли в сумме дают {total}%, а не 100%.",
+  "answer.rescale": "Пересчитать до 100%",
+  "answer.rankingUntouched":
+    "Ранжирование ещё не задано: список идёт в порядке организатора. Переставьте варианты в своём порядке или подтвердите, что этот порядок ваш.",
+  "answer.rankingKeep": "Это мой порядок",
+  "error.rankingUntouched":
+    "Сначала расставьте варианты: показанный порядок — порядок организатора, а не ваш ответ. Выберите место для каждого варианта.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Ваша оценка в единицах: {unit}",
   "answer.q5": "5-й процентиль (лишь 5% вероятности, что значение ниже)",
   "answer.q50": "50-й процентиль (ваша наилучшая оценка)",

@@ -51,6 +51,16 @@ export const expert = {
   "answer.probabilitySlider": "Olasılık kaydırıcısı",
   "answer.allocationLegend": "Her senaryonun olasılığı (toplamı %100 olmalıdır)",
   "answer.total": "Toplam:",
+  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "henüz bir olasılık seçilmedi",
+  "answer.totalOff": "Payların toplamı %100 değil, %{total}.",
+  "answer.rescale": "%100'e ölçekle",
+  "answer.rankingUntouched":
+    "Henüz sıralanmadı: liste düzenleyicinin sırasıyla başlar. Seçenekleri kendi sıranıza taşıyın ya da bu sıranın sizin sıranız olduğunu belirtin.",
+  "answer.rankingKeep": "Bu sıra benim sıralamam",
+  "error.rankingUntouched":
+    "Önce seçenekleri sıralayın: gösterilen sıra düzenleyicinin sırasıdır, sizin yanıtınız değil. Her seçenek için bir sıra seçin.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Tahmininiz ({unit})",
   "answer.q5": "5. yüzdelik (daha düşük olma olasılığı yalnızca %5)",
   "answer.q50": "50. yüzdelik (en iyi tahmininiz)",
