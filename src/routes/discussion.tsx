@@ -24,6 +24,7 @@ import { mayPairNamesWithPseudonyms } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
+import { withNotice } from "./notice.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /**
@@ -248,7 +249,7 @@ discussionRoutes.post(`${Q}/posts/:pid/hide`, forumAccess("organiser"), async (c
     const posts = (await threadProps(c, th)).posts;
     if (!posts.some((p) => p.id === pid)) throw new HTTPException(404, { message: "no such post" });
   }
-  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+  return c.redirect(withNotice(`${th.base}/discussion#post-${pid}`, "post-hidden"), 303);
 });
 
 /** A post or vote before the expert's first answer in a Real-Time Delphi: 403 with the lock notice. */
@@ -267,7 +268,7 @@ discussionRoutes.post(`${Q}/posts/:pid/unhide`, forumAccess("organiser"), async 
     : false;
   if (!shown && !(await threadProps(c, th)).posts.some((p) => p.id === pid))
     throw new HTTPException(404, { message: "no such post" });
-  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+  return c.redirect(withNotice(`${th.base}/discussion#post-${pid}`, "post-shown"), 303);
 });
 
 /**

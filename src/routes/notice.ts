@@ -28,6 +28,12 @@ export const NOTICES = {
   "proposal-added": "notice.proposal-added",
   "proposal-revised": "notice.proposal-revised",
   "token-revoked": "notice.token-revoked",
+  "post-hidden": "notice.post-hidden",
+  "post-shown": "notice.post-shown",
+  "idea-merged": "notice.idea-merged",
+  "idea-edited": "notice.idea-edited",
+  "idea-rejected": "notice.idea-rejected",
+  "idea-promoted": "notice.idea-promoted",
   "translations-saved": "tr.saved",
 } as const satisfies Record<string, MessageKey>;
 export type Notice = keyof typeof NOTICES;

@@ -69,6 +69,19 @@ describe("an organiser's action says what it did", () => {
     expect(await follow(saved, o)).toBe("Translations saved.");
   });
 
+  it("hiding and showing a discussion post", async () => {
+    const f = await makeForum();
+    const o = f.organiser.cookie;
+    const base = f.path(f.questions.quantity);
+    await post(`${base}/posts`, { body: "Offensive remark", tag: "", parentId: "" }, f.experts[0]!.cookie);
+    const html = await textOf(await get(`${base}/discussion`, o));
+    const pid = html.match(/\/posts\/(\d+)\/hide/)![1];
+    const hide = await post(`${base}/posts/${pid}/hide`, { reason: "Personal attack" }, o);
+    expect(hide.headers.get("Location")).toBe(`${base}/discussion?notice=post-hidden#post-${pid}`);
+    expect(await follow(hide, o)).toBe("Post hidden from experts; the reason is in the audit log.");
+    expect(await follow(await post(`${base}/posts/${pid}/unhide`, {}, o), o)).toBe("Post shown again.");
+  });
+
   it("shows nothing for an unknown name, and is translated", async () => {
     const f = await makeForum();
     const base = `/forums/${f.forum.id}`;

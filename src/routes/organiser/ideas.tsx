@@ -178,6 +178,17 @@ organiserIdeasRoutes.post(
       }
     }
     if (!done) return refuse("org.review.refused", 409);
-    return c.redirect(`/forums/${forum.id}/rounds/${round.number}/ideas#review-idea-${ideaId}`, 303);
+    const notice = (
+      {
+        merge: "idea-merged",
+        edit: "idea-edited",
+        reject: "idea-rejected",
+        promote: "idea-promoted",
+      } as const
+    )[c.req.param("action") as "merge" | "edit" | "reject" | "promote"];
+    return c.redirect(
+      withNotice(`/forums/${forum.id}/rounds/${round.number}/ideas#review-idea-${ideaId}`, notice),
+      303,
+    );
   },
 );

@@ -105,6 +105,12 @@ export const organiser = {
   "notice.proposal-added": "Təklif əlavə edildi.",
   "notice.proposal-revised": "Təklif yenidən işləndi.",
   "notice.token-revoked": "Token ləğv edildi.",
+  "notice.post-hidden": "Yazı ekspertlərdən gizlədildi; səbəbi audit jurnalındadır.",
+  "notice.post-shown": "Yazı yenidən göstərilir.",
+  "notice.idea-merged": "Bənd birləşdirildi.",
+  "notice.idea-edited": "Bənd redaktə edildi.",
+  "notice.idea-rejected": "Bənd sizin səbəbinizlə rədd edildi.",
+  "notice.idea-promoted": "Bənd növbəti qaralama raunda əlavə edildi.",
   // End of the action notices.
   "org.rate.titleOpen": "Cavab nisbəti, {number} nömrəli tur (açıq)",
   "org.rate.title": "Cavab nisbəti, {number} nömrəli tur",

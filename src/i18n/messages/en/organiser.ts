@@ -104,6 +104,12 @@ export const organiser = {
   "notice.proposal-added": "Proposal added.",
   "notice.proposal-revised": "Proposal revised.",
   "notice.token-revoked": "Token revoked.",
+  "notice.post-hidden": "Post hidden from experts; the reason is in the audit log.",
+  "notice.post-shown": "Post shown again.",
+  "notice.idea-merged": "Item merged.",
+  "notice.idea-edited": "Item edited.",
+  "notice.idea-rejected": "Item rejected, with your reason.",
+  "notice.idea-promoted": "Item added to the next draft round.",
   // End of the action notices.
 
   "org.rate.titleOpen": "Response rate, round {number} (open)",

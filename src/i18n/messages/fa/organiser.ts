@@ -106,6 +106,12 @@ export const organiser = {
   "notice.proposal-added": "پیشنهاد افزوده شد.",
   "notice.proposal-revised": "پیشنهاد بازنگری شد.",
   "notice.token-revoked": "توکن باطل شد.",
+  "notice.post-hidden": "پیام از دید کارشناسان پنهان شد؛ دلیل آن در گزارش حسابرسی ثبت است.",
+  "notice.post-shown": "پیام دوباره نمایش داده می‌شود.",
+  "notice.idea-merged": "مورد ادغام شد.",
+  "notice.idea-edited": "مورد ویرایش شد.",
+  "notice.idea-rejected": "مورد با دلیل شما رد شد.",
+  "notice.idea-promoted": "مورد به پیش‌نویس دور بعد افزوده شد.",
   // End of the action notices.
   "org.rate.titleOpen": "نرخ پاسخ، دور {number} (باز)",
   "org.rate.title": "نرخ پاسخ، دور {number}",

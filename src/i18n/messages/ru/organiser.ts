@@ -107,6 +107,12 @@ export const organiser = {
   "notice.proposal-added": "Предложение добавлено.",
   "notice.proposal-revised": "Предложение переработано.",
   "notice.token-revoked": "Токен отозван.",
+  "notice.post-hidden": "Сообщение скрыто от экспертов; причина записана в журнал аудита.",
+  "notice.post-shown": "Сообщение снова показано.",
+  "notice.idea-merged": "Пункт объединён.",
+  "notice.idea-edited": "Пункт отредактирован.",
+  "notice.idea-rejected": "Пункт отклонён с вашей причиной.",
+  "notice.idea-promoted": "Пункт добавлен в следующий черновик раунда.",
   // End of the action notices.
 
   "org.rate.titleOpen": "Доля ответивших, тур {number} (открыт)",

@@ -107,6 +107,12 @@ export const organiser = {
   "notice.proposal-added": "Öneri eklendi.",
   "notice.proposal-revised": "Öneri gözden geçirildi.",
   "notice.token-revoked": "Belirteç iptal edildi.",
+  "notice.post-hidden": "Gönderi uzmanlardan gizlendi; gerekçesi denetim kaydında.",
+  "notice.post-shown": "Gönderi yeniden gösteriliyor.",
+  "notice.idea-merged": "Öğe birleştirildi.",
+  "notice.idea-edited": "Öğe düzenlendi.",
+  "notice.idea-rejected": "Öğe gerekçenizle reddedildi.",
+  "notice.idea-promoted": "Öğe bir sonraki taslak tura eklendi.",
   // End of the action notices.
 
   "org.rate.titleOpen": "Yanıt oranı, {number}. tur (açık)",
