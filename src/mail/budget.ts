@@ -5,7 +5,7 @@ import type { Db } from "../db/client.js";
 import type { Bindings } from "../env.js";
 
 /**
- * The sending budget of reminders and bulk invitations (issue 16): per forum at most
+ * The sending budget of reminders and bulk invitations: per forum at most
  * MAIL_FORUM_DAILY_CAP messages queued in any 24 hours, and for the whole app (the Cloudflare account's
  * daily sending limit) at most MAIL_ACCOUNT_DAILY_LIMIT. Every message counts towards both, but only
  * bulk sends stop at them: a sign-in link, one invitation or a notice always goes. What a bulk send

@@ -5,7 +5,7 @@ import { readForm } from "../validation/forms.js";
 import { renderPage } from "./render.js";
 
 /**
- * Irreversible actions (issue 17): the POST acts only with confirm=1. Without it, it changes nothing and
+ * Irreversible actions: the POST acts only with confirm=1. Without it, it changes nothing and
  * answers 200 with a page that says what will happen and what cannot be undone, whose button repeats the
  * POST with confirm=1 (no JavaScript needed).
  */

@@ -1,7 +1,7 @@
 import type { MessageKey } from "../i18n/index.js";
 
 /**
- * "Every action says what it did" (issue 17): after an organiser's action redirects (303), the page it
+ * "Every action says what it did": after an organiser's action redirects (303), the page it
  * lands on shows one short confirmation, named by `?notice=<name>` in the redirect. renderPage shows it
  * (role="status") for the names below only; anything else in the query is ignored.
  */

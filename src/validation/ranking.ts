@@ -19,7 +19,7 @@ export function validateRanking(
     else if (!Number.isInteger(r) || r < 1 || r > n) errors[`rank${i}`] = "error.rankRange";
     ranks.push(r);
   }
-  // Nothing ranked at all: the order shown is the organiser's, not an answer (issue 17).
+  // Nothing ranked at all: the order shown is the organiser's, not an answer.
   if (
     n > 0 &&
     Object.values(errors).every((e) => e === "error.rankRequired") &&

@@ -375,7 +375,7 @@ describe("analyse kendall", { timeout: 60_000 }, () => {
   });
 });
 
-describe("huge finite values (issue 15, correction 5)", { timeout: 60_000 }, () => {
+describe("huge finite values", { timeout: 60_000 }, () => {
   it("quantile averages near 1e308 are numbers, not null", () => {
     const out = ok(["aggregate", "--method", "quantile-average"], {
       kind: "quantiles",

@@ -25,7 +25,7 @@ describe("deploy:check's production origin (F12)", () => {
     expect(originProblem("https://forum.example.org")).toBeNull();
   });
 
-  it("production mail: MAIL_MODE send needs the SEND_EMAIL binding and a MAIL_FROM address (issue 16)", () => {
+  it("production mail: MAIL_MODE send needs the SEND_EMAIL binding and a MAIL_FROM address", () => {
     const bound = '[[send_email]]\nname = "SEND_EMAIL"\n\n';
     expect(mailProblem('[vars]\nMAIL_MODE = "outbox"\n')).toBeNull();
     expect(mailProblem('[vars]\nMAIL_MODE = "send"\nMAIL_FROM = "forum@example.org"\n')).toMatch(

@@ -11,7 +11,7 @@
  * The results are the snapshots the app froze when each round closed; the CLI recomputes them from the
  * export alone and must print the same JSON, except the subgroup breakdown: the export labels an answer's
  * institution and country only where no group below the threshold could be derived from it (k-anonymous
- * labels, issue 13 F2/F3), so the CLI shows the groups the export discloses, each exactly as the app.
+ * labels), so the CLI shows the groups the export discloses, each exactly as the app.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

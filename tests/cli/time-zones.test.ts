@@ -1,5 +1,5 @@
 /**
- * Issue 15, corrections 1 and 2: `analyse` gives the same bytes for the same input under any TZ, and
+ * `analyse` gives the same bytes for the same input under any TZ, and
  * refuses times that are ambiguous (no offset, a date alone) or impossible (30 February) with one
  * `error:` line and exit 2. Each case runs the real command under three zones with different offsets and
  * daylight-saving rules: UTC, America/New_York (clocks go forward on 8 March 2026) and Asia/Tehran

@@ -1,4 +1,4 @@
-// Answer inputs without anchoring (issue 17), in Chromium with the real app.js and styles.css: the answer
+// Answer inputs without anchoring, in Chromium with the real app.js and styles.css: the answer
 // form is rendered by its own component (views/partials/AnswerForm.tsx) into a blank page, so no server
 // is needed. The slider has no thumb until a probability is typed or chosen and follows the box both ways;
 // the allocation total turns into a warning with a rescale offer; a ranking stays unranked until the

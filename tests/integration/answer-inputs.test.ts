@@ -6,7 +6,7 @@ import { db, get, post, textOf } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 
 /**
- * Issue 17, answer inputs without anchoring: no input carries a default the expert did not choose. The
+ * Answer inputs without anchoring: no input carries a default the expert did not choose. The
  * slider has no position while the box is empty, a ranking starts unranked and an untouched ranking is
  * refused with a message, and the allocation carries the warning and rescale offer app.js shows.
  */

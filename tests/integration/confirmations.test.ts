@@ -8,7 +8,7 @@ import { makeForum } from "../helpers/forum.js";
 import { auditActions, seedBinaryQuestion, seedForum } from "../helpers/organiser.js";
 
 /**
- * Issue 17: every irreversible action is confirmed. The first POST (without confirm=1) changes nothing
+ * Every irreversible action is confirmed. The first POST (without confirm=1) changes nothing
  * and answers a page that says what will happen and what cannot be undone, with a button that repeats
  * the POST with confirm=1 and a cancel link; only that second POST acts.
  */

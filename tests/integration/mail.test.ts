@@ -1,4 +1,4 @@
-// Issue 16: e-mail through Cloudflare Email Service. Messages go through the `send_email` binding's
+// E-mail through Cloudflare Email Service. Messages go through the `send_email` binding's
 // structured send() — here miniflare's own simulation of that binding (vitest.config.ts), wrapped only to
 // record what it was given — and the tests assert on what the binding received.
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";

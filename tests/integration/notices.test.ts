@@ -4,7 +4,7 @@ import { makeForum } from "../helpers/forum.js";
 import { seedForum } from "../helpers/organiser.js";
 
 /**
- * Issue 17: every organiser action says what it did. The redirect names the action (?notice=…) and the
+ * Every organiser action says what it did. The redirect names the action (?notice=…) and the
  * page it lands on shows one short confirmation (role="status"); an unknown name shows nothing.
  */
 const noticeOf = (html: string) =>

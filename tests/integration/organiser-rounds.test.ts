@@ -107,7 +107,7 @@ describe("round control", () => {
     expect(html).toContain("Will the treaty be signed by 2027?");
     expect(html).toContain("3 of 3 experts answered");
     expect(html).toContain('<span title="0.725">73%</span>');
-    // Three answers are below the default minimum of five: no verdict, whatever the spread (issue 17).
+    // Three answers are below the default minimum of five: no verdict, whatever the spread.
     expect(html).toContain("Too few answers");
     expect(html).not.toContain("✓ Consensus");
     expect(html).toContain(`action="${s.base}/rounds/1/publish"`);
@@ -133,7 +133,7 @@ describe("round control", () => {
     const after = await (await get(`${s.base}/rounds/1/results`, s.organiser.cookie)).text();
     expect(after).not.toContain(`action="${s.base}/rounds/1/publish"`);
     // Three close answers are below the minimum of five: the next round's form keeps the question ticked
-    // and claims no consensus (before issue 17 it was unticked, i.e. retired by default).
+    // and claims no consensus (it used to be unticked, i.e. retired by default).
     const overview = await (await get(s.base, s.organiser.cookie)).text();
     expect(overview).toContain(`name="questionIds" value="${q}" checked`);
     expect(overview).not.toContain("consensus reached (round 1)");

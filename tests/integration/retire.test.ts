@@ -19,7 +19,7 @@ describe("retiring questions that reached consensus", () => {
     // The fourth expert skips round 1 entirely.
     await post(`/forums/${f.forum.id}/rounds/1/close`, { confirm: "1" }, f.organiser.cookie);
     const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
-    // Issue 17: consensus proposes retiring, it never retires by default: the box stays ticked.
+    // Consensus proposes retiring, it never retires by default: the box stays ticked.
     expect(overview).toMatch(new RegExp(`value="${f.questions.rating.id}" checked`));
     expect(overview).toContain("consensus reached in round 1: untick to retire it from the next round");
     expect(overview).toMatch(new RegExp(`value="${f.questions.binary.id}" checked`));
@@ -70,7 +70,7 @@ describe("retiring questions that reached consensus", () => {
   });
 });
 
-describe("honest consensus: a minimum of answers (issue 17)", () => {
+describe("honest consensus: a minimum of answers", () => {
   it("below the forum's minimum a unanimous question is 'too few answers' for every role, and nothing is proposed for retiring", async () => {
     // Default minimum: 5 answers and 70% of the round's experts. Three identical ratings of six experts.
     const f = await makeForum({ experts: 6 });

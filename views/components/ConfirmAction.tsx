@@ -18,7 +18,7 @@ export type ConfirmActionProps = {
 };
 
 /**
- * The confirmation of an irreversible action (issue 17): says what will happen and what cannot be undone,
+ * The confirmation of an irreversible action: says what will happen and what cannot be undone,
  * then repeats the POST with confirm=1; the first POST (without it) changes nothing and answers this page,
  * so it works without JavaScript. The same pattern as declining an invitation (src/routes/reminders.tsx).
  */

@@ -83,7 +83,7 @@ function AnswerControls({
   const { t, formatNumber } = useI18n();
   switch (config.kind) {
     case "binary": {
-      // No anchor: with no probability typed yet the slider shows no thumb (class "unset"; issue 17).
+      // No anchor: with no probability typed yet the slider shows no thumb (class "unset").
       const p = (values.p ?? "").trim();
       const typed = p !== "" && Number.isFinite(Number(p.replace(",", ".")));
       return (
@@ -146,7 +146,7 @@ function AnswerControls({
             </output>
             %{errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
           </p>
-          {/* app.js shows this as soon as the typed shares do not add up to 100% (issue 17). */}
+          {/* app.js shows this as soon as the typed shares do not add up to 100%. */}
           <p class="notice error total-warning" data-total-warning hidden>
             <span data-total-warning-text data-template={t("answer.totalOff", { total: "{total}" })} />{" "}
             <button type="button" class="secondary" data-rescale>

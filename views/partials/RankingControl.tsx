@@ -8,7 +8,7 @@ import { useI18n } from "../context.js";
  * moved option, the new place announced) and keeps the selects in step. Options are listed in the
  * expert's current order when the form carries one. Without one, the list is in the organiser's order and
  * the places stay empty until the expert moves an option or says the order shown is theirs: an untouched
- * submit is not an answer (422, issue 17).
+ * submit is not an answer (422).
  */
 export function RankingControl({
   options,

@@ -32,7 +32,7 @@ const ids = (list: readonly number[]) =>
  * The delivery log of the given forums, newest first: their messages and, where the anonymity rule
  * allows (deliveryLogShowsSignIns), the sign-in messages of their members, each with its delivery state.
  * Every secret link is redacted here, before any page gets the text (an organiser must not hold
- * another person's invitation or sign-in link: issue 13, F1). `kind` narrows to one kind of message.
+ * another person's invitation or sign-in link). `kind` narrows to one kind of message.
  */
 export async function listForumMessages(
   db: Db,

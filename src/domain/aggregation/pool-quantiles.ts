@@ -74,7 +74,7 @@ export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInp
   if (method === "quantile-average")
     return {
       n: rows.length,
-      // mean() sums without overflow for values near the double limit (issue 15, correction 5).
+      // mean() sums without overflow for values near the double limit.
       value: levels.map((_, j) => mean(rows.map((r) => r[j] as number))),
     };
   return { n: rows.length, value: linearPool(levels, rows, input.bounds) };

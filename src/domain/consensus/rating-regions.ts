@@ -1,6 +1,6 @@
 /**
- * The RAND/UCLA regions of a rating scale and the appropriateness label (issue 15, correction 4 and the
- * RAND/UCLA methods).
+ * The RAND/UCLA regions of a rating scale and the appropriateness label, as the RAND/UCLA methods
+ * define them.
  *
  * On the 1–9 scale of the RAND/UCLA Appropriateness Method the regions are 1–3, 4–6 and 7–9, and the
  * panel median classifies an item: median ≥ 7 without disagreement is "appropriate", median ≤ 3 without

@@ -42,7 +42,7 @@ export type BinTotals = { count: number; sumP: number; sumO: number };
 /**
  * The bin of p among `bins` equal-width bins, consistent with the printed bounds: the b with
  * b/bins ≤ p < (b+1)/bins (the last bin also takes 1). ⌊p·bins⌋ alone misplaces boundary values,
- * since 0.57·100 = 56.99999999999999 would put 0.57 in [0.56, 0.57) (issue 15, correction 7); the
+ * since 0.57·100 = 56.99999999999999 would put 0.57 in [0.56, 0.57); the
  * estimate is corrected by comparing p with the same quotients the table prints.
  *
  * @example binOf(0.57, 100) // 57: the bin printed as [0.57, 0.58)

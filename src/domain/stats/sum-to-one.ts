@@ -1,5 +1,5 @@
 /**
- * Shares that add up to exactly 1 in floating point (issue 15, correction 6).
+ * Shares that add up to exactly 1 in floating point.
  *
  * Each share is divided by the total, then the largest share absorbs what rounding leaves, until
  * `shares.reduce((a, b) => a + b, 0) === 1` holds exactly: summed left to right, as every reader sums.

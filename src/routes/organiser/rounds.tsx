@@ -160,7 +160,7 @@ async function confirmOpen(c: Context<ForumEnv>, round: RoundRow) {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** How long an open round still had to run: "13 days before its scheduled close on …" (issue 17). */
+/** How long an open round still had to run: "13 days before its scheduled close on …". */
 export function timeLeftLine(
   i18n: { t: ForumEnv["Variables"]["i18n"]["t"]; formatDateTime: (iso: string) => string },
   round: Pick<RoundRow, "number" | "closesAt">,

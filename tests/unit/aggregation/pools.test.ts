@@ -64,7 +64,7 @@ describe("poolProbabilities: table", () => {
         { expert: "b", p: 0.3 },
       ]),
     ).toThrow(/either every forecast has a time/);
-    // Issue 15: times without an offset, dates alone and impossible dates are refused, not read in the
+    // Times without an offset, dates alone and impossible dates are refused, not read in the
     // machine's zone or rolled over to the next month.
     for (const time of ["2026-01-01", "2026-03-08T02:30:00", "2026-02-30T00:00:00Z"])
       expect(() => poolProbabilities("mean", [{ expert: "a", time, p: 0.2 }])).toThrow(

@@ -1,5 +1,5 @@
 /**
- * Issue 15, correction 4 and the RAND/UCLA methods: symmetric regions (a median strictly between 3 and 7
+ * The RAND/UCLA methods: symmetric regions (a median strictly between 3 and 7
  * is "uncertain" on 1–9), the classic disagreement rule and the appropriateness label.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Issue 15, corrections 3 and 8 (and issue 17, "honest consensus"): the published measure is the one
+ * Honest consensus: the published measure is the one
  * that decides the verdict, for every rule kind and question kind; below the forum's minimum of
  * respondents or response rate the verdict is "too few answers", never consensus.
  */

@@ -1,4 +1,4 @@
-/** Issue 15, correction 7: bin membership matches the printed bounds. */
+/** Bin membership matches the printed bounds. */
 import { describe, expect, it } from "vitest";
 import { binOf } from "../../../src/domain/scoring/calibration-table.js";
 import { calibrationTable } from "../../../src/domain/scoring/index.js";

@@ -1,5 +1,5 @@
 /**
- * Issue 15, correction 5: huge finite values (around 1e308) give numbers, not a silent null; a spread no
+ * Huge finite values (around 1e308) give numbers, not a silent null; a spread no
  * double can hold is refused with an error.
  */
 import { describe, expect, it } from "vitest";

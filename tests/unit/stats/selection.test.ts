@@ -1,5 +1,5 @@
 /**
- * The engine's selection paths (issue 19) against simple sort-based references: weighted percentiles by
+ * The engine's selection paths against simple sort-based references: weighted percentiles by
  * weighted quickselect and by sampled brackets, medians by quickselect, ISO instants without Date.parse.
  * Every comparison is bit for bit (Object.is), not approximate.
  */

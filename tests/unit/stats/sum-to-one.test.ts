@@ -1,4 +1,4 @@
-/** Issue 15, correction 6: every pooled allocation adds up to exactly 1 by construction. */
+/** Every pooled allocation adds up to exactly 1 by construction. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALLOCATION_POOL_METHODS, poolAllocations } from "../../../src/domain/aggregation/index.js";

@@ -11,7 +11,7 @@ export type PanelImportProps = {
   rows: PanelRow[] | null;
   error?: string | undefined;
   done?: number | undefined;
-  /** Valid rows not invited because the daily sending limit was reached (issue 16), and that limit. */
+  /** Valid rows not invited because the daily sending limit was reached, and that limit. */
   held?: { count: number; cap: number } | undefined;
 };
 

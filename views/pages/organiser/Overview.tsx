@@ -58,7 +58,7 @@ export function OverviewPage({
   const { t } = i18n;
   const base = `/forums/${forum.id}`;
   // Without a submitted choice every question is pre-selected, also those that reached consensus: retiring
-  // one is the organiser's decision (they untick it), never a default (issue 17).
+  // one is the organiser's decision (they untick it), never a default.
   const chosen = (q: ForumQuestion) =>
     values.questionIds ? values.questionIds.includes(String(q.id)) : true;
   return (

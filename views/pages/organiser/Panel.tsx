@@ -15,7 +15,7 @@ export type PanelProps = {
   errors: Record<string, string>;
   /** Invitation state per member id (pending, accepted, declined, expired). */
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
-  /** Members whose newest invitation failed to be delivered, with the provider's error (issue 16). */
+  /** Members whose newest invitation failed to be delivered, with the provider's error. */
   undelivered?: Map<number, string>;
 };
 

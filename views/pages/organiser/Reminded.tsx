@@ -14,7 +14,7 @@ export function Reminded({
   round: Pick<Round, "number">;
   /** null: the round is not open, nothing was sent. */
   queued: number | null;
-  /** Experts not reminded because the daily sending cap was reached (issue 16), and that cap. */
+  /** Experts not reminded because the daily sending cap was reached, and that cap. */
   held?: number;
   cap?: number;
   next?: string;

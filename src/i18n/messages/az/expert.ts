@@ -51,7 +51,7 @@ export const expert = {
   "answer.probabilitySlider": "Ehtimal sürgüsü",
   "answer.allocationLegend": "Hər ssenarinin ehtimalı (cəmi 100% olmalıdır)",
   "answer.total": "Cəmi:",
-  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "ehtimal hələ seçilməyib",
   "answer.totalOff": "Payların cəmi 100% deyil, {total}% edir.",
   "answer.rescale": "100%-ə uyğunlaşdırın",

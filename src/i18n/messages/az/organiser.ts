@@ -33,7 +33,7 @@ export const organiser = {
   "org.round.action.close": "{number} nömrəli turu bağlayın",
   "org.round.action.publish": "{number} nömrəli turu dərc edin",
   "org.round.results": "Nəticələr",
-  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Bunu geri qaytarmaq olmaz:",
   "confirm.cancel": "Ləğv edin, heç nə dəyişməsin",
   "confirm.open.title": "{number}-ci raund açılsın?",
@@ -81,7 +81,7 @@ export const organiser = {
   "confirm.revoke.irreversible": "ləğv edilmiş tokeni bərpa etmək olmaz; lazım olsa, yenisini yaradın.",
   "confirm.revoke.button": "Bəli, tokeni ləğv edin",
   // End of the confirmations.
-  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
   "notice.forum-created":
     "Forum yaradıldı. Növbəti addım: ssenarilər və suallar əlavə edin, sonra paneli dəvət edin.",
   "notice.forum-cloned": "Forum şablon kimi köçürüldü: suallar və parametrlər, üzvlər və cavablar olmadan.",
@@ -261,7 +261,7 @@ export const organiser = {
   "org.outbox.none": "Hələ məktub yoxdur.",
   "org.outbox.to": "alan: {to}",
   "org.outbox.body": "Məktubun mətni",
-  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
   "org.outbox.redacted": "[keçid gizlədilib: o, alanı sistemə daxil edir]",
   "org.outbox.notSending":
     "Poçt hazırda göndərilmir (MAIL_MODE «send» deyil və ya SEND_EMAIL bağlantısı, yaxud MAIL_FROM ünvanı yoxdur): məktublar burada növbədə qalır.",
@@ -291,7 +291,7 @@ export const organiser = {
     "{count, plural, one {# ekspertə xatırlatma göndərilmədi} other {# ekspertə xatırlatma göndərilmədi}}: {cap} məktubluq gündəlik limitə çatılıb. Limit boşaldıqda onlara yenidən xatırladın (hər məktub 24 saat ərzində sayılır).",
   "mail.budget.importHeld":
     "{count, plural, one {# sətir dəvət olunmadı} other {# sətir dəvət olunmadı}}: {cap} məktubluq gündəlik limitə çatılıb. Eyni faylı sabah yenidən yükləyin: artıq dəvət olunanlar buraxılacaq.",
-  // End of issue 16 (e-mail delivery).
+  // End of e-mail delivery.
   "org.mail.roundOpen.subject": "{forum}: {number} nömrəli tur açıqdır",
   "org.mail.roundOpen.body":
     "“{forum}” ekspert forumunun {number} nömrəli turu açıqdır. Cavablarınız digər ekspertlərə yalnız təxəllüsünüzlə göstərilir.",

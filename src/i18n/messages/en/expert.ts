@@ -49,7 +49,7 @@ export const expert = {
   "answer.probabilitySlider": "Probability slider",
   "answer.allocationLegend": "Probability of each scenario (must add up to 100%)",
   "answer.total": "Total:",
-  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "no probability chosen yet",
   "answer.totalOff": "The shares add up to {total}%, not 100%.",
   "answer.rescale": "Rescale to 100%",

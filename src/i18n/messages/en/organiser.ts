@@ -33,7 +33,7 @@ export const organiser = {
   "org.round.action.close": "Close round {number}",
   "org.round.action.publish": "Publish round {number}",
   "org.round.results": "Results",
-  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "This cannot be undone:",
   "confirm.cancel": "Cancel, change nothing",
   "confirm.open.title": "Open round {number}?",
@@ -81,7 +81,7 @@ export const organiser = {
   "confirm.revoke.irreversible": "a revoked token cannot be restored; create a new one if you need it again.",
   "confirm.revoke.button": "Yes, revoke the token",
   // End of the confirmations.
-  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
   "notice.forum-created": "Forum created. Next: add scenarios and questions, then invite the panel.",
   "notice.forum-cloned": "Forum copied as a template: questions and settings, without members or answers.",
   "notice.forum-closed": "Forum closed. It is read-only now.",
@@ -268,7 +268,7 @@ export const organiser = {
   "org.outbox.none": "No messages yet.",
   "org.outbox.to": "to {to}",
   "org.outbox.body": "Message text",
-  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
   "org.outbox.redacted": "[link hidden: it signs its recipient in]",
   "org.outbox.notSending":
     'Mail is not being sent (MAIL_MODE is not "send", or the SEND_EMAIL binding or MAIL_FROM is missing): messages stay queued here.',
@@ -298,7 +298,7 @@ export const organiser = {
     "{count, plural, one {# expert was} other {# experts were}} not reminded: the daily sending limit of {cap} messages is reached. Remind them again once it frees up (each message counts for 24 hours).",
   "mail.budget.importHeld":
     "{count, plural, one {# row was} other {# rows were}} not invited: the daily sending limit of {cap} messages is reached. Import the same file again tomorrow: people already invited are skipped.",
-  // End of issue 16 (e-mail delivery).
+  // End of e-mail delivery.
 
   "org.mail.roundOpen.subject": "{forum}: round {number} is open",
   "org.mail.roundOpen.body":

@@ -51,7 +51,7 @@ export const expert = {
   "answer.probabilitySlider": "لغزندهٔ احتمال",
   "answer.allocationLegend": "احتمال هر سناریو (جمع باید 100% باشد)",
   "answer.total": "جمع:",
-  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "هنوز احتمالی انتخاب نشده است",
   "answer.totalOff": "جمع سهم‌ها {total}٪ است، نه ۱۰۰٪.",
   "answer.rescale": "مقیاس‌بندی به ۱۰۰٪",

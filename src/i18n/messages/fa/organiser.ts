@@ -33,7 +33,7 @@ export const organiser = {
   "org.round.action.close": "بستن دور {number}",
   "org.round.action.publish": "انتشار دور {number}",
   "org.round.results": "نتایج",
-  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "این کار برگشت‌پذیر نیست:",
   "confirm.cancel": "انصراف، چیزی تغییر نکند",
   "confirm.open.title": "دور {number} باز شود؟",
@@ -82,7 +82,7 @@ export const organiser = {
   "confirm.revoke.irreversible": "توکن باطل‌شده بازگردانده نمی‌شود؛ در صورت نیاز توکن تازه‌ای بسازید.",
   "confirm.revoke.button": "بله، توکن باطل شود",
   // End of the confirmations.
-  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
   "notice.forum-created":
     "انجمن ساخته شد. گام بعد: سناریوها و پرسش‌ها را بیفزایید، سپس اعضای پنل را دعوت کنید.",
   "notice.forum-cloned": "انجمن به‌عنوان الگو رونوشت شد: پرسش‌ها و تنظیمات، بدون اعضا و پاسخ‌ها.",
@@ -259,7 +259,7 @@ export const organiser = {
   "org.outbox.none": "هنوز پیامی وجود ندارد.",
   "org.outbox.to": "به {to}",
   "org.outbox.body": "متن پیام",
-  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
   "org.outbox.redacted": "[پیوند پنهان شد: گیرنده‌اش را وارد می‌کند]",
   "org.outbox.notSending":
     "اکنون ایمیلی فرستاده نمی‌شود (MAIL_MODE برابر «send» نیست یا اتصال SEND_EMAIL یا نشانی MAIL_FROM وجود ندارد): پیام‌ها اینجا در صف می‌مانند.",
@@ -288,7 +288,7 @@ export const organiser = {
     "{count, plural, one {به # کارشناس یادآوری فرستاده نشد} other {به # کارشناس یادآوری فرستاده نشد}}: سقف روزانهٔ {cap} پیام پر شده است. وقتی سقف آزاد شد دوباره یادآوری کنید (هر پیام ۲۴ ساعت شمرده می‌شود).",
   "mail.budget.importHeld":
     "{count, plural, one {# ردیف دعوت نشد} other {# ردیف دعوت نشد}}: سقف روزانهٔ {cap} پیام پر شده است. فردا همان فایل را دوباره بارگذاری کنید: کسانی که قبلاً دعوت شده‌اند کنار گذاشته می‌شوند.",
-  // End of issue 16 (e-mail delivery).
+  // End of e-mail delivery.
   "org.mail.roundOpen.subject": "{forum}: دور {number} باز است",
   "org.mail.roundOpen.body":
     "دور {number} انجمن کارشناسی «{forum}» باز است. پاسخ‌های شما تنها با نام مستعارتان به دیگر کارشناسان نشان داده می‌شود.",

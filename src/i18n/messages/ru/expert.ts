@@ -52,7 +52,7 @@ export const expert = {
   "answer.probabilitySlider": "Ползунок вероятности",
   "answer.allocationLegend": "Вероятность каждого сценария (в сумме 100%)",
   "answer.total": "Итого:",
-  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "вероятность ещё не выбрана",
   "answer.totalOff": "Доли в сумме дают {total}%, а не 100%.",
   "answer.rescale": "Пересчитать до 100%",

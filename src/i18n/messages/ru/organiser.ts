@@ -35,7 +35,7 @@ export const organiser = {
   "org.round.action.close": "Закрыть тур {number}",
   "org.round.action.publish": "Опубликовать тур {number}",
   "org.round.results": "Результаты",
-  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Это нельзя отменить:",
   "confirm.cancel": "Отмена, ничего не менять",
   "confirm.open.title": "Открыть раунд {number}?",
@@ -84,7 +84,7 @@ export const organiser = {
   "confirm.revoke.irreversible": "отозванный токен нельзя восстановить; при необходимости создайте новый.",
   "confirm.revoke.button": "Да, отозвать токен",
   // End of the confirmations.
-  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
   "notice.forum-created": "Форум создан. Дальше: добавьте сценарии и вопросы, затем пригласите участников.",
   "notice.forum-cloned": "Форум скопирован как шаблон: вопросы и настройки, без участников и ответов.",
   "notice.forum-closed": "Форум закрыт. Теперь он доступен только для чтения.",
@@ -275,7 +275,7 @@ export const organiser = {
   "org.outbox.none": "Сообщений пока нет.",
   "org.outbox.to": "кому: {to}",
   "org.outbox.body": "Текст сообщения",
-  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
   "org.outbox.redacted": "[ссылка скрыта: по ней входит получатель]",
   "org.outbox.notSending":
     "Почта сейчас не отправляется (MAIL_MODE не «send» или нет привязки SEND_EMAIL либо адреса MAIL_FROM): сообщения остаются здесь в очереди.",
@@ -307,7 +307,7 @@ export const organiser = {
     "{count, plural, one {# эксперту не отправлено напоминание} few {# экспертам не отправлено напоминание} many {# экспертам не отправлено напоминание} other {# эксперта не получили напоминание}}: достигнут суточный лимит в {cap} сообщений. Напомните им, когда лимит освободится (каждое сообщение учитывается 24 часа).",
   "mail.budget.importHeld":
     "{count, plural, one {# строка не приглашена} few {# строки не приглашены} many {# строк не приглашены} other {# строки не приглашены}}: достигнут суточный лимит в {cap} сообщений. Загрузите тот же файл завтра: уже приглашённые будут пропущены.",
-  // End of issue 16 (e-mail delivery).
+  // End of e-mail delivery.
 
   "org.mail.roundOpen.subject": "{forum}: открыт тур {number}",
   "org.mail.roundOpen.body":

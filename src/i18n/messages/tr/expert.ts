@@ -51,7 +51,7 @@ export const expert = {
   "answer.probabilitySlider": "Olasılık kaydırıcısı",
   "answer.allocationLegend": "Her senaryonun olasılığı (toplamı %100 olmalıdır)",
   "answer.total": "Toplam:",
-  // Answer inputs without anchoring (issue 17): views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "henüz bir olasılık seçilmedi",
   "answer.totalOff": "Payların toplamı %100 değil, %{total}.",
   "answer.rescale": "%100'e ölçekle",

@@ -35,7 +35,7 @@ export const organiser = {
   "org.round.action.close": "{number}. turu kapat",
   "org.round.action.publish": "{number}. turu yayımla",
   "org.round.results": "Sonuçlar",
-  // Confirmations of irreversible actions (issue 17): views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Bu geri alınamaz:",
   "confirm.cancel": "Vazgeç, hiçbir şey değişmesin",
   "confirm.open.title": "{number}. tur açılsın mı?",
@@ -83,7 +83,7 @@ export const organiser = {
   "confirm.revoke.irreversible": "iptal edilen belirteç geri getirilemez; gerekirse yenisini oluşturun.",
   "confirm.revoke.button": "Evet, belirteci iptal et",
   // End of the confirmations.
-  // What an organiser's action did, shown after its redirect (issue 17, src/routes/notice.ts).
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
   "notice.forum-created":
     "Forum oluşturuldu. Sırada: senaryoları ve soruları ekleyin, ardından paneli davet edin.",
   "notice.forum-cloned": "Forum şablon olarak kopyalandı: sorular ve ayarlar, üyeler ve yanıtlar olmadan.",
@@ -271,7 +271,7 @@ export const organiser = {
   "org.outbox.none": "Henüz ileti yok.",
   "org.outbox.to": "alıcı: {to}",
   "org.outbox.body": "İleti metni",
-  // Issue 16 (e-mail delivery): the delivery log, failed invitations on the Panel, the sending budget.
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
   "org.outbox.redacted": "[bağlantı gizlendi: alıcısının oturumunu açar]",
   "org.outbox.notSending":
     "Şu anda e-posta gönderilmiyor (MAIL_MODE «send» değil ya da SEND_EMAIL bağlaması veya MAIL_FROM adresi yok): iletiler burada kuyrukta kalır.",
@@ -300,7 +300,7 @@ export const organiser = {
     "{count, plural, one {# uzmana hatırlatma gönderilmedi} other {# uzmana hatırlatma gönderilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Sınır boşaldığında onlara yeniden hatırlatın (her ileti 24 saat sayılır).",
   "mail.budget.importHeld":
     "{count, plural, one {# satır davet edilmedi} other {# satır davet edilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Aynı dosyayı yarın yeniden yükleyin: zaten davet edilenler atlanır.",
-  // End of issue 16 (e-mail delivery).
+  // End of e-mail delivery.
 
   "org.mail.roundOpen.subject": "{forum}: {number}. tur açıldı",
   "org.mail.roundOpen.body":
