@@ -3,7 +3,7 @@
  * consensus), open prompts (no statistics: their items are reviewed, not aggregated), and the
  * founding-against-all stage summaries of any kind.
  */
-import { consensusVerdict, decidingMeasure } from "./consensus/index.js";
+import { partsVerdict } from "./consensus/index.js";
 import { summariseProposal } from "./proposals.js";
 import { scalarOf } from "./questions.js";
 import type { QuestionSnapshot, SnapshotInput } from "./snapshot.js";
@@ -28,13 +28,10 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
           Math.max(MIN_GROUP_SIZE, input.minGroupSize),
         )
       : [];
-  const measures = rated.map((d) => d.consensus.measure).filter((m): m is number => m !== null);
-  const answered = { n, eligible: input.eligible };
-  const consensus = consensusVerdict(
+  const consensus = partsVerdict(
     input.rule,
-    n > 0 && rated.length > 0 && rated.every((d) => d.consensus.met),
-    decidingMeasure(input.rule, measures),
-    answered,
+    rated.map((d) => d.consensus),
+    { n, eligible: input.eligible },
     input.minimum,
   );
   // Below the minimum no dimension reports agreement either (the same state as the whole proposal).

@@ -10,11 +10,11 @@ import {
   type ConsensusRule,
   type ConsensusVerdict,
   consensusVerdict,
-  decidingMeasure,
   evaluateConsensus,
   evaluateRankingConsensus,
   type KendallW,
   kendallW,
+  partsVerdict,
   type RandUclaDisagreement,
   summariseRatings,
 } from "./consensus/index.js";
@@ -212,16 +212,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
       distribution: [],
       perOption,
       pooled,
-      consensus: consensusVerdict(
-        input.rule,
-        n > 0 && verdicts.every((v) => v.met),
-        decidingMeasure(
-          input.rule,
-          verdicts.map((v) => v.measure),
-        ),
-        base,
-        input.minimum,
-      ),
+      consensus: partsVerdict(input.rule, verdicts, base, input.minimum),
       groups: { institution: [], country: [] },
       agreement: null,
       agreementBand: null,
@@ -325,16 +316,7 @@ function rankingSnapshot(
             ),
           )
         : [];
-    consensus = consensusVerdict(
-      input.rule,
-      n > 0 && verdicts.every((v) => v.met),
-      decidingMeasure(
-        input.rule,
-        verdicts.map((v) => v.measure),
-      ),
-      base,
-      input.minimum,
-    );
+    consensus = partsVerdict(input.rule, verdicts, base, input.minimum);
   }
   return {
     ...base,

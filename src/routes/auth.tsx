@@ -24,7 +24,7 @@ import type { AppEnv } from "../env.js";
 import type { I18n } from "../i18n/index.js";
 import { deliverOutbox } from "../mail/deliver.js";
 import { i18nFor, recipientSettings } from "../mail/language.js";
-import { queueMessage } from "../mail/outbox.js";
+import { afterResponse, queueMessage } from "../mail/outbox.js";
 import { signInMail } from "../mail/templates.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import {
@@ -93,7 +93,7 @@ auth.post("/signin", async (c) => {
   const send = await signInMailAllowed(db, form.output.email, client);
   // Whether the address has an account is looked up only after the answer, so known and unknown
   // addresses cost the request the same work (F9); the mail goes out from waitUntil.
-  if (send) await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email, c.env));
+  if (send) await afterResponse(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
@@ -114,20 +114,6 @@ async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string,
   );
   await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(lang, { name: user.name, link }) });
   await deliverOutbox(env, db, Date.now(), { to: [user.email] });
-}
-
-/** Runs work after the response (waitUntil); without an execution context (a test's app.request), inline. */
-function defer(c: Context<AppEnv>, work: Promise<unknown>): Promise<unknown> | undefined {
-  const logged = work.catch((err) => console.error("[signin] deferred work failed", err));
-  let ctx: ExecutionContext | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined;
-  }
-  if (!ctx) return logged;
-  ctx.waitUntil(logged);
-  return undefined;
 }
 
 /**
@@ -193,7 +179,7 @@ auth.post("/auth/:token/signin-link", async (c) => {
   if (!perClient.allowed) return refuseLimited(c, perClient, "limit.signin");
   const email = await findUserEmail(db, ctx.userId);
   if (email && (await signInMailAllowed(db, email, client)))
-    await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email, c.env));
+    await afterResponse(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 

@@ -35,5 +35,6 @@ export {
   enoughAnswers,
   FORUM_CONSENSUS_DEFAULTS,
   MIN_RESPONDENTS_FLOOR,
+  partsVerdict,
   storedConsensusState,
 } from "./verdict.js";

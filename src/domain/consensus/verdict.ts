@@ -1,6 +1,6 @@
 /**
  * The consensus verdict a snapshot publishes: which measure decides it when a question has several parts,
- * and whether enough experts answered for a verdict at all (issue 15, corrections 3 and 8; issue 17).
+ * and whether enough experts answered for a verdict at all.
  */
 import type { ConsensusRule } from "./evaluate-consensus.js";
 
@@ -127,7 +127,7 @@ export type ConsensusVerdict = {
   met: boolean;
   /** The measure that decides the verdict ({@link decidingMeasure}); null when there is none. */
   measure: number | null;
-  // Added for issue 15 (correction 8); optional, so snapshots stored before it still read.
+  // Optional, so snapshots stored before verdict states existed still read.
   state?: ConsensusState;
   minimum?: ConsensusMinimum;
 };
@@ -152,4 +152,27 @@ export function consensusVerdict(
     state,
     minimum: m,
   };
+}
+
+/**
+ * The verdict over several parts (an allocation's scenarios, a ranking's options, a proposal's
+ * dimensions): met when there are answers and every part meets the rule, decided by the worst part
+ * ({@link decidingMeasure}), with the minimum of {@link consensusVerdict}.
+ */
+export function partsVerdict(
+  rule: ConsensusRule,
+  parts: readonly { met: boolean; measure: number | null }[],
+  answered: { n: number; eligible: number },
+  minimum?: Partial<ConsensusMinimum> | null,
+): ConsensusVerdict {
+  return consensusVerdict(
+    rule,
+    answered.n > 0 && parts.length > 0 && parts.every((p) => p.met),
+    decidingMeasure(
+      rule,
+      parts.map((p) => p.measure ?? Number.NaN),
+    ),
+    answered,
+    minimum,
+  );
 }
