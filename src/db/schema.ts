@@ -40,7 +40,7 @@ export const forums = sqliteTable("forums", {
   /**
    * A consensus verdict needs at least this many respondents (default 5, never below 3) and at least
    * this share of the eligible experts (0..1, default 0.7); below either the state is "too few answers"
-   * (src/domain/consensus/verdict.ts, issue 15 correction 8).
+   * (src/domain/consensus/verdict.ts).
    */
   minRespondents: integer("min_respondents").notNull().default(5),
   minResponseRate: real("min_response_rate").notNull().default(0.7),
@@ -61,7 +61,7 @@ export const forums = sqliteTable("forums", {
    */
   scores: text("scores", { mode: "json" }).$type<ForumScores>(),
   /**
-   * The pooling method readers meet first on the dashboard and report (issue 18), chosen by the
+   * The pooling method readers meet first on the dashboard and report, chosen by the
    * organisers; one of POOL_METHODS (src/domain/snapshot.ts). The others stay one click away.
    */
   defaultMethod: text("default_method").notNull().default("median"),
@@ -524,7 +524,7 @@ export const apiTokens = sqliteTable(
 
 /**
  * Read-only links to one published round's dashboard and report for readers without an account
- * (issue 18). Only the SHA-256 of the link's token is stored; a revoked link reads nothing. Every
+ *. Only the SHA-256 of the link's token is stored; a revoked link reads nothing. Every
  * opening counts, so organisers see how often the link is used.
  */
 export const shareLinks = sqliteTable(

@@ -10,7 +10,7 @@ import { getRoundByNumber } from "../db/queries/rounds.js";
 import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 
 /**
- * A forum of a chosen size for measuring (issue 8): `experts` experts in institutions of up to ten,
+ * A forum of a chosen size for measuring: `experts` experts in institutions of up to ten,
  * a stakeholder, `questions` questions (binary, quantity, rating and allocation in turn) and `rounds`
  * rounds in which every expert answers every question, each round opened, closed and published by the
  * app's own functions (createRound, openRound, closeRound, publishRound), so the snapshots are the real

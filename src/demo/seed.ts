@@ -78,7 +78,7 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     (await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]),
   );
   const organiserId = userIds.get(DEMO_ORGANISER.email)!;
-  // Issue 5: an earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
+  // An earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
   await seedFinishedForum(db, {
     organiser: organiserId,
     stakeholder: userIds.get(DEMO_STAKEHOLDER.email)!,

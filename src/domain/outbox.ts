@@ -46,7 +46,7 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const REDACTED_LINK = "[link hidden: it signs its recipient in]";
 
 /**
- * A message body as anyone but its recipient may read it (issue 13, F1): every link carrying a secret
+ * A message body as anyone but its recipient may read it (F1): every link carrying a secret
  * (a sign-in or invitation token, an unsubscribe key: a run of 20 or more URL-safe characters in its
  * path or query) is replaced by REDACTED_LINK. Other links (a forum's page, the dashboard) stay.
  */

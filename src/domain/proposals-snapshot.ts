@@ -1,5 +1,5 @@
 /**
- * The parts of a question snapshot added for issue 10: proposals (per-dimension statistics and
+ * The parts of a question snapshot beyond the statistics of one answer kind: proposals (per-dimension statistics and
  * consensus), open prompts (no statistics: their items are reviewed, not aggregated), and the
  * founding-against-all stage summaries of any kind.
  */

@@ -6,7 +6,7 @@ import type { ConsensusRule } from "./consensus/index.js";
 import type { ProposalAnswer, ProposalConfig } from "./proposals.js";
 
 export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
-/** Every kind, also those made by their own flows (proposals and ideas-round prompts: src/domain/proposals.ts, issue 10). */
+/** Every kind, also those made by their own flows (proposals and ideas-round prompts: src/domain/proposals.ts). */
 export const ALL_QUESTION_KINDS = [...QUESTION_KINDS, "proposal", "idea"] as const;
 export type QuestionKind = (typeof ALL_QUESTION_KINDS)[number];
 

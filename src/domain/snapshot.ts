@@ -53,7 +53,7 @@ export type QuestionSnapshot = {
   responses: SnapshotResponse[];
   /** Breakdown by institution and by country, only for groups with at least `minGroupSize` respondents. */
   groups: { institution: GroupStat[]; country: GroupStat[] };
-  // Added for consensus and stability (issue 4); optional, so snapshots stored before them still read.
+  // Added for consensus and stability; optional, so snapshots stored before them still read.
   /** Share of answers inside `agreementBand` (percent agreement); null without a band. */
   agreement?: number | null;
   agreementBand?: [number, number] | null;
@@ -65,7 +65,7 @@ export type QuestionSnapshot = {
   meanRanks?: number[] | null;
   /** Change since the previous round that asked the question (paired by pseudonym); null when none. */
   stability?: SnapshotStability | null;
-  // Added for proposals and staged panels (issue 10); optional, so older snapshots still read.
+  // Added for proposals and staged panels; optional, so older snapshots still read.
   /** Proposals: statistics and the consensus verdict per rated dimension, in the config's order. */
   dimensions?: DimensionSummary[] | null;
   /** Founding institutions against all respondents; null unless both groups reach the threshold (stages.ts). */
@@ -142,7 +142,7 @@ export type SnapshotInput = {
     institution: string | null;
     country: string | null;
     time: string;
-    /** True for a respondent of the founding stage (member and institution of stage 1); issue 10. */
+    /** True for a respondent of the founding stage (member and institution of stage 1). */
     founding?: boolean;
     value: AnswerValue;
     rationale: string;

@@ -26,6 +26,7 @@ import { deliverOutbox } from "../mail/deliver.js";
 import { i18nFor, recipientSettings } from "../mail/language.js";
 import { afterResponse, queueMessage } from "../mail/outbox.js";
 import { signInMail } from "../mail/templates.js";
+import { publicRoute } from "../middleware/guards.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import {
   clientAddress,
@@ -43,7 +44,7 @@ import { renderPage } from "./render.js";
 
 export const auth = new Hono<AppEnv>();
 
-auth.get("/signin", (c) => {
+auth.get("/signin", publicRoute, (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: t("signin.title"),
@@ -71,7 +72,7 @@ function refuseLimited(c: Context<AppEnv>, verdict: Verdict, message: "limit.sig
   );
 }
 
-auth.post("/signin", async (c) => {
+auth.post("/signin", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const db = c.get("db");
   const client = clientAddress(c);
@@ -89,7 +90,7 @@ auth.post("/signin", async (c) => {
     );
   }
   // Counted for every address typed, known or not; over a limit nothing is sent, but the answer is the
-  // same (issue 13, F8: strangers cannot make the owner's own request fail).
+  // same (F8: strangers cannot make the owner's own request fail).
   const send = await signInMailAllowed(db, form.output.email, client);
   // Whether the address has an account is looked up only after the answer, so known and unknown
   // addresses cost the request the same work (F9); the mail goes out from waitUntil.
@@ -117,7 +118,7 @@ async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string,
 }
 
 /**
- * What an invitation link may do for the person who opened it (issue 13, F1):
+ * What an invitation link may do for the person who opened it (F1):
  * - accept: a new account, nobody signed in → accepting creates the account's session;
  * - join: signed in as exactly the invited account → accepting adds the membership, no new session;
  * - signInFirst: an existing account, nobody signed in → nothing until they sign in with their own link;
@@ -152,7 +153,7 @@ function linkPage(c: Context<AppEnv>, token: string, ctx: TokenContext, status: 
   );
 }
 
-auth.get("/auth/:token", async (c) => {
+auth.get("/auth/:token", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const ctx = v.is(tokenParam, token) ? await findTokenContext(c.get("db"), token) : null;
@@ -167,7 +168,7 @@ auth.get("/auth/:token", async (c) => {
  * address itself, as /signin would (same limits, silently), so its owner need not type it. The holder of
  * the invitation gets nothing but the usual "check your e-mail" page.
  */
-auth.post("/auth/:token/signin-link", async (c) => {
+auth.post("/auth/:token/signin-link", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const db = c.get("db");
@@ -183,7 +184,7 @@ auth.post("/auth/:token/signin-link", async (c) => {
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
-auth.post("/auth/:token", async (c) => {
+auth.post("/auth/:token", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const db = c.get("db");
@@ -227,7 +228,7 @@ auth.post("/auth/:token", async (c) => {
   return c.redirect("/forums", 303);
 });
 
-auth.post("/signout", async (c) => {
+auth.post("/signout", publicRoute, async (c) => {
   const sessionId = c.get("sessionId");
   if (sessionId) await revokeSession(c.get("db"), sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { DashboardResults } from "../../views/partials/dashboard-results.js";
+import { DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores, storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
@@ -18,7 +18,7 @@ import { isHtmx, renderPage, renderPartial } from "./render.js";
 export const dashboard = new Hono<ForumEnv>();
 
 dashboard.get("/dashboard", forumAccess(), async (c) => {
-  // Issue 8: read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
+  // Read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
   const session = c.env.DB.withSession?.("first-unconstrained");
   const db = session ? createDb(session as unknown as D1Database) : c.get("db");
   const forum = c.get("forum");
@@ -43,9 +43,9 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     ? await storeRoundDerived(c.get("db"), forum.id, current.id)
     : new Map(cards.map((x) => [x.questionId, x.derived ?? {}]));
   const [pooledCards, scores] = [withTrackRecords(cards, derived), await readForumScores(c.get("db"), forum)];
-  // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
+  // Proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null, subgroups);
-  const issue10 = {
+  const proposalsAndStages = {
     ...extra,
     forumId: forum.id,
     roundNumber: current?.number ?? null,
@@ -61,7 +61,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     cards: pooledCards,
     spreads,
     scores,
-    issue10,
+    proposalsAndStages,
   };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");

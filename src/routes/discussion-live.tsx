@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { LivePanel, type LivePanelProps } from "../../views/partials/LivePanel.js";
 import { findMySubmittedAnswer } from "../db/queries/answers.js";
 import { computeLiveSnapshot } from "../db/queries/realtime.js";
-import { getRoundByNumber, getRoundQuestion, type Question, type RoundRow } from "../db/queries/rounds.js";
+import type { Question, RoundRow } from "../db/queries/rounds.js";
 import { snapshotView } from "../domain/visibility.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { roundParam, roundQuestionParam } from "./params.js";
 import { renderPartial } from "./render.js";
 
 /**
@@ -44,13 +45,9 @@ export async function livePanelProps(
 
 liveRoutes.get("/rounds/:n/questions/:qid/live", forumAccess("expert"), async (c) => {
   const forum = c.get("forum");
-  const n = Number(c.req.param("n"));
-  const round = Number.isInteger(n) ? await getRoundByNumber(c.get("db"), forum.id, n) : undefined;
-  if (!round || round.state === "draft" || forum.mode !== "realtime")
-    throw new HTTPException(404, { message: "no live panel here" });
-  const qid = Number(c.req.param("qid"));
-  const question = Number.isInteger(qid) ? await getRoundQuestion(c.get("db"), round.id, qid) : undefined;
-  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
+  if (forum.mode !== "realtime") throw new AppError("not_found", "no live panel here");
+  const round = await roundParam(c, { published: true });
+  const question = await roundQuestionParam(c, round.id);
   const props = await livePanelProps(c, round, question);
   if (!props?.feedback) {
     // Answer first: the group view is not revealed, not even as a fragment.

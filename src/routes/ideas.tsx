@@ -1,16 +1,16 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
 import { ExpertIdeasPage } from "../../views/pages/ideas/ExpertIdeas.js";
 import { MyIdeasPage } from "../../views/pages/ideas/MyIdeas.js";
 import { listMyIdeas, listPrompts, submitIdea, updateMyIdea } from "../db/queries/ideas.js";
-import { getRoundByNumber, type RoundRow } from "../db/queries/rounds.js";
+import type { RoundRow } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm, validateForm } from "../validation/forms.js";
-import { anyRoundNumber, ideaEditForm, ideaForm } from "../validation/ideas.js";
+import { ideaEditForm, ideaForm } from "../validation/ideas.js";
 import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
 import { proposalRoutes } from "./organiser/ideas-proposals.js";
+import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
 /**
@@ -21,15 +21,6 @@ export const ideasRoutes = new Hono<ForumEnv>();
 
 ideasRoutes.route("/", organiserIdeasRoutes);
 ideasRoutes.route("/", proposalRoutes);
-
-/** An ideas round has no question pages: its round page and question links lead to the items page. */
-ideasRoutes.get("/rounds/:n", forumAccess("expert"), async (c, next) => {
-  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
-  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
-  if (round?.kind === "ideas" && round.state !== "draft")
-    return c.redirect(`/forums/${c.get("forum").id}/rounds/${round.number}/ideas`, 303);
-  await next();
-});
 
 async function renderExpertIdeas(
   c: Context<ForumEnv>,
@@ -116,7 +107,7 @@ ideasRoutes.post("/rounds/:n/ideas/:ideaId", forumAccess("expert"), async (c) =>
       422,
     );
   const ok = await updateMyIdea(c.get("db"), {
-    ideaId: Number(c.req.param("ideaId")),
+    ideaId: idParam(c, "ideaId", "item"),
     roundId: round.id,
     memberId: c.get("member").id,
     ...form.output,

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { OutboxPage } from "../../views/pages/organiser/Outbox.js";
 import { listForumMessages, listOrganisedForums } from "../db/queries/outbox-messages.js";
 import { MESSAGE_KINDS } from "../domain/outbox.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
 import { listCapNotices } from "../mail/budget.js";
 import { sends } from "../mail/deliver.js";
 import { requireUser } from "../middleware/session.js";
@@ -19,7 +19,7 @@ export const outboxRoutes = new Hono<AppEnv>();
 outboxRoutes.get("/outbox", requireUser, async (c) => {
   const db = c.get("db");
   const organised = await listOrganisedForums(db, c.get("user")!.id);
-  if (organised.length === 0) throw new HTTPException(403, { message: "only organisers see the outbox" });
+  if (organised.length === 0) throw new AppError("forbidden", "only organisers see the outbox");
   const forumParam = c.req.query("forum") ?? "";
   const kindParam = c.req.query("kind") ?? "";
   const forum = organised.find((f) => String(f.id) === forumParam);

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
 import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { roundParam } from "./organiser/round-param.js";
+import { roundParam } from "./params.js";
 import { renderPage } from "./render.js";
 
 /**
@@ -17,7 +17,7 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
   const forum = c.get("forum");
   const round = await roundParam(c);
   const allowed = c.get("member").role === "organiser" ? ["closed", "published"] : ["published"];
-  if (!allowed.includes(round.state)) throw new HTTPException(404, { message: "no report for this round" });
+  if (!allowed.includes(round.state)) throw new AppError("not_found", "no report for this round");
   const threshold = groupThreshold(forum);
   const cards = await listPublicSnapshots(
     c.get("db"),

@@ -13,6 +13,3 @@ const ids = v.pipe(
 
 export const newRoundForm = v.object({ questionIds: ids, instructions: text(4000) });
 export const synthesisForm = v.object({ synthesis: text(20000) });
-/** A round number in a path; 0 is the ideas round (issue 10). */
-export const roundNumberParam = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,5})$/), v.transform(Number));
-export const memberIdParam = v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/), v.transform(Number));

@@ -7,13 +7,13 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jsx } from "hono/jsx";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import { createI18n } from "../../src/i18n/index.js";
 import { I18nContext } from "../../views/context.js";
 import { AnswerForm } from "../../views/partials/AnswerForm.js";
-import { CHROMIUM_ARGS } from "./server.js";
+import { launchChromium } from "./browser.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const APP_JS = readFileSync(join(ROOT, "public/app.js"), "utf8");
@@ -23,7 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
 });
 

@@ -5,9 +5,10 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 
@@ -38,8 +39,6 @@ const experts: Page[] = [];
 let forumId = 0;
 let shotNumber = 0;
 
-const WAIT = 20_000;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -93,10 +92,7 @@ async function invite(
 
 async function joinForum(link: string, name: string) {
   const page = await newPerson();
-  await page.goto(link);
-  await seen(page.getByText(`${name}, Dana Organiser has invited you`));
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+  await signIn(page, link, `${name}, Dana Organiser has invited you`);
   return page;
 }
 
@@ -133,7 +129,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   for (const f of readdirSync(SHOTS)) if (f.startsWith("ideas-")) rmSync(join(SHOTS, f));
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -145,9 +141,7 @@ afterAll(async () => {
 describe("ideas round, proposals and staged panels", () => {
   it("the organiser sets up a forum with a scenario set, two experts and an ideas round 0", async () => {
     organiser = await newPerson();
-    await organiser.goto(app.links.organiser);
-    await organiser.getByRole("button", { name: "Sign in", exact: true }).click();
-    await seen(organiser.getByRole("heading", { name: "My forums", level: 1 }));
+    await signIn(organiser, app.links.organiser);
     await organiser.getByRole("link", { name: "New forum" }).click();
     await organiser.getByLabel("Title").fill(FORUM);
     await organiser.getByRole("button", { name: "Create forum" }).click();

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, questions, scenarioSets, scenarios } from "../../src/db/schema.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
-import { parseContentImport } from "../../src/routes/organiser/content-import-parse.js";
+import { parseContentImport } from "../../src/validation/content-import.js";
 import { db, get, post } from "../helpers/app.js";
 import { makeForum } from "../helpers/forum.js";
 

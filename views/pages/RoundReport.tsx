@@ -3,8 +3,8 @@ import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
-import type { DashboardCard } from "../partials/dashboard-results.js";
-import { Breakdown, pooledValues } from "../partials/dashboard-results.js";
+import type { DashboardCard } from "../partials/DashboardResults.js";
+import { Breakdown, pooledValues } from "../partials/DashboardResults.js";
 
 export type RoundReportProps = {
   forumTitle: string;

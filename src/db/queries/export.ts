@@ -108,7 +108,7 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
   const people = new Map<string, GroupKeys>();
   for (const round of submitted.values()) for (const a of round.answers) people.set(a.pseudonym, a);
   const labels = disclosableLabels([...people.values()], groupThreshold(forum));
-  // Every language version of the texts (issue 9): attached only where a translation exists.
+  // Every language version of the texts: attached only where a translation exists.
   const translated = await listForumTranslations(db, forum.id);
   const qTr = (id: number) =>
     translated.questions.filter((t) => t.questionId === id).map(({ questionId: _, ...t }) => t);
@@ -236,4 +236,14 @@ export async function listApiForums(db: Db, userId: number) {
 
 export async function findForum(db: Db, forumId: number) {
   return db.select().from(forums).where(eq(forums.id, forumId)).get();
+}
+
+/** The caller's role in a forum when they are an active member, else undefined. */
+export async function findActiveRole(db: Db, forumId: number, userId: number) {
+  const row = await db
+    .select({ role: members.role })
+    .from(members)
+    .where(and(eq(members.forumId, forumId), eq(members.userId, userId), eq(members.status, "active")))
+    .get();
+  return row?.role;
 }

@@ -11,7 +11,7 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
   const rows = await db
     .select()
     .from(questions)
-    // Open prompts of ideas rounds are not questions to ask again (issue 10: their own pages).
+    // Open prompts of ideas rounds are not questions to ask again (they have their own pages).
     .where(and(eq(questions.forumId, forumId), ne(questions.kind, "idea")))
     .orderBy(asc(questions.position), asc(questions.id));
   if (rows.length === 0) return [];

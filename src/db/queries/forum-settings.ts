@@ -66,3 +66,18 @@ export async function getUserSettings(db: Db, userId: number) {
   const res = await runOne(db, sql`SELECT time_zone AS timeZone, locale FROM users WHERE id = ${userId}`);
   return res.results[0] as { timeZone: string; locale: string | null };
 }
+
+/** Turns "a reason is required for an answer outside the middle half" on or off, audited, in one batch. */
+export async function saveRequireReasonOutsideIqr(db: Db, forumId: number, on: boolean, actor: number) {
+  await runBatch(db, [
+    sql`UPDATE forums SET require_reason_outside_iqr = ${on ? 1 : 0} WHERE id = ${forumId}`,
+    audit({
+      forumId,
+      actor,
+      action: "forum.settings",
+      targetType: "forum",
+      targetId: forumId,
+      detail: { requireReasonOutsideIqr: on },
+    }),
+  ]);
+}

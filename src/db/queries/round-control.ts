@@ -125,7 +125,7 @@ export async function openRound(
       action: "round.open",
       targetId: round.number,
     }),
-    // Who could answer this round (issue 10): every active expert now; late joiners are added on activation.
+    // Who could answer this round: every active expert now; late joiners are added on activation.
     recordEligibleOnOpen(forum.id, round.id),
   ]);
   return update!.meta.changes > 0;

@@ -13,6 +13,7 @@ import { readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { newProposalForm, parseDimensions, reviseProposalForm } from "../../validation/proposals.js";
 import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -72,7 +73,7 @@ proposalRoutes.post("/proposals", forumAccess("organiser"), async (c) => {
 });
 
 proposalRoutes.post("/proposals/:qid/revise", forumAccess("organiser"), async (c) => {
-  const id = Number(c.req.param("qid"));
+  const id = idParam(c, "qid", "proposal");
   const body = await readForm(c.req);
   const form = validateForm(reviseProposalForm, body);
   if (!form.ok)

@@ -1,8 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
 import { IdeasRoundsPage } from "../../../views/pages/ideas/IdeasRounds.js";
 import { ReviewPage } from "../../../views/pages/ideas/Review.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
@@ -15,13 +13,12 @@ import {
   promoteIdea,
   rejectIdea,
 } from "../../db/queries/ideas.js";
-import { getRoundByNumber, listRounds, type RoundRow } from "../../db/queries/rounds.js";
+import { listRounds, type RoundRow } from "../../db/queries/rounds.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { mayPairNamesWithPseudonyms } from "../../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import {
-  anyRoundNumber,
   ideaEditForm,
   mergeForm,
   newIdeasRoundForm,
@@ -30,6 +27,7 @@ import {
 } from "../../validation/ideas.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { withNotice } from "../notice.js";
+import { idParam, roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -37,11 +35,8 @@ import { organiserCrumbs } from "./crumbs.js";
 export const organiserIdeasRoutes = new Hono<ForumEnv>();
 
 /** The ideas round named by `:n` (0 allowed), or 404. */
-export async function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
-  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
-  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
-  if (round?.kind !== "ideas") throw new HTTPException(404, { message: "no such ideas round" });
-  return round;
+export function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
+  return roundParam(c, { kind: "ideas" });
 }
 
 async function renderIdeasRounds(
@@ -115,11 +110,7 @@ export async function renderReview(
   );
 }
 
-const ideaIdOf = (c: Context<ForumEnv>) => {
-  const id = Number(c.req.param("ideaId"));
-  if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404, { message: "no such item" });
-  return id;
-};
+const ideaIdOf = (c: Context<ForumEnv>) => idParam(c, "ideaId", "item");
 
 organiserIdeasRoutes.post(
   "/rounds/:n/ideas/:ideaId/:action{merge|edit|reject|promote}",

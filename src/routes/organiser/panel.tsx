@@ -1,7 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
-import * as v from "valibot";
 import { PanelPage } from "../../../views/pages/organiser/Panel.js";
 import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
 import { randomToken, sha256Hex } from "../../crypto.js";
@@ -19,6 +17,7 @@ import {
 import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
 import { panelShowsPseudonyms } from "../../domain/visibility.js";
+import { AppError } from "../../errors.js";
 import { recipientI18n } from "../../mail/language.js";
 import { sendAfterResponse } from "../../mail/outbox.js";
 import { invitationMail } from "../../mail/templates.js";
@@ -26,10 +25,10 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { inviteForm } from "../../validation/organiser-panel.js";
-import { memberIdParam } from "../../validation/organiser-rounds.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
 import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -82,9 +81,8 @@ async function invitationLink(c: Context<ForumEnv>, name: string, email: string)
 }
 
 async function panelMember(c: Context<ForumEnv>) {
-  const id = v.safeParse(memberIdParam, c.req.param("memberId"));
-  const member = id.success ? await findPanelMember(c.get("db"), c.get("forum").id, id.output) : undefined;
-  if (!member) throw new HTTPException(404, { message: "no such member" });
+  const member = await findPanelMember(c.get("db"), c.get("forum").id, idParam(c, "memberId", "member"));
+  if (!member) throw new AppError("not_found", "no such member");
   return member;
 }
 

@@ -4,9 +4,9 @@ import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
 import { appOrigin } from "../origin.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
-import { roundParam } from "./round-param.js";
 
 /** One manual reminder per expert per window: a second click within it reaches nobody twice. */
 export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;

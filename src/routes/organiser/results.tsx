@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ResultsPage } from "../../../views/pages/organiser/Results.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
@@ -10,11 +9,12 @@ import {
   listRounds,
   type RoundRow,
 } from "../../db/queries/rounds.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import type { FieldErrors } from "../../validation/forms.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
-import { roundParam } from "./round-param.js";
 
 export const resultRoutes = new Hono<ForumEnv>();
 
@@ -67,6 +67,6 @@ resultRoutes.get("/rounds/:n/results", forumAccess("organiser"), async (c) => {
   const round = await roundParam(c);
   // Results exist only once a round is closed: its snapshot is frozen then.
   if (round.state !== "closed" && round.state !== "published")
-    throw new HTTPException(404, { message: "no results for this round yet" });
+    throw new AppError("not_found", "no results for this round yet");
   return renderResults(c, round, { values: {}, errors: {} });
 });

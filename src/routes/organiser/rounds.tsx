@@ -26,11 +26,11 @@ import { validateSchedule } from "../../validation/schedule.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
 import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { roundOpenMail } from "./mail.js";
 import { renderOverview } from "./overview.js";
 import { renderResults } from "./results.js";
-import { roundParam } from "./round-param.js";
 
 export const roundRoutes = new Hono<ForumEnv>();
 

@@ -5,9 +5,9 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
 import { validateSchedule } from "../../validation/schedule.js";
 import { withNotice } from "../notice.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { renderOverview } from "./overview.js";
-import { roundParam } from "./round-param.js";
 
 /**
  * POST /forums/:id/rounds/:n/schedule: opening and closing times typed in the organiser's time zone

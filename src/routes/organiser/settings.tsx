@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { SettingsPage, type SettingsValues } from "../../../views/pages/organiser/Settings.js";
 import { cloneForum } from "../../db/queries/clone.js";
 import { saveForumSettings } from "../../db/queries/forum-settings.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
@@ -76,7 +76,7 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
 
 /** Cloning creates a forum: like /forums/new, only for users allowed to create forums (403 otherwise). */
 settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
-  if (!c.get("user")!.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
+  if (!c.get("user")!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
   const forum = c.get("forum");
   const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
   const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);

@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import {
   QuestionTranslationsPage,
   ScenarioTranslationsPage,
@@ -12,9 +11,11 @@ import {
   saveQuestionTranslations,
   saveScenarioTranslations,
 } from "../../db/queries/translations.js";
+import { AppError } from "../../errors.js";
 import { isLocale, type Locale } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -29,11 +30,7 @@ const LIMITS: Record<string, number> = {
   drivers: 1_000,
 };
 
-function id(c: Context<ForumEnv>, name: string): number {
-  const n = Number(c.req.param(name));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new HTTPException(404, { message: "not found" });
-  return n;
-}
+const id = (c: Context<ForumEnv>, name: string): number => idParam(c, name, "translation target");
 
 function str(body: Record<string, unknown>, key: string): string {
   const v = body[key];
@@ -68,7 +65,7 @@ async function questionPage(
   form?: { values: Record<string, string>; errors: Record<string, string> },
 ) {
   const found = await getQuestionWithTranslations(c.get("db"), c.get("forum").id, id(c, "qid"));
-  if (!found) throw new HTTPException(404, { message: "no such question" });
+  if (!found) throw new AppError("not_found", "no such question");
   const values: Record<string, string> = {};
   for (const tr of found.translations) {
     values[`title_${tr.locale}`] = tr.title;
@@ -100,7 +97,7 @@ translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"),
   const forum = c.get("forum");
   const qid = id(c, "qid");
   const found = await getQuestionWithTranslations(c.get("db"), forum.id, qid);
-  if (!found) throw new HTTPException(404, { message: "no such question" });
+  if (!found) throw new AppError("not_found", "no such question");
   const body = await c.req.parseBody();
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
@@ -131,7 +128,7 @@ async function setPage(
   form?: { values: Record<string, string>; errors: Record<string, string> },
 ) {
   const found = await getScenarioSetWithTranslations(c.get("db"), c.get("forum").id, id(c, "setId"));
-  if (!found) throw new HTTPException(404, { message: "no such scenario set" });
+  if (!found) throw new AppError("not_found", "no such scenario set");
   const values: Record<string, string> = {};
   for (const tr of found.translations) {
     values[`title_${tr.scenarioId}_${tr.locale}`] = tr.title;

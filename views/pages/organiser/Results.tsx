@@ -8,7 +8,7 @@ import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { ForumNav } from "./ForumNav.js";
 
-/** Consensus, agreement and stability numbers of a snapshot (issue 4), each only where it is defined. */
+/** Consensus, agreement and stability numbers of a snapshot, each only where it is defined. */
 function ConsensusStats({
   snapshot,
   config,

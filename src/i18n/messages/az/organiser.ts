@@ -122,8 +122,8 @@ export const organiser = {
   "org.rate.allDone": "Hər ekspert hər suala cavab verib.",
   "org.rate.noExperts": "Hələ heç bir ekspert qoşulmayıb: ekspertləri Panel səhifəsindən dəvət edin.",
 
-  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
-  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
   "org.refused.synthesisOpen":
     "{next} nömrəli tur açıqdır və onun ekspertləri hər sualın yanında {number} nömrəli turun yekununu oxuyur: {next} nömrəli tur bağlanana qədər o dəyişdirilə bilməz.",
   "org.rate.namesHidden":

@@ -122,8 +122,8 @@ export const organiser = {
   "org.rate.allDone": "Every expert has answered every question.",
   "org.rate.noExperts": "No expert has joined yet: invite experts from the Panel page.",
 
-  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
-  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
   "org.refused.synthesisOpen":
     "Round {next} is open, and its experts read round {number}'s synthesis beside each question: it cannot change until round {next} closes.",
   "org.rate.namesHidden":

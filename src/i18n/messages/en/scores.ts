@@ -1,4 +1,4 @@
-/** English: resolution, scores, calibration, track records and Cooke's Classical Model (issue 5). */
+/** English: resolution, scores, calibration, track records and Cooke's Classical Model. */
 export const scores = {
   "res.nav": "Resolution and scores",
   "res.index.title": "Resolution and scores",

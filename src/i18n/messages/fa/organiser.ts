@@ -123,8 +123,8 @@ export const organiser = {
   "org.rate.allDone": "همهٔ کارشناسان به همهٔ پرسش‌ها پاسخ داده‌اند.",
   "org.rate.noExperts": "هنوز هیچ کارشناسی نپیوسته است: از صفحهٔ هیئت کارشناسان دعوت کنید.",
 
-  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
-  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
   "org.refused.synthesisOpen":
     "دور {next} باز است و کارشناسان آن جمع‌بندی دور {number} را کنار هر پرسش می‌خوانند: تا بسته‌شدن دور {next} نمی‌توان آن را تغییر داد.",
   "org.rate.namesHidden":

@@ -125,8 +125,8 @@ export const organiser = {
   "org.rate.allDone": "Все эксперты ответили на все вопросы.",
   "org.rate.noExperts": "Ни один эксперт ещё не присоединился: пригласите экспертов на странице «Эксперты».",
 
-  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
-  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
   "org.refused.synthesisOpen":
     "Тур {next} открыт, и его эксперты читают обобщение тура {number} рядом с каждым вопросом: его нельзя изменить, пока тур {next} не закроется.",
   "org.rate.namesHidden":

@@ -125,8 +125,8 @@ export const organiser = {
   "org.rate.allDone": "Her uzman her soruyu yanıtladı.",
   "org.rate.noExperts": "Henüz hiçbir uzman katılmadı: Panel sayfasından uzmanları davet edin.",
 
-  // Issue 13 (F2), strict anonymity: who has not answered is not shown by name; small institutions counted together.
-  // Issue 13 (F7): the synthesis experts read does not change mid-round.
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
   "org.refused.synthesisOpen":
     "{next}. tur açık ve uzmanları her sorunun yanında {number}. turun özetini okuyor: {next}. tur kapanana kadar değiştirilemez.",
   "org.rate.namesHidden":

@@ -1,8 +1,8 @@
-import { assertConsensusRule } from "../../domain/consensus/evaluate-consensus.js";
-import type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../../domain/content-import.js";
-import { parseCsv } from "../../validation/csv.js";
-import { type NewQuestionInput, validateQuestion } from "../../validation/organiser-questions.js";
-import { SCENARIO_ROWS, validateScenarioSet } from "../../validation/organiser-scenarios.js";
+import { assertConsensusRule } from "../domain/consensus/evaluate-consensus.js";
+import type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../domain/content-import.js";
+import { parseCsv } from "./csv.js";
+import { type NewQuestionInput, validateQuestion } from "./organiser-questions.js";
+import { SCENARIO_ROWS, validateScenarioSet } from "./organiser-scenarios.js";
 
 /**
  * The content-import formats (documented on the page, ops.cimport.*), checked before anything is
@@ -294,4 +294,4 @@ function parseCsvImport(text: string, existing: readonly ExistingSet[]): ParseRe
   return { ok: true, format: "csv", items };
 }
 
-export type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../../domain/content-import.js";
+export type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../domain/content-import.js";
