@@ -27,7 +27,7 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ["tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
-      setupFiles: ["./tests/integration/apply-migrations.ts"],
+      setupFiles: ["./tests/helpers/apply-migrations.ts"],
     },
   };
 });

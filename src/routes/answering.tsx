@@ -131,6 +131,15 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   const qid = idParam(c, "qid", "question in this round");
   const question = questions.find((q) => q.id === qid);
   if (!question) throw new AppError("not_found", "no such question in this round");
+  return { round, question, questions, previous: await previousRound(c, round, question) };
+}
+
+/** The latest earlier round that asked `question`: its number, synthesis and snapshot as this reader may see it. */
+async function previousRound(
+  c: Context<ForumEnv>,
+  round: RoundRow,
+  question: Question,
+): Promise<Loaded["previous"]> {
   const prev = await findPreviousSnapshot(
     c.get("db"),
     c.get("forum").id,
@@ -138,19 +147,14 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
     round.number,
     snapshotView(c.get("member").role),
   );
-  return {
-    round,
-    question,
-    questions,
-    previous: prev
-      ? {
-          roundNumber: prev.roundNumber,
-          roundId: prev.roundId,
-          synthesis: prev.synthesis,
-          snapshot: prev.stats,
-        }
-      : null,
-  };
+  return prev
+    ? {
+        roundNumber: prev.roundNumber,
+        roundId: prev.roundId,
+        synthesis: prev.synthesis,
+        snapshot: prev.stats,
+      }
+    : null;
 }
 
 /**
@@ -161,29 +165,8 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
 async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   const round = await loadRound(c);
   const question = await roundQuestionParam(c, round.id);
-  const forum = c.get("forum");
-  const prev = forum.requireReasonOutsideIqr
-    ? await findPreviousSnapshot(
-        c.get("db"),
-        forum.id,
-        question.id,
-        round.number,
-        snapshotView(c.get("member").role),
-      )
-    : undefined;
-  return {
-    round,
-    question,
-    questions: [question],
-    previous: prev
-      ? {
-          roundNumber: prev.roundNumber,
-          roundId: prev.roundId,
-          synthesis: prev.synthesis,
-          snapshot: prev.stats,
-        }
-      : null,
-  };
+  const previous = c.get("forum").requireReasonOutsideIqr ? await previousRound(c, round, question) : null;
+  return { round, question, questions: [question], previous };
 }
 
 /** The answer form's props after a save (status known) or a refusal (the latest revision's status). */

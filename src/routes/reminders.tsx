@@ -35,20 +35,29 @@ function page(c: Parameters<typeof renderPage<AppEnv>>[0], body: unknown, status
   return renderPage(c, { title: t("ops.reminders.confirmTitle"), body: body as never }, status);
 }
 
+/** The forum an unsubscribe key belongs to (the key is the credential: the page sends no referrer). */
+async function reminderKey(c: Context<AppEnv>, key: string) {
+  c.header("Referrer-Policy", "no-referrer");
+  return v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
+}
+
+function unknownKey(c: Context<AppEnv>) {
+  const { t } = c.get("i18n");
+  return page(
+    c,
+    <section class="narrow">
+      <h1>{t("ops.reminders.confirmTitle")}</h1>
+      <p>{t("ops.reminders.invalid")}</p>
+    </section>,
+    404,
+  );
+}
+
 reminderRoutes.get("/reminders/unsubscribe/:key", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const key = c.req.param("key");
-  const found = v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
-  c.header("Referrer-Policy", "no-referrer");
-  if (!found)
-    return page(
-      c,
-      <section class="narrow">
-        <h1>{t("ops.reminders.confirmTitle")}</h1>
-        <p>{t("ops.reminders.invalid")}</p>
-      </section>,
-      404,
-    );
+  const found = await reminderKey(c, key);
+  if (!found) return unknownKey(c);
   return page(
     c,
     <section class="narrow" id="unsubscribe">
@@ -72,17 +81,8 @@ reminderRoutes.get("/reminders/unsubscribe/:key", publicRoute, async (c) => {
 reminderRoutes.post("/reminders/unsubscribe/:key", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const key = c.req.param("key");
-  const found = v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
-  c.header("Referrer-Policy", "no-referrer");
-  if (!found)
-    return page(
-      c,
-      <section class="narrow">
-        <h1>{t("ops.reminders.confirmTitle")}</h1>
-        <p>{t("ops.reminders.invalid")}</p>
-      </section>,
-      404,
-    );
+  const found = await reminderKey(c, key);
+  if (!found) return unknownKey(c);
   await unsubscribeReminders(c.get("db"), key);
   return page(
     c,
