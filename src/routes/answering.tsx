@@ -27,9 +27,8 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
-import { threadProps } from "./discussion.js";
-import { livePanelProps } from "./discussion-live.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
+import { livePanelProps, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */

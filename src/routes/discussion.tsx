@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DiscussionModerationPage, ModerationQueuePage } from "../../views/pages/organiser/Discussion.js";
 import { Thread, type ThreadProps } from "../../views/partials/Thread.js";
-import { findMySubmittedAnswer } from "../db/queries/answers.js";
 import {
   createPost,
   hidePost,
@@ -12,7 +11,7 @@ import {
   toggleUseful,
   unhidePost,
 } from "../db/queries/posts.js";
-import { getRoundByNumber, listRounds, type Question, type RoundRow } from "../db/queries/rounds.js";
+import { getRoundByNumber, listRounds } from "../db/queries/rounds.js";
 import { mayPairNamesWithPseudonyms } from "../domain/visibility.js";
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -20,69 +19,23 @@ import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
 import { withNotice } from "./notice.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
+import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /**
  * Deliberation: the anonymous thread under each question of a round. Experts read, post, reply and vote
  * while the round is open (read-only once closed); organisers read and hide posts with a reason.
- * Stakeholders never reach it (403). Mounted at /forums/:forumId before the expert routes.
+ * Stakeholders never reach it (403).
  */
 export const discussionRoutes = new Hono<ForumEnv>();
 
 const Q = "/rounds/:n/questions/:qid";
-
-type LoadedThread = { round: RoundRow; question: Question; base: string };
 
 async function loadThread(c: Context<ForumEnv>): Promise<LoadedThread> {
   const forum = c.get("forum");
   const round = await roundParam(c, { published: true });
   const question = await roundQuestionParam(c, round.id);
   return { round, question, base: `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}` };
-}
-
-/**
- * Real-Time Delphi reveals the group only after an expert's first answer; the discussion holds others'
- * estimates and reasons, so it follows the same rule (nothing of it is read before that answer).
- */
-async function discussionLocked(c: Context<ForumEnv>, th: LoadedThread): Promise<boolean> {
-  const member = c.get("member");
-  if (c.get("forum").mode !== "realtime" || member.role === "organiser") return false;
-  const own = await findMySubmittedAnswer(
-    c.get("db"),
-    th.round.id,
-    th.question.id,
-    member.id,
-    th.question.kind,
-  );
-  return !own;
-}
-
-/** The thread's props for the caller: experts never get names; organisers only under quasi-anonymity. */
-export async function threadProps(
-  c: Context<ForumEnv>,
-  th: LoadedThread,
-  extra: Pick<ThreadProps, "form" | "hide" | "notice"> = {},
-): Promise<ThreadProps> {
-  const forum = c.get("forum");
-  const member = c.get("member");
-  const organiser = member.role === "organiser";
-  if (await discussionLocked(c, th))
-    return { base: th.base, open: th.round.state === "open", posts: [], viewer: "expert", locked: true };
-  const posts = await listThread(c.get("db"), {
-    roundId: th.round.id,
-    questionId: th.question.id,
-    viewerMemberId: member.id,
-    organiser,
-    withAuthors: mayPairNamesWithPseudonyms(member.role, forum.anonymity),
-  });
-  return {
-    base: th.base,
-    open: th.round.state === "open",
-    posts,
-    viewer: organiser ? "organiser" : "expert",
-    sort: c.req.query("sort") === "votes" ? "votes" : "time",
-    ...extra,
-  };
 }
 
 async function respond(

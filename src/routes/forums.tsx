@@ -29,14 +29,14 @@ forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
   return c.redirect(open ? `/forums/${forum.id}/rounds/${open.number}` : `/forums/${forum.id}/rounds`, 303);
 });
 
-// Ideas rounds first: /rounds/:n/ideas serves organisers and experts, ahead of the experts-only /rounds/*.
+// Every route carries its own guard (src/middleware/guards.ts), so the order of these mounts does not
+// decide who may call what (route-guards.test.ts). The access matrix walks the routes in this order and
+// its organiser closes round 1 on the way, so its expected statuses follow it.
 forumRoutes.route("/forums/:forumId", ideasRoutes);
 forumRoutes.route("/forums/:forumId", briefingRoutes);
 forumRoutes.route("/forums/:forumId", organiserRoutes);
-// Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
 forumRoutes.route("/forums/:forumId", discussionRoutes);
 forumRoutes.route("/forums/:forumId", liveRoutes);
-// Reports, exports and tokens before answering: its /rounds/* expert-only guard must not catch /rounds/:n/report.
 forumRoutes.route("/forums/:forumId", reportRoutes);
 forumRoutes.route("/forums/:forumId", exportRoutes);
 forumRoutes.route("/forums/:forumId", apiTokenRoutes);
