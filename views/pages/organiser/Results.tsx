@@ -5,6 +5,7 @@ import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js"
 import type { I18n } from "../../../src/i18n/index.js";
 import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { ResultAnswers, ResultChart } from "../../partials/ResultAnswers.js";
@@ -30,7 +31,9 @@ function ConsensusStats({
   return (
     <dl class="stat-list consensus-stats">
       <div>
-        <dt>{t("org.results.measure")}</dt>
+        <dt>
+          <HelpLabel {...measureTexts(i18n, snapshot.consensus.rule.kind)} />
+        </dt>
         <dd>
           <Num
             v={snapshot.consensus.measure}
@@ -234,7 +237,15 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
                     <table class="stats">
                       <thead>
                         <tr>
-                          {snapshot.perOption && <th scope="col">{t("org.results.scenario")}</th>}
+                          {snapshot.perOption && (
+                            <th scope="col">
+                              {t(
+                                question.config.kind === "allocation"
+                                  ? "org.results.scenario"
+                                  : "org.results.option",
+                              )}
+                            </th>
+                          )}
                           <th scope="col">{t("org.results.median")}</th>
                           <th scope="col">{t("org.results.q1")}</th>
                           <th scope="col">{t("org.results.q3")}</th>
@@ -263,7 +274,9 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
                         <tbody>
                           {Object.entries(snapshot.pooled).map(([method, value]) => (
                             <tr>
-                              <th scope="row">{method}</th>
+                              <th scope="row">
+                                <MethodName method={method} />
+                              </th>
                               <td>
                                 {Array.isArray(value) ? (
                                   value.map((x, i) => (

@@ -40,7 +40,6 @@ export const deliberation = {
   "stats.agreement": "Razılıq",
   "stats.cv": "Variasiya əmsalı",
   "org.results.consensusStats": "Konsensus və sabitlik",
-  "org.results.measure": "Qaydanın göstəricisi",
   "org.results.agreement": "Razılıq ({low} – {high} intervalındakı pay)",
   "org.results.cv": "VƏ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",

@@ -36,7 +36,6 @@ export const deliberation = {
   "stats.cv": "Coefficient of variation",
   // Organiser results additions.
   "org.results.consensusStats": "Consensus and stability",
-  "org.results.measure": "Rule measure",
   "org.results.agreement": "Agreement (share in {low} – {high})",
   "org.results.cv": "CV",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",

@@ -38,7 +38,6 @@ export const deliberation = {
   "stats.agreement": "توافق",
   "stats.cv": "ضریب تغییرات",
   "org.results.consensusStats": "اجماع و پایداری",
-  "org.results.measure": "سنجهٔ قاعده",
   "org.results.agreement": "توافق (سهم درون {low} – {high})",
   "org.results.cv": "ضریب تغییرات",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}، IPRAS {ipras}",

@@ -38,7 +38,6 @@ export const deliberation = {
   "stats.agreement": "Согласие",
   "stats.cv": "Коэффициент вариации",
   "org.results.consensusStats": "Консенсус и устойчивость",
-  "org.results.measure": "Показатель правила",
   "org.results.agreement": "Согласие (доля в {low} – {high})",
   "org.results.cv": "КВ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",

@@ -39,7 +39,6 @@ export const deliberation = {
   "stats.agreement": "Uyum",
   "stats.cv": "Değişim katsayısı",
   "org.results.consensusStats": "Uzlaşı ve kararlılık",
-  "org.results.measure": "Kural ölçüsü",
   "org.results.agreement": "Uyum ({low} – {high} aralığındaki pay)",
   "org.results.cv": "DK",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",

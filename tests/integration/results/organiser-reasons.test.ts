@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { saveAnswer } from "../../src/db/queries/answers.js";
-import { getRoundByNumber } from "../../src/db/queries/rounds.js";
-import { db, get } from "../helpers/app.js";
-import { makeForum, type TestForum } from "../helpers/forum.js";
+import { saveAnswer } from "../../../src/db/queries/answers.js";
+import { getRoundByNumber } from "../../../src/db/queries/rounds.js";
+import { db, get } from "../../helpers/app.js";
+import { makeForum, type TestForum } from "../../helpers/forum.js";
 
 /**
  * The organiser's results page shows what the experts said: every answer with its reason beside it,
