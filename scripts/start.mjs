@@ -67,6 +67,8 @@ const child = spawn(
     "--no-install",
     "wrangler",
     "dev",
+    // The development entry: the production Worker plus the /dev seeding helpers (src/dev-entry.ts).
+    "src/dev-entry.ts",
     "--ip",
     "127.0.0.1",
     "--port",

@@ -12,7 +12,6 @@ import { serverTiming } from "./middleware/server-timing.js";
 import { loadSession } from "./middleware/session.js";
 import { api } from "./routes/api.js";
 import { auth } from "./routes/auth.js";
-import { dev } from "./routes/dev.js";
 import { excaliburImport } from "./routes/excalibur-import.js";
 import { forumRoutes } from "./routes/forums.js";
 import { home } from "./routes/home.js";
@@ -45,7 +44,6 @@ app.route("/", forumRoutes);
 app.route("/", me);
 app.route("/", reminderRoutes);
 app.route("/api/v1", api);
-app.route("/dev", dev);
 
 app.notFound((c) => {
   if (c.req.path.startsWith("/api/")) return c.json(errorBody("not_found", "not found"), 404);

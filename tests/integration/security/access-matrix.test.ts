@@ -8,6 +8,8 @@ import { createUser, db, ORIGIN, request, sessionCookie } from "../../helpers/ap
 import { makeForum, type TestForum } from "../../helpers/forum.js";
 import { appRoutes, fillPath, paramNames, type RouteKey } from "../../helpers/routes.js";
 import { expectSafeResponse } from "../../helpers/security-checks.js";
+// The development entry (npm start) adds /dev to the same app: the matrix covers its routes too.
+import "../../../src/dev-entry.js";
 
 /**
  * The access matrix: EVERY route of the app (read from app.routes) × six callers × own/foreign object,

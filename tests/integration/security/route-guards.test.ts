@@ -24,7 +24,12 @@ function chains() {
 }
 
 describe("route guards", () => {
-  it("every route names its guard in its own chain or sits under a guarded prefix", () => {
+  it("the production entry has no development routes (no demo or scale seeding is deployed)", () => {
+    expect(app.routes.filter((r) => r.path.startsWith("/dev"))).toEqual([]);
+  });
+
+  it("every route names its guard in its own chain or sits under a guarded prefix", async () => {
+    await import("../../../src/dev-entry.js"); // npm start's entry: the same app plus /dev
     const byRoute = chains();
     const prefixGuards = new Map(
       GUARDED_PREFIXES.map((p) => [p, (byRoute.get(`ALL ${p}`) ?? []).map(guardName).find(Boolean)]),
