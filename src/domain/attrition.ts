@@ -9,6 +9,8 @@ export type RoundMemberRow = {
   late: boolean;
   answered: number;
   questions: number;
+  /** The round is still open: experts are still answering, so nobody has dropped out of it yet. */
+  open?: boolean;
 };
 
 export type RateCell = {
@@ -18,8 +20,10 @@ export type RateCell = {
   /** answeredAll / eligible, null without eligible experts. */
   rate: number | null;
   late: number;
-  /** Share of the previous round's respondents (answered all) who did not answer all of this round; null for the first round or without previous respondents. */
+  /** Share of the previous round's respondents (answered all) who did not answer all of this round; null for the first round, without previous respondents, or while the round is open. */
   attrition: number | null;
+  /** The round is still open (its counts are so far). */
+  open?: boolean;
 };
 
 export type AttritionTable = {
@@ -59,13 +63,15 @@ export function computeAttrition(input: readonly RoundMemberRow[], foldBelow?: n
         inRound.filter((r) => r.questions > 0 && r.answered >= r.questions).map((r) => r.memberId),
       );
       const lost = previous ? [...previous].filter((m) => !respondents.has(m)).length : 0;
+      const open = inRound.some((r) => r.open);
       const cell = {
         number,
         eligible: inRound.length,
         answeredAll: respondents.size,
         rate: inRound.length ? respondents.size / inRound.length : null,
         late: inRound.filter((r) => r.late).length,
-        attrition: previous && previous.size > 0 ? lost / previous.size : null,
+        attrition: !open && previous && previous.size > 0 ? lost / previous.size : null,
+        ...(open ? { open } : {}),
       };
       previous = respondents;
       return cell;

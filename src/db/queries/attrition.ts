@@ -14,7 +14,7 @@ import type { Db } from "../client.js";
 export async function listRoundMemberProgress(db: Db, forumId: number): Promise<RoundMemberRow[]> {
   const res = await runOne(
     db,
-    sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late,
+    sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late, r.state = 'open' AS open,
         (SELECT count(DISTINCT a.question_id) FROM answers a INDEXED BY answers_member
           JOIN round_questions rq ON rq.round_id = a.round_id AND rq.question_id = a.question_id
           WHERE a.round_id = rm.round_id AND a.member_id = rm.member_id
@@ -33,6 +33,7 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
     late: Boolean(r.late),
     answered: Number(r.answered),
     questions: Number(r.questions),
+    ...(Number(r.open) ? { open: true } : {}),
   }));
 }
 

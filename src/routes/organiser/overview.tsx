@@ -43,7 +43,12 @@ export async function renderOverview(
   const rate = shown
     ? { ...(await computeResponseRate(db, forum.id, shown, withheld)), open: Boolean(open) }
     : null;
-  const next = nextAction(forum.id, { questions: questions.length, experts, rounds });
+  const next = nextAction(forum.id, {
+    questions: questions.length,
+    experts,
+    rounds,
+    closed: Boolean(forum.closedAt),
+  });
   return renderPage(
     c,
     {

@@ -53,6 +53,8 @@ describe("response rate and attrition", () => {
     // Round 2: 0, 3, 4 and the late joiner answer everything; 1 answers part; 2 nothing.
     for (const id of [m[0]!, m[3]!, m[4]!, lateMember.id]) await answer(f, 2, id);
     await answer(f, 2, m[1]!, 2);
+    // Drop-outs are counted once the round has closed (while open, experts are still answering).
+    await f.close(2);
 
     const table = await loadAttrition(db(), f.forum.id);
     expect(table.rounds).toEqual([

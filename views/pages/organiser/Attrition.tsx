@@ -63,7 +63,7 @@ function RateTable({
         <tbody>
           {rows.map((r) => (
             <tr data-round={String(r.number)}>
-              <th scope="row">{r.number}</th>
+              <th scope="row">{r.open ? t("ops.rate.openRound", { number: r.number }) : r.number}</th>
               <td class="eligible">{r.eligible}</td>
               <td class="answered">{r.answeredAll}</td>
               <td class="rate">{pct(r.rate)}</td>

@@ -10,7 +10,14 @@ import { LatestConsensus } from "./ConsensusRuleText.js";
 import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type NextAction = { key: MessageKey; params?: Record<string, string | number>; href?: string };
+export type NextAction = {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  href?: string;
+  /** The round button that is this step (made the primary button). */
+  round?: number;
+  action?: "open" | "close" | "publish";
+};
 export type NewRoundValues = {
   questionIds?: string[];
   instructions?: string;
@@ -59,6 +66,7 @@ export function OverviewPage({
   const base = `/forums/${forum.id}`;
   // Without a submitted choice every question is pre-selected, also those that reached consensus: retiring
   // one is the organiser's decision (they untick it), never a default.
+  const draft = rounds.find((r) => r.state === "draft");
   const chosen = (q: ForumQuestion) =>
     values.questionIds ? values.questionIds.includes(String(q.id)) : true;
   return (
@@ -94,7 +102,12 @@ export function OverviewPage({
               )}
               {ACTIONS[r.state].map((a) => (
                 <form method="post" action={`${base}/rounds/${r.number}/${a}`} class="inline">
-                  <button type="submit">{t(`org.round.action.${a}`, { number: r.number })}</button>
+                  <button
+                    type="submit"
+                    class={next.round === r.number && next.action === a ? "primary" : undefined}
+                  >
+                    {t(`org.round.action.${a}`, { number: r.number })}
+                  </button>
                 </form>
               ))}
               {(r.state === "closed" || r.state === "published") && (
@@ -177,6 +190,11 @@ export function OverviewPage({
       {forum.closedAt ? (
         <p class="notice" id="forum-closed">
           {t("org.overview.closedReadOnly")}
+        </p>
+      ) : draft ? (
+        // One draft at a time: the next round is prepared once this one is opened.
+        <p class="hint" id="draft-exists">
+          {t("org.newRound.draftExists", { number: draft.number })}
         </p>
       ) : (
         <>

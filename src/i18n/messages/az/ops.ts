@@ -149,6 +149,7 @@ export const ops = {
   "ops.rate.answered": "Cavab verənlər",
   "ops.rate.rate": "Cavab nisbəti",
   "ops.rate.lost": "Əvvəlki turdan bəri ayrılanlar",
+  "ops.rate.openRound": "{number} (açıq: hələlik)",
   "ops.rate.byInstitution": "Qurumlar üzrə",
   "ops.questions.importTitle": "Ssenari və sualları idxal edin",
   "ops.questions.importIntro":

@@ -22,6 +22,9 @@ export const organiser = {
   "org.next.close": "Hazır olduqda {number} nömrəli turu bağlayın",
   "org.next.publish": "{number} nömrəli turu dərc edin",
   "org.next.create": "{number} nömrəli turu hazırlayın",
+  "org.next.forumClosed": "Aparılacaq heç nə qalmayıb: forum bağlanıb. Dərc olunmuş nəticələr paneldə qalır",
+  "org.newRound.draftExists":
+    "{number} nömrəli tur qaralama kimi hazırlanıb: başqa tur hazırlamazdan əvvəl onu açın (yuxarıda).",
   "org.round.name": "Tur {number}",
   "org.round.state.draft": "qaralama",
   "org.round.state.open": "açıq",

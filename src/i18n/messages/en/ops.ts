@@ -154,6 +154,7 @@ export const ops = {
   "ops.rate.answered": "Answered",
   "ops.rate.rate": "Response rate",
   "ops.rate.lost": "Dropped out since the previous round",
+  "ops.rate.openRound": "{number} (open: so far)",
   "ops.rate.byInstitution": "Per institution",
 
   "ops.questions.importTitle": "Import scenarios and questions",

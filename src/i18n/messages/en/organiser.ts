@@ -21,6 +21,10 @@ export const organiser = {
   "org.next.close": "Close round {number} when ready",
   "org.next.publish": "Publish round {number}",
   "org.next.create": "Prepare round {number}",
+  "org.next.forumClosed":
+    "Nothing left to run: the forum is closed. Its published results stay on the dashboard",
+  "org.newRound.draftExists":
+    "Round {number} is prepared as a draft: open it (above) before preparing another round.",
 
   "org.round.name": "Round {number}",
   "org.round.state.draft": "draft",

@@ -146,6 +146,7 @@ export const ops = {
   "ops.rate.answered": "پاسخ دادند",
   "ops.rate.rate": "نرخ پاسخ",
   "ops.rate.lost": "کناره‌گیری از دور پیشین",
+  "ops.rate.openRound": "{number} (باز: تا اکنون)",
   "ops.rate.byInstitution": "به تفکیک نهاد",
   "ops.questions.importTitle": "درون‌ریزی سناریوها و پرسش‌ها",
   "ops.questions.importIntro":

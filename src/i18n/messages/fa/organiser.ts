@@ -22,6 +22,9 @@ export const organiser = {
   "org.next.close": "هر زمان آماده بودید دور {number} را ببندید",
   "org.next.publish": "دور {number} را منتشر کنید",
   "org.next.create": "دور {number} را آماده کنید",
+  "org.next.forumClosed": "کاری برای اجرا نمانده است: انجمن بسته شده است. نتایج منتشرشده روی داشبورد می‌مانند",
+  "org.newRound.draftExists":
+    "دور {number} به‌صورت پیش‌نویس آماده است: پیش از آماده‌کردن دور دیگر آن را باز کنید (بالا).",
   "org.round.name": "دور {number}",
   "org.round.state.draft": "پیش‌نویس",
   "org.round.state.open": "باز",

@@ -151,6 +151,7 @@ export const ops = {
   "ops.rate.answered": "Ответили",
   "ops.rate.rate": "Доля ответивших",
   "ops.rate.lost": "Выбыли после предыдущего тура",
+  "ops.rate.openRound": "{number} (идёт: пока)",
   "ops.rate.byInstitution": "По организациям",
   "ops.questions.importTitle": "Импорт сценариев и вопросов",
   "ops.questions.importIntro":

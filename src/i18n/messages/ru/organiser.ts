@@ -23,6 +23,10 @@ export const organiser = {
   "org.next.close": "Закройте тур {number}, когда будете готовы",
   "org.next.publish": "Опубликуйте тур {number}",
   "org.next.create": "Подготовьте тур {number}",
+  "org.next.forumClosed":
+    "Проводить больше нечего: форум закрыт. Опубликованные результаты остаются на панели",
+  "org.newRound.draftExists":
+    "Тур {number} подготовлен как черновик: откройте его (выше), прежде чем готовить следующий.",
 
   "org.round.name": "Тур {number}",
   "org.round.state.draft": "черновик",

@@ -149,6 +149,7 @@ export const ops = {
   "ops.rate.answered": "Yanıtlayanlar",
   "ops.rate.rate": "Yanıt oranı",
   "ops.rate.lost": "Önceki turdan bu yana ayrılanlar",
+  "ops.rate.openRound": "{number} (açık: şimdilik)",
   "ops.rate.byInstitution": "Kurum başına",
   "ops.questions.importTitle": "Senaryo ve soru içe aktar",
   "ops.questions.importIntro":

@@ -23,6 +23,9 @@ export const organiser = {
   "org.next.close": "Hazır olduğunuzda {number}. turu kapatın",
   "org.next.publish": "{number}. turu yayımlayın",
   "org.next.create": "{number}. turu hazırlayın",
+  "org.next.forumClosed": "Yürütülecek bir şey kalmadı: forum kapandı. Yayımlanan sonuçlar panoda kalır",
+  "org.newRound.draftExists":
+    "{number}. tur taslak olarak hazır: başka bir tur hazırlamadan önce onu açın (yukarıda).",
 
   "org.round.name": "{number}. tur",
   "org.round.state.draft": "taslak",
