@@ -95,8 +95,9 @@ export function reminderMail(
   );
 }
 
-/** "Closes on <local time> (<UTC>)" in the recipient's time zone. */
+/** "Closes on <local time> (<UTC>)" in the recipient's time zone; the UTC time once for a recipient in UTC. */
 function deadlineLine(i18n: I18n, closesAt: string) {
+  if (i18n.timeZone === "UTC") return i18n.t("ops.mail.closesUtc", { utc: i18n.formatDateTimeUtc(closesAt) });
   return i18n.t("ops.mail.closes", {
     local: i18n.formatDateTime(closesAt),
     zone: i18n.timeZone,

@@ -8,19 +8,12 @@ import type { AppEnv } from "../env.js";
 import { createI18n, isLocale } from "../i18n/index.js";
 import { LOCALE_COOKIE, requireUser, SESSION_COOKIE } from "../middleware/session.js";
 import { readForm, validateForm } from "../validation/forms.js";
+import { TIME_ZONES } from "../validation/schedule.js";
 import { meSettingsForm } from "../validation/settings.js";
 import { renderPage } from "./render.js";
 
 /** The signed-in user's own pages: settings (time zone, language), data export and erasure. */
 export const me = new Hono<AppEnv>();
-
-const zones = (() => {
-  try {
-    return (Intl as unknown as { supportedValuesOf: (k: string) => string[] }).supportedValuesOf("timeZone");
-  } catch {
-    return ["UTC"];
-  }
-})();
 
 function settingsPage(
   c: Parameters<typeof renderPage<AppEnv>>[0],
@@ -35,7 +28,7 @@ function settingsPage(
     {
       title: t("ops.me.settingsTitle"),
       crumbs: [{ label: t("forums.title"), href: "/forums" }, { label: t("ops.me.settingsTitle") }],
-      body: <MeSettingsPage values={values} errors={errors} saved={saved} zones={zones} />,
+      body: <MeSettingsPage values={values} errors={errors} saved={saved} zones={TIME_ZONES} />,
     },
     status,
   );

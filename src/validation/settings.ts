@@ -2,14 +2,14 @@ import * as v from "valibot";
 import { MIN_RESPONDENTS_FLOOR } from "../domain/consensus/index.js";
 import { LOCALES } from "../i18n/index.js";
 import { text } from "./forms.js";
-import { isTimeZone } from "./schedule.js";
+import { isListedTimeZone } from "./schedule.js";
 
-/** /me/settings: an IANA time zone and a language ("" = as the browser asks). */
+/** /me/settings: a time zone chosen from the list (TIME_ZONES) and a language ("" = as the browser asks). */
 export const meSettingsForm = v.object({
   timeZone: v.pipe(
     v.optional(v.string(), ""),
     v.trim(),
-    v.check((tz) => isTimeZone(tz), "ops.me.error.timeZone"),
+    v.check((tz: string) => isListedTimeZone(tz), "ops.me.error.timeZone"),
   ),
   locale: v.picklist(["", ...LOCALES], "error.choice"),
 });

@@ -320,12 +320,12 @@ function RoundSchedule({
     <div class="round-schedule" id={`schedule-${round.number}`}>
       {round.state === "draft" && round.opensAt && (
         <p class="meta">
-          {t("ops.schedule.opens")} <Deadline at={round.opensAt} kind="opens" />
+          <Deadline at={round.opensAt} kind="opens" />
         </p>
       )}
       {editable && round.closesAt && (
         <p class="meta">
-          {t("ops.schedule.closes")} <Deadline at={round.closesAt} />
+          <Deadline at={round.closesAt} />
         </p>
       )}
       {editable && (

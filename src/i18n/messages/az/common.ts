@@ -63,12 +63,13 @@ export const common = {
   "error.ratingRange": "Göstərilən qiymətlərdən birini seçin.",
   "form.fixErrors":
     "{count, plural, one {Zəhmət olmasa, aşağıdakı # problemi düzəldin.} other {Zəhmət olmasa, aşağıdakı # problemi düzəldin.}}",
-  "time.closed": "bağlanıb",
-  "time.opensInDays": "{count, plural, one {# gündən sonra açılır} other {# gündən sonra açılır}}",
-  "time.opensInHours": "{count, plural, one {# saatdan sonra açılır} other {# saatdan sonra açılır}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "{date} tarixində bağlanır",
+  "time.closedOn": "{date} tarixində bağlanıb",
+  "time.opensOn": "{date} tarixində açılır",
+  "time.inDays": "{count, plural, one {# gündən sonra} other {# gündən sonra}}",
+  "time.inHours": "{count, plural, one {# saatdan sonra} other {# saatdan sonra}}",
   "time.openingOverdue": "açılış gecikir: cədvəl onu növbəti işə düşməsində açacaq, ya da indi açın",
-  "time.closesInDays": "{count, plural, one {# gündən sonra bağlanır} other {# gündən sonra bağlanır}}",
-  "time.closesInHours": "{count, plural, one {# saatdan sonra bağlanır} other {# saatdan sonra bağlanır}}",
   "progress.answered": "{total} sualdan {answered} cavablandırılıb",
   "role.organiser": "Təşkilatçı",
   "role.expert": "Ekspert",

@@ -62,12 +62,13 @@ export const common = {
   "error.ratingRange": "یکی از امتیازهای نشان‌داده‌شده را انتخاب کنید.",
   "form.fixErrors":
     "{count, plural, one {لطفاً # مشکل زیر را برطرف کنید.} other {لطفاً # مشکل زیر را برطرف کنید.}}",
-  "time.closed": "بسته شد",
-  "time.opensInDays": "{count, plural, one {# روز دیگر باز می‌شود} other {# روز دیگر باز می‌شود}}",
-  "time.opensInHours": "{count, plural, one {# ساعت دیگر باز می‌شود} other {# ساعت دیگر باز می‌شود}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "در {date} بسته می‌شود",
+  "time.closedOn": "در {date} بسته شد",
+  "time.opensOn": "در {date} باز می‌شود",
+  "time.inDays": "{count, plural, one {# روز دیگر} other {# روز دیگر}}",
+  "time.inHours": "{count, plural, one {# ساعت دیگر} other {# ساعت دیگر}}",
   "time.openingOverdue": "گشایش با تأخیر: زمان‌بندی در اجرای بعدی آن را باز می‌کند، یا همین حالا بازش کنید",
-  "time.closesInDays": "{count, plural, one {# روز دیگر بسته می‌شود} other {# روز دیگر بسته می‌شود}}",
-  "time.closesInHours": "{count, plural, one {# ساعت دیگر بسته می‌شود} other {# ساعت دیگر بسته می‌شود}}",
   "progress.answered": "{answered} از {total} پاسخ داده شده",
   "role.organiser": "برگزارکننده",
   "role.expert": "کارشناس",

@@ -63,17 +63,16 @@ export const common = {
   "error.ratingRange": "Выберите одну из показанных оценок.",
   "form.fixErrors":
     "{count, plural, one {Исправьте # ошибку ниже.} few {Исправьте # ошибки ниже.} many {Исправьте # ошибок ниже.} other {Исправьте # ошибки ниже.}}",
-  "time.closed": "закрыт",
-  "time.opensInDays":
-    "{count, plural, one {откроется через # день} few {откроется через # дня} many {откроется через # дней} other {откроется через # дня}}",
-  "time.opensInHours":
-    "{count, plural, one {откроется через # час} few {откроется через # часа} many {откроется через # часов} other {откроется через # часа}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "закрывается {date}",
+  "time.closedOn": "закрыт {date}",
+  "time.opensOn": "откроется {date}",
+  "time.inDays":
+    "{count, plural, one {через # день} few {через # дня} many {через # дней} other {через # дня}}",
+  "time.inHours":
+    "{count, plural, one {через # час} few {через # часа} many {через # часов} other {через # часа}}",
   "time.openingOverdue":
     "открытие просрочено: расписание откроет раунд при следующем запуске, или откройте его сейчас",
-  "time.closesInDays":
-    "{count, plural, one {закрывается через # день} few {закрывается через # дня} many {закрывается через # дней} other {закрывается через # дня}}",
-  "time.closesInHours":
-    "{count, plural, one {закрывается через # час} few {закрывается через # часа} many {закрывается через # часов} other {закрывается через # часа}}",
   "progress.answered": "Отвечено: {answered} из {total}",
   "role.organiser": "Организатор",
   "role.expert": "Эксперт",

@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Russian: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "Тур закрывается {local} ({zone}), то есть {utc}.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "Тур закрывается {utc}.",
   "ops.mail.reminder.subject": "Напоминание: {forum}, тур {number} скоро закрывается",
   "ops.mail.reminder.body":
     "Тур {number} ещё открыт, и вы ответили на {answered} из {total} вопросов. Ваши ответы полезны, даже если вы не уверены.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "Время в вашем часовом поясе, {zone} (его можно изменить в настройках). Тур открывается и закрывается автоматически в пределах 5 минут от этого времени; оставьте поля пустыми, чтобы делать это вручную.",
   "ops.schedule.save": "Сохранить расписание тура {number}",
-  "ops.schedule.opens": "Открывается:",
-  "ops.schedule.closes": "Закрывается:",
   "ops.schedule.error.format": "Введите дату и время (ГГГГ-ММ-ДД ЧЧ:ММ).",
   "ops.schedule.error.order": "Время закрытия должно быть позже времени открытия.",
   "ops.schedule.error.past": "Время закрытия должно быть в будущем.",
@@ -30,13 +30,12 @@ export const ops = {
   "ops.reminders.invalid": "Эта ссылка недействительна.",
   "ops.me.settingsTitle": "Ваши настройки",
   "ops.me.timeZone": "Часовой пояс",
-  "ops.me.timeZoneHint":
-    "Название IANA, например Europe/Moscow или America/New_York. Время показывается в этом поясе, рядом — UTC.",
+  "ops.me.timeZoneHint": "Время показывается в этом поясе, рядом — UTC, если пояс не UTC.",
   "ops.me.language": "Язык",
   "ops.me.languageAuto": "Как в настройках браузера",
   "ops.me.save": "Сохранить настройки",
   "ops.me.saved": "Ваши настройки сохранены.",
-  "ops.me.error.timeZone": "Введите название часового пояса, например Europe/Moscow.",
+  "ops.me.error.timeZone": "Выберите часовой пояс из списка.",
   "ops.me.exportTitle": "Ваши данные",
   "ops.me.exportIntro":
     "Скачайте всё, что вы отправили (ответы со всеми редакциями, сообщения, идеи, участие в форумах), в формате JSON.",

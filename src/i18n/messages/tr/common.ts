@@ -63,12 +63,13 @@ export const common = {
   "error.ratingRange": "Gösterilen puanlardan birini seçin.",
   "form.fixErrors":
     "{count, plural, one {Lütfen aşağıdaki # sorunu düzeltin.} other {Lütfen aşağıdaki # sorunu düzeltin.}}",
-  "time.closed": "kapandı",
-  "time.opensInDays": "{count, plural, one {# gün içinde açılıyor} other {# gün içinde açılıyor}}",
-  "time.opensInHours": "{count, plural, one {# saat içinde açılıyor} other {# saat içinde açılıyor}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "{date} tarihinde kapanıyor",
+  "time.closedOn": "{date} tarihinde kapandı",
+  "time.opensOn": "{date} tarihinde açılıyor",
+  "time.inDays": "{count, plural, one {# gün içinde} other {# gün içinde}}",
+  "time.inHours": "{count, plural, one {# saat içinde} other {# saat içinde}}",
   "time.openingOverdue": "açılış gecikti: zamanlayıcı bir sonraki çalışmasında açacak ya da şimdi açın",
-  "time.closesInDays": "{count, plural, one {# gün içinde kapanıyor} other {# gün içinde kapanıyor}}",
-  "time.closesInHours": "{count, plural, one {# saat içinde kapanıyor} other {# saat içinde kapanıyor}}",
   "progress.answered": "{total} sorudan {answered} tanesi yanıtlandı",
   "role.organiser": "Düzenleyici",
   "role.expert": "Uzman",

@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Turkish: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "Tur {local} ({zone}), yani {utc} itibarıyla kapanır.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "Tur {utc} itibarıyla kapanır.",
   "ops.mail.reminder.subject": "Hatırlatma: {forum}, {number}. tur yakında kapanıyor",
   "ops.mail.reminder.body":
     "{number}. tur hâlâ açık ve {total} sorudan {answered} tanesini yanıtladınız. Emin olmasanız bile yanıtlarınız yararlıdır.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "Saatler sizin saat diliminizdedir: {zone} (ayarlarınızdan değiştirebilirsiniz). Tur bu saatlerden en geç 5 dakika sonra kendiliğinden açılır ve kapanır; elle yapmak için boş bırakın.",
   "ops.schedule.save": "{number}. turun takvimini kaydet",
-  "ops.schedule.opens": "Açılış:",
-  "ops.schedule.closes": "Kapanış:",
   "ops.schedule.error.format": "Bir tarih ve saat girin (YYYY-AA-GG SS:DD).",
   "ops.schedule.error.order": "Kapanış saati açılış saatinden sonra olmalıdır.",
   "ops.schedule.error.past": "Kapanış saati gelecekte olmalıdır.",
@@ -30,13 +30,12 @@ export const ops = {
   "ops.reminders.invalid": "Bu bağlantı geçerli değil.",
   "ops.me.settingsTitle": "Ayarlarınız",
   "ops.me.timeZone": "Saat dilimi",
-  "ops.me.timeZoneHint":
-    "Europe/Istanbul veya America/New_York gibi bir IANA adı. Saatler bu dilimde, yanında UTC ile gösterilir.",
+  "ops.me.timeZoneHint": "Saatler bu dilimde gösterilir; dilim UTC değilse yanında UTC de yer alır.",
   "ops.me.language": "Dil",
   "ops.me.languageAuto": "Tarayıcımın istediği gibi",
   "ops.me.save": "Ayarları kaydet",
   "ops.me.saved": "Ayarlarınız kaydedildi.",
-  "ops.me.error.timeZone": "Europe/Istanbul gibi bir saat dilimi adı girin.",
+  "ops.me.error.timeZone": "Listeden bir saat dilimi seçin.",
   "ops.me.exportTitle": "Verileriniz",
   "ops.me.exportIntro":
     "Gönderdiğiniz her şeyi (tüm düzeltmeleriyle yanıtlar, iletiler, fikirler, üyelikler) JSON olarak indirin.",
