@@ -147,6 +147,7 @@ describe("feedback and deliberation", () => {
 
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
     await organiser.getByLabel("Kind").selectOption({ label: "Probability (yes/no)" });
+    await seen(organiser.locator('#kind-fields[data-kind="binary"]'));
     await organiser.getByLabel("Question", { exact: true }).fill(RT_QUESTION);
     await organiser
       .getByLabel("Resolution criteria")

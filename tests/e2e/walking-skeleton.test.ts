@@ -159,7 +159,9 @@ describe("walking skeleton", () => {
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
     await seen(organiser.getByRole("heading", { name: "Questions", level: 1 }));
     const addQuestion = async (kind: string, title: string, fill: () => Promise<void>) => {
-      await organiser.getByLabel("Kind").selectOption({ label: kind });
+      // Choosing the kind swaps in its settings (htmx): wait for them before filling any.
+      const [value] = await organiser.getByLabel("Kind").selectOption({ label: kind });
+      await seen(organiser.locator(`#kind-fields[data-kind="${value}"]`));
       await organiser.getByLabel("Question", { exact: true }).fill(title);
       await fill();
       await organiser.getByRole("button", { name: "Add question" }).click();

@@ -97,6 +97,7 @@ const SPECS: Record<string, Spec> = {
   "GET /forums/:forumId/scenarios": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/scenarios": { guard: "forum", allow: ORG, ok: 422 },
   "GET /forums/:forumId/questions": { guard: "forum", allow: ORG, ok: 200 },
+  "GET /forums/:forumId/questions/kind-fields": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/questions": { guard: "forum", allow: ORG, ok: 422 },
   "GET /forums/:forumId/panel": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/panel/invite": { guard: "forum", allow: ORG, ok: 422 },

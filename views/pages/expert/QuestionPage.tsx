@@ -1,6 +1,7 @@
 import type { Question, StoredAnswer, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { Deadline } from "../../components/Deadline.js";
+import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
 import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
@@ -50,22 +51,12 @@ export function QuestionPage(p: QuestionPageProps) {
           </>
         )}
       </p>
-      <h1 hx-disable lang={p.contentLocale}>
-        {q.title}
-      </h1>
-      {q.body && (
-        <p class="question-body" hx-disable lang={p.contentLocale}>
-          {q.body}
-        </p>
-      )}
-      {q.resolutionCriteria && (
-        <div class="criteria">
-          <h2>{t("question.criteria")}</h2>
-          <p hx-disable lang={p.contentLocale}>
-            {q.resolutionCriteria}
-          </p>
-        </div>
-      )}
+      <QuestionText
+        title={q.title}
+        body={q.body}
+        resolutionCriteria={q.resolutionCriteria}
+        contentLocale={p.contentLocale}
+      />
       {p.wordingChange && <WordingChangedNotice change={p.wordingChange} />}
       {p.scenarios.length > 0 && (
         <details class="scenarios" open>

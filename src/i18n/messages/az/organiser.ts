@@ -192,6 +192,28 @@ export const organiser = {
   "org.questions.bandHigh": "İntervalın sonu",
   "org.questions.minShare": "İntervaldakı cavabların payı (%), standart olaraq 70",
   "org.questions.create": "Sual əlavə edin",
+  // The question builder: kind first, its settings, preview.
+  "org.qb.kindHint": "Əvvəlcə növü seçin: aşağıdakı ayarlar ondan asılıdır.",
+  "org.qb.chooseKind": "Növ seçin",
+  "org.qb.showSettings": "Ayarlarını göstər",
+  "org.qb.kindFirst": "Ayarlarını görmək üçün yuxarıda sualın növünü seçin.",
+  "org.qb.setFirst":
+    "Ssenari bölgüsündə ekspertlər 100%-i dəstin ssenariləri arasında bölür, bu forumda isə hələ ssenari dəsti yoxdur.",
+  "org.qb.createSet": "Əvvəlcə ssenari dəsti yaradın",
+  "org.qb.about.binary":
+    "Ekspertlər hadisənin baş vermə ehtimalını verir (0–100%). Nə vaxt baş vermiş sayılacağını dəqiq deyən həll meyarları yazın.",
+  "org.qb.about.allocation":
+    "Ekspertlər 100%-i dəstin ssenariləri arasında bölür: hər gələcək nə qədər ehtimallıdır.",
+  "org.qb.about.quantity":
+    "Ekspertlər aşağı (5%), orta (50%) və yuxarı (95%) təxminlə bir ədəd verir. Vahidi göstərin.",
+  "org.qb.about.rating":
+    "Ekspertlər şkala üzrə qiymət verir, məsələn uyğunluq və ya inandırıcılıq üçün 1–9. Hər iki ucu adlandırın.",
+  "org.qb.about.ranking":
+    "Ekspertlər variantları sıralayır. Razılıq Kendall W ilə ölçülür (0 — yox, 1 — tam).",
+  "org.qb.preview": "Ekspertin gördüyü kimi önizlə",
+  "org.qb.previewTitle": "Önizləmə: ekspert nə görəcək",
+  "org.qb.previewHint":
+    "Hələ heç nə saxlanmayıb. Yuxarıdakı formanı dəyişib yenidən önizləyin və ya sualı əlavə edin.",
   "org.panel.title": "Panel",
   "org.panel.name": "Ad",
   "org.panel.role": "Rol",

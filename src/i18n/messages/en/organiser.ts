@@ -199,6 +199,26 @@ export const organiser = {
   "org.questions.bandHigh": "Band to",
   "org.questions.minShare": "Share of answers in the band (%), default 70",
   "org.questions.create": "Add question",
+  // The question builder: kind first, its settings, preview.
+  "org.qb.kindHint": "Choose the kind first: the settings below follow it.",
+  "org.qb.chooseKind": "Choose a kind",
+  "org.qb.showSettings": "Show its settings",
+  "org.qb.kindFirst": "Choose the kind of question above to see its settings.",
+  "org.qb.setFirst":
+    "A scenario allocation asks experts to spread 100% over the scenarios of a set, and this forum has no scenario set yet.",
+  "org.qb.createSet": "Create a scenario set first",
+  "org.qb.about.binary":
+    "Experts give the probability that the event happens (0–100%). Write resolution criteria that say exactly when it counts as happened.",
+  "org.qb.about.allocation": "Experts spread 100% over the scenarios of a set: how likely each future is.",
+  "org.qb.about.quantity":
+    "Experts give a number with a low (5%), middle (50%) and high (95%) estimate. Name the unit.",
+  "org.qb.about.rating":
+    "Experts rate on a scale, e.g. 1–9 for appropriateness or plausibility. Label both ends.",
+  "org.qb.about.ranking":
+    "Experts put options in order. Agreement is measured with Kendall's W (0 = none, 1 = complete).",
+  "org.qb.preview": "Preview as an expert sees it",
+  "org.qb.previewTitle": "Preview: what an expert will see",
+  "org.qb.previewHint": "Nothing is saved yet. Change the form above and preview again, or add the question.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Name",

@@ -201,6 +201,27 @@ export const organiser = {
   "org.questions.bandHigh": "Aralık sonu",
   "org.questions.minShare": "Aralıktaki yanıtların payı (%), varsayılan 70",
   "org.questions.create": "Soru ekle",
+  // The question builder: kind first, its settings, preview.
+  "org.qb.kindHint": "Önce türü seçin: aşağıdaki ayarlar ona göre değişir.",
+  "org.qb.chooseKind": "Bir tür seçin",
+  "org.qb.showSettings": "Ayarlarını göster",
+  "org.qb.kindFirst": "Ayarlarını görmek için yukarıda soru türünü seçin.",
+  "org.qb.setFirst":
+    "Senaryo dağılımında uzmanlar %100'ü bir kümenin senaryolarına dağıtır; bu forumda henüz senaryo kümesi yok.",
+  "org.qb.createSet": "Önce bir senaryo kümesi oluşturun",
+  "org.qb.about.binary":
+    "Uzmanlar olayın gerçekleşme olasılığını verir (%0–100). Ne zaman gerçekleşmiş sayılacağını tam olarak söyleyen çözüm ölçütleri yazın.",
+  "org.qb.about.allocation":
+    "Uzmanlar %100'ü kümenin senaryolarına dağıtır: her geleceğin ne kadar olası olduğu.",
+  "org.qb.about.quantity":
+    "Uzmanlar düşük (%5), orta (%50) ve yüksek (%95) tahminle bir sayı verir. Birimi belirtin.",
+  "org.qb.about.rating":
+    "Uzmanlar bir ölçekte puan verir, örneğin uygunluk veya akla yatkınlık için 1–9. İki ucu da adlandırın.",
+  "org.qb.about.ranking": "Uzmanlar seçenekleri sıralar. Uzlaşma Kendall W ile ölçülür (0 = yok, 1 = tam).",
+  "org.qb.preview": "Uzmanın gördüğü gibi önizle",
+  "org.qb.previewTitle": "Önizleme: uzmanın göreceği",
+  "org.qb.previewHint":
+    "Henüz hiçbir şey kaydedilmedi. Yukarıdaki formu değiştirip yeniden önizleyin ya da soruyu ekleyin.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Ad",
