@@ -49,6 +49,15 @@ const MEASURES = {
 
 export type MethodTexts = { plain: string; name: string; formula: string };
 
+/** The coefficient of variation, in the same three parts. */
+export function cvTexts(i18n: I18n): MethodTexts {
+  return {
+    plain: i18n.t("method.plain.cv"),
+    name: i18n.t("method.name.cv"),
+    formula: i18n.t("method.formula.cv"),
+  };
+}
+
 /** The plain label, technical name and formula of the measure a consensus rule of `kind` tests. */
 export function measureTexts(i18n: I18n, kind: keyof typeof MEASURES): MethodTexts {
   const m = MEASURES[kind];

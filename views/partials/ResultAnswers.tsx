@@ -1,4 +1,4 @@
-import type { AnswerListOptions, ListedAnswer } from "../../src/domain/answer-list.js";
+import { type AnswerListOptions, answerSortValue, type ListedAnswer } from "../../src/domain/answer-list.js";
 import type { Question } from "../../src/domain/questions.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
@@ -103,6 +103,13 @@ export function ResultAnswers({ action, question, snapshot, answers, options, na
       ? (snapshot.perOption ?? []).map((o) => o.label)
       : [];
   const field = (name: string) => `${id}-${name}`;
+  // The exact value on hover, as the statistics tables give it (a rounded 35% may lie above a Q3 of 35%).
+  const exact = (value: ListedAnswer["value"]) =>
+    question.config.kind === "binary" ||
+    question.config.kind === "rating" ||
+    question.config.kind === "quantity"
+      ? String(answerSortValue(value, 0))
+      : undefined;
   const filtered = options.outside || options.query.trim() !== "";
   return (
     <section class="result-answers" id={id} aria-labelledby={field("h")}>
@@ -173,7 +180,9 @@ export function ResultAnswers({ action, question, snapshot, answers, options, na
             return (
               <li class={a.outside ? "answer-item outside" : "answer-item"}>
                 <div class="answer-side">
-                  <strong class="answer-value">{describeAnswer(i18n, question.config, a.value)}</strong>
+                  <strong class="answer-value" title={exact(a.value)}>
+                    {describeAnswer(i18n, question.config, a.value)}
+                  </strong>
                   <span class="who">
                     {t("pseudonym", { code: a.pseudonym })}
                     {name && ` · ${name}`}

@@ -78,7 +78,7 @@ describe("organiser results: what the experts said", () => {
     const q = f.questions.binary.id;
     const order = async (query: string) =>
       items(await (await get(resultsPath(f, query), f.organiser.cookie)).text(), q).map(
-        (x) => x.match(/<strong class="answer-value">([^<]*)</)?.[1],
+        (x) => x.match(/<strong class="answer-value"[^>]*>([^<]*)</)?.[1],
       );
     expect(await order(`?question=${q}&sort=asc`)).toEqual(["10%", "40%", "50%", "60%", "90%"]);
     expect(await order(`?question=${q}&sort=desc`)).toEqual(["90%", "60%", "50%", "40%", "10%"]);

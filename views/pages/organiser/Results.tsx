@@ -5,7 +5,7 @@ import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js"
 import type { I18n } from "../../../src/i18n/index.js";
 import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
-import { HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
+import { cvTexts, HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { ResultAnswers, ResultChart } from "../../partials/ResultAnswers.js";
@@ -56,7 +56,9 @@ function ConsensusStats({
       )}
       {snapshot.summary && (
         <div>
-          <dt>{t("org.results.cv")}</dt>
+          <dt>
+            <HelpLabel {...cvTexts(i18n)} />
+          </dt>
           <dd>
             <Num v={snapshot.summary.cv} f={num} />
           </dd>

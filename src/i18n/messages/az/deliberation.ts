@@ -41,7 +41,6 @@ export const deliberation = {
   "stats.cv": "Variasiya əmsalı",
   "org.results.consensusStats": "Konsensus və sabitlik",
   "org.results.agreement": "Razılıq ({low} – {high} intervalındakı pay)",
-  "org.results.cv": "VƏ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "fikir ayrılığı",
   "org.results.randAgree": "fikir ayrılığı yoxdur",

@@ -283,6 +283,9 @@ export const organiser = {
   "method.formula.band": "low ≤ x ≤ high olan x cavablarının payı",
   "method.formula.kendall":
     "W = 12 S / (m² (n³ − n)), S ranq cəmlərinin kvadrat kənarlaşmalarının cəmi, m ekspert, n variant",
+  "method.plain.cv": "Nisbi yayılma",
+  "method.name.cv": "Variasiya əmsalı (VƏ)",
+  "method.formula.cv": "s / |orta|: standart kənarlaşmanın ortaya nisbəti",
   "org.results.option": "Variant",
   // Results: what the experts said (answers with reasons, sorted, filtered, searched)
   "org.answers.title": "Ekspertlər nə dedi",

@@ -37,7 +37,6 @@ export const deliberation = {
   // Organiser results additions.
   "org.results.consensusStats": "Consensus and stability",
   "org.results.agreement": "Agreement (share in {low} – {high})",
-  "org.results.cv": "CV",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "disagreement",
   "org.results.randAgree": "no disagreement",

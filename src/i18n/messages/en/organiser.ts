@@ -290,6 +290,9 @@ export const organiser = {
   "method.formula.band": "share of answers x with low ≤ x ≤ high",
   "method.formula.kendall":
     "W = 12 S / (m² (n³ − n)), S the sum of squared deviations of the rank sums, m experts, n options",
+  "method.plain.cv": "Relative spread",
+  "method.name.cv": "Coefficient of variation (CV)",
+  "method.formula.cv": "s / |mean|: the standard deviation as a share of the mean",
   "org.results.option": "Option",
   // Results: what the experts said (answers with reasons, sorted, filtered, searched)
   "org.answers.title": "What the experts said",

@@ -39,7 +39,6 @@ export const deliberation = {
   "stats.cv": "ضریب تغییرات",
   "org.results.consensusStats": "اجماع و پایداری",
   "org.results.agreement": "توافق (سهم درون {low} – {high})",
-  "org.results.cv": "ضریب تغییرات",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}، IPRAS {ipras}",
   "org.results.randDisagree": "عدم توافق",
   "org.results.randAgree": "بدون عدم توافق",

@@ -282,6 +282,9 @@ export const organiser = {
   "method.formula.iqr": "Q3 − Q1 (چارک‌های نوع ۷)؛ برای سناریوها و گزینه‌ها بزرگ‌ترینِ آن‌ها",
   "method.formula.band": "سهم پاسخ‌های x با low ≤ x ≤ high",
   "method.formula.kendall": "W = 12 S / (m² (n³ − n))، S مجموع مجذور انحراف مجموع رتبه‌ها، m کارشناس، n گزینه",
+  "method.plain.cv": "پراکندگی نسبی",
+  "method.name.cv": "ضریب تغییرات (CV)",
+  "method.formula.cv": "s / |میانگین|: انحراف معیار به نسبت میانگین",
   "org.results.option": "گزینه",
   // Results: what the experts said (answers with reasons, sorted, filtered, searched)
   "org.answers.title": "کارشناسان چه گفتند",

@@ -39,7 +39,6 @@ export const deliberation = {
   "stats.cv": "Коэффициент вариации",
   "org.results.consensusStats": "Консенсус и устойчивость",
   "org.results.agreement": "Согласие (доля в {low} – {high})",
-  "org.results.cv": "КВ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "разногласие",
   "org.results.randAgree": "нет разногласия",

@@ -295,6 +295,9 @@ export const organiser = {
   "method.formula.band": "доля ответов x, для которых low ≤ x ≤ high",
   "method.formula.kendall":
     "W = 12 S / (m² (n³ − n)), S — сумма квадратов отклонений сумм рангов, m экспертов, n вариантов",
+  "method.plain.cv": "Относительный разброс",
+  "method.name.cv": "Коэффициент вариации (КВ)",
+  "method.formula.cv": "s / |среднее|: стандартное отклонение как доля среднего",
   "org.results.option": "Вариант",
   // Results: what the experts said (answers with reasons, sorted, filtered, searched)
   "org.answers.title": "Что сказали эксперты",

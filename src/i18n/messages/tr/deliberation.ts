@@ -40,7 +40,6 @@ export const deliberation = {
   "stats.cv": "Değişim katsayısı",
   "org.results.consensusStats": "Uzlaşı ve kararlılık",
   "org.results.agreement": "Uyum ({low} – {high} aralığındaki pay)",
-  "org.results.cv": "DK",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "anlaşmazlık",
   "org.results.randAgree": "anlaşmazlık yok",

@@ -293,6 +293,9 @@ export const organiser = {
   "method.formula.band": "low ≤ x ≤ high olan x yanıtlarının payı",
   "method.formula.kendall":
     "W = 12 S / (m² (n³ − n)), S sıra toplamlarının kare sapmalarının toplamı, m uzman, n seçenek",
+  "method.plain.cv": "Göreli yayılım",
+  "method.name.cv": "Değişim katsayısı (DK)",
+  "method.formula.cv": "s / |ortalama|: standart sapmanın ortalamaya oranı",
   "org.results.option": "Seçenek",
   // Results: what the experts said (answers with reasons, sorted, filtered, searched)
   "org.answers.title": "Uzmanlar ne dedi",
