@@ -323,7 +323,12 @@ export function KindFields({
         )}
       </fieldset>
       <p class="actions">
-        <button type="submit" name="intent" value="preview">
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          formaction={`/forums/${forumId}/questions#question-preview`}
+        >
           {t("org.qb.preview")}
         </button>{" "}
         <button type="submit" class="primary">
