@@ -142,6 +142,8 @@ export type ForumQuestion = NewQuestion & {
   position: number;
   /** The consensus verdict of the question's snapshot in the latest closed or published round that asked it. */
   latest: { roundNumber: number; met: boolean; n: number } | null;
+  /** Asked in a round that has opened: from then on it is part of the record (never deleted). */
+  asked?: boolean;
 };
 
 /** A stored question (questions table) as pages read it. */

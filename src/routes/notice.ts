@@ -13,6 +13,8 @@ export const NOTICES = {
   "discussion-saved": "notice.discussion-saved",
   "scenarios-added": "notice.scenarios-added",
   "question-added": "notice.question-added",
+  "question-moved": "notice.question-moved",
+  "question-deleted": "notice.question-deleted",
   invited: "notice.invited",
   resent: "notice.resent",
   removed: "notice.removed",

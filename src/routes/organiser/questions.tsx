@@ -6,13 +6,22 @@ import {
   type QuestionPreviewProps,
   QuestionsPage,
 } from "../../../views/pages/organiser/Questions.js";
-import { createQuestion, listForumQuestions } from "../../db/queries/forum-questions.js";
+import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
+import {
+  createQuestion,
+  deleteQuestion,
+  listForumQuestions,
+  moveQuestion,
+} from "../../db/queries/forum-questions.js";
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
 import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -84,3 +93,53 @@ questionRoutes.post("/questions", forumAccess("organiser"), async (c) => {
   await createQuestion(db, forum.id, form.output, c.get("user")!);
   return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-added"), 303);
 });
+
+/** Moves a question one place up or down in the forum's order (the order rounds ask them in). */
+questionRoutes.post("/questions/:qid/move", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const direction = body.direction === "up" ? "up" : "down";
+  const qid = idParam(c, "qid", "question");
+  if ((await moveQuestion(c.get("db"), forum.id, qid, direction, c.get("user")!.id)) === "missing")
+    throw new AppError("not_found", "no such question");
+  return c.redirect(withNotice(`/forums/${forum.id}/questions#question-${qid}`, "question-moved"), 303);
+});
+
+/**
+ * Deletes a question no opened round has asked, after a confirmation that names it; a question that
+ * has been asked is part of the record and is refused (409) with the reason.
+ */
+questionRoutes.post("/questions/:qid/delete", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const { t } = c.get("i18n");
+  const qid = idParam(c, "qid", "question");
+  const question = (await listForumQuestions(db, forum.id)).find((q) => q.id === qid);
+  if (!question) throw new AppError("not_found", "no such question");
+  if (question.asked) return refuseAsked(c);
+  if (!(await isConfirmed(c)))
+    return renderConfirm(c, {
+      id: "confirm-delete-question",
+      title: t("org.qb.deleteTitle", { title: question.title }),
+      happens: [t("org.qb.deleteHappens")],
+      irreversible: t("org.qb.deleteIrreversible"),
+      action: `/forums/${forum.id}/questions/${qid}/delete`,
+      button: t("org.qb.deleteButton"),
+      cancel: `/forums/${forum.id}/questions`,
+    });
+  const outcome = await deleteQuestion(db, forum.id, qid, c.get("user")!.id);
+  if (outcome === "missing") throw new AppError("not_found", "no such question");
+  if (outcome === "asked") return refuseAsked(c);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-deleted"), 303);
+});
+
+/** 409 with the reason: a question a round has asked is part of the record. */
+const refuseAsked = (c: Context<ForumEnv>) =>
+  renderPage(
+    c,
+    {
+      title: c.get("i18n").t("org.refused.title"),
+      body: <RefusedPage reason="org.qb.deleteAsked" back={`/forums/${c.get("forum").id}/questions`} />,
+    },
+    409,
+  );

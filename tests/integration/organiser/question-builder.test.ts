@@ -96,3 +96,62 @@ describe("the question builder", () => {
     expect(await count(e.forumId)).toBe(1);
   });
 });
+
+describe("ordering and deleting questions", () => {
+  async function threeQuestions() {
+    const e = await emptyForum();
+    for (const title of ["First?", "Second?", "Third?"])
+      await post(
+        `${e.base}/questions`,
+        { kind: "binary", title, resolutionCriteria: "Resolved by the annual report." },
+        e.cookie,
+      );
+    const ids = (await db().select().from(questions).where(eq(questions.forumId, e.forumId))).map(
+      (q) => q.id,
+    );
+    const order = async () => {
+      const html = await (await get(`${e.base}/questions`, e.cookie)).text();
+      return ["First?", "Second?", "Third?"].sort((a, b) => html.indexOf(`>${a}`) - html.indexOf(`>${b}`));
+    };
+    return { ...e, ids, order };
+  }
+
+  it("moves a question up or down, and the list (and the rounds) follow the new order", async () => {
+    const e = await threeQuestions();
+    expect(await e.order()).toEqual(["First?", "Second?", "Third?"]);
+    const res = await post(`${e.base}/questions/${e.ids[2]}/move`, { direction: "up" }, e.cookie);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toContain("notice=question-moved");
+    expect(await e.order()).toEqual(["First?", "Third?", "Second?"]);
+    await post(`${e.base}/questions/${e.ids[0]}/move`, { direction: "down" }, e.cookie);
+    expect(await e.order()).toEqual(["Third?", "First?", "Second?"]);
+  });
+
+  it("deletes a question no round has asked, only after a confirmation that names it", async () => {
+    const e = await threeQuestions();
+    const ask = await post(`${e.base}/questions/${e.ids[1]}/delete`, {}, e.cookie);
+    expect(ask.status).toBe(200);
+    const page = await ask.text();
+    expect(page).toContain('id="confirm-delete-question"');
+    expect(page).toContain("Delete the question “Second?”");
+    expect(await count(e.forumId)).toBe(3);
+    const done = await post(`${e.base}/questions/${e.ids[1]}/delete`, { confirm: "1" }, e.cookie);
+    expect(done.status).toBe(303);
+    expect(await count(e.forumId)).toBe(2);
+  });
+
+  it("refuses to delete a question a round has asked: it is part of the record", async () => {
+    const f = await makeForum({ experts: 1 });
+    const base = `/forums/${f.forum.id}`;
+    const html = await (await get(`${base}/questions`, f.organiser.cookie)).text();
+    expect(html).not.toContain(`/questions/${f.questions.binary.id}/delete`);
+    const res = await post(
+      `${base}/questions/${f.questions.binary.id}/delete`,
+      { confirm: "1" },
+      f.organiser.cookie,
+    );
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("record and cannot be deleted");
+    expect(await count(f.forum.id)).toBe(4);
+  });
+});

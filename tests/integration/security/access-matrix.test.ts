@@ -98,6 +98,9 @@ const SPECS: Record<string, Spec> = {
   "POST /forums/:forumId/scenarios": { guard: "forum", allow: ORG, ok: 422 },
   "GET /forums/:forumId/questions": { guard: "forum", allow: ORG, ok: 200 },
   "GET /forums/:forumId/questions/kind-fields": { guard: "forum", allow: ORG, ok: 200 },
+  // Moving reorders; deleting a question the matrix's open round asked is refused (409: part of the record).
+  "POST /forums/:forumId/questions/:qid/move": { guard: "forum", allow: ORG, ok: 303 },
+  "POST /forums/:forumId/questions/:qid/delete": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/questions": { guard: "forum", allow: ORG, ok: 422 },
   "GET /forums/:forumId/panel": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/panel/invite": { guard: "forum", allow: ORG, ok: 422 },

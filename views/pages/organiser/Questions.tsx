@@ -38,7 +38,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
             </tr>
           </thead>
           <tbody>
-            {questions.map((q) => (
+            {questions.map((q, i) => (
               <tr id={`question-${q.id}`}>
                 <td>{t(`org.kind.${q.kind}`)}</td>
                 <td>
@@ -49,6 +49,47 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                   <a class="qedit-link" href={`/forums/${forumId}/questions/${q.id}/edit`}>
                     {t("ops.qedit.edit")}
                   </a>
+                  <span class="row-actions">
+                    {i > 0 && (
+                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
+                        <input type="hidden" name="direction" value="up" />
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.moveUpLabel", { title: q.title })}
+                        >
+                          {t("org.qb.moveUp")}
+                        </button>
+                      </form>
+                    )}
+                    {i < questions.length - 1 && (
+                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
+                        <input type="hidden" name="direction" value="down" />
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.moveDownLabel", { title: q.title })}
+                        >
+                          {t("org.qb.moveDown")}
+                        </button>
+                      </form>
+                    )}
+                    {!q.asked && (
+                      <form
+                        method="post"
+                        action={`/forums/${forumId}/questions/${q.id}/delete`}
+                        class="inline"
+                      >
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.deleteLabel", { title: q.title })}
+                        >
+                          {t("org.qb.delete")}
+                        </button>
+                      </form>
+                    )}
+                  </span>
                 </td>
                 <td>
                   <ConsensusRuleText rule={q.consensusRule} config={q.config} />

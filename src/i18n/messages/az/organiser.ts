@@ -93,6 +93,8 @@ export const organiser = {
   "notice.discussion-saved": "Müzakirə parametrləri yadda saxlanıldı.",
   "notice.scenarios-added": "Ssenari dəsti əlavə edildi.",
   "notice.question-added": "Sual əlavə edildi.",
+  "notice.question-moved": "Sual köçürüldü.",
+  "notice.question-deleted": "Sual silindi.",
   "notice.invited": "Dəvət göndərildi. Çatdırılana qədər göndəriləcəklər qutusundadır.",
   "notice.resent": "Yeni dəvət keçidi göndərildi; köhnəsi artıq işləmir.",
   "notice.removed": "Üzv çıxarıldı. Artıq bu foruma girişi yoxdur.",
@@ -214,6 +216,19 @@ export const organiser = {
   "org.qb.previewTitle": "Önizləmə: ekspert nə görəcək",
   "org.qb.previewHint":
     "Hələ heç nə saxlanmayıb. Yuxarıdakı formanı dəyişib yenidən önizləyin və ya sualı əlavə edin.",
+  "org.qb.moveUp": "↑ Yuxarı",
+  "org.qb.moveDown": "↓ Aşağı",
+  "org.qb.moveUpLabel": "“{title}” sualını yuxarı apar",
+  "org.qb.moveDownLabel": "“{title}” sualını aşağı apar",
+  "org.qb.delete": "Sil",
+  "org.qb.deleteLabel": "“{title}” sualını sil",
+  "org.qb.deleteTitle": "“{title}” sualı silinsin?",
+  "org.qb.deleteHappens":
+    "Sual, onun tərcümələri və əvvəlki ifadələri silinir və onu ehtiva edən qaralama turlardan çıxarılır. Hələ heç bir turda soruşulmayıb.",
+  "org.qb.deleteIrreversible": "Sualı bərpa etmək olmaz; lazım olsa, yenidən yazın.",
+  "org.qb.deleteButton": "Bəli, sualı sil",
+  "org.qb.deleteAsked":
+    "Bu sual artıq bir turda soruşulub, ona görə forumun qeydinin bir hissəsidir və silinə bilməz. Onu növbəti tura daxil etməyin.",
   "org.panel.title": "Panel",
   "org.panel.name": "Ad",
   "org.panel.role": "Rol",

@@ -93,6 +93,8 @@ export const organiser = {
   "notice.discussion-saved": "Discussion settings saved.",
   "notice.scenarios-added": "Scenario set added.",
   "notice.question-added": "Question added.",
+  "notice.question-moved": "Question moved.",
+  "notice.question-deleted": "Question deleted.",
   "notice.invited": "Invitation sent. It is in the outbox until it is delivered.",
   "notice.resent": "A new invitation link was sent; the old one no longer works.",
   "notice.removed": "Member removed. They no longer have access to this forum.",
@@ -219,6 +221,19 @@ export const organiser = {
   "org.qb.preview": "Preview as an expert sees it",
   "org.qb.previewTitle": "Preview: what an expert will see",
   "org.qb.previewHint": "Nothing is saved yet. Change the form above and preview again, or add the question.",
+  "org.qb.moveUp": "↑ Up",
+  "org.qb.moveDown": "↓ Down",
+  "org.qb.moveUpLabel": "Move “{title}” up",
+  "org.qb.moveDownLabel": "Move “{title}” down",
+  "org.qb.delete": "Delete",
+  "org.qb.deleteLabel": "Delete “{title}”",
+  "org.qb.deleteTitle": "Delete the question “{title}”?",
+  "org.qb.deleteHappens":
+    "The question, its translations and its earlier wordings are removed, and it leaves any draft round that includes it. No round has asked it yet.",
+  "org.qb.deleteIrreversible": "The question cannot be restored; write it again if you need it.",
+  "org.qb.deleteButton": "Yes, delete the question",
+  "org.qb.deleteAsked":
+    "This question has been asked in a round, so it is part of the forum's record and cannot be deleted. Leave it out of the next round instead.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Name",

@@ -94,6 +94,8 @@ export const organiser = {
   "notice.discussion-saved": "تنظیمات گفت‌وگو ذخیره شد.",
   "notice.scenarios-added": "مجموعهٔ سناریو افزوده شد.",
   "notice.question-added": "پرسش افزوده شد.",
+  "notice.question-moved": "پرسش جابه‌جا شد.",
+  "notice.question-deleted": "پرسش حذف شد.",
   "notice.invited": "دعوت‌نامه فرستاده شد. تا زمان تحویل در صندوق خروجی است.",
   "notice.resent": "پیوند دعوت تازه‌ای فرستاده شد؛ پیوند قبلی دیگر کار نمی‌کند.",
   "notice.removed": "عضو حذف شد. دیگر به این انجمن دسترسی ندارد.",
@@ -215,6 +217,19 @@ export const organiser = {
   "org.qb.previewTitle": "پیش‌نمایش: آنچه کارشناس خواهد دید",
   "org.qb.previewHint":
     "هنوز چیزی ذخیره نشده است. فرم بالا را تغییر دهید و دوباره پیش‌نمایش بگیرید، یا پرسش را بیفزایید.",
+  "org.qb.moveUp": "↑ بالا",
+  "org.qb.moveDown": "↓ پایین",
+  "org.qb.moveUpLabel": "جابه‌جایی «{title}» به بالا",
+  "org.qb.moveDownLabel": "جابه‌جایی «{title}» به پایین",
+  "org.qb.delete": "حذف",
+  "org.qb.deleteLabel": "حذف «{title}»",
+  "org.qb.deleteTitle": "پرسش «{title}» حذف شود؟",
+  "org.qb.deleteHappens":
+    "پرسش، ترجمه‌ها و عبارت‌بندی‌های پیشینش حذف می‌شوند و از هر دور پیش‌نویسی که آن را دارد بیرون می‌رود. هنوز در هیچ دوری پرسیده نشده است.",
+  "org.qb.deleteIrreversible": "پرسش بازگردانی نمی‌شود؛ اگر لازم شد دوباره بنویسید.",
+  "org.qb.deleteButton": "بله، پرسش حذف شود",
+  "org.qb.deleteAsked":
+    "این پرسش در یک دور پرسیده شده است، پس بخشی از پیشینهٔ انجمن است و حذف نمی‌شود. به جای آن، در دور بعد کنارش بگذارید.",
   "org.panel.title": "هیئت کارشناسان",
   "org.panel.name": "نام",
   "org.panel.role": "نقش",

@@ -96,6 +96,8 @@ export const organiser = {
   "notice.discussion-saved": "Настройки обсуждения сохранены.",
   "notice.scenarios-added": "Набор сценариев добавлен.",
   "notice.question-added": "Вопрос добавлен.",
+  "notice.question-moved": "Вопрос перемещён.",
+  "notice.question-deleted": "Вопрос удалён.",
   "notice.invited": "Приглашение отправлено. Оно в очереди писем, пока не будет доставлено.",
   "notice.resent": "Отправлена новая ссылка-приглашение; старая больше не действует.",
   "notice.removed": "Участник исключён. У него больше нет доступа к форуму.",
@@ -224,6 +226,19 @@ export const organiser = {
   "org.qb.previewTitle": "Предпросмотр: что увидит эксперт",
   "org.qb.previewHint":
     "Ничего ещё не сохранено. Измените форму выше и посмотрите снова или добавьте вопрос.",
+  "org.qb.moveUp": "↑ Выше",
+  "org.qb.moveDown": "↓ Ниже",
+  "org.qb.moveUpLabel": "Переместить «{title}» выше",
+  "org.qb.moveDownLabel": "Переместить «{title}» ниже",
+  "org.qb.delete": "Удалить",
+  "org.qb.deleteLabel": "Удалить «{title}»",
+  "org.qb.deleteTitle": "Удалить вопрос «{title}»?",
+  "org.qb.deleteHappens":
+    "Вопрос, его переводы и прежние формулировки удаляются, и он исключается из черновиков туров. Ни в одном туре его ещё не задавали.",
+  "org.qb.deleteIrreversible": "Вопрос нельзя восстановить; при необходимости напишите его заново.",
+  "org.qb.deleteButton": "Да, удалить вопрос",
+  "org.qb.deleteAsked":
+    "Этот вопрос уже задавали в туре, поэтому он входит в протокол форума и не может быть удалён. Просто не включайте его в следующий тур.",
 
   "org.panel.title": "Эксперты",
   "org.panel.name": "Имя",

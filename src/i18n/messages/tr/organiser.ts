@@ -95,6 +95,8 @@ export const organiser = {
   "notice.discussion-saved": "Tartışma ayarları kaydedildi.",
   "notice.scenarios-added": "Senaryo kümesi eklendi.",
   "notice.question-added": "Soru eklendi.",
+  "notice.question-moved": "Soru taşındı.",
+  "notice.question-deleted": "Soru silindi.",
   "notice.invited": "Davet gönderildi. Teslim edilene kadar giden kutusunda.",
   "notice.resent": "Yeni bir davet bağlantısı gönderildi; eskisi artık çalışmıyor.",
   "notice.removed": "Üye çıkarıldı. Artık bu foruma erişimi yok.",
@@ -222,6 +224,19 @@ export const organiser = {
   "org.qb.previewTitle": "Önizleme: uzmanın göreceği",
   "org.qb.previewHint":
     "Henüz hiçbir şey kaydedilmedi. Yukarıdaki formu değiştirip yeniden önizleyin ya da soruyu ekleyin.",
+  "org.qb.moveUp": "↑ Yukarı",
+  "org.qb.moveDown": "↓ Aşağı",
+  "org.qb.moveUpLabel": "“{title}” sorusunu yukarı taşı",
+  "org.qb.moveDownLabel": "“{title}” sorusunu aşağı taşı",
+  "org.qb.delete": "Sil",
+  "org.qb.deleteLabel": "“{title}” sorusunu sil",
+  "org.qb.deleteTitle": "“{title}” sorusu silinsin mi?",
+  "org.qb.deleteHappens":
+    "Soru, çevirileri ve önceki ifadeleri silinir; onu içeren taslak turlardan çıkarılır. Henüz hiçbir turda sorulmadı.",
+  "org.qb.deleteIrreversible": "Soru geri getirilemez; gerekirse yeniden yazın.",
+  "org.qb.deleteButton": "Evet, soruyu sil",
+  "org.qb.deleteAsked":
+    "Bu soru bir turda soruldu; forumun kaydının parçasıdır ve silinemez. Onu bir sonraki tura almayın.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Ad",
