@@ -262,7 +262,8 @@ describe("analyse score", { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ["unknown rule", ["--rule", "crps"], question, /unknown rule "crps"/],
+    ["unknown rule", ["--rule", "energy"], question, /unknown rule "energy"/],
+    ["a quantity rule on a yes/no question", ["--rule", "crps"], question, /scores quantity questions only/],
     ["missing rule", [], question, /--rule is required/],
     ["bad outcome", ["--rule", "brier"], { ...question, outcome: 2 }, /outcome must be 0 or 1/],
     ["window backwards", ["--rule", "brier"], { ...question, closes: day(-1) }, /closes must be after opens/],
@@ -285,6 +286,72 @@ describe("analyse score", { timeout: 60_000 }, () => {
       /use brier2/,
     ],
     ["unparsable JSON", ["--rule", "brier"], "]", /not valid JSON/],
+  ])("rejects %s", (_, args, input, message) => {
+    fails(["score", ...(args as string[])], input, message as RegExp);
+  });
+});
+
+describe("analyse score: quantity questions", { timeout: 60_000 }, () => {
+  // Expert a: [2, 5, 8] for the first half of the window, [6, 9, 12] for the second; b: [4, 9, 20]; y = 10.
+  // Interval score (Gneiting & Raftery 2007, eq. 43, α = 0.1): a (46 + 6)/2 = 26, b 16 (hand-derived).
+  const quantity = {
+    kind: "quantity",
+    opens: day(0),
+    closes: day(10),
+    levels: [0.05, 0.5, 0.95],
+    outcome: 10,
+    forecasts: [
+      { expert: "a", time: day(0), q: [2, 5, 8] },
+      { expert: "b", time: day(0), q: [4, 9, 20] },
+      { expert: "a", time: day(5), q: [6, 9, 12] },
+    ],
+  };
+  type Scores = { scores: { expert: string; score: number; coverage: number }[] };
+
+  it("prints the time-averaged interval score of the 5–95% range", () => {
+    const got = ok(["score", "--rule", "interval"], quantity) as Scores;
+    expect(got.scores.map((s) => [s.expert, s.score, s.coverage])).toEqual([
+      ["a", 26, 1],
+      ["b", 16, 1],
+    ]);
+  });
+
+  it("prints the mean pinball loss over the three levels", () => {
+    const got = ok(["score", "--rule", "quantile"], quantity) as Scores;
+    // a: (0.05·8 + 0.5·5 + 0.95·2)/3 = 1.6 then (0.05·4 + 0.5·1 + 0.05·2)/3 = 0.2667; b: (0.3 + 0.5 + 0.5)/3
+    expect(got.scores[0]?.score).toBeCloseTo((1.6 + 0.8 / 3) / 2, 12);
+    expect(got.scores[1]?.score).toBeCloseTo(1.3 / 3, 12);
+  });
+
+  it("prints the CRPS, with the question's bounds as the tails when given", () => {
+    // U(0, 1) through its quartiles: 1/12 at the centre (G&R 2007, eq. 21).
+    const uniform = {
+      ...quantity,
+      levels: [0.25, 0.5, 0.75],
+      outcome: 0.5,
+      bounds: [0, 1],
+      forecasts: [{ expert: "u", time: day(0), q: [0.25, 0.5, 0.75] }],
+    };
+    const got = ok(["score", "--rule", "crps"], uniform) as Scores;
+    expect(got.scores[0]?.score).toBeCloseTo(1 / 12, 14);
+  });
+
+  it.each([
+    ["a yes/no rule", ["--rule", "brier"], quantity, /does not score a quantity/],
+    ["no outcome", ["--rule", "crps"], { ...quantity, outcome: "ten" }, /outcome must be a finite number/],
+    [
+      "an interval score without central levels",
+      ["--rule", "interval"],
+      { ...quantity, levels: [0.1, 0.5, 0.95] },
+      /central outer levels/,
+    ],
+    [
+      "quantiles out of order",
+      ["--rule", "crps"],
+      { ...quantity, forecasts: [{ expert: "a", time: day(0), q: [5, 2, 8] }] },
+      /forecasts\[0\]\.q must be strictly increasing/,
+    ],
+    ["quantiles outside the bounds", ["--rule", "crps"], { ...quantity, bounds: [3, 30] }, /inside bounds/],
   ])("rejects %s", (_, args, input, message) => {
     fails(["score", ...(args as string[])], input, message as RegExp);
   });
