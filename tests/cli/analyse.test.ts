@@ -374,6 +374,32 @@ describe("analyse consensus", { timeout: 60_000 }, () => {
       disagreement: { ipr: 1.5, ipras: 5.875, disagree: false },
       changed: 0.25,
       iqrChange: -1.5,
+      classicDisagreement: { n: 4, low: 1, high: 3, disagree: false },
+      appropriateness: { ipras: "appropriate", classic: "appropriate" },
+    });
+  });
+
+  it("prints the classic RAND/UCLA disagreement and the appropriateness label beside the IPRAS", () => {
+    // Fitch et al. 2001, ch. 8: 3 of 9 rate 1–3 and 3 of 9 rate 7–9 is disagreement, so "uncertain".
+    // P30 = 3.8, P70 = 6.2 (type 7): IPR 2.4 > IPRAS 2.35 + 1.5·|5 − 5| = 2.35, so the IPRAS agrees;
+    // the median 5 is in 4–6 anyway, so both labels are "uncertain".
+    const split = ok(["consensus"], { scale: [1, 9], band: [7, 9], ratings: [1, 2, 3, 5, 5, 5, 7, 8, 9] });
+    expect(split).toMatchObject({
+      classicDisagreement: { n: 9, low: 3, high: 3, disagree: true },
+      appropriateness: { ipras: "uncertain", classic: "uncertain" },
+    });
+    // Median 8, two of nine at 1–3: no classic disagreement; the IPRAS finds none either → appropriate.
+    const high = ok(["consensus"], { scale: [1, 9], band: [7, 9], ratings: [1, 2, 7, 8, 8, 8, 9, 9, 9] });
+    expect(high).toMatchObject({
+      classicDisagreement: { low: 2, high: 7, disagree: false },
+      appropriateness: { classic: "appropriate" },
+    });
+    // Median 2 with no rating at 7–9: inappropriate; on a 1–5 scale the IPRAS is not defined (null).
+    const low = ok(["consensus"], { scale: [1, 5], band: [4, 5], ratings: [1, 1, 2, 2, 3] });
+    expect(low).toMatchObject({
+      disagreement: null,
+      classicDisagreement: { low: 4, high: 0, disagree: false },
+      appropriateness: { ipras: null, classic: "inappropriate" },
     });
   });
 
@@ -412,6 +438,19 @@ describe("analyse kendall", { timeout: 60_000 }, () => {
     }) as { W: number };
     expect(got).toMatchObject({ m: 3, n: 4, df: 3 });
     expect(got.W).toBeCloseTo(25 / 29, 14);
+  });
+
+  it("prints the uncorrected W and the chi-square p-value", () => {
+    const got = ok(["kendall"], {
+      rankings: [
+        [1, 2, 3, 4],
+        [1, 2.5, 2.5, 4],
+        [2, 1, 3, 4],
+      ],
+    }) as { Wuncorrected: number; p: number };
+    // Siegel & Castellan 1988 eq. 9.15 without the tie term: 12·37.5 / (9·60) = 5/6; χ² = 225/29 on 3 df.
+    expect(got.Wuncorrected).toBeCloseTo(5 / 6, 14);
+    expect(got.p).toBeCloseTo(0.05127280033381569, 12);
   });
 
   it.each([

@@ -11,7 +11,7 @@ export {
   evaluateConsensus,
   evaluateRankingConsensus,
 } from "./evaluate-consensus.js";
-export { type KendallW, kendallW } from "./kendall-w.js";
+export { type KendallW, type KendallWTest, kendallW, kendallWTest } from "./kendall-w.js";
 export {
   detectPolarisation,
   type GroupSplit,
@@ -19,6 +19,12 @@ export {
   type Polarisation,
 } from "./polarisation.js";
 export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";
+export {
+  type Appropriateness,
+  appropriatenessOf,
+  type ClassicDisagreement,
+  classicDisagreement,
+} from "./rating-regions.js";
 export { type ExpertValue, type Stability, stabilityBetweenRounds } from "./stability-between-rounds.js";
 export { type RatingsInput, type RatingsSummary, summariseRatings } from "./summarise-ratings.js";
 export {
