@@ -357,6 +357,45 @@ describe("analyse score: quantity questions", { timeout: 60_000 }, () => {
   });
 });
 
+describe("analyse calibration", { timeout: 60_000 }, () => {
+  // BS 0.075 against the base rate's ¼: skill 0.7 (Wilks 2011, ch. 8); against a pool of ½ everywhere also 0.7.
+  // Spiegelhalter's Z = −0.4/√0.1584 (hand-derived in tests/unit/scoring/skill-and-calibration-test.test.ts).
+  const forecasts = [
+    { p: 0.8, outcome: 1, pool: 0.9 },
+    { p: 0.3, outcome: 0, pool: 0.2 },
+    { p: 0.6, outcome: 1, pool: 0.5 },
+    { p: 0.1, outcome: 0, pool: 0.2 },
+  ];
+
+  it("prints the calibration table, Brier skill against the base rate and the pool, and Spiegelhalter's Z", () => {
+    const got = ok(["calibration", "--bins", "2"], { forecasts }) as {
+      n: number;
+      bins: { count: number }[];
+      brier: number;
+      skill: { baseRate: number; pool: number };
+      spiegelhalter: { z: number; p: number };
+    };
+    expect(got.n).toBe(4);
+    expect(got.bins.map((b) => b.count)).toEqual([2, 2]);
+    expect(got.brier).toBeCloseTo(0.075, 15);
+    expect(got.skill.baseRate).toBeCloseTo(0.7, 14);
+    expect(got.skill.pool).toBeCloseTo(1 - 0.075 / 0.085, 14);
+    expect(got.spiegelhalter.z).toBeCloseTo(-0.4 / Math.sqrt(0.1584), 14);
+    expect(got.spiegelhalter.p).toBeCloseTo(0.31487864133641996, 10);
+  });
+
+  it.each([
+    [
+      "a pool on some rows only",
+      { forecasts: [forecasts[0], { p: 0.3, outcome: 0 }] },
+      /on every forecast or on none/,
+    ],
+    ["an outcome of 2", { forecasts: [{ p: 0.3, outcome: 2 }] }, /outcome must be 0 or 1/],
+  ])("rejects %s", (_, input, message) => {
+    fails(["calibration"], input, message);
+  });
+});
+
 describe("analyse consensus", { timeout: 60_000 }, () => {
   it("summarises ratings with the previous round", () => {
     expect(

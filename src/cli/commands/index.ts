@@ -1,5 +1,6 @@
 import type { Args } from "../args.js";
 import { aggregate } from "./aggregate.js";
+import { calibration } from "./calibration.js";
 import { consensus } from "./consensus.js";
 import { cooke } from "./cooke.js";
 import { kendall } from "./kendall.js";
@@ -11,6 +12,7 @@ export type Command = (args: Args) => Promise<unknown>;
 /** Every `analyse` sub-command, looked up by name. Each lives in its own module in this folder. */
 export const commands: Record<string, Command> = {
   aggregate,
+  calibration,
   consensus,
   cooke,
   kendall,

@@ -25,3 +25,9 @@ export {
   type ScoringRule,
   scoreForecasts,
 } from "./score-forecasts.js";
+export {
+  type BrierSkill,
+  brierSkillScore,
+  type SpiegelhalterZ,
+  spiegelhalterZ,
+} from "./skill-and-calibration-test.js";
