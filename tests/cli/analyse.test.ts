@@ -396,6 +396,51 @@ describe("analyse calibration", { timeout: 60_000 }, () => {
   });
 });
 
+describe("analyse stability", { timeout: 60_000 }, () => {
+  it("Wilcoxon signed-rank on paired quantities: Darwin's data, exact p 0.041259765625 (scipy docs)", () => {
+    const d = [6, 8, 14, 16, 23, 24, 28, 29, 41, -48, 49, 56, 60, -67, 75];
+    const got = ok(["stability", "--test", "wilcoxon"], {
+      previous: d.map(() => 100),
+      current: d.map((x) => 100 + x),
+    });
+    expect(got).toEqual({
+      test: "wilcoxon",
+      n: 15,
+      wPlus: 96,
+      wMinus: 24,
+      statistic: 24,
+      p: 0.041259765625,
+      exact: true,
+    });
+  });
+
+  it("McNemar on yes/no answers: b = 1, c = 6, exact p 0.125", () => {
+    const got = ok(["stability", "--test", "mcnemar"], {
+      previous: [0, 1, 1, 1, 1, 1, 1],
+      current: [1, 0, 0, 0, 0, 0, 0],
+    });
+    expect(got).toEqual({ test: "mcnemar", b: 1, c: 6, chi2: null, p: 0.125, exact: true });
+  });
+
+  it.each([
+    ["no test", [], { previous: [1], current: [2] }, /--test is required/],
+    [
+      "lists that do not pair",
+      ["--test", "wilcoxon"],
+      { previous: [1, 2], current: [2] },
+      /one value per expert/,
+    ],
+    [
+      "a rating in McNemar",
+      ["--test", "mcnemar"],
+      { previous: [0, 1], current: [1, 7] },
+      /current\[1\] must be 0 or 1/,
+    ],
+  ])("rejects %s", (_, args, input, message) => {
+    fails(["stability", ...(args as string[])], input, message as RegExp);
+  });
+});
+
 describe("analyse consensus", { timeout: 60_000 }, () => {
   it("summarises ratings with the previous round", () => {
     expect(

@@ -6,6 +6,7 @@ import { cooke } from "./cooke.js";
 import { kendall } from "./kendall.js";
 import { round } from "./round.js";
 import { score } from "./score.js";
+import { stability } from "./stability.js";
 
 export type Command = (args: Args) => Promise<unknown>;
 
@@ -18,4 +19,5 @@ export const commands: Record<string, Command> = {
   kendall,
   round,
   score,
+  stability,
 };

@@ -13,6 +13,14 @@ export {
 } from "./evaluate-consensus.js";
 export { type KendallW, type KendallWTest, kendallW, kendallWTest } from "./kendall-w.js";
 export {
+  MCNEMAR_EXACT_BELOW,
+  type McNemar,
+  mcnemar,
+  WILCOXON_EXACT_MAX,
+  type WilcoxonSignedRank,
+  wilcoxonSignedRank,
+} from "./paired-tests.js";
+export {
   detectPolarisation,
   type GroupSplit,
   POLARISATION_SHARE,
