@@ -87,7 +87,7 @@ async function main() {
         throw new Error(`answering question ${id}: ${res.status}`);
     }
     for (const step of ["close", "publish"]) {
-      const res = await post(`/forums/${forum}/rounds/2/${step}`, organiser, {});
+      const res = await post(`/forums/${forum}/rounds/2/${step}`, organiser, { confirm: "1" });
       if (res.status !== 303) throw new Error(`${step} round 2: ${res.status}`);
     }
     const write = (name: string, data: unknown) =>

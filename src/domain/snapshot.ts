@@ -4,7 +4,7 @@
  * member id, name, institution of a group under the threshold, or timestamp: responses appear under
  * per-forum pseudonyms only.
  */
-import { poolAllocations, poolProbabilities } from "./aggregation/index.js";
+import { poolAllocations, poolProbabilities, poolQuantiles } from "./aggregation/index.js";
 import {
   type ConsensusMinimum,
   type ConsensusRule,
@@ -20,7 +20,7 @@ import {
 } from "./consensus/index.js";
 import type { DimensionSummary } from "./proposals.js";
 import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
-import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
+import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
 import { describeSample, mean } from "./stats/index.js";
@@ -42,7 +42,10 @@ export type QuestionSnapshot = {
   distribution: number[];
   /** Allocations: statistics per scenario, in the question's scenario order. */
   perOption: { label: string; summary: Summary | null; distribution: number[] }[] | null;
-  /** Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95]). */
+  /**
+   * Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95] by
+   * "quantile-average" and, in snapshots frozen since it was added, "linear-pool").
+   */
   pooled: Record<string, number | number[]>;
   /**
    * The pre-registered rule's verdict: `measure` is the one that decides it (the worst scenario, option
@@ -235,6 +238,12 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   if (n > 0 && config.kind === "quantity") {
     const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
     pooled["quantile-average"] = [0, 1, 2].map((k) => mean(qs.map((q) => q[k] ?? 0)));
+    // The mixture of the experts' piecewise-linear distributions (Cooke's 10% tails), read at the same
+    // levels: wider than the average when experts disagree. Snapshots frozen before it lack the key.
+    pooled["linear-pool"] = poolQuantiles("linear-pool", {
+      levels: config.levels ?? QUANTITY_LEVELS,
+      forecasts: qs.map((q, i) => ({ expert: String(i), q })),
+    }).value;
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;

@@ -116,6 +116,27 @@ describe("computeQuestionSnapshot", () => {
     expect(s.summary?.median).toBe(4);
   });
 
+  it("quantities: the linear pool's 5/50/95 beside the quantile average", () => {
+    // Hand-derived (Cooke 1991's mixture with 10% tails): range [0.2, 9.8]; at x = 3 A's CDF is 0.95 and
+    // B's 0.05, so the pooled median is 3; ½[0.05 + 0.45(x − 1)] + ½·0.05(x − 0.2)/2.8 = 0.05 at x = 141/131;
+    // ½[0.95 + 0.05(x − 3)/6.8] + ½[0.5 + 0.45(x − 6)/3] = 0.95 at x = 933/107.
+    const s = computeQuestionSnapshot({
+      config: { kind: "quantity", unit: "km" },
+      rule: { kind: "iqr-at-most", max: 10 },
+      eligible: 2,
+      minGroupSize: 3,
+      answers: [
+        answer("A", { kind: "quantity", q: [1, 2, 3] }),
+        answer("B", { kind: "quantity", q: [3, 6, 9] }),
+      ],
+    });
+    const pool = s.pooled["linear-pool"] as number[];
+    expect(pool).toHaveLength(3);
+    expect(pool[0]).toBeCloseTo(141 / 131, 12);
+    expect(pool[1]).toBeCloseTo(3, 12);
+    expect(pool[2]).toBeCloseTo(933 / 107, 12);
+  });
+
   it("founding-stage summaries only when the answers carry the flag and both groups reach the threshold", () => {
     const config: QuestionConfig = { kind: "binary" };
     const unflagged = computeQuestionSnapshot({

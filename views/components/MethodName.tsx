@@ -29,6 +29,11 @@ const METHODS = {
     name: "method.name.quantile-average",
     formula: "method.formula.quantile-average",
   },
+  "linear-pool": {
+    plain: "method.plain.linear-pool",
+    name: "method.name.linear-pool",
+    formula: "method.formula.linear-pool",
+  },
   "mean-rank": {
     plain: "method.plain.mean-rank",
     name: "method.name.mean-rank",

@@ -287,6 +287,11 @@ export const organiser = {
     "exp(√i − √n) çəkili median, i cavabın zamandakı yeri (Metaculus icma proqnozu)",
   "method.formula.quantile-average":
     "j-ci birləşmiş kvantil 5-ci, 50-ci və 95-ci persentillər üçün (1/n) Σ qᵢⱼ-dir",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Bütün ekspert fikirlərinin birlikdə aralığı",
+  "method.name.linear-pool": "Xətti rəy hovuzu (paylanmaların qarışığı)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), hər Fᵢ ekspertin 5-ci, 50-ci və 95-ci faizlərindən 10% quyruqlarla xətti keçir; onun 5-ci, 50-ci və 95-ci faizləri",
   "method.formula.mean-rank": "(1/n) Σ rᵢₖ, k variantına verilən yerlərin ortalaması (1 = birinci)",
   "method.plain.iqr": "Orta yarının yayılması",
   "method.plain.band": "Zolaq daxilindəki cavabların payı",

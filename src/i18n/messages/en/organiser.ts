@@ -294,6 +294,11 @@ export const organiser = {
     "weighted median with weights exp(√i − √n), i the answer's place in time (Metaculus community prediction)",
   "method.formula.quantile-average":
     "the j-th pooled quantile is (1/n) Σ qᵢⱼ for the 5th, 50th and 95th percentiles",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Range of all the experts' views taken together",
+  "method.name.linear-pool": "Linear opinion pool (mixture of distributions)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), each Fᵢ linear through the expert's 5th, 50th and 95th percentiles with 10% tails; its 5th, 50th and 95th percentiles",
   "method.formula.mean-rank": "(1/n) Σ rᵢₖ, the average of the places given to option k (1 = first)",
   "method.plain.iqr": "Spread of the middle half",
   "method.plain.band": "Share of answers inside the band",

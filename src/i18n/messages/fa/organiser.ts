@@ -287,6 +287,11 @@ export const organiser = {
   "method.formula.recency-median":
     "میانهٔ وزنی با وزن‌های exp(√i − √n)، i جایگاه زمانی پاسخ (پیش‌بینی جمعی Metaculus)",
   "method.formula.quantile-average": "چندک تجمیعی j برابر (1/n) Σ qᵢⱼ برای صدک‌های ۵، ۵۰ و ۹۵",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "بازهٔ همهٔ دیدگاه‌های کارشناسان با هم",
+  "method.name.linear-pool": "تجمیع خطی دیدگاه‌ها (آمیزهٔ توزیع‌ها)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x)، هر Fᵢ خطی از صدک‌های ۵، ۵۰ و ۹۵ کارشناس با دنباله‌های ۱۰٪؛ صدک‌های ۵، ۵۰ و ۹۵ آن",
   "method.formula.mean-rank": "(1/n) Σ rᵢₖ، میانگین جایگاه‌هایی که به گزینهٔ k داده شده (۱ = نخست)",
   "method.plain.iqr": "پراکندگی نیمهٔ میانی",
   "method.plain.band": "سهم پاسخ‌های درون بازه",

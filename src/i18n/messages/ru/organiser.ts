@@ -299,6 +299,11 @@ export const organiser = {
     "взвешенная медиана с весами exp(√i − √n), i — место ответа во времени (прогноз сообщества Metaculus)",
   "method.formula.quantile-average":
     "j-й объединённый квантиль равен (1/n) Σ qᵢⱼ для 5-го, 50-го и 95-го процентилей",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Диапазон всех мнений экспертов вместе",
+  "method.name.linear-pool": "Линейный пул мнений (смесь распределений)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), где каждая Fᵢ линейна через 5-й, 50-й и 95-й процентили эксперта с хвостами по 10%; её 5-й, 50-й и 95-й процентили",
   "method.formula.mean-rank": "(1/n) Σ rᵢₖ, среднее мест, отданных варианту k (1 — первое)",
   "method.plain.iqr": "Разброс средней половины",
   "method.plain.band": "Доля ответов внутри полосы",

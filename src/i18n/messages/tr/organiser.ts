@@ -297,6 +297,11 @@ export const organiser = {
     "exp(√i − √n) ağırlıklı medyan, i yanıtın zamandaki yeri (Metaculus topluluk tahmini)",
   "method.formula.quantile-average":
     "j'inci birleşik kantil, 5., 50. ve 95. yüzdelikler için (1/n) Σ qᵢⱼ'dir",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Tüm uzman görüşlerinin birlikte aralığı",
+  "method.name.linear-pool": "Doğrusal görüş havuzu (dağılımların karışımı)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), her Fᵢ uzmanın 5., 50. ve 95. yüzdeliklerinden %10 kuyruklarla doğrusal geçer; onun 5., 50. ve 95. yüzdelikleri",
   "method.formula.mean-rank": "(1/n) Σ rᵢₖ, k seçeneğine verilen sıraların ortalaması (1 = ilk)",
   "method.plain.iqr": "Orta yarının yayılımı",
   "method.plain.band": "Bant içindeki yanıtların payı",
