@@ -21,11 +21,14 @@ import {
 } from "./forecast-series.js";
 import type { QuestionConfig, QuestionKind } from "./questions.js";
 import {
+  brierSkillScore,
   type CalibrationBin,
   calibrationTable,
   type ForecastOutcome,
   type MurphyDecomposition,
   murphyDecomposition,
+  type SpiegelhalterZ,
+  spiegelhalterZ,
 } from "./scoring/index.js";
 import { sumToOne } from "./stats/sum-to-one.js";
 import { type Anonymity, mayPairNamesWithPseudonyms } from "./visibility.js";
@@ -332,13 +335,27 @@ export function expertScoreTable(
   }));
 }
 
-/** The calibration plot's bins and the Murphy decomposition of forecast/outcome pairs (10 bins); null without pairs. */
-export function calibrationSummary(
-  pairs: readonly ForecastOutcome[],
-  bins = 10,
-): { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null {
+export type CalibrationSummary = {
+  bins: CalibrationBin[];
+  murphy: MurphyDecomposition;
+  /** Brier skill score against the base rate of the same pairs; null when every outcome is the same. */
+  skill: number | null;
+  /** Spiegelhalter's calibration test (z and its two-sided p). */
+  spiegelhalter: SpiegelhalterZ;
+};
+
+/**
+ * The calibration plot's bins, the Murphy decomposition (10 bins), the Brier skill score against the base
+ * rate and Spiegelhalter's Z of forecast/outcome pairs; null without pairs.
+ */
+export function calibrationSummary(pairs: readonly ForecastOutcome[], bins = 10): CalibrationSummary | null {
   return pairs.length > 0
-    ? { bins: calibrationTable(pairs, bins).bins, murphy: murphyDecomposition(pairs, bins) }
+    ? {
+        bins: calibrationTable(pairs, bins).bins,
+        murphy: murphyDecomposition(pairs, bins),
+        skill: brierSkillScore(pairs).skill,
+        spiegelhalter: spiegelhalterZ(pairs),
+      }
     : null;
 }
 

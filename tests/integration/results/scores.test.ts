@@ -130,6 +130,20 @@ describe("scores", () => {
     expect(html).toContain('id="pool-median"');
   });
 
+  it("organiser and expert pages: skill over the base rate and Spiegelhalter's test beside the Murphy table", async () => {
+    const f = await scoredForum();
+    for (const [path, cookie] of [
+      [`/forums/${f.forum.id}/scores`, f.organiser.cookie],
+      [`/forums/${f.forum.id}/my-scores`, f.experts[0]!.cookie],
+    ] as const) {
+      const html = await (await get(path, cookie)).text();
+      expect(html).toContain('id="skill-base-rate"');
+      expect(html).toContain("<summary>Skill over the base rate (higher is better)</summary>");
+      expect(html).toContain('id="spiegelhalter"');
+      expect(html).toContain("Spiegelhalter&#39;s Z = Σ(o − p)(1 − 2p)");
+    }
+  });
+
   it("organiser page under strict anonymity shows pseudonyms, never names", async () => {
     const f = await scoredForum("strict");
     const html = await (await get(`/forums/${f.forum.id}/scores`, f.organiser.cookie)).text();
