@@ -222,6 +222,27 @@ describe("analyse aggregate", { timeout: 60_000 }, () => {
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString();
 
+describe("analyse aggregate: weighted geometric mean of odds", { timeout: 60_000 }, () => {
+  it("pools with the given weights: 9^(3/4) / (1 + 9^(3/4)) for p 0.9 (weight 3) and 0.5 (weight 1)", () => {
+    const got = ok(["aggregate", "--method", "weighted-geo-odds"], {
+      kind: "binary",
+      forecasts: [
+        { expert: "a", p: 0.9, weight: 3 },
+        { expert: "b", p: 0.5, weight: 1 },
+      ],
+    }) as { value: number };
+    expect(got.value).toBeCloseTo(9 ** 0.75 / (1 + 9 ** 0.75), 14);
+  });
+
+  it("refuses a forecast without a weight", () => {
+    fails(
+      ["aggregate", "--method", "weighted-geo-odds"],
+      { kind: "binary", forecasts: [{ expert: "a", p: 0.9 }] },
+      /forecasts\[0\]\.weight is required by weighted-geo-odds/,
+    );
+  });
+});
+
 describe("analyse score", { timeout: 60_000 }, () => {
   const question = {
     kind: "binary",

@@ -53,10 +53,9 @@ export async function aggregate(args: Args): Promise<unknown> {
       p: probability(f.p, `forecasts[${i}].p`),
       ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
     }));
-    if (m === "performance-weighted") {
+    if (m === "performance-weighted" || m === "weighted-geo-odds") {
       const missing = list.findIndex((f) => f.weight === undefined);
-      if (missing >= 0)
-        throw new CliError(`forecasts[${missing}].weight is required by performance-weighted`);
+      if (missing >= 0) throw new CliError(`forecasts[${missing}].weight is required by ${m}`);
     }
     return representable(poolProbabilities(m, list, { trim, d }));
   }

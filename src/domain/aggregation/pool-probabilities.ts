@@ -13,6 +13,7 @@
  * | `extremized`           | σ(d · (1/N) Σ logit pᵢ), d > 0 (default 1.5; d > 1 pushes away from ½)   | Satopää et al. 2014, IJF 30(2) |
  * | `recency-median`       | Metaculus community prediction: weights exp(√n − √N) (N > 2), weighted median, lower/upper the weighted 25th/75th percentiles | forecasting.md §1.3 |
  * | `performance-weighted` | Σ wᵢ pᵢ / Σ wᵢ with each forecast's `weight` (≥ 0, positive sum)          | e.g. Cooke weights |
+ * | `weighted-geo-odds`    | σ(Σ wᵢ logit pᵢ / Σ wᵢ): the weighted geometric mean of odds, which for a yes/no question is the weighted (normalised) log pool Πpᵢ^wᵢ / (Πpᵢ^wᵢ + Π(1 − pᵢ)^wᵢ) | Genest & Zidek 1986, *Stat Sci* 1:114; Satopää et al. 2014 |
  *
  * Log-odds methods clamp p into [0.001, 0.999] first (see LOGIT_FLOOR); `geo-odds` is then clamped into
  * [min pᵢ, max pᵢ] so a pool of certainties stays a certainty. `extremized` is by design not bounded by
@@ -34,6 +35,7 @@ export const PROBABILITY_POOL_METHODS = [
   "extremized",
   "recency-median",
   "performance-weighted",
+  "weighted-geo-odds",
 ] as const;
 export type ProbabilityPoolMethod = (typeof PROBABILITY_POOL_METHODS)[number];
 
@@ -142,7 +144,34 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     if (!(total > 0)) throw new RangeError(`${FN}: performance weights must have a positive sum`);
     return { value: weighted / total };
   },
+  // Worked example (hand-derivable): p 0.9 with weight 3 and p 0.5 with weight 1: odds 9 and 1,
+  // weighted geometric mean 9^(3/4) · 1^(1/4) = 5.196…, so p = 5.196/6.196 = 0.83866.
+  "weighted-geo-odds": (ps, latest) => {
+    const w = checkedWeights("weighted-geo-odds", latest);
+    let total = 0;
+    let weighted = 0;
+    w.forEach((wi, i) => {
+      total += wi;
+      weighted += wi * clampedLogit(ps[i] as number);
+    });
+    return { value: logistic(weighted / total) };
+  },
 };
+
+/** Each forecast's weight (finite, ≥ 0, positive sum), or a TypeError/RangeError naming the method. */
+function checkedWeights(method: string, latest: readonly BinaryForecast[]): number[] {
+  const w = latest.map((f) => {
+    if (f.weight === undefined)
+      throw new TypeError(`${FN}: ${method} needs a weight on every forecast (expert "${f.expert}")`);
+    checkFinite(FN, f.weight, `weight of expert "${f.expert}"`);
+    if (f.weight < 0)
+      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be ≥ 0, got ${f.weight}`);
+    return f.weight;
+  });
+  if (!(w.reduce((a, b) => a + b, 0) > 0))
+    throw new RangeError(`${FN}: ${method} weights must have a positive sum`);
+  return w;
+}
 
 function sum(values: ArrayLike<number>): number {
   let s = 0;
