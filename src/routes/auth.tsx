@@ -144,6 +144,7 @@ function linkPage(c: Context<AppEnv>, token: string, ctx: TokenContext, status: 
           mode={mode}
           forumTitle={ctx.forumTitle}
           inviterName={ctx.inviterName}
+          invitation={ctx.invitation ?? null}
           userName={ctx.userName}
           signedInAs={c.get("user")?.name ?? null}
         />
@@ -225,7 +226,11 @@ auth.post("/auth/:token", publicRoute, async (c) => {
     path: "/",
     maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
   });
-  return c.redirect("/forums", 303);
+  // An accepted invitation leads into its forum: an expert to the open round, a reader to the dashboard.
+  return c.redirect(
+    ctx.purpose === "invite" && ctx.forumId !== null ? `/forums/${ctx.forumId}` : "/forums",
+    303,
+  );
 });
 
 auth.post("/signout", publicRoute, async (c) => {

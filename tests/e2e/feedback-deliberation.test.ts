@@ -190,6 +190,7 @@ describe("feedback and deliberation", () => {
 
     rita = await newPerson();
     await signIn(rita, ritaInvite);
+    await rita.goto(`${app.origin}/forums`);
     await rita.getByRole("link", { name: RT_FORUM }).click();
     await rita.getByRole("link", { name: "Start answering" }).click();
     await seen(rita.getByRole("heading", { name: RT_QUESTION, level: 1 }));

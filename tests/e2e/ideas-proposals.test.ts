@@ -93,6 +93,7 @@ async function invite(
 async function joinForum(link: string, name: string) {
   const page = await newPerson();
   await signIn(page, link, `${name}, Dana Organiser has invited you`);
+  await page.goto(`${app.origin}/forums`);
   return page;
 }
 

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, WAIT } from "./browser.js";
+import { CONFIRM_LINK, launchChromium, seen, WAIT } from "./browser.js";
 import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
@@ -69,7 +69,7 @@ async function newPerson(): Promise<Page> {
 async function signInWith(page: Page, link: string, expectText: string | RegExp) {
   await page.goto(link);
   await seen(page.getByText(expectText));
-  return page.getByRole("button", { name: "Sign in", exact: true });
+  return page.getByRole("button", { name: CONFIRM_LINK });
 }
 
 const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
@@ -235,7 +235,11 @@ describe("walking skeleton", () => {
     const confirm = await signInWith(expert, inviteLink, `${EXPERT.name}, Dana Organiser has invited you`);
     await seen(expert.getByRole("heading", { name: FORUM, level: 1 }));
     await shot(expert, "expert-invitation");
+    await seen(expert.getByText("You are invited as an expert"));
     await confirm.click();
+    // Accepting leads into the forum's open round; "My forums" lists it with the expert's progress.
+    await seen(expert.getByRole("heading", { name: "Round 1", level: 1 }));
+    await expert.goto(`${app.origin}/forums`);
     await seen(expert.getByRole("heading", { name: "My forums", level: 1 }));
     const card = expert.getByRole("listitem").filter({ hasText: FORUM });
     await hasText(card, "Round 1 is open");

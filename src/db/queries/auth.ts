@@ -3,7 +3,7 @@ import { randomToken, sha256Hex } from "../../crypto.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
-import { forums, members, sessions, tokens, users } from "../schema.js";
+import { forums, members, rounds, sessions, tokens, users } from "../schema.js";
 import { recordLateJoiner } from "./stages.js";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -51,6 +51,13 @@ export type TokenContext = {
   forumId: number | null;
   forumTitle: string | null;
   inviterName: string | null;
+  /** For an invitation: the role it is for, the forum's anonymity and consent text, and its open round. */
+  invitation?: {
+    role: "organiser" | "expert" | "stakeholder";
+    anonymity: "quasi" | "strict";
+    consentText: string;
+    openRound: { number: number; closesAt: string | null } | null;
+  };
   /**
    * For an invitation: whether the account was already in use (see `accountInUse`). Such a link never
    * signs anyone in; it only adds the membership for that account, once signed in through its own link.
@@ -88,6 +95,9 @@ export async function findTokenContext(
       forumId: forums.id,
       forumTitle: forums.title,
       inviterId: members.invitedBy,
+      role: members.role,
+      anonymity: forums.anonymity,
+      consentText: forums.consentText,
       inUse: sql<number>`${accountInUse(sql`tokens.user_id`, sql`tokens.member_id`)}`,
     })
     .from(tokens)
@@ -107,6 +117,14 @@ export async function findTokenContext(
     inviterName = inviter?.name ?? null;
   }
   const state = row.usedAt ? "used" : row.expiresAt <= iso(nowMs) ? "expired" : "valid";
+  const openRound =
+    row.purpose === "invite" && row.forumId !== null
+      ? await db
+          .select({ number: rounds.number, closesAt: rounds.closesAt })
+          .from(rounds)
+          .where(and(eq(rounds.forumId, row.forumId), eq(rounds.state, "open")))
+          .get()
+      : undefined;
   return {
     purpose: row.purpose,
     state,
@@ -115,6 +133,16 @@ export async function findTokenContext(
     forumId: row.forumId,
     forumTitle: row.forumTitle,
     inviterName,
+    ...(row.purpose === "invite" && row.role && row.anonymity
+      ? {
+          invitation: {
+            role: row.role,
+            anonymity: row.anonymity,
+            consentText: row.consentText ?? "",
+            openRound: openRound ?? null,
+          },
+        }
+      : {}),
     accountInUse: Boolean(row.inUse),
   };
 }

@@ -103,6 +103,8 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
         inviter: inviter.name,
         name: r.name,
         link: `${appOrigin(c)}/auth/${token}`,
+        role: r.role,
+        anonymity: forum.anonymity,
       },
     );
     invites.push({

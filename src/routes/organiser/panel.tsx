@@ -58,6 +58,7 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
         errors={errors}
         states={states}
         undelivered={undelivered}
+        needsConsent={forum.consentText.trim() === ""}
       />
     ),
   };
@@ -67,7 +68,12 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
  * A fresh invitation link: the raw token goes into the message, only its hash into D1. The message is
  * in the invitee's language (their setting, else the forum's) and replies reach the inviting organiser.
  */
-async function invitationLink(c: Context<ForumEnv>, name: string, email: string) {
+async function invitationLink(
+  c: Context<ForumEnv>,
+  name: string,
+  email: string,
+  role: "organiser" | "expert" | "stakeholder",
+) {
   const token = randomToken();
   const link = `${appOrigin(c)}/auth/${token}`;
   const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale);
@@ -76,6 +82,8 @@ async function invitationLink(c: Context<ForumEnv>, name: string, email: string)
     inviter: c.get("user")!.name,
     name,
     link,
+    role,
+    anonymity: c.get("forum").anonymity,
   });
   return { link, tokenHash: await sha256Hex(token), mail: { ...mail, replyTo: c.get("user")!.email } };
 }
@@ -121,7 +129,12 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   if (!form.ok || Object.keys(errors).length > 0)
     return renderPage(c, await panelPage(c, formStrings(body), errors), 422);
   const known = await findUserByEmail(db, form.output.email);
-  const invite = await invitationLink(c, known?.name ?? form.output.name, form.output.email);
+  const invite = await invitationLink(
+    c,
+    known?.name ?? form.output.name,
+    form.output.email,
+    form.output.role,
+  );
   const stage = form.output.stage ?? (await defaultStage(db, forum.id));
   const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
   if (outcome === "duplicate")
@@ -133,7 +146,7 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
 panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) => {
   const member = await panelMember(c);
   if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
-  const invite = await invitationLink(c, member.name, member.email);
+  const invite = await invitationLink(c, member.name, member.email, member.role);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
   await sendAfterResponse(c, [member.email]);
   return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "resent"), 303);

@@ -17,6 +17,8 @@ export type PanelProps = {
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
   /** Members whose newest invitation failed to be delivered, with the provider's error. */
   undelivered?: Map<number, string>;
+  /** The forum has no consent text yet: prompt for it before invitations go out. */
+  needsConsent?: boolean;
 };
 
 export function PanelPage({
@@ -29,6 +31,7 @@ export function PanelPage({
   errors,
   states,
   undelivered,
+  needsConsent = false,
 }: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
@@ -46,6 +49,12 @@ export function PanelPage({
     <section id="panel">
       <h1>{t("org.panel.title")}</h1>
       <ForumNav forumId={forumId} />
+      {needsConsent && (
+        <p class="notice" id="consent-first">
+          {t("org.panel.consentFirst")}{" "}
+          <a href={`/forums/${forumId}/settings#f-consentText`}>{t("org.panel.consentLink")}</a>
+        </p>
+      )}
       <p>
         <a href={`${base}/import`}>{t("ops.nav.import")}</a>
       </p>

@@ -56,7 +56,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                         <button
                           type="submit"
                           class="small"
-                          aria-label={t("org.qb.moveUpLabel", { title: q.title })}
+                          aria-label={t("org.qb.moveUpLabel", { number: i + 1 })}
                         >
                           {t("org.qb.moveUp")}
                         </button>
@@ -68,7 +68,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                         <button
                           type="submit"
                           class="small"
-                          aria-label={t("org.qb.moveDownLabel", { title: q.title })}
+                          aria-label={t("org.qb.moveDownLabel", { number: i + 1 })}
                         >
                           {t("org.qb.moveDown")}
                         </button>
@@ -83,7 +83,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                         <button
                           type="submit"
                           class="small"
-                          aria-label={t("org.qb.deleteLabel", { title: q.title })}
+                          aria-label={t("org.qb.deleteLabel", { number: i + 1 })}
                         >
                           {t("org.qb.delete")}
                         </button>

@@ -218,10 +218,10 @@ export const organiser = {
     "Hələ heç nə saxlanmayıb. Yuxarıdakı formanı dəyişib yenidən önizləyin və ya sualı əlavə edin.",
   "org.qb.moveUp": "↑ Yuxarı",
   "org.qb.moveDown": "↓ Aşağı",
-  "org.qb.moveUpLabel": "“{title}” sualını yuxarı apar",
-  "org.qb.moveDownLabel": "“{title}” sualını aşağı apar",
+  "org.qb.moveUpLabel": "{number} nömrəli sualı yuxarı apar",
+  "org.qb.moveDownLabel": "{number} nömrəli sualı aşağı apar",
   "org.qb.delete": "Sil",
-  "org.qb.deleteLabel": "“{title}” sualını sil",
+  "org.qb.deleteLabel": "{number} nömrəli sualı sil",
   "org.qb.deleteTitle": "“{title}” sualı silinsin?",
   "org.qb.deleteHappens":
     "Sual, onun tərcümələri və əvvəlki ifadələri silinir və onu ehtiva edən qaralama turlardan çıxarılır. Hələ heç bir turda soruşulmayıb.",

@@ -223,10 +223,10 @@ export const organiser = {
   "org.qb.previewHint": "Nothing is saved yet. Change the form above and preview again, or add the question.",
   "org.qb.moveUp": "↑ Up",
   "org.qb.moveDown": "↓ Down",
-  "org.qb.moveUpLabel": "Move “{title}” up",
-  "org.qb.moveDownLabel": "Move “{title}” down",
+  "org.qb.moveUpLabel": "Move question {number} up",
+  "org.qb.moveDownLabel": "Move question {number} down",
   "org.qb.delete": "Delete",
-  "org.qb.deleteLabel": "Delete “{title}”",
+  "org.qb.deleteLabel": "Delete question {number}",
   "org.qb.deleteTitle": "Delete the question “{title}”?",
   "org.qb.deleteHappens":
     "The question, its translations and its earlier wordings are removed, and it leaves any draft round that includes it. No round has asked it yet.",

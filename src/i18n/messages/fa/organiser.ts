@@ -219,10 +219,10 @@ export const organiser = {
     "هنوز چیزی ذخیره نشده است. فرم بالا را تغییر دهید و دوباره پیش‌نمایش بگیرید، یا پرسش را بیفزایید.",
   "org.qb.moveUp": "↑ بالا",
   "org.qb.moveDown": "↓ پایین",
-  "org.qb.moveUpLabel": "جابه‌جایی «{title}» به بالا",
-  "org.qb.moveDownLabel": "جابه‌جایی «{title}» به پایین",
+  "org.qb.moveUpLabel": "جابه‌جایی پرسش {number} به بالا",
+  "org.qb.moveDownLabel": "جابه‌جایی پرسش {number} به پایین",
   "org.qb.delete": "حذف",
-  "org.qb.deleteLabel": "حذف «{title}»",
+  "org.qb.deleteLabel": "حذف پرسش {number}",
   "org.qb.deleteTitle": "پرسش «{title}» حذف شود؟",
   "org.qb.deleteHappens":
     "پرسش، ترجمه‌ها و عبارت‌بندی‌های پیشینش حذف می‌شوند و از هر دور پیش‌نویسی که آن را دارد بیرون می‌رود. هنوز در هیچ دوری پرسیده نشده است.",

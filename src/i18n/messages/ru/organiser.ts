@@ -228,10 +228,10 @@ export const organiser = {
     "Ничего ещё не сохранено. Измените форму выше и посмотрите снова или добавьте вопрос.",
   "org.qb.moveUp": "↑ Выше",
   "org.qb.moveDown": "↓ Ниже",
-  "org.qb.moveUpLabel": "Переместить «{title}» выше",
-  "org.qb.moveDownLabel": "Переместить «{title}» ниже",
+  "org.qb.moveUpLabel": "Переместить вопрос {number} выше",
+  "org.qb.moveDownLabel": "Переместить вопрос {number} ниже",
   "org.qb.delete": "Удалить",
-  "org.qb.deleteLabel": "Удалить «{title}»",
+  "org.qb.deleteLabel": "Удалить вопрос {number}",
   "org.qb.deleteTitle": "Удалить вопрос «{title}»?",
   "org.qb.deleteHappens":
     "Вопрос, его переводы и прежние формулировки удаляются, и он исключается из черновиков туров. Ни в одном туре его ещё не задавали.",

@@ -226,10 +226,10 @@ export const organiser = {
     "Henüz hiçbir şey kaydedilmedi. Yukarıdaki formu değiştirip yeniden önizleyin ya da soruyu ekleyin.",
   "org.qb.moveUp": "↑ Yukarı",
   "org.qb.moveDown": "↓ Aşağı",
-  "org.qb.moveUpLabel": "“{title}” sorusunu yukarı taşı",
-  "org.qb.moveDownLabel": "“{title}” sorusunu aşağı taşı",
+  "org.qb.moveUpLabel": "{number}. soruyu yukarı taşı",
+  "org.qb.moveDownLabel": "{number}. soruyu aşağı taşı",
   "org.qb.delete": "Sil",
-  "org.qb.deleteLabel": "“{title}” sorusunu sil",
+  "org.qb.deleteLabel": "{number}. soruyu sil",
   "org.qb.deleteTitle": "“{title}” sorusu silinsin mi?",
   "org.qb.deleteHappens":
     "Soru, çevirileri ve önceki ifadeleri silinir; onu içeren taslak turlardan çıkarılır. Henüz hiçbir turda sorulmadı.",
