@@ -243,6 +243,31 @@ describe("analyse aggregate: weighted geometric mean of odds", { timeout: 60_000
   });
 });
 
+describe("analyse aggregate --bootstrap", { timeout: 60_000 }, () => {
+  const input = {
+    kind: "binary",
+    forecasts: [
+      { expert: "a", p: 0.6 },
+      { expert: "b", p: 0.7 },
+      { expert: "c", p: 0.9 },
+    ],
+  };
+
+  it("adds a seeded percentile interval, the same on every run with the same seed", () => {
+    const args = ["aggregate", "--method", "mean", "--bootstrap", "500", "--seed", "9"];
+    const a = ok(args, input) as { value: number; bootstrap: { lower: number; upper: number; seed: number } };
+    expect(ok(args, input)).toEqual(a);
+    // Every resampled mean lies between the smallest and largest forecast.
+    expect(a.bootstrap.lower).toBeGreaterThanOrEqual(0.6);
+    expect(a.bootstrap.upper).toBeLessThanOrEqual(0.9);
+    expect(a.bootstrap.seed).toBe(9);
+  });
+
+  it("refuses a seed that is not a whole number", () => {
+    fails(["aggregate", "--method", "mean", "--bootstrap", "100", "--seed", "1.5"], input, /--seed must be/);
+  });
+});
+
 describe("analyse score", { timeout: 60_000 }, () => {
   const question = {
     kind: "binary",

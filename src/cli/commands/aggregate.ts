@@ -5,6 +5,7 @@
  */
 import {
   ALLOCATION_POOL_METHODS,
+  bootstrapProbabilityPool,
   DEFAULT_EXTREMIZING_D,
   DEFAULT_TRIM,
   PROBABILITY_POOL_METHODS,
@@ -57,7 +58,20 @@ export async function aggregate(args: Args): Promise<unknown> {
       const missing = list.findIndex((f) => f.weight === undefined);
       if (missing >= 0) throw new CliError(`forecasts[${missing}].weight is required by ${m}`);
     }
-    return representable(poolProbabilities(m, list, { trim, d }));
+    const pooled = poolProbabilities(m, list, { trim, d });
+    const resamples = args.get("bootstrap");
+    if (resamples === undefined) return representable(pooled);
+    const n = Number(resamples);
+    const seed = Number(args.get("seed") ?? "1");
+    if (!Number.isInteger(n) || n < 1) throw new CliError("--bootstrap must be a positive whole number");
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new CliError("--seed must be a whole number in [0, 4294967295]");
+    const level = numberOption(args, "level", 0.95);
+    if (!(level > 0 && level < 1)) throw new CliError("--level must be in (0, 1)");
+    return representable({
+      ...pooled,
+      bootstrap: bootstrapProbabilityPool(m, list, { trim, d }, { seed, resamples: n, level }),
+    });
   }
   if (kind === "categorical") {
     const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
