@@ -300,7 +300,8 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.goto(`${base()}/panel`);
     await hasText(organiser.getByRole("row").filter({ hasText: LATE.name }), "invited");
     const late = await joinForum(link, LATE.name);
-    await late.getByRole("link", { name: FORUM }).first().click();
+    // Accepting led into the forum, whose first page for a later joiner is the briefing.
+    await late.goto(`${base()}/briefing`);
     await seen(late.getByRole("heading", { name: "Briefing", level: 1 }));
     await seen(late.locator("#briefing-round-1"));
     await hasText(late.locator("#briefing-round-1"), ITEMS.proposal);
