@@ -29,6 +29,14 @@ scenarioRoutes.get("/scenarios", forumAccess("organiser"), async (c) =>
 
 scenarioRoutes.post("/scenarios", forumAccess("organiser"), async (c) => {
   const body = await readForm(c.req);
+  // "Add another scenario": the same form with one more row and everything typed kept; nothing saved.
+  if (body.intent === "more") {
+    const values = formStrings(body);
+    return renderPage(
+      c,
+      await scenariosPage(c, { ...values, rows: String(Number(values.rows ?? 0) + 1) }, {}),
+    );
+  }
   const form = validateScenarioSet(body);
   if (!form.ok) return renderPage(c, await scenariosPage(c, formStrings(body), form.errors), 422);
   await createScenarioSet(c.get("db"), c.get("forum").id, form.output, c.get("user")!);

@@ -161,6 +161,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Başlıq",
   "org.scenarios.narrative": "Təsvir",
   "org.scenarios.drivers": "Hərəkətverici amillər:",
+  "org.scenarios.driversHint":
+    "Bu gələcəyə nə gətirib çıxarardı, məsələn “enerji qiymətləri, yeni ticarət sazişi”; ekspertlərə təsvirin yanında göstərilir.",
+  "org.scenarios.addRow": "Daha bir ssenari əlavə et",
   "org.scenarios.create": "Ssenari dəsti yaradın",
   "org.questions.title": "Suallar",
   "org.questions.none": "Hələ sual yoxdur.",

@@ -167,6 +167,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Title",
   "org.scenarios.narrative": "Narrative",
   "org.scenarios.drivers": "Drivers:",
+  "org.scenarios.driversHint":
+    "What would bring this future about, e.g. “energy prices, a new trade agreement”; shown to experts beside the narrative.",
+  "org.scenarios.addRow": "Add another scenario",
   "org.scenarios.create": "Create scenario set",
 
   "org.questions.title": "Questions",

@@ -162,6 +162,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "عنوان",
   "org.scenarios.narrative": "روایت",
   "org.scenarios.drivers": "پیشران‌ها:",
+  "org.scenarios.driversHint":
+    "چه چیزی این آینده را پدید می‌آورد، مثلاً «قیمت انرژی، یک توافق تجاری تازه»؛ کنار روایت به کارشناسان نشان داده می‌شود.",
+  "org.scenarios.addRow": "افزودن سناریوی دیگر",
   "org.scenarios.create": "ایجاد مجموعهٔ سناریو",
   "org.questions.title": "پرسش‌ها",
   "org.questions.none": "هنوز پرسشی وجود ندارد.",

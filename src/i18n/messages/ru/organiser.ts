@@ -170,6 +170,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Название",
   "org.scenarios.narrative": "Описание",
   "org.scenarios.drivers": "Движущие факторы:",
+  "org.scenarios.driversHint":
+    "Что привело бы к этому будущему, например «цены на энергию, новое торговое соглашение»; эксперты видят это рядом с описанием.",
+  "org.scenarios.addRow": "Добавить ещё сценарий",
   "org.scenarios.create": "Создать набор сценариев",
 
   "org.questions.title": "Вопросы",

@@ -169,6 +169,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Başlık",
   "org.scenarios.narrative": "Anlatı",
   "org.scenarios.drivers": "Etkenler:",
+  "org.scenarios.driversHint":
+    "Bu geleceği ne getirir, örneğin “enerji fiyatları, yeni bir ticaret anlaşması”; uzmanlara anlatının yanında gösterilir.",
+  "org.scenarios.addRow": "Bir senaryo daha ekle",
   "org.scenarios.create": "Senaryo kümesi oluştur",
 
   "org.questions.title": "Sorular",
