@@ -36,6 +36,32 @@ export type QuestionPageProps = {
 };
 
 /** The heart of the expert's work: the question, its criteria, the answer form and the group's feedback. */
+/** A closed round: the expert's own submitted answer stays in view (or that they gave none). */
+function ClosedAnswer({
+  round,
+  config,
+  latest,
+}: {
+  round: number;
+  config: QuestionPageProps["question"]["config"];
+  latest: QuestionPageProps["revisions"][number] | undefined;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <div id="closed-answer">
+      <p class="notice">{t("answer.closed")}</p>
+      {latest ? (
+        <p class="own-answer">
+          <strong>{t("answer.yoursInRound", { round })}</strong> {describeAnswer(i18n, config, latest.value)}
+        </p>
+      ) : (
+        <p class="own-answer">{t("answer.noneInRound", { round })}</p>
+      )}
+    </div>
+  );
+}
+
 export function QuestionPage(p: QuestionPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -79,7 +105,15 @@ export function QuestionPage(p: QuestionPageProps) {
       <div class={p.feedback || p.live ? "answer-layout with-feedback" : "answer-layout"}>
         <section class="answer" aria-labelledby="answer-title">
           <h2 id="answer-title">{t("answer.title", { round: p.round.number })}</h2>
-          {p.form ? <AnswerForm {...p.form} /> : <p class="notice">{t("answer.closed")}</p>}
+          {p.form ? (
+            <AnswerForm {...p.form} />
+          ) : (
+            <ClosedAnswer
+              round={p.round.number}
+              config={q.config}
+              latest={p.revisions.find((r) => r.status === "submitted")}
+            />
+          )}
         </section>
         {p.feedback && <FeedbackPanel {...p.feedback} />}
         {p.live && <LivePanel {...p.live} />}

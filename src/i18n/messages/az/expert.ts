@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Bütün suallar",
   "answer.title": "{round} nömrəli turda cavabınız",
   "answer.closed": "Bu tur bağlanıb; cavablar artıq dəyişdirilə bilməz.",
+  "answer.yoursInRound": "{round} nömrəli turda cavabınız:",
+  "answer.noneInRound": "{round} nömrəli turda bu suala cavab vermədiniz.",
   "answer.refusedClosedTitle": "Tur bağlanıb",
   "answer.refusedClosed": "Bu tur cavabınız çatmamış bağlandı, buna görə cavabınız saxlanılmadı.",
   "answer.statusDraft": "Qaralama (hələ göndərilməyib)",

@@ -31,6 +31,8 @@ export const expert = {
   "question.allQuestions": "All questions",
   "answer.title": "Your answer in round {round}",
   "answer.closed": "This round is closed; answers can no longer be changed.",
+  "answer.yoursInRound": "Your answer in round {round}:",
+  "answer.noneInRound": "You did not answer this question in round {round}.",
   "answer.refusedClosedTitle": "The round has closed",
   "answer.refusedClosed": "This round closed before your answer arrived, so it was not stored.",
   "answer.statusDraft": "Draft (not yet submitted)",

@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "همهٔ پرسش‌ها",
   "answer.title": "پاسخ شما در دور {round}",
   "answer.closed": "این دور بسته شده است؛ پاسخ‌ها دیگر قابل تغییر نیستند.",
+  "answer.yoursInRound": "پاسخ شما در دور {round}:",
+  "answer.noneInRound": "در دور {round} به این پرسش پاسخ ندادید.",
   "answer.refusedClosedTitle": "دور بسته شده است",
   "answer.refusedClosed": "این دور پیش از رسیدن پاسخ شما بسته شد، بنابراین پاسخ ذخیره نشد.",
   "answer.statusDraft": "پیش‌نویس (هنوز ارسال نشده)",

@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Все вопросы",
   "answer.title": "Ваш ответ в туре {round}",
   "answer.closed": "Этот тур закрыт; ответы больше нельзя изменить.",
+  "answer.yoursInRound": "Ваш ответ в туре {round}:",
+  "answer.noneInRound": "Вы не ответили на этот вопрос в туре {round}.",
   "answer.refusedClosedTitle": "Тур закрыт",
   "answer.refusedClosed": "Тур закрылся до того, как поступил ваш ответ, поэтому он не сохранён.",
   "answer.statusDraft": "Черновик (ещё не отправлен)",

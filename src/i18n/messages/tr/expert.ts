@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Tüm sorular",
   "answer.title": "{round}. turdaki yanıtınız",
   "answer.closed": "Bu tur kapandı; yanıtlar artık değiştirilemez.",
+  "answer.yoursInRound": "{round}. turdaki yanıtınız:",
+  "answer.noneInRound": "{round}. turda bu soruyu yanıtlamadınız.",
   "answer.refusedClosedTitle": "Tur kapandı",
   "answer.refusedClosed": "Bu tur yanıtınız ulaşmadan kapandı; bu nedenle yanıtınız kaydedilmedi.",
   "answer.statusDraft": "Taslak (henüz gönderilmedi)",
