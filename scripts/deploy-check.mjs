@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { appOriginOf, originProblem } from "./origin-check.mjs";
+import { appOriginOf, mailProblem, originProblem } from "./origin-check.mjs";
 
 const quiet = {
   ...process.env,
@@ -28,6 +28,13 @@ if (problem) {
   );
   if (strict) process.exit(1);
 } else console.log(`APP_ORIGIN: ${appOriginOf(readFileSync("wrangler.toml", "utf8"))}`);
+const mail = mailProblem(readFileSync("wrangler.toml", "utf8"));
+if (mail) {
+  console.log(
+    `${strict ? "error" : "warning"}: ${mail}. Set MAIL_FROM = "forum@your-domain" under [vars] (README, deploying, step 4).`,
+  );
+  if (strict) process.exit(1);
+}
 const out = mkdtempSync(join(tmpdir(), "sf-deploy-"));
 try {
   const started = Date.now();

@@ -51,7 +51,14 @@ writeFileSync(secretFile, JSON.stringify({ origin: ORIGIN, secret }), { mode: 0o
 // `ps` shows them to every user of the machine): the dev secret, the dev tools switch and this origin.
 const varsDir = mkdtempSync(join(tmpdir(), "scenario-forum-dev-"));
 const varsFile = join(varsDir, "dev.vars");
-writeFileSync(varsFile, `DEV_TOOLS=1\nDEV_TOOLS_SECRET=${secret}\nAPP_ORIGIN=${ORIGIN}\n`, { mode: 0o600 });
+// MAIL_MODE=send with a local sender: mail goes through wrangler's simulation of the Email Service
+// binding (wrangler.toml [[send_email]]), the production code path; nothing leaves the machine, and the
+// console shows one line per delivered message (recipient, subject, link).
+writeFileSync(
+  varsFile,
+  `DEV_TOOLS=1\nDEV_TOOLS_SECRET=${secret}\nAPP_ORIGIN=${ORIGIN}\nMAIL_MODE=send\nMAIL_FROM=forum@scenario-forum.localhost\n`,
+  { mode: 0o600 },
+);
 const removeVars = () => rmSync(varsDir, { recursive: true, force: true });
 process.on("exit", removeVars);
 const child = spawn(
@@ -60,6 +67,8 @@ const child = spawn(
     "--no-install",
     "wrangler",
     "dev",
+    // The development entry: the production Worker plus the /dev seeding helpers (src/dev-entry.ts).
+    "src/dev-entry.ts",
     "--ip",
     "127.0.0.1",
     "--port",

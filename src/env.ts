@@ -6,12 +6,18 @@ export type Bindings = {
   ASSETS?: Fetcher;
   /** Public origin used in e-mailed links, e.g. https://forum.example.org */
   APP_ORIGIN: string;
-  /** "outbox" keeps every message in D1 only; "send" also sends through the SEND_EMAIL binding. */
+  /** "send" sends through the SEND_EMAIL binding (the outbox stays the record); "outbox" keeps mail in D1 only. */
   MAIL_MODE?: string;
-  /** Cloudflare Email Workers binding (wrangler.toml [[send_email]]); used only when MAIL_MODE = "send". */
+  /** Cloudflare Email Service binding (wrangler.toml [[send_email]]); used only when MAIL_MODE = "send". */
   SEND_EMAIL?: SendEmail;
-  /** The sender address of outgoing mail (a verified address on the zone), e.g. forum@example.org */
+  /** The sender address of outgoing mail (on a domain onboarded to Email Sending), e.g. forum@example.org */
   MAIL_FROM?: string;
+  /** Messages one cron run sends (default 40: within the free plan's 50 subrequests per invocation). */
+  MAIL_BATCH?: string;
+  /** Reminders and bulk invitations queued per forum in 24 hours at most (default 200). */
+  MAIL_FORUM_DAILY_CAP?: string;
+  /** Messages queued by the whole app in 24 hours at most, the account's sending limit (default 1000). */
+  MAIL_ACCOUNT_DAILY_LIMIT?: string;
   /** Enables /dev/* helpers (seeding, fresh sign-in links). Set only by `npm start`, never in production. */
   DEV_TOOLS?: string;
   DEV_TOOLS_SECRET?: string;

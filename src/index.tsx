@@ -3,6 +3,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { ErrorPage } from "../views/pages/ErrorPage.js";
 import type { AppEnv, Bindings } from "./env.js";
+import { AppError, codeForStatus, ERROR_STATUS, type ErrorCode, errorBody } from "./errors.js";
 import "./i18n/catalogues.js";
 import { createI18n } from "./i18n/index.js";
 import { bodyLimits, contentTypeGuard } from "./middleware/content-type.js";
@@ -11,7 +12,6 @@ import { serverTiming } from "./middleware/server-timing.js";
 import { loadSession } from "./middleware/session.js";
 import { api } from "./routes/api.js";
 import { auth } from "./routes/auth.js";
-import { dev } from "./routes/dev.js";
 import { excaliburImport } from "./routes/excalibur-import.js";
 import { forumRoutes } from "./routes/forums.js";
 import { glossary } from "./routes/glossary.js";
@@ -27,7 +27,13 @@ const app = new Hono<AppEnv>();
 app.use(serverTiming);
 app.use(securityHeaders);
 app.use(bodyLimits);
-app.use(csrf());
+// One-click unsubscribe (RFC 8058) is POSTed by mailbox providers' servers, which send no Origin: that
+// path alone skips the origin check (its unguessable key is the credential; src/routes/reminders.tsx).
+const csrfCheck = csrf();
+const ONE_CLICK_UNSUBSCRIBE = /^\/reminders\/unsubscribe\/[A-Za-z0-9_-]+$/;
+app.use((c, next) =>
+  c.req.method === "POST" && ONE_CLICK_UNSUBSCRIBE.test(c.req.path) ? next() : csrfCheck(c, next),
+);
 app.use(contentTypeGuard);
 app.use(loadSession);
 
@@ -40,11 +46,9 @@ app.route("/", forumRoutes);
 app.route("/", me);
 app.route("/", reminderRoutes);
 app.route("/api/v1", api);
-app.route("/dev", dev);
 
 app.notFound((c) => {
-  if (c.req.path.startsWith("/api/"))
-    return c.json({ error: { code: "not_found", message: "not found" } }, 404);
+  if (c.req.path.startsWith("/api/")) return c.json(errorBody("not_found", "not found"), 404);
   if (!c.get("i18n")) c.set("i18n", createI18n("en"));
   const { t } = c.get("i18n");
   return renderPage(c, { title: t("error.notFoundTitle"), body: <ErrorPage status={404} /> }, 404);
@@ -61,17 +65,30 @@ function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+/**
+ * Every error answers with a code of the closed set (src/errors.ts): AppError carries its own; an
+ * HTTPException from Hono itself (CSRF, body limits) is mapped by its status; a unique-index race is a
+ * conflict; anything else is internal, logged here and never shown.
+ */
 app.onError((err, c) => {
-  const status = err instanceof HTTPException ? err.status : isUniqueViolation(err) ? 409 : 500;
-  if (status >= 500) console.error(`[error] ${c.req.method} ${c.req.path}:`, err);
+  const code: ErrorCode =
+    err instanceof AppError
+      ? err.code
+      : err instanceof HTTPException
+        ? codeForStatus(err.status)
+        : isUniqueViolation(err)
+          ? "conflict"
+          : "internal";
+  const status = ERROR_STATUS[code];
+  if (code === "internal") console.error(`[error] ${c.req.method} ${c.req.path}:`, err);
   if (c.req.path.startsWith("/api/")) {
     const message =
-      status >= 500
+      code === "internal"
         ? "internal error"
-        : status === 409 && !(err instanceof HTTPException)
-          ? "changed by another request at the same time; reload and try again"
-          : err.message;
-    return c.json({ error: { code: codeFor(status), message } }, status);
+        : err instanceof HTTPException
+          ? err.message
+          : "changed by another request at the same time; reload and try again";
+    return c.json(errorBody(code, message), status);
   }
   if (!c.get("i18n")) c.set("i18n", createI18n("en"));
   if (!c.get("nonce")) c.set("nonce", "");
@@ -84,22 +101,6 @@ app.onError((err, c) => {
     status,
   );
 });
-
-function codeFor(status: number): string {
-  return (
-    (
-      {
-        400: "bad_request",
-        401: "unauthorized",
-        403: "forbidden",
-        404: "not_found",
-        409: "conflict",
-        413: "too_large",
-        422: "invalid",
-      } as Record<number, string>
-    )[status] ?? "internal"
-  );
-}
 
 export default {
   fetch: app.fetch,

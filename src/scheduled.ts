@@ -1,4 +1,4 @@
-import { runBatch } from "./db/batch.js";
+import { runBatch, runOne } from "./db/batch.js";
 import { createDb, type Db } from "./db/client.js";
 import {
   dueSteps,
@@ -17,8 +17,9 @@ import {
   listRoundsDueToOpen,
 } from "./db/queries/schedule.js";
 import type { Bindings } from "./env.js";
-import { createI18n, isLocale } from "./i18n/index.js";
-import { deliverOutbox, type MakeMessage } from "./mail/deliver.js";
+import { cappedStatement, mailBudget } from "./mail/budget.js";
+import { deliverOutbox } from "./mail/deliver.js";
+import { i18nFor } from "./mail/language.js";
 import { queueMessage } from "./mail/outbox.js";
 import { reminderMail, roundOpenedMail } from "./mail/templates.js";
 import { purgeRateLimits } from "./security/rate-limit.js";
@@ -39,19 +40,18 @@ export type ScheduledReport = {
  * 1. close open rounds whose `closes_at` has passed (closeRound: the same snapshot as a manual close);
  * 2. open draft rounds whose `opens_at` has passed (openRound: round_members recorded in the same
  *    batch), then queue the "round open" message to every active expert;
- * 3. queue reminders that are due (src/db/queries/reminders.ts);
+ * 3. queue reminders that are due (src/db/queries/reminders.ts), within the forum's daily cap and the
+ *    account's limit (src/mail/budget.ts: what is held back waits for a later run, and says so);
  * 4. apply forums' retention settings (src/db/queries/retention.ts: erase experts of forums closed
  *    longer than retention_days ago who are in no other open forum);
- * 5. with MAIL_MODE = "send", deliver due outbox rows (and retry failed ones).
+ * 5. with MAIL_MODE = "send", deliver one batch of due outbox rows: what was queued for the cron
+ *    (reminders, "round open" messages, bulk invitations) and failed sends whose back-off has passed.
+ *    Sign-in links, invitations and single messages are sent by their own request (src/mail/deliver.ts).
  * Every step is conditional on the state it changes, so a second run at the same time changes nothing.
  * Audit rows of scheduled transitions have no actor (shown as "schedule"). A failure in one forum is
  * logged and does not stop the others.
  */
-export async function runScheduled(
-  env: Bindings,
-  now: Date,
-  opts: { makeMessage?: MakeMessage } = {},
-): Promise<ScheduledReport> {
+export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledReport> {
   const db = createDb(env.DB);
   const nowMs = now.getTime();
   const nowIso = now.toISOString();
@@ -93,7 +93,7 @@ export async function runScheduled(
 
   for (const open of await listOpenScheduledRounds(db, nowIso)) {
     await guard(`remind ${open.forum.id}/${open.round.number}`, async () => {
-      report.reminders += await queueReminders(db, env.APP_ORIGIN, open, nowMs);
+      report.reminders += await queueReminders(db, env, open, nowMs);
     });
   }
 
@@ -105,15 +105,12 @@ export async function runScheduled(
     await purgeRateLimits(db, nowMs);
   });
   await guard("deliver", async () => {
-    const d = await deliverOutbox(env, db, nowMs, { makeMessage: opts.makeMessage });
+    const d = await deliverOutbox(env, db, nowMs);
     report.sent += d.sent;
     report.failed += d.failed;
   });
   return report;
 }
-
-const i18nFor = (u: { locale: string | null; timeZone: string }, fallback: string) =>
-  createI18n(isLocale(u.locale) ? u.locale : isLocale(fallback) ? fallback : "en", u.timeZone);
 
 /** The "round open" messages of a round the schedule opened (only the run whose open won gets here). */
 async function queueRoundOpened(
@@ -126,53 +123,67 @@ async function queueRoundOpened(
   await runBatch(
     db,
     recipients.map((r) =>
-      queueMessage(db, {
-        forumId: due.forum.id,
-        to: r.email,
-        kind: "round-open",
-        ...roundOpenedMail(i18nFor(r, due.forum.defaultLocale), {
-          forum: due.forum.title,
-          number: due.round.number,
-          name: r.name,
-          link,
-          closesAt: due.round.closesAt,
-        }),
-      }),
+      queueMessage(
+        db,
+        {
+          forumId: due.forum.id,
+          to: r.email,
+          kind: "round-open",
+          ...roundOpenedMail(i18nFor(r, due.forum.defaultLocale), {
+            forum: due.forum.title,
+            number: due.round.number,
+            name: r.name,
+            link,
+            closesAt: due.round.closesAt,
+          }),
+        },
+        "cron",
+      ),
     ),
   );
 }
 
 async function queueReminders(
   db: Db,
-  origin: string,
+  env: Bindings,
   open: Awaited<ReturnType<typeof listOpenScheduledRounds>>[number],
   nowMs: number,
 ): Promise<number> {
   const steps = dueSteps(open.reminderDays, open.round.openedAt, open.round.closesAt!, nowMs);
   if (steps.length === 0) return 0;
   const [step, ...passed] = steps as [number, ...number[]];
-  return queueRoundReminders(db, origin, open, step, passed);
+  return (await queueRoundReminders(db, env, open, step, passed, nowMs)).queued;
 }
 
 /**
  * Queues a round's reminder at `step` to every eligible expert with unanswered questions who has not had
- * it yet (reminders_sent makes each (round, member, step) once only), in batches of 25. Used by the
- * schedule and by an organiser's "remind now" (whose steps are negative: one per 12-hour window).
+ * it yet (reminders_sent makes each (round, member, step) once only), in batches of 25, for the cron to
+ * send. Used by the schedule and by an organiser's "remind now" (whose steps are negative: one per
+ * 12-hour window). Stops at the sending budget (src/mail/budget.ts): the experts held back have no
+ * reminders_sent row, so a later run reaches them; the stop is recorded for the delivery log.
+ * Each reminder carries List-Unsubscribe and List-Unsubscribe-Post (one click, RFC 8058).
  */
 export async function queueRoundReminders(
   db: Db,
-  origin: string,
+  env: Pick<Bindings, "APP_ORIGIN" | "MAIL_FORUM_DAILY_CAP" | "MAIL_ACCOUNT_DAILY_LIMIT">,
   due: DueRound,
   step: number,
   passed: readonly number[] = [],
-): Promise<number> {
+  nowMs = Date.now(),
+  origin = env.APP_ORIGIN,
+): Promise<{ queued: number; held: number; cap: number }> {
   const { round, forum } = due;
-  const { total, recipients } = await listReminderRecipients(db, forum.id, round.id, step);
+  const { total, recipients: eligible } = await listReminderRecipients(db, forum.id, round.id, step);
+  if (eligible.length === 0) return { queued: 0, held: 0, cap: 0 };
+  const budget = await mailBudget(db, env, forum.id, nowMs);
+  const recipients = eligible.slice(0, budget.remaining);
+  const held = eligible.length - recipients.length;
   const link = `${origin}/forums/${forum.id}/rounds/${round.number}`;
   let queued = 0;
   for (let i = 0; i < recipients.length; i += 25) {
     const groups = recipients.slice(i, i + 25).map((r) => {
       const key = reminderKeyFor(r);
+      const unsubscribe = `${origin}/reminders/unsubscribe/${key.key}`;
       const mail = reminderMail(i18nFor(r, forum.defaultLocale), {
         forum: forum.title,
         number: round.number,
@@ -181,14 +192,20 @@ export async function queueRoundReminders(
         closesAt: round.closesAt,
         answered: r.answered,
         total,
-        unsubscribe: `${origin}/reminders/unsubscribe/${key.key}`,
+        unsubscribe,
       });
       return reminderStatements(forum.id, round.id, r.memberId, { step, passed: [...passed] }, key, {
         to: r.email,
         ...mail,
+        headers: {
+          "List-Unsubscribe": `<${unsubscribe}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
       });
     });
     queued += await sendReminderBatch(db, groups);
   }
-  return queued;
+  if (held > 0)
+    await runOne(db, cappedStatement(forum.id, { kind: "reminder", queued, held, budget }, nowMs));
+  return { queued, held, cap: budget.cap };
 }

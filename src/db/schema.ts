@@ -3,7 +3,7 @@
  * Times are ISO 8601 strings in UTC. Answers, revisions and audit entries are append-only.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { ConsensusRule } from "../domain/consensus/index.js";
 import type { ForumScores, SnapshotDerived } from "../domain/forum-scores.js";
 import type { QuestionConfig } from "../domain/questions.js";
@@ -37,6 +37,13 @@ export const forums = sqliteTable("forums", {
   defaultLocale: text("default_locale").notNull().default("en"),
   /** Subgroup statistics are shown only for groups of at least this many respondents (never below 3). */
   minGroupSize: integer("min_group_size").notNull().default(3),
+  /**
+   * A consensus verdict needs at least this many respondents (default 5, never below 3) and at least
+   * this share of the eligible experts (0..1, default 0.7); below either the state is "too few answers"
+   * (src/domain/consensus/verdict.ts).
+   */
+  minRespondents: integer("min_respondents").notNull().default(5),
+  minResponseRate: real("min_response_rate").notNull().default(0.7),
   requireReasonOutsideIqr: integer("require_reason_outside_iqr", { mode: "boolean" })
     .notNull()
     .default(false),
@@ -54,7 +61,7 @@ export const forums = sqliteTable("forums", {
    */
   scores: text("scores", { mode: "json" }).$type<ForumScores>(),
   /**
-   * The pooling method readers meet first on the dashboard and report (issue 18), chosen by the
+   * The pooling method readers meet first on the dashboard and report, chosen by the
    * organisers; one of POOL_METHODS (src/domain/snapshot.ts). The others stay one click away.
    */
   defaultMethod: text("default_method").notNull().default("median"),
@@ -306,7 +313,10 @@ export const snapshots = sqliteTable(
   (t) => [uniqueIndex("snapshots_round_question").on(t.roundId, t.questionId)],
 );
 
-/** Every outgoing message. Locally and in tests this is the only destination (read at /outbox). */
+/**
+ * Every outgoing message and its delivery record (queued, sent, failed with the provider's error, the
+ * number of attempts): organisers read it as the delivery log at /outbox, links redacted.
+ */
 export const outbox = sqliteTable(
   "outbox",
   {
@@ -321,10 +331,24 @@ export const outbox = sqliteTable(
     sentAt: text("sent_at"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    /** When a failed send is next tried (exponential back-off); null when sent or never tried. */
+    /**
+     * When the cron may try the row: a failed send's back-off, or (for a message the request sends
+     * itself) a grace period after which the cron takes it over; null with attempts = 0: due at once
+     * (batched by the cron); null after an attempt: failed for good (rejected or out of attempts).
+     */
     nextAttemptAt: text("next_attempt_at"),
+    /** Reply-To of the message (the inviting or acting organiser); null: the forum's first organiser. */
+    replyTo: text("reply_to"),
+    /** Extra headers sent with the message (List-Unsubscribe and List-Unsubscribe-Post on reminders). */
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
+    /** The Message-ID the binding returned for a sent message. */
+    providerMessageId: text("provider_message_id"),
   },
-  (t) => [index("outbox_forum").on(t.forumId)],
+  (t) => [
+    index("outbox_forum").on(t.forumId, t.createdAt),
+    index("outbox_due").on(t.sentAt, t.nextAttemptAt),
+    index("outbox_created").on(t.createdAt),
+  ],
 );
 
 /** Append-only record of every organiser action and state change. */
@@ -500,7 +524,7 @@ export const apiTokens = sqliteTable(
 
 /**
  * Read-only links to one published round's dashboard and report for readers without an account
- * (issue 18). Only the SHA-256 of the link's token is stored; a revoked link reads nothing. Every
+ *. Only the SHA-256 of the link's token is stored; a revoked link reads nothing. Every
  * opening counts, so organisers see how often the link is used.
  */
 export const shareLinks = sqliteTable(

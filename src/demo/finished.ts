@@ -4,6 +4,7 @@
  * published rounds (early 2026) with deliberately varied skill, then closed. It gives a fresh
  * `npm start` track records, calibration plots and a Cooke decision maker. Fictional and neutral.
  */
+
 import { eq, sql } from "drizzle-orm";
 import { audit } from "../db/audit.js";
 import { runBatch } from "../db/batch.js";
@@ -14,6 +15,7 @@ import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
 import { members, questions, scenarioSets, scenarios } from "../db/schema.js";
+import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { QuestionConfig } from "../domain/questions.js";
 
 export const FINISHED_FORUM = {
@@ -195,7 +197,7 @@ export async function seedFinishedForum(
   ).map((m) => m.id);
 
   const rnd = random(2026);
-  const forumRef = { id: forumId, minGroupSize: 3 };
+  const forumRef = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
   for (const [r, window] of [R1, R2].entries()) {
     await createRound(
       db,

@@ -7,9 +7,10 @@ import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
+import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 
 /**
- * A forum of a chosen size for measuring (issue 8): `experts` experts in institutions of up to ten,
+ * A forum of a chosen size for measuring: `experts` experts in institutions of up to ten,
  * a stakeholder, `questions` questions (binary, quantity, rating and allocation in turn) and `rounds`
  * rounds in which every expert answers every question, each round opened, closed and published by the
  * app's own functions (createRound, openRound, closeRound, publishRound), so the snapshots are the real
@@ -98,7 +99,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleForum>
     },
     { id: organiserId },
   );
-  const forum = { id: forumId, minGroupSize: 3 };
+  const forum = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
 
   const instCount = Math.max(1, Math.ceil(opts.experts / 10));
   const insts = await runChunked(

@@ -7,6 +7,7 @@ import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
 import { forums, institutions, members, questions, scenarioSets, scenarios, users } from "../db/schema.js";
+import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import {
   DEMO_ALLOCATIONS,
@@ -77,7 +78,7 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     (await db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]),
   );
   const organiserId = userIds.get(DEMO_ORGANISER.email)!;
-  // Issue 5: an earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
+  // An earlier, finished forum of the same panel (resolved questions, seeds), seeded first.
   await seedFinishedForum(db, {
     organiser: organiserId,
     stakeholder: userIds.get(DEMO_STAKEHOLDER.email)!,
@@ -175,7 +176,7 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
   const questionIds = questionRows.map((q) => q.id);
 
   const organiser = { id: organiserId };
-  const forumRef = { id: forumId, minGroupSize: 3 };
+  const forumRef = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
   await createRound(
     db,
     forumId,

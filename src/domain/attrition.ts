@@ -1,4 +1,5 @@
 /** Attrition per round and institution (types; computeAttrition computes the table). */
+import { countableGroups } from "./visibility.js";
 
 /** One expert's place in one round: from round_members (who could answer), with how much they answered. */
 export type RoundMemberRow = {
@@ -8,6 +9,8 @@ export type RoundMemberRow = {
   late: boolean;
   answered: number;
   questions: number;
+  /** The round is still open: experts are still answering, so nobody has dropped out of it yet. */
+  open?: boolean;
 };
 
 export type RateCell = {
@@ -17,13 +20,16 @@ export type RateCell = {
   /** answeredAll / eligible, null without eligible experts. */
   rate: number | null;
   late: number;
-  /** Share of the previous round's respondents (answered all) who did not answer all of this round; null for the first round or without previous respondents. */
+  /** Share of the previous round's respondents (answered all) who did not answer all of this round; null for the first round, without previous respondents, or while the round is open. */
   attrition: number | null;
+  /** The round is still open (its counts are so far). */
+  open?: boolean;
 };
 
 export type AttritionTable = {
   rounds: ({ number: number } & RateCell)[];
-  institutions: { institution: string | null; rounds: ({ number: number } & RateCell)[] }[];
+  /** `other`: the institutions folded together (names withheld, `foldBelow`), with experts of none. */
+  institutions: { institution: string | null; other?: boolean; rounds: ({ number: number } & RateCell)[] }[];
 };
 
 /**
@@ -31,8 +37,23 @@ export type AttritionTable = {
  * round_members (active experts when the round opened, plus late joiners); a respondent answered
  * every question of the round; attrition of round N = share of round N−1's respondents (of the same
  * group) who are not respondents of round N. Rounds are compared in number order, skipping none.
+ *
+ * With `foldBelow` (a strict forum's group threshold: visibility.ts `countableGroups`), institutions
+ * that would let the counts single someone out are shown together as one row of others.
  */
-export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTable {
+export function computeAttrition(input: readonly RoundMemberRow[], foldBelow?: number): AttritionTable {
+  let rows = input;
+  let folded = false;
+  if (foldBelow !== undefined) {
+    const people = new Map<string | null, Set<number>>();
+    for (const r of input)
+      people.set(r.institution, (people.get(r.institution) ?? new Set()).add(r.memberId));
+    const keep = countableGroups(new Map([...people].map(([k, v]) => [k, v.size])), foldBelow);
+    rows = input.map((r) =>
+      r.institution !== null && keep.has(r.institution) ? r : { ...r, institution: null },
+    );
+    folded = keep.size > 0;
+  }
   const numbers = [...new Set(rows.map((r) => r.roundNumber))].sort((a, b) => a - b);
   const cells = (subset: readonly RoundMemberRow[]) => {
     let previous: Set<number> | null = null;
@@ -42,13 +63,15 @@ export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTabl
         inRound.filter((r) => r.questions > 0 && r.answered >= r.questions).map((r) => r.memberId),
       );
       const lost = previous ? [...previous].filter((m) => !respondents.has(m)).length : 0;
+      const open = inRound.some((r) => r.open);
       const cell = {
         number,
         eligible: inRound.length,
         answeredAll: respondents.size,
         rate: inRound.length ? respondents.size / inRound.length : null,
         late: inRound.filter((r) => r.late).length,
-        attrition: previous && previous.size > 0 ? lost / previous.size : null,
+        attrition: !open && previous && previous.size > 0 ? lost / previous.size : null,
+        ...(open ? { open } : {}),
       };
       previous = respondents;
       return cell;
@@ -59,9 +82,13 @@ export function computeAttrition(rows: readonly RoundMemberRow[]): AttritionTabl
   );
   return {
     rounds: cells(rows),
-    institutions: names.map((institution) => ({
-      institution,
-      rounds: cells(rows.filter((r) => r.institution === institution)),
-    })),
+    institutions:
+      foldBelow !== undefined && !folded
+        ? []
+        : names.map((institution) => ({
+            institution,
+            ...(foldBelow !== undefined && institution === null ? { other: true } : {}),
+            rounds: cells(rows.filter((r) => r.institution === institution)),
+          })),
   };
 }

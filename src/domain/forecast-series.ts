@@ -73,7 +73,9 @@ export function finalForecasts<F extends { expert: string; time: string }>(
 ): F[] {
   const last = new Map<string, F>();
   const all = rounds.flatMap((r) => r.forecasts);
-  const order = all.map((f, i) => ({ f, i, t: Date.parse(f.time) })).sort((a, b) => a.t - b.t || a.i - b.i);
+  const order = all
+    .map((f, i) => ({ f, i, t: parseTime("finalForecasts", f.time, `forecasts[${i}].time`) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i);
   for (const { f } of order) {
     last.delete(f.expert);
     last.set(f.expert, f);

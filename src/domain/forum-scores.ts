@@ -21,12 +21,16 @@ import {
 } from "./forecast-series.js";
 import type { QuestionConfig, QuestionKind } from "./questions.js";
 import {
+  brierSkillScore,
   type CalibrationBin,
   calibrationTable,
   type ForecastOutcome,
   type MurphyDecomposition,
   murphyDecomposition,
+  type SpiegelhalterZ,
+  spiegelhalterZ,
 } from "./scoring/index.js";
+import { sumToOne } from "./stats/sum-to-one.js";
 import { type Anonymity, mayPairNamesWithPseudonyms } from "./visibility.js";
 
 /**
@@ -208,7 +212,7 @@ export function recordsFrom(scores: readonly QuestionScore[], without?: number):
 /**
  * The track-record pool of one question's current answers: binary answers through `trackRecordPool`,
  * allocations as the weighted linear pool of the scenario vectors with the same weights
- * (Σᵢ wᵢ·pᵢₖ per scenario k). Experts without a record count with n = 0; with no records at all the
+ * (Σᵢ wᵢ·pᵢₖ per scenario k, rescaled to add up to exactly 1 by sumToOne). Experts without a record count with n = 0; with no records at all the
  * weights are equal. Null when nobody answered or the kind has no probability to pool.
  */
 export function trackRecordPooled(
@@ -227,8 +231,10 @@ export function trackRecordPooled(
   const experts = [...new Set(forecasts.map((f) => f.expert))];
   const w = trackRecordWeights(experts.map((e) => known.get(e) ?? { expert: e, brier: null, n: 0 }));
   const vectors = forecasts.map((f) => f.p as readonly number[]);
-  return (vectors[0] ?? []).map((_, k) =>
-    forecasts.reduce((sum, f, i) => sum + (w.get(f.expert) as number) * (vectors[i]?.[k] ?? 0), 0),
+  return sumToOne(
+    (vectors[0] ?? []).map((_, k) =>
+      forecasts.reduce((sum, f, i) => sum + (w.get(f.expert) as number) * (vectors[i]?.[k] ?? 0), 0),
+    ),
   );
 }
 
@@ -329,13 +335,27 @@ export function expertScoreTable(
   }));
 }
 
-/** The calibration plot's bins and the Murphy decomposition of forecast/outcome pairs (10 bins); null without pairs. */
-export function calibrationSummary(
-  pairs: readonly ForecastOutcome[],
-  bins = 10,
-): { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null {
+export type CalibrationSummary = {
+  bins: CalibrationBin[];
+  murphy: MurphyDecomposition;
+  /** Brier skill score against the base rate of the same pairs; null when every outcome is the same. */
+  skill: number | null;
+  /** Spiegelhalter's calibration test (z and its two-sided p). */
+  spiegelhalter: SpiegelhalterZ;
+};
+
+/**
+ * The calibration plot's bins, the Murphy decomposition (10 bins), the Brier skill score against the base
+ * rate and Spiegelhalter's Z of forecast/outcome pairs; null without pairs.
+ */
+export function calibrationSummary(pairs: readonly ForecastOutcome[], bins = 10): CalibrationSummary | null {
   return pairs.length > 0
-    ? { bins: calibrationTable(pairs, bins).bins, murphy: murphyDecomposition(pairs, bins) }
+    ? {
+        bins: calibrationTable(pairs, bins).bins,
+        murphy: murphyDecomposition(pairs, bins),
+        skill: brierSkillScore(pairs).skill,
+        spiegelhalter: spiegelhalterZ(pairs),
+      }
     : null;
 }
 

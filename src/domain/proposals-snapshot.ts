@@ -1,8 +1,9 @@
 /**
- * The parts of a question snapshot added for issue 10: proposals (per-dimension statistics and
+ * The parts of a question snapshot beyond the statistics of one answer kind: proposals (per-dimension statistics and
  * consensus), open prompts (no statistics: their items are reviewed, not aggregated), and the
  * founding-against-all stage summaries of any kind.
  */
+import { partsVerdict } from "./consensus/index.js";
 import { summariseProposal } from "./proposals.js";
 import { scalarOf } from "./questions.js";
 import type { QuestionSnapshot, SnapshotInput } from "./snapshot.js";
@@ -17,7 +18,7 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
   const responses = (config.kind === "idea" ? [] : answers)
     .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
     .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
-  const dimensions =
+  const rated =
     config.kind === "proposal"
       ? summariseProposal(
           config,
@@ -27,7 +28,20 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
           Math.max(MIN_GROUP_SIZE, input.minGroupSize),
         )
       : [];
-  const measures = dimensions.map((d) => d.consensus.measure).filter((m): m is number => m !== null);
+  const consensus = partsVerdict(
+    input.rule,
+    rated.map((d) => d.consensus),
+    { n, eligible: input.eligible },
+    input.minimum,
+  );
+  // Below the minimum no dimension reports agreement either (the same state as the whole proposal).
+  const dimensions =
+    consensus.state === "too-few-answers"
+      ? rated.map((d) => ({ ...d, consensus: { ...d.consensus, met: false, state: consensus.state } }))
+      : rated.map((d) => ({
+          ...d,
+          consensus: { ...d.consensus, state: d.consensus.met ? ("met" as const) : ("not-met" as const) },
+        }));
   return {
     kind: config.kind,
     n,
@@ -40,11 +54,7 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
         ? dimensions.map((d) => ({ label: d.label, summary: d.summary, distribution: d.distribution }))
         : null,
     pooled: n > 0 ? { median: dimensions.map((d) => d.summary?.median ?? Number.NaN) } : {},
-    consensus: {
-      rule: input.rule,
-      met: n > 0 && dimensions.length > 0 && dimensions.every((d) => d.consensus.met),
-      measure: measures.length > 0 ? Math.max(...measures) : null,
-    },
+    consensus,
     responses,
     groups: { institution: [], country: [] },
     agreement: null,

@@ -5,6 +5,7 @@
  */
 import {
   type ConsensusRule,
+  type ConsensusState,
   detectPolarisation,
   evaluateConsensus,
   type Polarisation,
@@ -70,8 +71,11 @@ export type DimensionSummary = {
   summary: Summary | null;
   /** The ratings on this dimension, ascending, with no pseudonym. */
   distribution: number[];
-  /** The question's consensus rule applied to this dimension's ratings alone. */
-  consensus: { met: boolean; measure: number | null };
+  /**
+   * The question's consensus rule applied to this dimension's ratings alone; `state` (absent in older
+   * snapshots) is `too-few-answers` when the proposal has fewer answers than the forum's minimum.
+   */
+  consensus: { met: boolean; measure: number | null; state?: ConsensusState };
   /** Split panel and splits along institutions or countries (consensus/polarisation.ts); absent in older snapshots. */
   polarisation?: Polarisation;
 };

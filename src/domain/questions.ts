@@ -6,7 +6,7 @@ import type { ConsensusRule } from "./consensus/index.js";
 import type { ProposalAnswer, ProposalConfig } from "./proposals.js";
 
 export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
-/** Every kind, also those made by their own flows (proposals and ideas-round prompts: src/domain/proposals.ts, issue 10). */
+/** Every kind, also those made by their own flows (proposals and ideas-round prompts: src/domain/proposals.ts). */
 export const ALL_QUESTION_KINDS = [...QUESTION_KINDS, "proposal", "idea"] as const;
 export type QuestionKind = (typeof ALL_QUESTION_KINDS)[number];
 
@@ -142,6 +142,8 @@ export type ForumQuestion = NewQuestion & {
   position: number;
   /** The consensus verdict of the question's snapshot in the latest closed or published round that asked it. */
   latest: { roundNumber: number; met: boolean; n: number } | null;
+  /** Asked in a round that has opened: from then on it is part of the record (never deleted). */
+  asked?: boolean;
 };
 
 /** A stored question (questions table) as pages read it. */

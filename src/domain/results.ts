@@ -7,6 +7,7 @@
  * Pure: no I/O; errors are TypeError/RangeError with a message naming the bad path.
  */
 import { assertConsensusRule, type ConsensusRule } from "./consensus/index.js";
+import { INSTANT_FORMAT, instantProblem } from "./iso-time.js";
 import { type AnswerValue, QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "./questions.js";
 import type { RoundState } from "./rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "./snapshot.js";
@@ -41,6 +42,9 @@ export type ForumExport = {
     anonymity: "quasi" | "strict";
     mode: "rounds" | "realtime";
     minGroupSize: number;
+    /** The minimum for a consensus verdict; exports written before it existed carry none (defaults). */
+    minRespondents?: number;
+    minResponseRate?: number;
   };
   scenarioSets: {
     id: number;
@@ -150,6 +154,7 @@ export function roundResultsFromExport(data: unknown, n: number): RoundResults {
       rule: q.consensusRule,
       eligible: r.eligible,
       minGroupSize: exp.forum.minGroupSize,
+      minimum: { respondents: exp.forum.minRespondents, responseRate: exp.forum.minResponseRate },
       answers: r.answers.filter((a) => a.questionId === id),
       previous,
     });
@@ -234,6 +239,12 @@ export function checkExport(data: unknown): ForumExport {
   const forum = obj(root.forum, "forum");
   int(forum.id, "forum.id");
   int(forum.minGroupSize, "forum.minGroupSize");
+  if (forum.minRespondents !== undefined) int(forum.minRespondents, "forum.minRespondents");
+  if (forum.minResponseRate !== undefined) {
+    const rate = forum.minResponseRate;
+    if (typeof rate !== "number" || !(rate >= 0 && rate <= 1))
+      throw new TypeError("forum.minResponseRate must be a number from 0 to 1");
+  }
   const kinds = new Map<number, QuestionKind>();
   arr(root.questions, "questions").forEach((raw, i) => {
     const q = obj(raw, `questions[${i}]`);
@@ -268,7 +279,8 @@ export function checkExport(data: unknown): ForumExport {
       const kind = kinds.get(int(a.questionId, `${path}.questionId`));
       if (!kind) throw new TypeError(`${path}.questionId names no question of the export`);
       str(a.pseudonym, `${path}.pseudonym`);
-      str(a.time, `${path}.time`);
+      const problem = instantProblem(str(a.time, `${path}.time`));
+      if (problem !== null) throw new TypeError(`${path}.time must be ${INSTANT_FORMAT} (${problem})`);
       str(a.rationale, `${path}.rationale`);
       if (a.founding !== undefined && typeof a.founding !== "boolean")
         throw new TypeError(`${path}.founding must be true or false`);

@@ -4,22 +4,27 @@
  * member id, name, institution of a group under the threshold, or timestamp: responses appear under
  * per-forum pseudonyms only.
  */
-import { poolAllocations, poolProbabilities } from "./aggregation/index.js";
+import { poolAllocations, poolProbabilities, poolQuantiles } from "./aggregation/index.js";
 import {
+  type ConsensusMinimum,
   type ConsensusRule,
+  type ConsensusVerdict,
+  consensusVerdict,
   evaluateConsensus,
   evaluateRankingConsensus,
   type KendallW,
   kendallW,
+  partsVerdict,
   type RandUclaDisagreement,
   summariseRatings,
 } from "./consensus/index.js";
 import type { DimensionSummary } from "./proposals.js";
 import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
-import { type AnswerValue, type QuestionConfig, scalarOf } from "./questions.js";
+import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
-import { describeSample } from "./stats/index.js";
+import { describeSample, mean } from "./stats/index.js";
+import { disclosableGroups } from "./visibility.js";
 
 export type Summary = ReturnType<typeof describeSample>;
 
@@ -37,13 +42,21 @@ export type QuestionSnapshot = {
   distribution: number[];
   /** Allocations: statistics per scenario, in the question's scenario order. */
   perOption: { label: string; summary: Summary | null; distribution: number[] }[] | null;
-  /** Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95]). */
+  /**
+   * Pooled values by method name (probabilities 0..1; allocations one array; quantities [q5, q50, q95] by
+   * "quantile-average" and, in snapshots frozen since it was added, "linear-pool").
+   */
   pooled: Record<string, number | number[]>;
-  consensus: { rule: ConsensusRule; met: boolean; measure: number | null };
+  /**
+   * The pre-registered rule's verdict: `measure` is the one that decides it (the worst scenario, option
+   * or dimension for multi-part questions), `state` is `too-few-answers` below the forum's minimum of
+   * respondents or response rate (then `met` is false whatever the spread).
+   */
+  consensus: ConsensusVerdict;
   responses: SnapshotResponse[];
   /** Breakdown by institution and by country, only for groups with at least `minGroupSize` respondents. */
   groups: { institution: GroupStat[]; country: GroupStat[] };
-  // Added for consensus and stability (issue 4); optional, so snapshots stored before them still read.
+  // Added for consensus and stability; optional, so snapshots stored before them still read.
   /** Share of answers inside `agreementBand` (percent agreement); null without a band. */
   agreement?: number | null;
   agreementBand?: [number, number] | null;
@@ -55,7 +68,7 @@ export type QuestionSnapshot = {
   meanRanks?: number[] | null;
   /** Change since the previous round that asked the question (paired by pseudonym); null when none. */
   stability?: SnapshotStability | null;
-  // Added for proposals and staged panels (issue 10); optional, so older snapshots still read.
+  // Added for proposals and staged panels; optional, so older snapshots still read.
   /** Proposals: statistics and the consensus verdict per rated dimension, in the config's order. */
   dimensions?: DimensionSummary[] | null;
   /** Founding institutions against all respondents; null unless both groups reach the threshold (stages.ts). */
@@ -151,13 +164,15 @@ export type SnapshotInput = {
     institution: string | null;
     country: string | null;
     time: string;
-    /** True for a respondent of the founding stage (member and institution of stage 1); issue 10. */
+    /** True for a respondent of the founding stage (member and institution of stage 1). */
     founding?: boolean;
     value: AnswerValue;
     rationale: string;
   }[];
   /** The previous round's responses and statistics, for stability (computed when a round closes). */
   previous?: PreviousRound | null;
+  /** The forum's minimum for a consensus verdict; the defaults (5 respondents, 70%) when absent. */
+  minimum?: Partial<ConsensusMinimum> | null;
 };
 
 /** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
@@ -213,21 +228,13 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
           )
         : { met: false, measure: Number.NaN },
     );
-    const worst = verdicts.reduce(
-      (m, v) => (Number.isFinite(v.measure) ? Math.max(m, v.measure) : m),
-      Number.NEGATIVE_INFINITY,
-    );
     return {
       ...base,
       summary: null,
       distribution: [],
       perOption,
       pooled,
-      consensus: {
-        rule: input.rule,
-        met: n > 0 && verdicts.every((v) => v.met),
-        measure: Number.isFinite(worst) ? worst : null,
-      },
+      consensus: partsVerdict(input.rule, verdicts, base, input.minimum),
       groups: { institution: [], country: [] },
       agreement: null,
       agreementBand: null,
@@ -250,10 +257,16 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   let ranges: [number, number, number][] | null = null;
   if (n > 0 && config.kind === "quantity") {
     const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
-    pooled["quantile-average"] = [0, 1, 2].map((k) => qs.reduce((s, q) => s + (q[k] ?? 0), 0) / n);
+    pooled["quantile-average"] = [0, 1, 2].map((k) => mean(qs.map((q) => q[k] ?? 0)));
     ranges = qs
       .map((q): [number, number, number] => [q[0] ?? 0, q[1] ?? 0, q[2] ?? 0])
       .sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
+    // The mixture of the experts' piecewise-linear distributions (Cooke's 10% tails), read at the same
+    // levels: wider than the average when experts disagree. Snapshots frozen before it lack the key.
+    pooled["linear-pool"] = poolQuantiles("linear-pool", {
+      levels: config.levels ?? QUANTITY_LEVELS,
+      forecasts: qs.map((q, i) => ({ expert: String(i), q })),
+    }).value;
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
@@ -277,11 +290,22 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     distribution: ascending(scalars),
     perOption: null,
     pooled,
-    consensus: { rule: input.rule, met: verdict?.met ?? false, measure: verdict ? verdict.measure : null },
-    groups: {
-      institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
-      country: groupMedians(answers, scalars, (a) => a.country, threshold),
-    },
+    consensus: consensusVerdict(
+      input.rule,
+      verdict?.met ?? false,
+      verdict ? verdict.measure : null,
+      base,
+      input.minimum,
+    ),
+    groups: disclosableGroups(
+      {
+        institution: groupMedians(answers, scalars, (a) => a.institution, threshold),
+        country: groupMedians(answers, scalars, (a) => a.country, threshold),
+      },
+      n,
+      threshold,
+      new Map(answers.filter((a) => a.institution !== null).map((a) => [a.institution as string, a.country])),
+    ),
     agreement,
     agreementBand: band ? [band[0], band[1]] : null,
     disagreement,
@@ -314,11 +338,7 @@ function rankingSnapshot(
   let consensus: QuestionSnapshot["consensus"];
   if (input.rule.kind === "kendall-at-least") {
     const v = n >= 2 ? evaluateRankingConsensus(input.rule, rows) : null;
-    consensus = {
-      rule: input.rule,
-      met: v?.met ?? false,
-      measure: v && Number.isFinite(v.measure) ? v.measure : null,
-    };
+    consensus = consensusVerdict(input.rule, v?.met ?? false, v?.measure ?? null, base, input.minimum);
   } else {
     const verdicts =
       n > 0
@@ -329,11 +349,7 @@ function rankingSnapshot(
             ),
           )
         : [];
-    consensus = {
-      rule: input.rule,
-      met: n > 0 && verdicts.every((v) => v.met),
-      measure: verdicts.length ? Math.max(...verdicts.map((v) => v.measure)) : null,
-    };
+    consensus = partsVerdict(input.rule, verdicts, base, input.minimum);
   }
   return {
     ...base,

@@ -5,6 +5,7 @@
 import type { Band } from "./consensus/band.js";
 import type { ConsensusRule } from "./consensus/index.js";
 import { stabilityBetweenRounds } from "./consensus/index.js";
+import { ratingRegions, regionBand, regionOf } from "./consensus/rating-regions.js";
 import type { AnswerValue, QuestionConfig } from "./questions.js";
 import { scalarOf } from "./questions.js";
 
@@ -36,8 +37,9 @@ export type PreviousRound = {
 
 /**
  * The band "agreement" counts answers in: the rule's band for `share-in-band` rules; for ratings under
- * an IQR rule, the third of the scale holding the median (RAND/UCLA regions 1–3, 4–6, 7–9 on a 1–9
- * scale); otherwise none.
+ * an IQR rule, the RAND/UCLA region holding the median (1–3, 4–6, 7–9 on a 1–9 scale, halves treated
+ * symmetrically: a median of 3.5 or 6.5 is in 4–6; consensus/rating-regions.ts gives the convention and
+ * its source); otherwise none.
  */
 export function agreementBand(
   config: QuestionConfig,
@@ -46,11 +48,7 @@ export function agreementBand(
 ): Band | null {
   if (rule.kind === "share-in-band") return [rule.low, rule.high];
   if (config.kind !== "rating" || median === null) return null;
-  const width = (config.max - config.min + 1) / 3;
-  const region = Math.min(2, Math.floor((median - config.min) / width));
-  const low = Math.ceil(config.min + region * width);
-  const high = region === 2 ? config.max : Math.ceil(config.min + (region + 1) * width) - 1;
-  return [low, Math.max(low, high)];
+  return regionBand(regionOf(median, ratingRegions(config.min, config.max)), config.min, config.max);
 }
 
 /**

@@ -21,9 +21,21 @@ ${lines.map((l) => html`<p>${l}</p>`)}<p><a href="${link}">${linkLabel}</a></p>$
   return { subject, text, html: body.toString() };
 }
 
+/**
+ * An invitation: who invites to which forum, the role it is for (an expert answers, a reader reads the
+ * published results) and, for an expert, what the forum's anonymity means for them; the link's page
+ * adds the schedule and the consent text.
+ */
 export function invitationMail(
   i18n: I18n,
-  p: { forum: string; inviter: string; name: string; link: string },
+  p: {
+    forum: string;
+    inviter: string;
+    name: string;
+    link: string;
+    role: "organiser" | "expert" | "stakeholder";
+    anonymity: "quasi" | "strict";
+  },
 ) {
   const { t } = i18n;
   return build(
@@ -31,6 +43,8 @@ export function invitationMail(
     [
       t("mail.greeting", { name: p.name }),
       t("mail.invite.body", { forum: p.forum, inviter: p.inviter }),
+      t(`invite.role.${p.role}`),
+      ...(p.role === "expert" ? [t(`invite.anonymity.${p.anonymity}`)] : []),
       t("mail.invite.expiry"),
     ],
     p.link,
@@ -95,8 +109,9 @@ export function reminderMail(
   );
 }
 
-/** "Closes on <local time> (<UTC>)" in the recipient's time zone. */
+/** "Closes on <local time> (<UTC>)" in the recipient's time zone; the UTC time once for a recipient in UTC. */
 function deadlineLine(i18n: I18n, closesAt: string) {
+  if (i18n.timeZone === "UTC") return i18n.t("ops.mail.closesUtc", { utc: i18n.formatDateTimeUtc(closesAt) });
   return i18n.t("ops.mail.closes", {
     local: i18n.formatDateTime(closesAt),
     zone: i18n.timeZone,

@@ -1,6 +1,7 @@
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env.js";
+import { errorBody } from "../errors.js";
 
 /** Form bodies: a 20,000-character text percent-encoded at 12 bytes per code point stays under this. */
 export const FORM_BODY_LIMIT = 256 * 1024;
@@ -40,7 +41,7 @@ export const contentTypeGuard = createMiddleware<AppEnv>(async (c, next) => {
       await c.req.raw.clone().formData();
     } catch {
       return JSON_PATH.test(c.req.path)
-        ? c.json({ error: { code: "bad_request", message: "the form body could not be read" } }, 400)
+        ? c.json(errorBody("bad_request", "the form body could not be read"), 400)
         : c.text("the form body could not be read", 400);
     }
     return next();

@@ -1,8 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
-import { HTTPException } from "hono/http-exception";
+import * as v from "valibot";
 import { forums, members } from "../db/schema.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
+import { idInPath } from "../validation/params.js";
+import { guard } from "./guards.js";
 
 export type Role = "organiser" | "expert" | "stakeholder";
 export type ForumRow = typeof forums.$inferSelect;
@@ -14,25 +17,28 @@ export type ForumEnv = AppEnv & { Variables: AppEnv["Variables"] & { forum: Foru
  * gets 404 (a forum's existence is not revealed); a member without one of `roles` gets 403.
  */
 export function forumAccess(...roles: Role[]) {
-  return createMiddleware<ForumEnv>(async (c, next) => {
-    const user = c.get("user");
-    const forumId = Number(c.req.param("forumId"));
-    if (!user) throw new HTTPException(401, { message: "sign-in required" });
-    if (!Number.isInteger(forumId) || forumId <= 0)
-      throw new HTTPException(404, { message: "no such forum" });
-    const db = c.get("db");
-    const row = await db
-      .select({ forum: forums, member: members })
-      .from(members)
-      .innerJoin(forums, eq(forums.id, members.forumId))
-      .where(and(eq(members.forumId, forumId), eq(members.userId, user.id), eq(members.status, "active")))
-      .get();
-    if (!row) throw new HTTPException(404, { message: "no such forum" });
-    if (roles.length > 0 && !roles.includes(row.member.role)) {
-      throw new HTTPException(403, { message: "not allowed for your role in this forum" });
-    }
-    c.set("forum", row.forum);
-    c.set("member", row.member);
-    await next();
-  });
+  return guard(
+    roles.length > 0 ? roles.join(" or ") : "member",
+    createMiddleware<ForumEnv>(async (c, next) => {
+      const user = c.get("user");
+      if (!user) throw new AppError("unauthorized", "sign-in required");
+      const id = v.safeParse(idInPath, c.req.param("forumId"));
+      if (!id.success) throw new AppError("not_found", "no such forum");
+      const forumId = id.output;
+      const db = c.get("db");
+      const row = await db
+        .select({ forum: forums, member: members })
+        .from(members)
+        .innerJoin(forums, eq(forums.id, members.forumId))
+        .where(and(eq(members.forumId, forumId), eq(members.userId, user.id), eq(members.status, "active")))
+        .get();
+      if (!row) throw new AppError("not_found", "no such forum");
+      if (roles.length > 0 && !roles.includes(row.member.role)) {
+        throw new AppError("forbidden", "not allowed for your role in this forum");
+      }
+      c.set("forum", row.forum);
+      c.set("member", row.member);
+      await next();
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import { instrumentD1, newCost, serverTimingValue } from "../db/instrument.js";
 import type { AppEnv } from "../env.js";
 
 /**
- * Cost visibility (issue 8): runs first, gives the rest of the request a D1 binding that counts every
+ * Cost visibility: runs first, gives the rest of the request a D1 binding that counts every
  * statement and the rows D1 reports it read and wrote, and puts the totals and the handler's duration
  * on every response as `Server-Timing: db;desc="queries=N rows_read=N rows_written=N", app;dur=N`.
  *

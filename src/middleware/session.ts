@@ -1,10 +1,11 @@
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { HTTPException } from "hono/http-exception";
 import { createDb } from "../db/client.js";
 import { findSessionUser } from "../db/queries/auth.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
 import { createI18n, isLocale, negotiateLocale } from "../i18n/index.js";
+import { guard } from "./guards.js";
 
 export const SESSION_COOKIE = "sf_session";
 export const LOCALE_COOKIE = "sf_locale";
@@ -29,15 +30,18 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /** Refuses anonymous callers: pages redirect to sign-in, APIs answer 401 JSON. */
-export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.get("user")) {
-    if (c.req.path.startsWith("/api/")) {
-      throw new HTTPException(401, { message: "sign-in required" });
+export const requireUser = guard(
+  "signed in",
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.get("user")) {
+      if (c.req.path.startsWith("/api/")) {
+        throw new AppError("unauthorized", "sign-in required");
+      }
+      if (c.req.method === "GET") {
+        return c.redirect(`/signin?next=${encodeURIComponent(c.req.path)}`, 303);
+      }
+      throw new AppError("unauthorized", "sign-in required");
     }
-    if (c.req.method === "GET") {
-      return c.redirect(`/signin?next=${encodeURIComponent(c.req.path)}`, 303);
-    }
-    throw new HTTPException(401, { message: "sign-in required" });
-  }
-  await next();
-});
+    await next();
+  }),
+);

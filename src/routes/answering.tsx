@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { QuestionPage, type QuestionPageProps } from "../../views/pages/expert/QuestionPage.js";
 import { RoundPage, RoundsListPage } from "../../views/pages/expert/RoundPage.js";
 import { AnswerForm, type AnswerFormProps } from "../../views/partials/AnswerForm.js";
@@ -14,8 +13,6 @@ import {
 import { findWordingChange } from "../db/queries/question-versions.js";
 import {
   findPreviousSnapshot,
-  getRoundByNumber,
-  getRoundQuestion,
   listRoundQuestions,
   listRounds,
   type Question,
@@ -25,29 +22,20 @@ import { contentLocales, listScenarioTextsIn, localiseRoundQuestions } from "../
 import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
+import { snapshotView } from "../domain/visibility.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
-import { threadProps } from "./discussion.js";
-import { livePanelProps } from "./discussion-live.js";
+import { idParam, roundParam, roundQuestionParam } from "./params.js";
+import { livePanelProps, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
 export const answering = new Hono<ForumEnv>();
 
-answering.use("/rounds", forumAccess("expert"));
-answering.use("/rounds/*", forumAccess("expert"));
-
-const visible = (r: RoundRow | undefined) => (r && r.state !== "draft" ? r : undefined);
-
-async function loadRound(c: Context<ForumEnv>) {
-  const number = Number(c.req.param("n"));
-  const round = Number.isInteger(number)
-    ? visible(await getRoundByNumber(c.get("db"), c.get("forum").id, number))
-    : undefined;
-  if (!round) throw new HTTPException(404, { message: "no such round" });
-  return round;
-}
+/** A round experts may see: any but a draft. */
+const loadRound = (c: Context<ForumEnv>) => roundParam(c, { published: true });
 
 function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
   const { t } = c.get("i18n");
@@ -67,7 +55,7 @@ function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
   ];
 }
 
-answering.get("/rounds", async (c) => {
+answering.get("/rounds", forumAccess("expert"), async (c) => {
   const rounds = (await listRounds(c.get("db"), c.get("forum").id)).filter((r) => r.state !== "draft");
   return renderPage(c, {
     title: c.get("i18n").t("rounds.title"),
@@ -76,9 +64,12 @@ answering.get("/rounds", async (c) => {
   });
 });
 
-answering.get("/rounds/:n", async (c) => {
+answering.get("/rounds/:n", forumAccess("expert"), async (c) => {
   const db = c.get("db");
   const round = await loadRound(c);
+  // An ideas round has no question pages: its round page is the items page.
+  if (round.kind === "ideas")
+    return c.redirect(`/forums/${c.get("forum").id}/rounds/${round.number}/ideas`, 303);
   const questions = await localiseRoundQuestions(
     db,
     round.id,
@@ -136,22 +127,33 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
     await listRoundQuestions(c.get("db"), round.id),
     wantedLocales(c),
   );
-  const question = questions.find((q) => q.id === Number(c.req.param("qid")));
-  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
-  const prev = await findPreviousSnapshot(c.get("db"), c.get("forum").id, question.id, round.number);
-  return {
-    round,
-    question,
-    questions,
-    previous: prev
-      ? {
-          roundNumber: prev.roundNumber,
-          roundId: prev.roundId,
-          synthesis: prev.synthesis,
-          snapshot: prev.stats,
-        }
-      : null,
-  };
+  const qid = idParam(c, "qid", "question in this round");
+  const question = questions.find((q) => q.id === qid);
+  if (!question) throw new AppError("not_found", "no such question in this round");
+  return { round, question, questions, previous: await previousRound(c, round, question) };
+}
+
+/** The latest earlier round that asked `question`: its number, synthesis and snapshot as this reader may see it. */
+async function previousRound(
+  c: Context<ForumEnv>,
+  round: RoundRow,
+  question: Question,
+): Promise<Loaded["previous"]> {
+  const prev = await findPreviousSnapshot(
+    c.get("db"),
+    c.get("forum").id,
+    question.id,
+    round.number,
+    snapshotView(c.get("member").role),
+  );
+  return prev
+    ? {
+        roundNumber: prev.roundNumber,
+        roundId: prev.roundId,
+        synthesis: prev.synthesis,
+        snapshot: prev.stats,
+      }
+    : null;
 }
 
 /**
@@ -161,26 +163,9 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
  */
 async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   const round = await loadRound(c);
-  const qid = Number(c.req.param("qid"));
-  const question = Number.isInteger(qid) ? await getRoundQuestion(c.get("db"), round.id, qid) : undefined;
-  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
-  const forum = c.get("forum");
-  const prev = forum.requireReasonOutsideIqr
-    ? await findPreviousSnapshot(c.get("db"), forum.id, question.id, round.number)
-    : undefined;
-  return {
-    round,
-    question,
-    questions: [question],
-    previous: prev
-      ? {
-          roundNumber: prev.roundNumber,
-          roundId: prev.roundId,
-          synthesis: prev.synthesis,
-          snapshot: prev.stats,
-        }
-      : null,
-  };
+  const question = await roundQuestionParam(c, round.id);
+  const previous = c.get("forum").requireReasonOutsideIqr ? await previousRound(c, round, question) : null;
+  return { round, question, questions: [question], previous };
 }
 
 /** The answer form's props after a save (status known) or a refusal (the latest revision's status). */
@@ -289,7 +274,7 @@ async function questionPageProps(
   };
 }
 
-answering.get("/rounds/:n/questions/:qid", async (c) => {
+answering.get("/rounds/:n/questions/:qid", forumAccess("expert"), async (c) => {
   const l = await loadQuestion(c);
   const props = await questionPageProps(c, l, null);
   return renderPage(c, {
@@ -299,7 +284,7 @@ answering.get("/rounds/:n/questions/:qid", async (c) => {
   });
 });
 
-answering.post("/rounds/:n/questions/:qid", async (c) => {
+answering.post("/rounds/:n/questions/:qid", forumAccess("expert"), async (c) => {
   // An htmx save answers with the form alone, so it loads only what the form and its checks need.
   const l = isHtmx(c) ? await loadForSave(c) : await loadQuestion(c);
   const { round, question } = l;

@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiTokensPage } from "../../views/pages/ApiTokens.js";
 import {
@@ -10,8 +9,12 @@ import {
   revokeApiToken,
   TOKEN_LIFETIMES,
 } from "../db/queries/api-tokens.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { isConfirmed, renderConfirm } from "./confirm.js";
+import { withNotice } from "./notice.js";
 import { organiserCrumbs } from "./organiser/crumbs.js";
+import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
 /** /forums/:forumId/api-tokens: organisers issue (shown once) and revoke read tokens; links to the exports. */
@@ -54,8 +57,24 @@ apiTokenRoutes.post("/api-tokens", forumAccess("organiser"), async (c) => {
 });
 
 apiTokenRoutes.post("/api-tokens/:tokenId/revoke", forumAccess("organiser"), async (c) => {
-  const id = Number(c.req.param("tokenId"));
-  if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404, { message: "no such token" });
+  const id = idParam(c, "tokenId", "token");
+  if (!(await isConfirmed(c))) {
+    const forumId = c.get("forum").id;
+    const token = (await listApiTokens(c.get("db"), forumId)).find((tk) => tk.id === id);
+    if (!token) throw new AppError("not_found", "no such token");
+    if (token.revokedAt === null) {
+      const { t } = c.get("i18n");
+      return renderConfirm(c, {
+        id: "confirm-revoke",
+        title: t("confirm.revoke.title", { label: token.label || t("confirm.revoke.unlabelled") }),
+        happens: [t("confirm.revoke.access")],
+        irreversible: t("confirm.revoke.irreversible"),
+        action: `/forums/${forumId}/api-tokens/${id}/revoke`,
+        button: t("confirm.revoke.button"),
+        cancel: `/forums/${forumId}/api-tokens`,
+      });
+    }
+  }
   await revokeApiToken(c.get("db"), c.get("forum").id, id, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/api-tokens`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/api-tokens`, "token-revoked"), 303);
 });

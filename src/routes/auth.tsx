@@ -20,11 +20,13 @@ import {
   spendToken,
   type TokenContext,
 } from "../db/queries/auth.js";
-import { devConsole } from "../dev-console.js";
 import type { AppEnv } from "../env.js";
 import type { I18n } from "../i18n/index.js";
-import { queueMessage } from "../mail/outbox.js";
+import { deliverOutbox } from "../mail/deliver.js";
+import { i18nFor, recipientSettings } from "../mail/language.js";
+import { afterResponse, queueMessage } from "../mail/outbox.js";
 import { signInMail } from "../mail/templates.js";
+import { publicRoute } from "../middleware/guards.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import {
   clientAddress,
@@ -42,7 +44,7 @@ import { renderPage } from "./render.js";
 
 export const auth = new Hono<AppEnv>();
 
-auth.get("/signin", (c) => {
+auth.get("/signin", publicRoute, (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: t("signin.title"),
@@ -70,7 +72,7 @@ function refuseLimited(c: Context<AppEnv>, verdict: Verdict, message: "limit.sig
   );
 }
 
-auth.post("/signin", async (c) => {
+auth.post("/signin", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const db = c.get("db");
   const client = clientAddress(c);
@@ -88,46 +90,35 @@ auth.post("/signin", async (c) => {
     );
   }
   // Counted for every address typed, known or not; over a limit nothing is sent, but the answer is the
-  // same (issue 13, F8: strangers cannot make the owner's own request fail).
+  // same (F8: strangers cannot make the owner's own request fail).
   const send = await signInMailAllowed(db, form.output.email, client);
   // Whether the address has an account is looked up only after the answer, so known and unknown
   // addresses cost the request the same work (F9); the mail goes out from waitUntil.
-  if (send) await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email, c.env));
+  if (send) await afterResponse(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), form.output.email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
-/** Queues a sign-in link for a known address; an unknown one gets nothing. */
-async function mailSignInLink(
-  db: Db,
-  i18n: I18n,
-  origin: string,
-  email: string,
-  env: Pick<AppEnv["Bindings"], "DEV_TOOLS">,
-) {
+/**
+ * Queues a sign-in link for a known address and sends it at once (this runs after the response); an
+ * unknown address gets nothing. The message is in the person's own language setting, else the one
+ * they are reading the site in.
+ */
+async function mailSignInLink(db: Db, i18n: I18n, origin: string, email: string, env: AppEnv["Bindings"]) {
   const user = await findUserByEmail(db, email);
   if (!user) return;
   const token = await createToken(db, { purpose: "signin", userId: user.id });
   const link = `${origin}/auth/${token}`;
-  await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(i18n, { name: user.name, link }) });
-  devConsole(env, `[outbox] sign-in link for ${user.email}: ${link}`);
-}
-
-/** Runs work after the response (waitUntil); without an execution context (a test's app.request), inline. */
-function defer(c: Context<AppEnv>, work: Promise<unknown>): Promise<unknown> | undefined {
-  const logged = work.catch((err) => console.error("[signin] deferred work failed", err));
-  let ctx: ExecutionContext | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined;
-  }
-  if (!ctx) return logged;
-  ctx.waitUntil(logged);
-  return undefined;
+  const own = (await recipientSettings(db, [user.email])).get(user.email.toLowerCase());
+  const lang = i18nFor(
+    { locale: own?.locale ?? null, timeZone: own?.timeZone ?? i18n.timeZone },
+    i18n.locale,
+  );
+  await queueMessage(db, { to: user.email, kind: "signin", ...signInMail(lang, { name: user.name, link }) });
+  await deliverOutbox(env, db, Date.now(), { to: [user.email] });
 }
 
 /**
- * What an invitation link may do for the person who opened it (issue 13, F1):
+ * What an invitation link may do for the person who opened it (F1):
  * - accept: a new account, nobody signed in → accepting creates the account's session;
  * - join: signed in as exactly the invited account → accepting adds the membership, no new session;
  * - signInFirst: an existing account, nobody signed in → nothing until they sign in with their own link;
@@ -153,6 +144,7 @@ function linkPage(c: Context<AppEnv>, token: string, ctx: TokenContext, status: 
           mode={mode}
           forumTitle={ctx.forumTitle}
           inviterName={ctx.inviterName}
+          invitation={ctx.invitation ?? null}
           userName={ctx.userName}
           signedInAs={c.get("user")?.name ?? null}
         />
@@ -162,7 +154,7 @@ function linkPage(c: Context<AppEnv>, token: string, ctx: TokenContext, status: 
   );
 }
 
-auth.get("/auth/:token", async (c) => {
+auth.get("/auth/:token", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const ctx = v.is(tokenParam, token) ? await findTokenContext(c.get("db"), token) : null;
@@ -177,7 +169,7 @@ auth.get("/auth/:token", async (c) => {
  * address itself, as /signin would (same limits, silently), so its owner need not type it. The holder of
  * the invitation gets nothing but the usual "check your e-mail" page.
  */
-auth.post("/auth/:token/signin-link", async (c) => {
+auth.post("/auth/:token/signin-link", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const db = c.get("db");
@@ -189,11 +181,11 @@ auth.post("/auth/:token/signin-link", async (c) => {
   if (!perClient.allowed) return refuseLimited(c, perClient, "limit.signin");
   const email = await findUserEmail(db, ctx.userId);
   if (email && (await signInMailAllowed(db, email, client)))
-    await defer(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email, c.env));
+    await afterResponse(c, mailSignInLink(db, c.get("i18n"), appOrigin(c), email, c.env));
   return renderPage(c, { title: t("signin.sentTitle"), body: <SignInSentPage /> });
 });
 
-auth.post("/auth/:token", async (c) => {
+auth.post("/auth/:token", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const db = c.get("db");
@@ -234,10 +226,14 @@ auth.post("/auth/:token", async (c) => {
     path: "/",
     maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
   });
-  return c.redirect("/forums", 303);
+  // An accepted invitation leads into its forum: an expert to the open round, a reader to the dashboard.
+  return c.redirect(
+    ctx.purpose === "invite" && ctx.forumId !== null ? `/forums/${ctx.forumId}` : "/forums",
+    303,
+  );
 });
 
-auth.post("/signout", async (c) => {
+auth.post("/signout", publicRoute, async (c) => {
   const sessionId = c.get("sessionId");
   if (sessionId) await revokeSession(c.get("db"), sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { DashboardResults } from "../../views/partials/dashboard-results.js";
+import { DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores } from "../db/queries/dashboard-scores.js";
@@ -25,7 +25,7 @@ import {
 export const dashboard = new Hono<ForumEnv>();
 
 dashboard.get("/dashboard", forumAccess(), async (c) => {
-  // Issue 8: read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
+  // Read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
   const session = c.env.DB.withSession?.("first-unconstrained");
   const db = session ? createDb(session as unknown as D1Database) : c.get("db");
   const forum = c.get("forum");
@@ -48,9 +48,9 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     ? await loadSummary(db, c.get("db"), forum, rounds, current, cards, method)
     : undefined;
   const scores = await readForumScores(c.get("db"), forum);
-  // Issue 10: proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
+  // Proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null, subgroups);
-  const issue10 = {
+  const proposalsAndStages = {
     ...extra,
     forumId: forum.id,
     roundNumber: current?.number ?? null,
@@ -67,7 +67,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     cards,
     spreads,
     scores,
-    issue10,
+    proposalsAndStages,
     summary,
     outcomes,
     closedAt: forum.closedAt,

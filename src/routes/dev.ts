@@ -1,9 +1,11 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
+import { createMiddleware } from "hono/factory";
 import { createToken } from "../db/queries/auth.js";
 import { createScaleSessions, SCALE_LIMITS, scaleLinks, seedScale } from "../demo/scale.js";
 import { seedDemo } from "../demo/seed.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
+import { guard } from "../middleware/guards.js";
 import { appOrigin } from "./origin.js";
 
 /**
@@ -12,13 +14,18 @@ import { appOrigin } from "./origin.js";
  */
 export const dev = new Hono<AppEnv>();
 
-dev.use(async (c, next) => {
-  const secret = c.env.DEV_TOOLS_SECRET;
-  if (c.env.DEV_TOOLS !== "1" || !secret || c.req.header("X-Dev-Secret") !== secret) {
-    throw new HTTPException(404, { message: "not found" });
-  }
-  await next();
-});
+/** Local development only: 404 unless DEV_TOOLS=1 and the per-start secret is sent. */
+const devTools = guard(
+  "local development",
+  createMiddleware<AppEnv>(async (c, next) => {
+    const secret = c.env.DEV_TOOLS_SECRET;
+    if (c.env.DEV_TOOLS !== "1" || !secret || c.req.header("X-Dev-Secret") !== secret) {
+      throw new AppError("not_found", "not found");
+    }
+    await next();
+  }),
+);
+dev.use("*", devTools);
 
 /** Seeds the demo forum when the database is empty, and returns fresh sign-in links for its three roles. */
 dev.post("/seed", async (c) => {
@@ -37,13 +44,13 @@ dev.post("/seed", async (c) => {
 });
 
 /**
- * Issue 8: generates a forum of a chosen size (`?experts=&questions=&rounds=&open=0|1`, see
+ * Generates a forum of a chosen size (`?experts=&questions=&rounds=&open=0|1`, see
  * src/demo/scale.ts) and returns its id with fresh sign-in links. Used by `npm run seed:scale`.
  */
 dev.post("/seed-scale", async (c) => {
   const int = (name: string, fallback: number, max: number) => {
     const v = Number(c.req.query(name) ?? fallback);
-    if (!Number.isInteger(v) || v < 1 || v > max) throw new HTTPException(400, { message: `bad ${name}` });
+    if (!Number.isInteger(v) || v < 1 || v > max) throw new AppError("bad_request", `bad ${name}`);
     return v;
   };
   const db = c.get("db");
@@ -56,14 +63,14 @@ dev.post("/seed-scale", async (c) => {
   return c.json({ ...forum, links: await scaleLinks(db, appOrigin(c), forum) });
 });
 
-/** Issue 8: session cookies for `count` members of a forum with a role, for `npm run load`. */
+/** Session cookies for `count` members of a forum with a role, for `npm run load`. */
 dev.post("/scale-sessions", async (c) => {
   const forumId = Number(c.req.query("forum"));
   const role = c.req.query("role");
   const count = Number(c.req.query("count") ?? 1);
   if (!Number.isInteger(forumId) || !Number.isInteger(count) || count < 1 || count > 5000)
-    throw new HTTPException(400, { message: "bad forum or count" });
+    throw new AppError("bad_request", "bad forum or count");
   if (role !== "expert" && role !== "stakeholder" && role !== "organiser")
-    throw new HTTPException(400, { message: "bad role" });
+    throw new AppError("bad_request", "bad role");
   return c.json({ sessions: await createScaleSessions(c.get("db"), forumId, role, count) });
 });

@@ -1,10 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DiscussionModerationPage, ModerationQueuePage } from "../../views/pages/organiser/Discussion.js";
 import { Thread, type ThreadProps } from "../../views/partials/Thread.js";
-import { findMySubmittedAnswer } from "../db/queries/answers.js";
 import {
   createPost,
   hidePost,
@@ -13,83 +11,31 @@ import {
   toggleUseful,
   unhidePost,
 } from "../db/queries/posts.js";
-import {
-  getRoundByNumber,
-  getRoundQuestion,
-  listRounds,
-  type Question,
-  type RoundRow,
-} from "../db/queries/rounds.js";
+import { getRoundByNumber, listRounds } from "../db/queries/rounds.js";
+import { mayPairNamesWithPseudonyms } from "../domain/visibility.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
+import { withNotice } from "./notice.js";
+import { idParam, roundParam, roundQuestionParam } from "./params.js";
+import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 
 /**
  * Deliberation: the anonymous thread under each question of a round. Experts read, post, reply and vote
  * while the round is open (read-only once closed); organisers read and hide posts with a reason.
- * Stakeholders never reach it (403). Mounted at /forums/:forumId before the expert routes.
+ * Stakeholders never reach it (403).
  */
 export const discussionRoutes = new Hono<ForumEnv>();
 
 const Q = "/rounds/:n/questions/:qid";
 
-type LoadedThread = { round: RoundRow; question: Question; base: string };
-
 async function loadThread(c: Context<ForumEnv>): Promise<LoadedThread> {
   const forum = c.get("forum");
-  const n = Number(c.req.param("n"));
-  const round = Number.isInteger(n) ? await getRoundByNumber(c.get("db"), forum.id, n) : undefined;
-  if (!round || round.state === "draft") throw new HTTPException(404, { message: "no such round" });
-  const qid = Number(c.req.param("qid"));
-  const question = Number.isInteger(qid) ? await getRoundQuestion(c.get("db"), round.id, qid) : undefined;
-  if (!question) throw new HTTPException(404, { message: "no such question in this round" });
+  const round = await roundParam(c, { published: true });
+  const question = await roundQuestionParam(c, round.id);
   return { round, question, base: `/forums/${forum.id}/rounds/${round.number}/questions/${question.id}` };
-}
-
-/**
- * Real-Time Delphi reveals the group only after an expert's first answer; the discussion holds others'
- * estimates and reasons, so it follows the same rule (nothing of it is read before that answer).
- */
-async function discussionLocked(c: Context<ForumEnv>, th: LoadedThread): Promise<boolean> {
-  const member = c.get("member");
-  if (c.get("forum").mode !== "realtime" || member.role === "organiser") return false;
-  const own = await findMySubmittedAnswer(
-    c.get("db"),
-    th.round.id,
-    th.question.id,
-    member.id,
-    th.question.kind,
-  );
-  return !own;
-}
-
-/** The thread's props for the caller: experts never get names; organisers only under quasi-anonymity. */
-export async function threadProps(
-  c: Context<ForumEnv>,
-  th: LoadedThread,
-  extra: Pick<ThreadProps, "form" | "hide" | "notice"> = {},
-): Promise<ThreadProps> {
-  const forum = c.get("forum");
-  const member = c.get("member");
-  const organiser = member.role === "organiser";
-  if (await discussionLocked(c, th))
-    return { base: th.base, open: th.round.state === "open", posts: [], viewer: "expert", locked: true };
-  const posts = await listThread(c.get("db"), {
-    roundId: th.round.id,
-    questionId: th.question.id,
-    viewerMemberId: member.id,
-    organiser,
-    withAuthors: organiser && forum.anonymity === "quasi",
-  });
-  return {
-    base: th.base,
-    open: th.round.state === "open",
-    posts,
-    viewer: organiser ? "organiser" : "expert",
-    sort: c.req.query("sort") === "votes" ? "votes" : "time",
-    ...extra,
-  };
 }
 
 async function respond(
@@ -199,8 +145,7 @@ discussionRoutes.post(`${Q}/posts/:pid/useful`, forumAccess("expert"), async (c)
   const th = await loadThread(c);
   if (th.round.state !== "open") return refuseClosed(c);
   if (await discussionLocked(c, th)) return refuseLocked(c);
-  const pid = Number(c.req.param("pid"));
-  if (!Number.isInteger(pid)) throw new HTTPException(404, { message: "no such post" });
+  const pid = idParam(c, "pid", "post");
   const outcome = await toggleUseful(c.get("db"), {
     roundId: th.round.id,
     questionId: th.question.id,
@@ -219,54 +164,50 @@ discussionRoutes.post(`${Q}/posts/:pid/useful`, forumAccess("expert"), async (c)
       })
     ).some((p) => p.id === pid)
   )
-    throw new HTTPException(404, { message: "no such post" });
+    throw new AppError("not_found", "no such post");
   if (!isHtmx(c)) return c.redirect(`${th.base}#post-${pid}`, 303);
   return respond(c, th, {}, 200);
 });
 
 discussionRoutes.post(`${Q}/posts/:pid/hide`, forumAccess("organiser"), async (c) => {
   const th = await loadThread(c);
-  const pid = Number(c.req.param("pid"));
+  const pid = idParam(c, "pid", "post");
   const body = await readForm(c.req);
   const v = validateHideReason(body.reason);
   if (!v.ok) {
     const reason = typeof body.reason === "string" ? body.reason : "";
     return respond(c, th, { hide: { postId: pid, reason, error: v.error } }, 422);
   }
-  const hidden = Number.isInteger(pid)
-    ? await hidePost(c.get("db"), {
-        forumId: c.get("forum").id,
-        roundId: th.round.id,
-        questionId: th.question.id,
-        postId: pid,
-        reason: v.reason,
-        actorUserId: c.get("user")!.id,
-      })
-    : false;
+  const hidden = await hidePost(c.get("db"), {
+    forumId: c.get("forum").id,
+    roundId: th.round.id,
+    questionId: th.question.id,
+    postId: pid,
+    reason: v.reason,
+    actorUserId: c.get("user")!.id,
+  });
   if (!hidden) {
     const posts = (await threadProps(c, th)).posts;
-    if (!posts.some((p) => p.id === pid)) throw new HTTPException(404, { message: "no such post" });
+    if (!posts.some((p) => p.id === pid)) throw new AppError("not_found", "no such post");
   }
-  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+  return c.redirect(withNotice(`${th.base}/discussion#post-${pid}`, "post-hidden"), 303);
 });
 
 /** A post or vote before the expert's first answer in a Real-Time Delphi: 403 with the lock notice. */
 /** Organisers: shows a hidden post again (audited with the reason it had). */
 discussionRoutes.post(`${Q}/posts/:pid/unhide`, forumAccess("organiser"), async (c) => {
   const th = await loadThread(c);
-  const pid = Number(c.req.param("pid"));
-  const shown = Number.isInteger(pid)
-    ? await unhidePost(c.get("db"), {
-        forumId: c.get("forum").id,
-        roundId: th.round.id,
-        questionId: th.question.id,
-        postId: pid,
-        actorUserId: c.get("user")!.id,
-      })
-    : false;
+  const pid = idParam(c, "pid", "post");
+  const shown = await unhidePost(c.get("db"), {
+    forumId: c.get("forum").id,
+    roundId: th.round.id,
+    questionId: th.question.id,
+    postId: pid,
+    actorUserId: c.get("user")!.id,
+  });
   if (!shown && !(await threadProps(c, th)).posts.some((p) => p.id === pid))
-    throw new HTTPException(404, { message: "no such post" });
-  return c.redirect(`${th.base}/discussion#post-${pid}`, 303);
+    throw new AppError("not_found", "no such post");
+  return c.redirect(withNotice(`${th.base}/discussion#post-${pid}`, "post-shown"), 303);
 });
 
 /**
@@ -283,7 +224,7 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
       forumId: forum.id,
       show,
       before: Number.isInteger(before) && before > 0 ? before : null,
-      withAuthors: forum.anonymity === "quasi",
+      withAuthors: mayPairNamesWithPseudonyms("organiser", forum.anonymity),
     }),
     listRounds(db, forum.id),
   ]);

@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { ExcaliburImportPage } from "../../views/pages/ExcaliburImport.js";
 import { importExcalibur } from "../db/queries/excalibur.js";
 import { type CookeInput, parseExcalibur, validateCookeInput } from "../domain/cooke/index.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
 import { requireUser } from "../middleware/session.js";
 import { renderPage } from "./render.js";
 
@@ -20,7 +20,7 @@ export const excaliburImport = new Hono<AppEnv>();
 const MAX_TITLE = 200;
 
 function mayCreate(c: Context<AppEnv>) {
-  if (!c.get("user")!.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
+  if (!c.get("user")!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
 }
 
 const toBase64 = (bytes: Uint8Array) => {

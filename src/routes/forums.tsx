@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import { findOpenRound } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { requireUser } from "../middleware/session.js";
 import { answering } from "./answering.js";
 import { apiTokenRoutes } from "./api-tokens.js";
 import { briefingRoutes, needsBriefing } from "./briefing.js";
@@ -18,29 +17,26 @@ import { meScores, myScores } from "./scores.js";
 /** Everything under /forums/:forumId, by role, plus the organisers' outbox. */
 export const forumRoutes = new Hono<ForumEnv>();
 
-forumRoutes.use("/forums/:forumId/*", requireUser);
-forumRoutes.use("/forums/:forumId", requireUser);
-
 /** A forum's home depends on the caller's role: organisers get the overview, experts the open round, stakeholders the dashboard. */
 forumRoutes.get("/forums/:forumId", forumAccess(), async (c) => {
   const forum = c.get("forum");
   const member = c.get("member");
   if (member.role === "organiser") return organiserOverview(c);
   if (member.role === "stakeholder") return c.redirect(`/forums/${forum.id}/dashboard`, 303);
-  // A later joiner's first visit goes to their briefing on the earlier rounds (issue 10).
+  // A later joiner's first visit goes to their briefing on the earlier rounds.
   if (needsBriefing(c, forum.id, member.stage)) return c.redirect(`/forums/${forum.id}/briefing`, 303);
   const open = await findOpenRound(c.get("db"), forum.id);
   return c.redirect(open ? `/forums/${forum.id}/rounds/${open.number}` : `/forums/${forum.id}/rounds`, 303);
 });
 
-// Ideas rounds first: /rounds/:n/ideas serves organisers and experts, ahead of the experts-only /rounds/*.
+// Every route carries its own guard (src/middleware/guards.ts), so the order of these mounts does not
+// decide who may call what (route-guards.test.ts). The access matrix walks the routes in this order and
+// its organiser closes round 1 on the way, so its expected statuses follow it.
 forumRoutes.route("/forums/:forumId", ideasRoutes);
 forumRoutes.route("/forums/:forumId", briefingRoutes);
 forumRoutes.route("/forums/:forumId", organiserRoutes);
-// Before answering: its "/rounds/*" middleware admits experts only, and the discussion serves organisers too.
 forumRoutes.route("/forums/:forumId", discussionRoutes);
 forumRoutes.route("/forums/:forumId", liveRoutes);
-// Reports, exports and tokens before answering: its /rounds/* expert-only guard must not catch /rounds/:n/report.
 forumRoutes.route("/forums/:forumId", reportRoutes);
 forumRoutes.route("/forums/:forumId", exportRoutes);
 forumRoutes.route("/forums/:forumId", apiTokenRoutes);

@@ -1,18 +1,20 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { HomePage } from "../../views/pages/Home.js";
 import { MyForumsPage } from "../../views/pages/MyForums.js";
 import { NewForumPage } from "../../views/pages/NewForum.js";
 import { createForum, listMyForums } from "../db/queries/forums.js";
 import type { AppEnv } from "../env.js";
+import { AppError } from "../errors.js";
+import { publicRoute } from "../middleware/guards.js";
 import { requireUser } from "../middleware/session.js";
 import { readForm, validateForm } from "../validation/forms.js";
 import { newForumForm } from "../validation/forums.js";
+import { withNotice } from "./notice.js";
 import { renderPage } from "./render.js";
 
 export const home = new Hono<AppEnv>();
 
-home.get("/", (c) => {
+home.get("/", publicRoute, (c) => {
   if (c.get("user")) return c.redirect("/forums", 303);
   return renderPage(c, { title: c.get("i18n").t("home.title"), body: <HomePage /> });
 });
@@ -27,7 +29,7 @@ home.get("/forums", requireUser, async (c) => {
 });
 
 home.get("/forums/new", requireUser, (c) => {
-  if (!c.get("user")!.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
+  if (!c.get("user")!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: t("forums.new"),
@@ -38,7 +40,7 @@ home.get("/forums/new", requireUser, (c) => {
 
 home.post("/forums", requireUser, async (c) => {
   const user = c.get("user")!;
-  if (!user.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
+  if (!user.canCreateForums) throw new AppError("forbidden", "cannot create forums");
   const body = await readForm(c.req);
   const form = validateForm(newForumForm, body);
   if (!form.ok) {
@@ -53,8 +55,8 @@ home.post("/forums", requireUser, async (c) => {
     );
   }
   const id = await createForum(c.get("db"), form.output, user);
-  return c.redirect(`/forums/${id}`, 303);
+  return c.redirect(withNotice(`/forums/${id}`, "forum-created"), 303);
 });
 
 /** A cheap liveness route (used by `npm start` to know the app is up, and by the load test as a baseline). */
-home.get("/health", (c) => c.text("ok"));
+home.get("/health", publicRoute, (c) => c.text("ok"));

@@ -1,16 +1,17 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
+import type * as v from "valibot";
 import { ExpertIdeasPage } from "../../views/pages/ideas/ExpertIdeas.js";
 import { MyIdeasPage } from "../../views/pages/ideas/MyIdeas.js";
 import { listMyIdeas, listPrompts, submitIdea, updateMyIdea } from "../db/queries/ideas.js";
-import { getRoundByNumber, type RoundRow } from "../db/queries/rounds.js";
+import type { RoundRow } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm, validateForm } from "../validation/forms.js";
-import { anyRoundNumber, ideaEditForm, ideaForm } from "../validation/ideas.js";
+import { ideaEditForm, ideaForm } from "../validation/ideas.js";
 import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
 import { proposalRoutes } from "./organiser/ideas-proposals.js";
+import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
 /**
@@ -21,15 +22,6 @@ export const ideasRoutes = new Hono<ForumEnv>();
 
 ideasRoutes.route("/", organiserIdeasRoutes);
 ideasRoutes.route("/", proposalRoutes);
-
-/** An ideas round has no question pages: its round page and question links lead to the items page. */
-ideasRoutes.get("/rounds/:n", forumAccess("expert"), async (c, next) => {
-  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
-  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
-  if (round?.kind === "ideas" && round.state !== "draft")
-    return c.redirect(`/forums/${c.get("forum").id}/rounds/${round.number}/ideas`, 303);
-  await next();
-});
 
 async function renderExpertIdeas(
   c: Context<ForumEnv>,
@@ -76,11 +68,19 @@ ideasRoutes.get("/rounds/:n/ideas", forumAccess("organiser", "expert"), async (c
   return renderExpertIdeas(c, round, { saved: c.req.query("saved") === "1" });
 });
 
-ideasRoutes.post("/rounds/:n/ideas", forumAccess("expert"), async (c) => {
+/**
+ * An expert's idea, new or edited: the form is checked (422 with the item's fields kept and a message
+ * per field), then `write` stores it; false means the round no longer takes items (409).
+ */
+async function saveIdea<S extends typeof ideaForm | typeof ideaEditForm>(
+  c: Context<ForumEnv>,
+  schema: S,
+  write: (round: RoundRow, output: v.InferOutput<S>) => Promise<boolean>,
+  anchor: (output: v.InferOutput<S>) => string,
+) {
   const round = await ideasRoundParam(c);
-  const forum = c.get("forum");
   const body = await readForm(c.req);
-  const form = validateForm(ideaForm, body);
+  const form = validateForm(schema, body);
   const values = { title: String(body.title ?? ""), explanation: String(body.explanation ?? "") };
   if (!form.ok)
     return renderExpertIdeas(
@@ -89,41 +89,42 @@ ideasRoutes.post("/rounds/:n/ideas", forumAccess("expert"), async (c) => {
       { failed: { questionId: Number(body.questionId), values, errors: form.errors } },
       422,
     );
-  const ok = await submitIdea(c.get("db"), {
-    forumId: forum.id,
-    roundId: round.id,
-    memberId: c.get("member").id,
-    ...form.output,
-  });
-  if (!ok) return renderExpertIdeas(c, round, {}, 409);
+  if (!(await write(round, form.output))) return renderExpertIdeas(c, round, {}, 409);
   return c.redirect(
-    `/forums/${forum.id}/rounds/${round.number}/ideas?saved=1#prompt-${form.output.questionId}`,
+    `/forums/${c.get("forum").id}/rounds/${round.number}/ideas?saved=1${anchor(form.output)}`,
     303,
   );
-});
+}
 
-ideasRoutes.post("/rounds/:n/ideas/:ideaId", forumAccess("expert"), async (c) => {
-  const round = await ideasRoundParam(c);
-  const forum = c.get("forum");
-  const body = await readForm(c.req);
-  const form = validateForm(ideaEditForm, body);
-  const values = { title: String(body.title ?? ""), explanation: String(body.explanation ?? "") };
-  if (!form.ok)
-    return renderExpertIdeas(
-      c,
-      round,
-      { failed: { questionId: Number(body.questionId), values, errors: form.errors } },
-      422,
-    );
-  const ok = await updateMyIdea(c.get("db"), {
-    ideaId: Number(c.req.param("ideaId")),
-    roundId: round.id,
-    memberId: c.get("member").id,
-    ...form.output,
-  });
-  if (!ok) return renderExpertIdeas(c, round, {}, 409);
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/ideas?saved=1`, 303);
-});
+ideasRoutes.post("/rounds/:n/ideas", forumAccess("expert"), (c) =>
+  saveIdea(
+    c,
+    ideaForm,
+    (round, output) =>
+      submitIdea(c.get("db"), {
+        forumId: c.get("forum").id,
+        roundId: round.id,
+        memberId: c.get("member").id,
+        ...output,
+      }),
+    (output) => `#prompt-${output.questionId}`,
+  ),
+);
+
+ideasRoutes.post("/rounds/:n/ideas/:ideaId", forumAccess("expert"), (c) =>
+  saveIdea(
+    c,
+    ideaEditForm,
+    (round, output) =>
+      updateMyIdea(c.get("db"), {
+        ideaId: idParam(c, "ideaId", "item"),
+        roundId: round.id,
+        memberId: c.get("member").id,
+        ...output,
+      }),
+    () => "",
+  ),
+);
 
 ideasRoutes.get("/my-ideas", forumAccess("expert"), async (c) => {
   const forum = c.get("forum");

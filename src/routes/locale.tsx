@@ -3,6 +3,7 @@ import { setCookie } from "hono/cookie";
 import { setUserLocale } from "../db/queries/translations.js";
 import type { AppEnv } from "../env.js";
 import { isLocale } from "../i18n/index.js";
+import { publicRoute } from "../middleware/guards.js";
 import { LOCALE_COOKIE } from "../middleware/session.js";
 
 export const locale = new Hono<AppEnv>();
@@ -18,7 +19,7 @@ export function safeNext(next: unknown): string {
 }
 
 /** Remembers the reader's language (cookie; for a signed-in user also users.locale) and goes back. */
-locale.post("/locale", async (c) => {
+locale.post("/locale", publicRoute, async (c) => {
   const form = await c.req.parseBody();
   const chosen = form.locale;
   const next = safeNext(form.next);

@@ -1,32 +1,19 @@
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { ErasedPage, ErasePage, MeSettingsPage } from "../../views/pages/me/Settings.js";
-import { runOne } from "../db/batch.js";
 import { eraseUser } from "../db/queries/erasure.js";
-import { exportMyData } from "../db/queries/export-me.js";
+import { exportMyData, listMyConsents } from "../db/queries/export-me.js";
 import { getUserSettings, saveUserSettings } from "../db/queries/forum-settings.js";
 import type { AppEnv } from "../env.js";
 import { createI18n, isLocale } from "../i18n/index.js";
 import { LOCALE_COOKIE, requireUser, SESSION_COOKIE } from "../middleware/session.js";
 import { readForm, validateForm } from "../validation/forms.js";
+import { TIME_ZONES } from "../validation/schedule.js";
 import { meSettingsForm } from "../validation/settings.js";
 import { renderPage } from "./render.js";
 
 /** The signed-in user's own pages: settings (time zone, language), data export and erasure. */
 export const me = new Hono<AppEnv>();
-
-me.use("/me/settings", requireUser);
-me.use("/me/export", requireUser);
-me.use("/me/erase", requireUser);
-
-const zones = (() => {
-  try {
-    return (Intl as unknown as { supportedValuesOf: (k: string) => string[] }).supportedValuesOf("timeZone");
-  } catch {
-    return ["UTC"];
-  }
-})();
 
 function settingsPage(
   c: Parameters<typeof renderPage<AppEnv>>[0],
@@ -41,18 +28,18 @@ function settingsPage(
     {
       title: t("ops.me.settingsTitle"),
       crumbs: [{ label: t("forums.title"), href: "/forums" }, { label: t("ops.me.settingsTitle") }],
-      body: <MeSettingsPage values={values} errors={errors} saved={saved} zones={zones} />,
+      body: <MeSettingsPage values={values} errors={errors} saved={saved} zones={TIME_ZONES} />,
     },
     status,
   );
 }
 
-me.get("/me/settings", async (c) => {
+me.get("/me/settings", requireUser, async (c) => {
   const s = await getUserSettings(c.get("db"), c.get("user")!.id);
   return settingsPage(c, { timeZone: s.timeZone, locale: s.locale ?? "" }, {}, c.req.query("saved") === "1");
 });
 
-me.post("/me/settings", async (c) => {
+me.post("/me/settings", requireUser, async (c) => {
   const body = await readForm(c.req);
   const form = validateForm(meSettingsForm, body);
   if (!form.ok)
@@ -78,27 +65,21 @@ me.post("/me/settings", async (c) => {
   return c.redirect("/me/settings?saved=1", 303);
 });
 
-me.get("/me/export", async (c) => {
+me.get("/me/export", requireUser, async (c) => {
   const data = await exportMyData(c.get("db"), c.get("user")!.id);
   c.header("Content-Disposition", 'attachment; filename="my-data.json"');
   return c.json(data);
 });
 
-async function consentsOf(c: Parameters<typeof renderPage<AppEnv>>[0]) {
-  const res = await runOne(
-    c.get("db"),
-    sql`SELECT f.title, f.consent_text AS consentText FROM members m JOIN forums f ON f.id = m.forum_id
-      WHERE m.user_id = ${c.get("user")!.id} AND m.status IN ('invited', 'active') ORDER BY f.title`,
-  );
-  return res.results as { title: string; consentText: string }[];
-}
-
-me.get("/me/erase", async (c) => {
+me.get("/me/erase", requireUser, async (c) => {
   const { t } = c.get("i18n");
-  return renderPage(c, { title: t("ops.me.eraseTitle"), body: <ErasePage forums={await consentsOf(c)} /> });
+  return renderPage(c, {
+    title: t("ops.me.eraseTitle"),
+    body: <ErasePage forums={await listMyConsents(c.get("db"), c.get("user")!.id)} />,
+  });
 });
 
-me.post("/me/erase", async (c) => {
+me.post("/me/erase", requireUser, async (c) => {
   const { t } = c.get("i18n");
   const body = await readForm(c.req);
   if (String(body.confirm ?? "").trim() !== "ERASE")
@@ -106,7 +87,12 @@ me.post("/me/erase", async (c) => {
       c,
       {
         title: t("ops.me.eraseTitle"),
-        body: <ErasePage forums={await consentsOf(c)} error="ops.me.eraseError" />,
+        body: (
+          <ErasePage
+            forums={await listMyConsents(c.get("db"), c.get("user")!.id)}
+            error="ops.me.eraseError"
+          />
+        ),
       },
       422,
     );

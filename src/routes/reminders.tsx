@@ -1,16 +1,16 @@
-import { sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
 import * as v from "valibot";
 import { sha256Hex } from "../crypto.js";
-import { audit } from "../db/audit.js";
-import { runBatch, runOne } from "../db/batch.js";
+import { runBatch } from "../db/batch.js";
 import type { Db } from "../db/client.js";
-import { endOtherInvitationLinks, findTokenContext } from "../db/queries/auth.js";
+import { declineInvitation, findTokenContext } from "../db/queries/auth.js";
+import { listActiveOrganisers } from "../db/queries/panel.js";
 import { findReminderKey, unsubscribeReminders } from "../db/queries/reminders.js";
 import type { AppEnv } from "../env.js";
 import { createI18n, type I18n, isLocale } from "../i18n/index.js";
-import { type Message, queueMessage } from "../mail/outbox.js";
+import { type Message, queueMessage, sendAfterResponse } from "../mail/outbox.js";
+import { publicRoute } from "../middleware/guards.js";
 import { tokenParam } from "../validation/auth.js";
 import { appOrigin } from "./origin.js";
 import { renderPage } from "./render.js";
@@ -18,7 +18,11 @@ import { renderPage } from "./render.js";
 /**
  * Links from e-mails that work without signing in:
  * - GET/POST /reminders/unsubscribe/:key — stop reminders (GET only shows the confirm form, so that mail
- *   scanners following links change nothing);
+ *   scanners following links change nothing). The POST is also the one-click unsubscribe of RFC 8058:
+ *   reminders carry `List-Unsubscribe: <this URL>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`,
+ *   and the mailbox provider POSTs `List-Unsubscribe=One-Click` here from its own servers, without the
+ *   Origin or Sec-Fetch-Site a browser sends (src/index.tsx lets this one path through the CSRF check:
+ *   the key in the path is the credential, and a page elsewhere cannot know it);
  * - GET/POST /auth/:token/decline — decline an invitation (GET shows what declining does and the confirm
  *   form; POST declines, ends the membership's other links and tells the organisers).
  */
@@ -31,20 +35,29 @@ function page(c: Parameters<typeof renderPage<AppEnv>>[0], body: unknown, status
   return renderPage(c, { title: t("ops.reminders.confirmTitle"), body: body as never }, status);
 }
 
-reminderRoutes.get("/reminders/unsubscribe/:key", async (c) => {
+/** The forum an unsubscribe key belongs to (the key is the credential: the page sends no referrer). */
+async function reminderKey(c: Context<AppEnv>, key: string) {
+  c.header("Referrer-Policy", "no-referrer");
+  return v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
+}
+
+function unknownKey(c: Context<AppEnv>) {
+  const { t } = c.get("i18n");
+  return page(
+    c,
+    <section class="narrow">
+      <h1>{t("ops.reminders.confirmTitle")}</h1>
+      <p>{t("ops.reminders.invalid")}</p>
+    </section>,
+    404,
+  );
+}
+
+reminderRoutes.get("/reminders/unsubscribe/:key", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const key = c.req.param("key");
-  const found = v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
-  c.header("Referrer-Policy", "no-referrer");
-  if (!found)
-    return page(
-      c,
-      <section class="narrow">
-        <h1>{t("ops.reminders.confirmTitle")}</h1>
-        <p>{t("ops.reminders.invalid")}</p>
-      </section>,
-      404,
-    );
+  const found = await reminderKey(c, key);
+  if (!found) return unknownKey(c);
   return page(
     c,
     <section class="narrow" id="unsubscribe">
@@ -65,20 +78,11 @@ reminderRoutes.get("/reminders/unsubscribe/:key", async (c) => {
   );
 });
 
-reminderRoutes.post("/reminders/unsubscribe/:key", async (c) => {
+reminderRoutes.post("/reminders/unsubscribe/:key", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const key = c.req.param("key");
-  const found = v.is(keyParam, key) ? await findReminderKey(c.get("db"), key) : undefined;
-  c.header("Referrer-Policy", "no-referrer");
-  if (!found)
-    return page(
-      c,
-      <section class="narrow">
-        <h1>{t("ops.reminders.confirmTitle")}</h1>
-        <p>{t("ops.reminders.invalid")}</p>
-      </section>,
-      404,
-    );
+  const found = await reminderKey(c, key);
+  if (!found) return unknownKey(c);
   await unsubscribeReminders(c.get("db"), key);
   return page(
     c,
@@ -114,7 +118,7 @@ function invalidLink(c: Context<AppEnv>) {
 }
 
 /** The confirmation before declining (works without JavaScript; the GET changes nothing). */
-reminderRoutes.get("/auth/:token/decline", async (c) => {
+reminderRoutes.get("/auth/:token/decline", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   c.header("Referrer-Policy", "no-referrer");
@@ -161,9 +165,9 @@ ${lines.map((l) => html`<p>${l}</p>`)}<p><a href="${p.link}">${t("invite.decline
  * Declines an invitation, in one batch: spends the (unused, unexpired) invitation token, marks the
  * membership declined if it is still invited, audits `member.decline` by the invitee and ends every other
  * link of the membership (a second invitation link stops working). When the membership was declined, the
- * forum's active organisers are then told through the outbox (issue 17).
+ * forum's active organisers are then told through the outbox.
  */
-reminderRoutes.post("/auth/:token/decline", async (c) => {
+reminderRoutes.post("/auth/:token/decline", publicRoute, async (c) => {
   const { t } = c.get("i18n");
   const token = c.req.param("token");
   const db = c.get("db");
@@ -172,29 +176,9 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
   if (!ctx) return invalidLink(c);
   const hash = await sha256Hex(token);
   const now = new Date().toISOString();
-  const spent = sql`used_at = ${now}`;
-  const [spend, decline] = await runBatch(db, [
-    sql`UPDATE tokens SET used_at = ${now} WHERE hash = ${hash} AND purpose = 'invite' AND used_at IS NULL AND expires_at > ${now}`,
-    sql`UPDATE members SET status = 'declined'
-      WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND status = 'invited'
-        AND changes() > 0`,
-    audit(
-      {
-        forumId: sql`forum_id`,
-        actor: sql`user_id`,
-        action: "member.decline",
-        targetType: "member",
-        targetId: sql`id`,
-      },
-      {
-        from: sql`members`,
-        when: sql`id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND changes() > 0`,
-      },
-    ),
-    endOtherInvitationLinks(hash, spent, now),
-  ]);
-  if (spend!.meta.changes === 0) return invalidLink(c);
-  if (decline!.meta.changes > 0) {
+  const { spent: spend, declined: decline } = await declineInvitation(db, hash, now);
+  if (!spend) return invalidLink(c);
+  if (decline) {
     const organisers = await listActiveOrganisers(db, ctx.forumId!);
     const link = `${appOrigin(c)}/forums/${ctx.forumId}/panel`;
     const messages = organisers.map((o) =>
@@ -212,6 +196,10 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
       }),
     );
     await runBatch(db, messages);
+    await sendAfterResponse(
+      c,
+      organisers.map((o) => o.email),
+    );
   }
   return renderPage(c, {
     title: t("ops.invite.declinedTitle"),
@@ -223,20 +211,3 @@ reminderRoutes.post("/auth/:token/decline", async (c) => {
     ),
   });
 });
-
-/** A forum's active organisers, with what their messages need. */
-async function listActiveOrganisers(db: Db, forumId: number) {
-  const res = await runOne(
-    db,
-    sql`SELECT u.name, u.email, u.locale, u.time_zone AS timeZone, f.default_locale AS forumLocale
-      FROM members m JOIN users u ON u.id = m.user_id JOIN forums f ON f.id = m.forum_id
-      WHERE m.forum_id = ${forumId} AND m.role = 'organiser' AND m.status = 'active' AND u.erased_at IS NULL`,
-  );
-  return res.results as {
-    name: string;
-    email: string;
-    locale: string | null;
-    timeZone: string;
-    forumLocale: string;
-  }[];
-}

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { I18nContext } from "../../views/context.js";
 import { type Crumb, Page } from "../../views/layouts/Page.js";
 import type { AppEnv } from "../env.js";
+import { noticeKey } from "./notice.js";
 
 /** Renders a full page in the reader's language. */
 export function renderPage<E extends AppEnv>(
@@ -13,6 +14,8 @@ export function renderPage<E extends AppEnv>(
   status: ContentfulStatusCode = 200,
 ) {
   const i18n = c.get("i18n");
+  // An action's confirmation after its redirect (?notice=…, src/routes/notice.ts); not on refusals.
+  const notice = status === 200 ? noticeKey(c.req.query("notice")) : null;
   return c.html(
     html`<!doctype html>${(
       <I18nContext.Provider value={i18n}>
@@ -22,6 +25,7 @@ export function renderPage<E extends AppEnv>(
           user={c.get("user")}
           nonce={c.get("nonce")}
           path={pathOf(c.req.url)}
+          notice={notice ? i18n.t(notice) : undefined}
         >
           {page.body}
         </Page>

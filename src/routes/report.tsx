@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
 import { listPublishedRounds } from "../db/queries/dashboard.js";
 import { groupThreshold } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
+import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { roundParam } from "./organiser/round-param.js";
+import { roundParam } from "./params.js";
 import { renderPage } from "./render.js";
 import {
   forumDefaultMethod,
@@ -26,7 +26,7 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
   const forum = c.get("forum");
   const round = await roundParam(c);
   const allowed = c.get("member").role === "organiser" ? ["closed", "published"] : ["published"];
-  if (!allowed.includes(round.state)) throw new HTTPException(404, { message: "no report for this round" });
+  if (!allowed.includes(round.state)) throw new AppError("not_found", "no report for this round");
   const db = c.get("db");
   const method = readerMethod(c.req.query("method"), forum);
   const subgroups = snapshotView(c.get("member").role).subgroups;

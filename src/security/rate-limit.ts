@@ -7,7 +7,7 @@ import type { Db } from "../db/client.js";
 export type Limit = { name: string; max: number; windowMs: number };
 
 /**
- * Sign-in link requests per (e-mail address, client address) pair (issue 13, F8). Over it, no further mail
+ * Sign-in link requests per (e-mail address, client address) pair (F8). Over it, no further mail
  * is sent for that pair in the window, SILENTLY: the answer is the same page as always, so it says nothing
  * about the address, and strangers elsewhere never use up the owner's own pair.
  */

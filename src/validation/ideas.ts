@@ -38,6 +38,3 @@ export const newIdeasRoundForm = v.object({
   ),
   instructions: text(4000),
 });
-
-/** A round number in a path, 0 allowed (the ideas round). */
-export const anyRoundNumber = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,5})$/), v.transform(Number));

@@ -10,7 +10,7 @@ const inviteFields = v.object({
   institutionId: text(20),
   institutionName: text(200),
   institutionCountry: text(100),
-  /** Issue 10: the stage at which they join (1 = founding); empty takes the forum's default. */
+  /** The stage at which they join (1 = founding); empty takes the forum's default. */
   stage: v.pipe(text(3), v.regex(/^([1-9]\d?)?$/, "org.error.stage")),
 });
 

@@ -13,6 +13,18 @@ const ids = v.pipe(
 
 export const newRoundForm = v.object({ questionIds: ids, instructions: text(4000) });
 export const synthesisForm = v.object({ synthesis: text(20000) });
-/** A round number in a path; 0 is the ideas round (issue 10). */
-export const roundNumberParam = v.pipe(v.string(), v.regex(/^(0|[1-9]\d{0,5})$/), v.transform(Number));
-export const memberIdParam = v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/), v.transform(Number));
+
+/**
+ * The results page's answer list (`?question=&sort=&by=&outside=1&q=`): a malformed or unknown value
+ * falls back to "not asked" (it is a view filter, not a form to correct).
+ */
+export const answerListQuery = v.object({
+  question: v.fallback(
+    v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,14}$/), v.transform(Number))),
+    undefined,
+  ),
+  sort: v.fallback(v.optional(v.picklist(["asc", "desc"])), undefined),
+  by: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number))), undefined),
+  outside: v.fallback(v.optional(v.literal("1")), undefined),
+  q: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(200))), undefined),
+});

@@ -19,6 +19,13 @@ export function validateRanking(
     else if (!Number.isInteger(r) || r < 1 || r > n) errors[`rank${i}`] = "error.rankRange";
     ranks.push(r);
   }
+  // Nothing ranked at all: the order shown is the organiser's, not an answer.
+  if (
+    n > 0 &&
+    Object.values(errors).every((e) => e === "error.rankRequired") &&
+    Object.keys(errors).length === n
+  )
+    errors.ranks = "error.rankingUntouched";
   if (Object.keys(errors).length > 0) return { ranks: null, errors };
   if (!isCompleteRanking(ranks, n)) {
     const count = new Map<number, number>();

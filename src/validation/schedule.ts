@@ -23,6 +23,26 @@ export function isTimeZone(tz: unknown): tz is string {
   }
 }
 
+/**
+ * The time zones a person chooses from (Settings): "UTC" first, then every IANA zone this runtime's Intl
+ * lists (`Intl.supportedValuesOf("timeZone")`, which leaves out "UTC" itself in some engines).
+ */
+export const TIME_ZONES: readonly string[] = (() => {
+  try {
+    const listed = (Intl as unknown as { supportedValuesOf: (k: string) => string[] }).supportedValuesOf(
+      "timeZone",
+    );
+    return ["UTC", ...listed.filter((z) => z !== "UTC")];
+  } catch {
+    return ["UTC"];
+  }
+})();
+const TIME_ZONE_SET: ReadonlySet<string> = new Set(TIME_ZONES);
+
+/** True for a zone of the list people choose from (`TIME_ZONES`). */
+export const isListedTimeZone = (tz: unknown): tz is string =>
+  typeof tz === "string" && TIME_ZONE_SET.has(tz);
+
 /** The time zone's offset from UTC (ms, east positive) at an instant. */
 export function zoneOffsetMs(utcMs: number, tz: string): number {
   const f = new Intl.DateTimeFormat("en-US", {

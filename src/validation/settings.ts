@@ -1,15 +1,16 @@
 import * as v from "valibot";
+import { MIN_RESPONDENTS_FLOOR } from "../domain/consensus/index.js";
 import { POOL_METHODS } from "../domain/snapshot.js";
 import { LOCALES } from "../i18n/index.js";
 import { text } from "./forms.js";
-import { isTimeZone } from "./schedule.js";
+import { isListedTimeZone } from "./schedule.js";
 
-/** /me/settings: an IANA time zone and a language ("" = as the browser asks). */
+/** /me/settings: a time zone chosen from the list (TIME_ZONES) and a language ("" = as the browser asks). */
 export const meSettingsForm = v.object({
   timeZone: v.pipe(
     v.optional(v.string(), ""),
     v.trim(),
-    v.check((tz) => isTimeZone(tz), "ops.me.error.timeZone"),
+    v.check((tz: string) => isListedTimeZone(tz), "ops.me.error.timeZone"),
   ),
   locale: v.picklist(["", ...LOCALES], "error.choice"),
 });
@@ -57,13 +58,41 @@ const retention = v.pipe(
   v.transform((s) => (s === "" ? null : Number(s))),
 );
 
-/** /forums/:id/settings: sender name, consent text, reminder days, retention. */
+/**
+ * Minimum respondents for a consensus verdict: a whole number, never below the engine's floor of 3. A form
+ * without the field (an older client) leaves the setting as it is; an empty field is an error.
+ */
+const minRespondents = v.optional(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (s) => /^\d{1,4}$/.test(s) && Number(s) >= MIN_RESPONDENTS_FLOOR && Number(s) <= 1000,
+      "ops.settings.error.minRespondents",
+    ),
+    v.transform(Number),
+  ),
+);
+
+/** Minimum response rate for a consensus verdict, typed as a percentage (0–100), stored as 0..1. */
+const minResponseRate = v.optional(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((s) => /^\d{1,3}$/.test(s) && Number(s) <= 100, "ops.settings.error.minResponseRate"),
+    v.transform((s) => Number(s) / 100),
+  ),
+);
+
+/** /forums/:id/settings: sender name, consent text, reminder days, retention, the consensus minimum. */
 export const forumSettingsForm = v.object({
   senderName: v.pipe(text(100), v.regex(/^[^\r\n<>"]*$/, "error.choice")),
   consentText: text(8000),
   reminderDays: days,
   retentionDays: retention,
-  /** The pooling method readers meet first (issue 18); absent (an older form) keeps the median. */
+  minRespondents,
+  minResponseRate,
+  /** The pooling method readers meet first; absent (an older form) keeps the median. */
   defaultMethod: v.optional(v.picklist(POOL_METHODS, "error.choice"), "median"),
 });
 

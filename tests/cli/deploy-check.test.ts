@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without types
-import { appOriginOf, originProblem } from "../../scripts/origin-check.mjs";
+import { appOriginOf, mailProblem, originProblem } from "../../scripts/origin-check.mjs";
 
 describe("deploy:check's production origin (F12)", () => {
   it("reads APP_ORIGIN from [vars] only", () => {
@@ -23,6 +23,20 @@ describe("deploy:check's production origin (F12)", () => {
     expect(originProblem("https://forum.example.org/")).toMatch(/origin only/);
     expect(originProblem("not a url")).toMatch(/not a URL/);
     expect(originProblem("https://forum.example.org")).toBeNull();
+  });
+
+  it("production mail: MAIL_MODE send needs the SEND_EMAIL binding and a MAIL_FROM address", () => {
+    const bound = '[[send_email]]\nname = "SEND_EMAIL"\n\n';
+    expect(mailProblem('[vars]\nMAIL_MODE = "outbox"\n')).toBeNull();
+    expect(mailProblem('[vars]\nMAIL_MODE = "send"\nMAIL_FROM = "forum@example.org"\n')).toMatch(
+      /no \[\[send_email\]\]/,
+    );
+    expect(mailProblem(`${bound}[vars]\nMAIL_MODE = "send"\n`)).toMatch(/MAIL_FROM is not set/);
+    expect(mailProblem(`${bound}[vars]\nMAIL_MODE = "send"\nMAIL_FROM = "forum"\n`)).toMatch(/not an e-mail/);
+    expect(mailProblem(`${bound}[vars]\nMAIL_MODE = "send"\nMAIL_FROM = "forum@example.org"\n`)).toBeNull();
+    expect(mailProblem('[vars]\nMAIL_MODE = "smtp"\n')).toMatch(/neither/);
+    // The shipped file sends through the binding and leaves MAIL_FROM to the deployer: --strict says so.
+    expect(mailProblem(readFileSync("wrangler.toml", "utf8"))).toMatch(/MAIL_FROM is not set/);
   });
 
   it("the shipped wrangler.toml carries no local origin for production", () => {

@@ -1,14 +1,17 @@
 /**
  * `analyse round --input EXPORT.json --round N` on a committed export of the demo forum.
  *
- * How the fixtures were produced (from the app, not by this code): `npm start` on a fresh database (the
- * demo forum: round 1 published, round 2 open); round 2 was given answers, closed and published by the
- * organiser; then an organiser-issued read token fetched
- *   GET /api/v1/forums/1/export                 → tests/fixtures/round-export-demo.json
- *   GET /api/v1/forums/1/rounds/1/results       → tests/fixtures/round-export-demo.results-1.json
- *   GET /api/v1/forums/1/rounds/2/results       → tests/fixtures/round-export-demo.results-2.json
- * (re-indented with JSON.stringify(…, null, 2)). The results are the snapshots the app froze when each
- * round closed; the CLI recomputes them from the export alone and must print the same JSON.
+ * How the fixtures are produced (from the app, not by this code): `npx tsx scripts/round-fixtures.ts`
+ * starts the app on a fresh database (the demo forum: round 1 answered by 11 of 12 experts, closed and
+ * published; round 2 open), has the demo expert answer round 2 (one respondent: "too few answers"), closes
+ * and publishes it as the organiser, and saves what an organiser's read token then fetches:
+ *   GET /api/v1/forums/:id/export            → tests/fixtures/round-export-demo.json
+ *   GET /api/v1/forums/:id/rounds/1/results  → tests/fixtures/round-export-demo.results-1.json
+ *   GET /api/v1/forums/:id/rounds/2/results  → tests/fixtures/round-export-demo.results-2.json
+ * The results are the snapshots the app froze when each round closed; the CLI recomputes them from the
+ * export alone and must print the same JSON, except the subgroup breakdown: the export labels an answer's
+ * institution and country only where no group below the threshold could be derived from it (k-anonymous
+ * labels), so the CLI shows the groups the export discloses, each exactly as the app.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +25,23 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const FIXTURE = "tests/fixtures/round-export-demo.json";
 const expected = (n: number) =>
   JSON.parse(readFileSync(join(ROOT, `tests/fixtures/round-export-demo.results-${n}.json`), "utf8"));
+
+type Results = {
+  questions: {
+    snapshot: {
+      groups?: Record<"institution" | "country", unknown[]>;
+      consensus: { state: string };
+    };
+  }[];
+};
+
+/** The results with each question's subgroup breakdown left out. */
+function withoutGroups(results: Results): unknown {
+  return {
+    ...results,
+    questions: results.questions.map((q) => ({ ...q, snapshot: { ...q.snapshot, groups: null } })),
+  };
+}
 
 function run(args: string[], stdin = "") {
   const r = spawnSync(TSX, ["src/cli/main.ts", "round", ...args], {
@@ -39,15 +59,35 @@ describe("analyse round", { timeout: 90_000 }, () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toEqual(expected(n));
-    // Same keys in the same order as the endpoint's JSON, not only equal values.
-    expect(JSON.stringify(out)).toBe(JSON.stringify(expected(n)));
+    const app = expected(n);
+    // Every group the export discloses is the app's group, to the digit; none is invented.
+    let groups = 0;
+    for (const [i, q] of (out as Results).questions.entries()) {
+      for (const by of ["institution", "country"] as const) {
+        for (const g of q.snapshot.groups?.[by] ?? []) {
+          expect(app.questions[i].snapshot.groups[by]).toContainEqual(g);
+          groups++;
+        }
+      }
+    }
+    if (n === 1) expect(groups).toBeGreaterThan(0);
+    // Everything else: same values, same keys in the same order as the endpoint's JSON.
+    expect(JSON.stringify(withoutGroups(out))).toBe(JSON.stringify(withoutGroups(app)));
   });
 
   it("reads the export from standard input", () => {
     const r = run(["--round", "1"], readFileSync(join(ROOT, FIXTURE), "utf8"));
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(expected(1));
+    expect(withoutGroups(JSON.parse(r.stdout))).toEqual(withoutGroups(expected(1)));
+  });
+
+  it("publishes the consensus state the app froze: met or not with 11 answers, too few with one", () => {
+    const states = (n: number) =>
+      (JSON.parse(run(["--input", FIXTURE, "--round", String(n)]).stdout) as Results).questions.map(
+        (q) => q.snapshot.consensus.state,
+      );
+    expect(new Set(states(1))).toEqual(new Set(["met", "not-met"]));
+    expect(new Set(states(2))).toEqual(new Set(["too-few-answers"]));
   });
 
   it("changing one answer changes the recomputed median (the CLI really computes)", () => {

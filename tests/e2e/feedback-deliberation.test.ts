@@ -6,12 +6,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
-const WAIT = 20_000;
 const stamp = Date.now().toString(36);
 const RT_FORUM = `Live panel ${stamp}`;
 const RT_QUESTION = "Will the border crossing reopen before 2027?";
@@ -29,7 +29,6 @@ let ritaInvite = "";
 let alexInvite = "";
 let rtForumUrl = "";
 
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -46,12 +45,7 @@ async function newPerson(width = 1280): Promise<Page> {
   return context.newPage();
 }
 
-async function followLink(page: Page, link: string, expectText: string) {
-  await page.goto(link);
-  await seen(page.getByText(expectText).first());
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
-}
+const followLink = signIn;
 
 const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
 
@@ -73,7 +67,7 @@ async function invitationFor(page: Page, to: string): Promise<string> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -153,6 +147,7 @@ describe("feedback and deliberation", () => {
 
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
     await organiser.getByLabel("Kind").selectOption({ label: "Probability (yes/no)" });
+    await seen(organiser.locator('#kind-fields[data-kind="binary"]'));
     await organiser.getByLabel("Question", { exact: true }).fill(RT_QUESTION);
     await organiser
       .getByLabel("Resolution criteria")
@@ -190,12 +185,12 @@ describe("feedback and deliberation", () => {
     await organiser.getByLabel(RT_QUESTION).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
 
     rita = await newPerson();
-    await rita.goto(ritaInvite);
-    await rita.getByRole("button", { name: "Sign in", exact: true }).click();
-    await seen(rita.getByRole("heading", { name: "My forums", level: 1 }));
+    await signIn(rita, ritaInvite);
+    await rita.goto(`${app.origin}/forums`);
     await rita.getByRole("link", { name: RT_FORUM }).click();
     await rita.getByRole("link", { name: "Start answering" }).click();
     await seen(rita.getByRole("heading", { name: RT_QUESTION, level: 1 }));

@@ -5,9 +5,10 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 
@@ -38,8 +39,6 @@ const experts: Page[] = [];
 let forumId = 0;
 let shotNumber = 0;
 
-const WAIT = 20_000;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -93,10 +92,8 @@ async function invite(
 
 async function joinForum(link: string, name: string) {
   const page = await newPerson();
-  await page.goto(link);
-  await seen(page.getByText(`${name}, Dana Organiser has invited you`));
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+  await signIn(page, link, `${name}, Dana Organiser has invited you`);
+  await page.goto(`${app.origin}/forums`);
   return page;
 }
 
@@ -133,7 +130,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   for (const f of readdirSync(SHOTS)) if (f.startsWith("ideas-")) rmSync(join(SHOTS, f));
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -145,14 +142,12 @@ afterAll(async () => {
 describe("ideas round, proposals and staged panels", () => {
   it("the organiser sets up a forum with a scenario set, two experts and an ideas round 0", async () => {
     organiser = await newPerson();
-    await organiser.goto(app.links.organiser);
-    await organiser.getByRole("button", { name: "Sign in", exact: true }).click();
-    await seen(organiser.getByRole("heading", { name: "My forums", level: 1 }));
+    await signIn(organiser, app.links.organiser);
     await organiser.getByRole("link", { name: "New forum" }).click();
     await organiser.getByLabel("Title").fill(FORUM);
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: FORUM, level: 1 }));
-    forumId = Number(/\/forums\/(\d+)$/.exec(organiser.url())?.[1]);
+    forumId = Number(/\/forums\/(\d+)\?notice=forum-created$/.exec(organiser.url())?.[1]);
 
     await organiser.goto(`${base()}/scenarios`);
     await organiser.getByLabel("Title of the set").fill(SET);
@@ -183,6 +178,7 @@ describe("ideas round, proposals and staged panels", () => {
     await shot(organiser, "organiser-new-ideas-round");
     await organiser.getByRole("button", { name: "Create ideas round" }).click();
     await organiser.getByRole("button", { name: "Open round 0" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 0" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 0" }));
     await shot(organiser, "organiser-round-0-open");
   });
@@ -205,6 +201,7 @@ describe("ideas round, proposals and staged panels", () => {
   it("the organiser reviews: merges two, promotes a trend, a scenario and a proposal into round 1", async () => {
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Close round 0" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 0" }).click();
     await organiser.goto(`${base()}/rounds/0/ideas`);
     await seen(organiser.getByRole("heading", { name: "Review items of round 0", level: 1 }));
     // Quasi-anonymous forum: the organiser may see who proposed what.
@@ -227,6 +224,7 @@ describe("ideas round, proposals and staged panels", () => {
     await shot(organiser, "organiser-review-after");
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
   });
 
@@ -281,8 +279,10 @@ describe("ideas round, proposals and staged panels", () => {
   it("round 1 is published: the dashboard shows the proposal chart and the trend radar", async () => {
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Close round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 1" }).click();
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, publish round 1" }).click();
     await organiser.goto(`${base()}/dashboard`);
     const chart = organiser.locator('#proposal-chart svg[role="img"]');
     await seen(chart);
@@ -300,7 +300,8 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.goto(`${base()}/panel`);
     await hasText(organiser.getByRole("row").filter({ hasText: LATE.name }), "invited");
     const late = await joinForum(link, LATE.name);
-    await late.getByRole("link", { name: FORUM }).first().click();
+    // Accepting led into the forum, whose first page for a later joiner is the briefing.
+    await late.goto(`${base()}/briefing`);
     await seen(late.getByRole("heading", { name: "Briefing", level: 1 }));
     await seen(late.locator("#briefing-round-1"));
     await hasText(late.locator("#briefing-round-1"), ITEMS.proposal);
@@ -312,6 +313,7 @@ describe("ideas round, proposals and staged panels", () => {
     await organiser.locator("#new-round-form").getByLabel(ITEMS.proposal).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await organiser.getByRole("button", { name: "Open round 2" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 2" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 2" }));
 
     await late.goto(`${base()}/rounds/2`);

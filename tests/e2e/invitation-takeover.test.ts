@@ -5,18 +5,17 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EXPERTS } from "../../src/demo/content.js";
-import { ARTIFACTS, CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { ARTIFACTS, type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
-const WAIT = 20_000;
 const stamp = Date.now().toString(36);
 const FORUM_B = `Forum B ${stamp}`;
 const FORUM_A = "Regional security outlook 2027";
 const EXPERT = DEMO_EXPERTS[0]!;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 
 let app: RunningApp;
 let browser: Browser;
@@ -25,7 +24,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -39,12 +38,6 @@ async function newPerson(): Promise<Page> {
   context.setDefaultTimeout(WAIT);
   contexts.push(context);
   return context.newPage();
-}
-
-async function signIn(page: Page, link: string) {
-  await page.goto(link);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
 }
 
 /**

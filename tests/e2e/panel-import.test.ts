@@ -3,14 +3,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
-const WAIT = 20_000;
 const stamp = Date.now().toString(36);
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -22,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -34,9 +33,7 @@ describe("panel import", () => {
   it("previews a CSV with one bad row, then invites the valid rows", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await page.goto(app.links.organiser);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL(/\/forums/);
+    await signIn(page, app.links.organiser);
     await page.goto(`${app.origin}/forums/${app.demoForumId}/panel`);
     await page.getByRole("link", { name: "Import panel" }).click();
     await seen(page.getByRole("heading", { name: "Import a panel from CSV", level: 1 }));

@@ -5,14 +5,13 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-resolution");
 const FINISHED = "Regional security outlook 2026 (finished)";
-const WAIT = 20_000;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -34,10 +33,7 @@ async function signedIn(link: string, who: RegExp): Promise<Page> {
   context.setDefaultTimeout(WAIT);
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(link);
-  await seen(page.getByText(who));
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+  await signIn(page, link, who);
   return page;
 }
 
@@ -50,7 +46,7 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

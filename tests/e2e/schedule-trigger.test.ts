@@ -5,13 +5,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-schedule");
-const WAIT = 20_000;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 
 let app: RunningApp;
 let browser: Browser;
@@ -21,7 +20,7 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(WAIT);
 });
@@ -56,15 +55,13 @@ describe("a scheduled round opens through the local trigger", () => {
 
   it("the README's trigger opens a round whose opening time has passed", async () => {
     const page: Page = await context.newPage();
-    await page.goto(app.links.organiser);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await seen(page.getByRole("heading", { name: "My forums", level: 1 }));
+    await signIn(page, app.links.organiser);
 
     // A fresh forum with the demo's questions and no rounds: clone the demo forum.
     await page.goto(`${app.origin}/forums/${app.demoForumId}/settings`);
     await page.getByRole("button", { name: "Clone forum" }).click();
-    await page.waitForURL(/\/forums\/\d+$/);
-    const forumUrl = page.url();
+    await page.waitForURL(/\/forums\/\d+\?notice=forum-cloned$/);
+    const forumUrl = page.url().replace(/\?.*$/, "");
 
     const form = page.locator("#new-round-form");
     await seen(form);
@@ -72,7 +69,7 @@ describe("a scheduled round opens through the local trigger", () => {
     await form.locator('input[name="opensAt"]').fill(localInput(-30));
     await form.locator('input[name="closesAt"]').fill(localInput(60 * 24 * 7));
     await form.getByRole("button", { name: "Create draft round" }).click();
-    await page.waitForURL(forumUrl);
+    await page.waitForURL(`${forumUrl}?notice=round-created`);
     const schedule = page.locator("#schedule-1");
     await seen(schedule);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
@@ -90,7 +87,7 @@ describe("a scheduled round opens through the local trigger", () => {
       .poll(
         async () => {
           await page.reload();
-          return page.locator("main").innerText();
+          return page.locator("main").textContent();
         },
         { timeout: WAIT },
       )

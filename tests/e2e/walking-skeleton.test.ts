@@ -5,9 +5,10 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
+import { CONFIRM_LINK, launchChromium, seen, WAIT } from "./browser.js";
+import { type RunningApp, startApp } from "./server.js";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 
@@ -35,8 +36,6 @@ let inviteLink = "";
 let shotNumber = 0;
 
 // playwright-core has no web-first `expect`: these wait (up to WAIT ms) for what a person would see.
-const WAIT = 20_000;
-const seen = (l: Locator) => l.waitFor({ state: "visible", timeout: WAIT });
 const hasText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
@@ -70,7 +69,7 @@ async function newPerson(): Promise<Page> {
 async function signInWith(page: Page, link: string, expectText: string | RegExp) {
   await page.goto(link);
   await seen(page.getByText(expectText));
-  return page.getByRole("button", { name: "Sign in", exact: true });
+  return page.getByRole("button", { name: CONFIRM_LINK });
 }
 
 const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
@@ -110,7 +109,7 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   app = await startApp();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -136,7 +135,7 @@ describe("walking skeleton", () => {
     await shot(organiser, "organiser-new-forum");
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: FORUM, level: 1 }));
-    forumId = Number(/\/forums\/(\d+)$/.exec(organiser.url())?.[1]);
+    forumId = Number(/\/forums\/(\d+)\?notice=forum-created$/.exec(organiser.url())?.[1]);
     expect(forumId).toBeGreaterThan(0);
     await seen(organiser.getByText("No rounds yet."));
     await shot(organiser, "organiser-overview-empty");
@@ -160,7 +159,9 @@ describe("walking skeleton", () => {
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
     await seen(organiser.getByRole("heading", { name: "Questions", level: 1 }));
     const addQuestion = async (kind: string, title: string, fill: () => Promise<void>) => {
-      await organiser.getByLabel("Kind").selectOption({ label: kind });
+      // Choosing the kind swaps in its settings (htmx): wait for them before filling any.
+      const [value] = await organiser.getByLabel("Kind").selectOption({ label: kind });
+      await seen(organiser.locator(`#kind-fields[data-kind="${value}"]`));
       await organiser.getByLabel("Question", { exact: true }).fill(title);
       await fill();
       await organiser.getByRole("button", { name: "Add question" }).click();
@@ -223,6 +224,7 @@ describe("walking skeleton", () => {
     await hasText(roundRow(organiser, 1), "draft");
     await shot(organiser, "organiser-round-1-draft");
     await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await hasText(roundRow(organiser, 1), "open");
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
     await shot(organiser, "organiser-round-1-open");
@@ -233,7 +235,11 @@ describe("walking skeleton", () => {
     const confirm = await signInWith(expert, inviteLink, `${EXPERT.name}, Dana Organiser has invited you`);
     await seen(expert.getByRole("heading", { name: FORUM, level: 1 }));
     await shot(expert, "expert-invitation");
+    await seen(expert.getByText("You are invited as an expert"));
     await confirm.click();
+    // Accepting leads into the forum's open round; "My forums" lists it with the expert's progress.
+    await seen(expert.getByRole("heading", { name: "Round 1", level: 1 }));
+    await expert.goto(`${app.origin}/forums`);
     await seen(expert.getByRole("heading", { name: "My forums", level: 1 }));
     const card = expert.getByRole("listitem").filter({ hasText: FORUM });
     await hasText(card, "Round 1 is open");
@@ -323,8 +329,9 @@ describe("walking skeleton", () => {
   it("the organiser closes round 1 and opens round 2; the expert sees the group's round-1 feedback", async () => {
     await organiser.goto(`${app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Close round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, close round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
-    await seen(organiser.getByText(Q.binary));
+    await seen(organiser.getByText(Q.binary).first());
     await shot(organiser, "organiser-round-1-results");
 
     await forumNav(organiser).getByRole("link", { name: "Overview" }).click();
@@ -333,6 +340,7 @@ describe("walking skeleton", () => {
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await hasText(roundRow(organiser, 2), "draft");
     await organiser.getByRole("button", { name: "Open round 2" }).click();
+    await organiser.getByRole("button", { name: "Yes, open round 2" }).click();
     await hasText(roundRow(organiser, 2), "open");
     await shot(organiser, "organiser-round-2-open");
 
@@ -366,6 +374,7 @@ describe("walking skeleton", () => {
   it("published results reach stakeholders, and only invited ones", async () => {
     await organiser.goto(`${app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, publish round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
     await forumNav(organiser).getByRole("link", { name: "Overview" }).click();
     await hasText(roundRow(organiser, 1), "published");

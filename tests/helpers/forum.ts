@@ -13,7 +13,14 @@ export type TestForum = Awaited<ReturnType<typeof makeForum>>;
  * of each kind and round 1 (open unless told otherwise). Each call makes its own users and forum.
  */
 export async function makeForum(
-  opts: { experts?: number; requireReason?: boolean; anonymity?: "quasi" | "strict" } = {},
+  opts: {
+    experts?: number;
+    requireReason?: boolean;
+    anonymity?: "quasi" | "strict";
+    /** The forum's minimum for a consensus verdict (the schema's defaults, 5 and 70%, when absent). */
+    minRespondents?: number;
+    minResponseRate?: number;
+  } = {},
 ) {
   const d = db();
   const organiser = await createUser({ name: unique("Organiser"), canCreateForums: true });
@@ -24,6 +31,8 @@ export async function makeForum(
       createdBy: organiser.id,
       requireReasonOutsideIqr: opts.requireReason ?? false,
       anonymity: opts.anonymity ?? "quasi",
+      ...(opts.minRespondents !== undefined ? { minRespondents: opts.minRespondents } : {}),
+      ...(opts.minResponseRate !== undefined ? { minResponseRate: opts.minResponseRate } : {}),
     })
     .returning()
     .get();

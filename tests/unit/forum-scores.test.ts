@@ -160,6 +160,18 @@ describe("score tables", () => {
     expect(expertScoreTable([], scores, [])).toEqual([]);
   });
 
+  it("calibrationSummary: Brier skill over the base rate and Spiegelhalter's Z of the same pairs", () => {
+    // BS 0.075 against ō(1 − ō) = ¼: 0.7 (Wilks 2011, ch. 8); Z = −0.4/√0.1584 (Spiegelhalter 1986).
+    const c = calibrationSummary([
+      { p: 0.8, outcome: 1 },
+      { p: 0.3, outcome: 0 },
+      { p: 0.6, outcome: 1 },
+      { p: 0.1, outcome: 0 },
+    ]);
+    expect(c?.skill).toBeCloseTo(0.7, 14);
+    expect(c?.spiegelhalter.z).toBeCloseTo(-0.4 / Math.sqrt(0.1584), 14);
+  });
+
   it("calibrationSummary: null without pairs, bins and Murphy otherwise", () => {
     expect(calibrationSummary([])).toBeNull();
     const c = calibrationSummary([

@@ -64,23 +64,41 @@ describe("computeQuestionSnapshot", () => {
   });
 
   it("groups only at or above max(3, minimum), with medians", () => {
+    const answers = binary([0.2, 0.4, 0.6, 0.7, 0.8, 0.9], (i) => ({
+      institution: i < 3 ? "Alpha" : "Beta",
+    }));
+    const s = computeQuestionSnapshot({
+      config: { kind: "binary" },
+      rule,
+      eligible: 6,
+      minGroupSize: 1,
+      answers,
+    });
+    expect(s.groups.institution).toEqual([
+      { name: "Alpha", n: 3, median: 0.4 },
+      { name: "Beta", n: 3, median: 0.8 },
+    ]);
+    const strict = computeQuestionSnapshot({
+      config: { kind: "binary" },
+      rule,
+      eligible: 6,
+      minGroupSize: 4,
+      answers,
+    });
+    expect(strict.groups.institution).toEqual([]);
+  });
+
+  it("no group whose complement is 1 or 2 respondents (F3: it would narrow their answers)", () => {
+    // Alpha 3, Beta 2: Alpha's median beside the distribution tells which values the two others gave.
     const answers = binary([0.2, 0.4, 0.6, 0.8, 0.9], (i) => ({ institution: i < 3 ? "Alpha" : "Beta" }));
     const s = computeQuestionSnapshot({
       config: { kind: "binary" },
       rule,
       eligible: 5,
-      minGroupSize: 1,
+      minGroupSize: 3,
       answers,
     });
-    expect(s.groups.institution).toEqual([{ name: "Alpha", n: 3, median: 0.4 }]);
-    const strict = computeQuestionSnapshot({
-      config: { kind: "binary" },
-      rule,
-      eligible: 5,
-      minGroupSize: 4,
-      answers,
-    });
-    expect(strict.groups.institution).toEqual([]);
+    expect(s.groups.institution).toEqual([]);
   });
 
   it("quantities: the quantile average of 5/50/95", () => {
@@ -101,6 +119,27 @@ describe("computeQuestionSnapshot", () => {
       [1, 2, 3],
       [3, 6, 9],
     ]);
+  });
+
+  it("quantities: the linear pool's 5/50/95 beside the quantile average", () => {
+    // Hand-derived (Cooke 1991's mixture with 10% tails): range [0.2, 9.8]; at x = 3 A's CDF is 0.95 and
+    // B's 0.05, so the pooled median is 3; ½[0.05 + 0.45(x − 1)] + ½·0.05(x − 0.2)/2.8 = 0.05 at x = 141/131;
+    // ½[0.95 + 0.05(x − 3)/6.8] + ½[0.5 + 0.45(x − 6)/3] = 0.95 at x = 933/107.
+    const s = computeQuestionSnapshot({
+      config: { kind: "quantity", unit: "km" },
+      rule: { kind: "iqr-at-most", max: 10 },
+      eligible: 2,
+      minGroupSize: 3,
+      answers: [
+        answer("A", { kind: "quantity", q: [1, 2, 3] }),
+        answer("B", { kind: "quantity", q: [3, 6, 9] }),
+      ],
+    });
+    const pool = s.pooled["linear-pool"] as number[];
+    expect(pool).toHaveLength(3);
+    expect(pool[0]).toBeCloseTo(141 / 131, 12);
+    expect(pool[1]).toBeCloseTo(3, 12);
+    expect(pool[2]).toBeCloseTo(933 / 107, 12);
   });
 
   it("founding-stage summaries only when the answers carry the flag and both groups reach the threshold", () => {

@@ -167,7 +167,13 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
                   <>
                     <td>{d.summary ? nf.format(d.summary.median) : "–"}</td>
                     <td>{d.summary ? `${nf.format(d.summary.q1)} – ${nf.format(d.summary.q3)}` : "–"}</td>
-                    <td>{d.consensus.met ? t("proposals.yes") : t("proposals.no")}</td>
+                    <td>
+                      {d.consensus.state === "too-few-answers"
+                        ? t("consensus.tooFew")
+                        : d.consensus.met
+                          ? t("proposals.yes")
+                          : t("proposals.no")}
+                    </td>
                   </>
                 ))}
                 <td>{i.x.n}</td>

@@ -11,6 +11,8 @@ export type PageProps = {
   nonce: string;
   /** The current path and query, for the language switcher to return to. */
   path?: string;
+  /** What the action before the redirect did (src/routes/notice.ts), shown first in main. */
+  notice?: string | undefined;
   children?: Child;
 };
 
@@ -31,7 +33,7 @@ const HTMX_CONFIG = JSON.stringify({
 });
 
 /** The one page shell: language and direction, navigation, breadcrumbs, main column. */
-export function Page({ title, crumbs = [], user, nonce, path = "/", children }: PageProps) {
+export function Page({ title, crumbs = [], user, nonce, path = "/", notice, children }: PageProps) {
   const { t, locale, dir } = useI18n();
   return (
     <html lang={locale} dir={dir}>
@@ -83,6 +85,11 @@ export function Page({ title, crumbs = [], user, nonce, path = "/", children }: 
           </nav>
         )}
         <main id="main" tabindex={-1}>
+          {notice && (
+            <p class="notice done-notice" role="status" id="done-notice">
+              {notice}
+            </p>
+          )}
           {children}
         </main>
       </body>

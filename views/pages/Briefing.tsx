@@ -53,7 +53,7 @@ export function BriefingPage({
                 return (
                   <tr>
                     <th scope="row">
-                      {c.title} <ConsensusBadge met={s.consensus.met} n={s.n} />
+                      {c.title} <ConsensusBadge consensus={s.consensus} n={s.n} />
                     </th>
                     <td>
                       {parts.map((p) => `${p.label}${p.summary ? f(p.summary.median) : "–"}`).join(" · ")}

@@ -1,18 +1,18 @@
 import type { ForumScores } from "../../src/domain/forum-scores.js";
 import { useI18n } from "../context.js";
-import { DashboardResults, type DashboardResultsProps } from "../partials/dashboard-results.js";
+import { DashboardResults, type DashboardResultsProps } from "../partials/DashboardResults.js";
 import { ProposalDashboard, type ProposalDashboardProps } from "../partials/ProposalDashboard.js";
 import { DashboardScoresSection } from "./scores/DashboardScores.js";
 
-export type { DashboardCard } from "../partials/dashboard-results.js";
+export type { DashboardCard } from "../partials/DashboardResults.js";
 
 export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   forumTitle: string;
   current: DashboardResultsProps["current"] | null;
-  /** Accuracy on resolved questions and Cooke's decision maker (issue 5). */
+  /** Accuracy on resolved questions and Cooke's decision maker. */
   scores?: ForumScores;
-  /** Proposals, trend radar, eligibility and stage filter (issue 10). */
-  issue10?: ProposalDashboardProps;
+  /** Proposals, trend radar, eligibility and stage filter. */
+  proposalsAndStages?: ProposalDashboardProps;
   /** Organisers: where to share this round with readers who have no account. */
   shareHref?: string;
 };
@@ -31,7 +31,7 @@ export function DashboardPage(props: DashboardProps) {
       )}
       {current ? <DashboardResults {...props} current={current} /> : <p>{t("dashboard.none")}</p>}
       {props.scores && <DashboardScoresSection scores={props.scores} cards={props.cards} />}
-      {props.issue10 && <ProposalDashboard {...props.issue10} />}
+      {props.proposalsAndStages && <ProposalDashboard {...props.proposalsAndStages} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
-import type { DashboardCard, ResultsLinks } from "../partials/dashboard-results.js";
+import type { DashboardCard, ResultsLinks } from "../partials/DashboardResults.js";
 import {
   AnswersChart,
   Breakdown,
@@ -18,7 +18,7 @@ import {
   Synthesis,
   shownShares,
   Term,
-} from "../partials/dashboard-results.js";
+} from "../partials/DashboardResults.js";
 
 export type RoundReportProps = {
   forumTitle: string;
@@ -135,7 +135,7 @@ function ReportQuestion({
     <section class="report-question" id={`report-q${card.questionId}`}>
       <h2>{card.title}</h2>
       <p class="meta">
-        <ConsensusBadge met={s.consensus.met} n={s.n} closed={closed} />{" "}
+        <ConsensusBadge consensus={s.consensus} n={s.n} closed={closed} />{" "}
         {t("dashboard.answered", { n: s.n, eligible: s.eligible, rate: i18n.formatPercent(s.responseRate) })}
       </p>
       {headline !== undefined && s.summary && (

@@ -52,6 +52,7 @@ export function LinkConfirmPage({
   mode,
   forumTitle,
   inviterName,
+  invitation = null,
   userName,
   signedInAs,
 }: {
@@ -60,6 +61,7 @@ export function LinkConfirmPage({
   mode: InvitationMode | null;
   forumTitle: string | null;
   inviterName: string | null;
+  invitation?: InvitationDetails | null;
   userName: string;
   signedInAs: string | null;
 }) {
@@ -92,11 +94,12 @@ export function LinkConfirmPage({
           ? t("link.invitedBy", { name: userName, inviter: inviterName })
           : t("link.invited", { name: userName })}
       </p>
+      {invitation && <InvitationAbout invitation={invitation} />}
       {mode === "accept" && (
         <>
           <form method="post" action={`/auth/${token}`}>
             <button type="submit" class="primary">
-              {t("link.confirm")}
+              {invitation ? t(`invite.accept.${invitation.role}`) : t("link.confirm")}
             </button>
           </form>
           {decline}
@@ -134,6 +137,44 @@ export function LinkConfirmPage({
         </>
       )}
     </section>
+  );
+}
+
+/** What an invitation is for, as its page shows it before anyone accepts. */
+export type InvitationDetails = {
+  role: "organiser" | "expert" | "stakeholder";
+  anonymity: "quasi" | "strict";
+  consentText: string;
+  openRound: { number: number; closesAt: string | null } | null;
+};
+
+/** The role, what anonymity means for an expert, the schedule and the consent text, in plain words. */
+function InvitationAbout({ invitation }: { invitation: InvitationDetails }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const round = invitation.openRound;
+  return (
+    <div id="invitation-about">
+      <p>{t(`invite.role.${invitation.role}`)}</p>
+      {invitation.role === "expert" && <p>{t(`invite.anonymity.${invitation.anonymity}`)}</p>}
+      {invitation.role === "expert" && (
+        <p>
+          {round
+            ? round.closesAt
+              ? t("invite.schedule.open", { number: round.number, date: i18n.formatDateTime(round.closesAt) })
+              : t("invite.schedule.openNoClose", { number: round.number })
+            : t("invite.schedule.none")}
+        </p>
+      )}
+      {invitation.consentText.trim() !== "" && (
+        <section class="consent" aria-labelledby="consent-title">
+          <h2 id="consent-title">{t("invite.consentTitle")}</h2>
+          <p class="consent-text" hx-disable>
+            {invitation.consentText}
+          </p>
+        </section>
+      )}
+    </div>
   );
 }
 

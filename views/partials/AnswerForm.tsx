@@ -82,7 +82,10 @@ function AnswerControls({
 }) {
   const { t, formatNumber } = useI18n();
   switch (config.kind) {
-    case "binary":
+    case "binary": {
+      // No anchor: with no probability typed yet the slider shows no thumb (class "unset").
+      const p = (values.p ?? "").trim();
+      const typed = p !== "" && Number.isFinite(Number(p.replace(",", ".")));
       return (
         <Field name="p" label={t("answer.probability")} error={errors.p} hint={t("answer.probabilityHint")}>
           <div class="probability-input" data-sync-range>
@@ -103,13 +106,17 @@ function AnswerControls({
               min="0"
               max="100"
               step="1"
-              value={values.p && Number.isFinite(Number(values.p)) ? values.p : "50"}
+              class={typed ? undefined : "unset"}
+              value={typed ? String(Math.min(100, Math.max(0, Number(p.replace(",", "."))))) : undefined}
               aria-label={t("answer.probabilitySlider")}
+              aria-valuetext={typed ? undefined : t("answer.sliderUnset")}
+              data-unset-text={t("answer.sliderUnset")}
               tabindex={-1}
             />
           </div>
         </Field>
       );
+    }
     case "allocation":
       return (
         <fieldset class="allocation" data-allocation>
@@ -138,6 +145,13 @@ function AnswerControls({
               {sumOf(config.scenarios.length, values)}
             </output>
             %{errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
+          </p>
+          {/* app.js shows this as soon as the typed shares do not add up to 100%. */}
+          <p class="notice error total-warning" data-total-warning hidden>
+            <span data-total-warning-text data-template={t("answer.totalOff", { total: "{total}" })} />{" "}
+            <button type="button" class="secondary" data-rescale>
+              {t("answer.rescale")}
+            </button>
           </p>
         </fieldset>
       );

@@ -40,7 +40,7 @@ export function FeedbackPanel({
       {!live && <h2 id="feedback-title">{t("feedback.title", { round: roundNumber })}</h2>}
       <p class="meta">
         {t("feedback.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
-        <ConsensusBadge met={snapshot.consensus.met} n={snapshot.n} />
+        <ConsensusBadge consensus={snapshot.consensus} n={snapshot.n} />
       </p>
       <p class="rule-in-words">
         {t("feedback.ruleInWords")} <ConsensusRuleText rule={snapshot.consensus.rule} config={config} />

@@ -21,7 +21,7 @@ export type ProposalDashboardProps = {
 };
 
 /**
- * The dashboard's issue-10 section: proposals and the trend radar, who could answer each round and who
+ * The dashboard's section on proposals and staged panels: proposals and the trend radar, who could answer each round and who
  * did (counts only), and founding institutions against all respondents where both groups — founding and
  * later joiners — have at least 3 respondents. One root with a stable id.
  */
@@ -39,7 +39,7 @@ export function ProposalDashboard({
   const href = (s: string) =>
     `/forums/${forumId}/dashboard?${roundNumber !== null ? `round=${roundNumber}&` : ""}stage=${s}`;
   return (
-    <div id="issue10-dashboard" class="issue10-dashboard">
+    <div id="proposals-and-stages" class="proposals-and-stages">
       <ProposalResults results={results} />
       {withStages.length > 0 && (
         <section id="stage-filter" aria-labelledby="stage-filter-title">

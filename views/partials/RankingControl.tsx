@@ -6,7 +6,9 @@ import { useI18n } from "../context.js";
  * The ranking answer control. Without JavaScript each option has a select of places (1..n); app.js turns
  * the list into one reordered with "move up / move down" buttons (keyboard-operable, focus kept on the
  * moved option, the new place announced) and keeps the selects in step. Options are listed in the
- * expert's current order when the form carries one.
+ * expert's current order when the form carries one. Without one, the list is in the organiser's order and
+ * the places stay empty until the expert moves an option or says the order shown is theirs: an untouched
+ * submit is not an answer (422).
  */
 export function RankingControl({
   options,
@@ -36,6 +38,12 @@ export function RankingControl({
       <legend>{t("answer.rankingLegend")}</legend>
       <p class="hint" id="f-ranks-hint">
         {t("answer.rankingHint")}
+      </p>
+      <p class="notice ranking-untouched" data-ranking-untouched hidden>
+        {t("answer.rankingUntouched")}{" "}
+        <button type="button" class="secondary" data-ranking-keep>
+          {t("answer.rankingKeep")}
+        </button>
       </p>
       <ol class="ranking-list">
         {order.map((i) => {

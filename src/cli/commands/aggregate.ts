@@ -5,6 +5,7 @@
  */
 import {
   ALLOCATION_POOL_METHODS,
+  bootstrapProbabilityPool,
   DEFAULT_EXTREMIZING_D,
   DEFAULT_TRIM,
   PROBABILITY_POOL_METHODS,
@@ -14,6 +15,7 @@ import {
   QUANTILE_POOL_METHODS,
 } from "../../domain/aggregation/index.js";
 import { type Args, CliError, numberOption, readJsonInput } from "../args.js";
+import { representable } from "../representable.js";
 import {
   array,
   distribution,
@@ -52,12 +54,24 @@ export async function aggregate(args: Args): Promise<unknown> {
       p: probability(f.p, `forecasts[${i}].p`),
       ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
     }));
-    if (m === "performance-weighted") {
+    if (m === "performance-weighted" || m === "weighted-geo-odds") {
       const missing = list.findIndex((f) => f.weight === undefined);
-      if (missing >= 0)
-        throw new CliError(`forecasts[${missing}].weight is required by performance-weighted`);
+      if (missing >= 0) throw new CliError(`forecasts[${missing}].weight is required by ${m}`);
     }
-    return poolProbabilities(m, list, { trim, d });
+    const pooled = poolProbabilities(m, list, { trim, d });
+    const resamples = args.get("bootstrap");
+    if (resamples === undefined) return representable(pooled);
+    const n = Number(resamples);
+    const seed = Number(args.get("seed") ?? "1");
+    if (!Number.isInteger(n) || n < 1) throw new CliError("--bootstrap must be a positive whole number");
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new CliError("--seed must be a whole number in [0, 4294967295]");
+    const level = numberOption(args, "level", 0.95);
+    if (!(level > 0 && level < 1)) throw new CliError("--level must be in (0, 1)");
+    return representable({
+      ...pooled,
+      bootstrap: bootstrapProbabilityPool(m, list, { trim, d }, { seed, resamples: n, level }),
+    });
   }
   if (kind === "categorical") {
     const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
@@ -74,7 +88,7 @@ export async function aggregate(args: Args): Promise<unknown> {
       if (f.p.length !== K)
         throw new CliError(`forecasts[${i}].p must have ${K} probabilities, like forecasts[0].p`);
     });
-    return poolAllocations(m, list);
+    return representable(poolAllocations(m, list));
   }
   const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
   const levels = increasing(input.levels, "levels");
@@ -94,7 +108,7 @@ export async function aggregate(args: Args): Promise<unknown> {
         throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
     });
   }
-  return poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) });
+  return representable(poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) }));
 }
 
 function nonNegative(value: unknown, path: string): number {

@@ -1,9 +1,10 @@
 /**
  * `analyse kendall [--input FILE]`: Kendall's W with the tie correction for `{ rankings: [[...], ...] }`, one
- * row per expert ranking the same items (ANALYSIS-CLI.md).
+ * row per expert ranking the same items (ANALYSIS-CLI.md), with `Wuncorrected` and the chi-square `p`.
  */
-import { kendallW } from "../../domain/consensus/index.js";
+import { kendallWTest } from "../../domain/consensus/index.js";
 import { type Args, CliError, readJsonInput } from "../args.js";
+import { representable } from "../representable.js";
 import { array, numbers, object } from "./validate.js";
 
 export async function kendall(args: Args): Promise<unknown> {
@@ -17,5 +18,5 @@ export async function kendall(args: Args): Promise<unknown> {
   });
   if (rows.every((r) => r.every((x) => x === r[0])))
     throw new CliError("every row ties all items, so W is undefined");
-  return kendallW(rows);
+  return representable(kendallWTest(rows));
 }

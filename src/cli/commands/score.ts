@@ -1,23 +1,53 @@
 /**
- * `analyse score --rule brier|brier2|log|baseline|peer [--input FILE]`: per-expert time-averaged scores of a
- * resolved binary or categorical question (ANALYSIS-CLI.md). Prints `{ "scores": [{ expert, score, coverage }] }`
+ * `analyse score --rule brier|brier2|log|baseline|peer|interval|crps|quantile [--input FILE]`: per-expert
+ * time-averaged scores of a resolved binary, categorical or quantity question (ANALYSIS-CLI.md; the quantity
+ * rules in the README's CLI section). Prints `{ "scores": [{ expert, score, coverage }] }`
  * with experts in order of first appearance; `score` is null for brier/brier2/log when the expert never had a
  * standing forecast in the window, and also where it is −∞ (a probability of 0 on the outcome), since JSON
  * has no infinities.
  */
-import { SCORING_RULES, type ScoredQuestion, scoreForecasts } from "../../domain/scoring/index.js";
+
+import { parseInstant } from "../../domain/iso-time.js";
+import {
+  QUANTITY_SCORING_RULES,
+  type QuantityScoringRule,
+  SCORING_RULES,
+  type ScoredQuestion,
+  type ScoringRule,
+  scoreForecasts,
+  scoreQuantityForecasts,
+} from "../../domain/scoring/index.js";
 import { type Args, CliError, readJsonInput } from "../args.js";
-import { array, distribution, isoTime, object, oneOf, probability, string } from "./validate.js";
+import {
+  array,
+  distribution,
+  increasing,
+  isoTime,
+  number,
+  object,
+  oneOf,
+  pair,
+  probability,
+  string,
+} from "./validate.js";
 
 export async function score(args: Args): Promise<unknown> {
   const raw = args.get("rule");
   if (raw === undefined || raw === "true") throw new CliError("--rule is required");
-  const rule = oneOf(raw, SCORING_RULES, "rule");
+  const rule = oneOf(raw, [...SCORING_RULES, ...QUANTITY_SCORING_RULES], "rule");
   const input = object(await readJsonInput(args), "input");
-  const kind = oneOf(input.kind, ["binary", "categorical"] as const, "kind");
+  const kind = oneOf(input.kind, ["binary", "categorical", "quantity"] as const, "kind");
+  const quantityRule = (QUANTITY_SCORING_RULES as readonly string[]).includes(rule);
+  if (quantityRule !== (kind === "quantity"))
+    throw new CliError(
+      kind === "quantity"
+        ? `rule ${rule} does not score a quantity; use one of: ${QUANTITY_SCORING_RULES.join(", ")}`
+        : `rule ${rule} scores quantity questions only`,
+    );
   const opens = isoTime(input.opens, "opens");
   const closes = isoTime(input.closes, "closes");
-  if (!(Date.parse(closes) > Date.parse(opens))) throw new CliError("closes must be after opens");
+  if (!((parseInstant(closes) as number) > (parseInstant(opens) as number)))
+    throw new CliError("closes must be after opens");
   const rows = array(input.forecasts, "forecasts").map((r, i) => {
     const f = object(r, `forecasts[${i}]`);
     return {
@@ -26,6 +56,39 @@ export async function score(args: Args): Promise<unknown> {
       time: isoTime(f.time, `forecasts[${i}].time`),
     };
   });
+  if (kind === "quantity") {
+    const levels = increasing(input.levels, "levels");
+    levels.forEach((a, i) => {
+      if (!(a > 0 && a < 1)) throw new CliError(`levels[${i}] must be in (0, 1)`);
+    });
+    if (
+      rule === "interval" &&
+      Math.abs(1 - (levels[levels.length - 1] as number) - (levels[0] as number)) >= 1e-12
+    )
+      throw new CliError("rule interval needs central outer levels (e.g. 0.05 and 0.95)");
+    const outcome = number(input.outcome, "outcome");
+    const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
+    const forecasts = rows.map(({ f, expert, time }, i) => {
+      const q = increasing(f.q, `forecasts[${i}].q`);
+      if (q.length !== levels.length)
+        throw new CliError(`forecasts[${i}].q must have ${levels.length} values, one per level`);
+      if (bounds && !(bounds[0] < (q[0] as number) && bounds[1] > (q[q.length - 1] as number)))
+        throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
+      return { expert, time, q };
+    });
+    return {
+      scores: scoreQuantityForecasts(rule as QuantityScoringRule, {
+        kind,
+        opens,
+        closes,
+        levels,
+        outcome,
+        ...(bounds ? { bounds } : {}),
+        forecasts,
+      }),
+    };
+  }
+  const scoring = rule as ScoringRule;
   let question: ScoredQuestion;
   if (kind === "binary") {
     if (input.outcome !== 0 && input.outcome !== 1) throw new CliError("outcome must be 0 or 1");
@@ -41,7 +104,7 @@ export async function score(args: Args): Promise<unknown> {
       })),
     };
   } else {
-    if (rule === "brier")
+    if (scoring === "brier")
       throw new CliError("rule brier is one-sided and binary only; use brier2 for categorical questions");
     const options = array(input.options, "options").map((o, i) => string(o, `options[${i}]`));
     if (options.length < 2) throw new CliError("options must list at least 2 options");
@@ -64,5 +127,5 @@ export async function score(args: Args): Promise<unknown> {
       })),
     };
   }
-  return { scores: scoreForecasts(rule, question) };
+  return { scores: scoreForecasts(scoring, question) };
 }

@@ -3,6 +3,7 @@
  * value (`forecasts[2].p must be in [0,1]`), so the user sees where the file is wrong; the engine then
  * re-checks its own invariants.
  */
+import { INSTANT_FORMAT, instantProblem } from "../../domain/iso-time.js";
 import { CliError } from "../args.js";
 
 export type Json = Record<string, unknown>;
@@ -60,12 +61,15 @@ export function distribution(value: unknown, path: string, length?: number): num
   return ps;
 }
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-
+/**
+ * A strict ISO 8601 instant (src/domain/iso-time.ts): offset or Z required, every field on the calendar,
+ * so a file means the same on every machine whatever its TZ.
+ */
 export function isoTime(value: unknown, path: string): string {
-  if (typeof value !== "string" || !ISO_8601.test(value) || Number.isNaN(Date.parse(value)))
-    throw new CliError(`${path} must be an ISO 8601 time`);
-  return value;
+  const problem = instantProblem(value);
+  if (problem !== null)
+    throw new CliError(`${path} must be ${INSTANT_FORMAT}: ${JSON.stringify(value)} (${problem})`);
+  return value as string;
 }
 
 /** `value` if it is one of `allowed`, else an error listing them. */

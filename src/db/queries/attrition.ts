@@ -14,7 +14,7 @@ import type { Db } from "../client.js";
 export async function listRoundMemberProgress(db: Db, forumId: number): Promise<RoundMemberRow[]> {
   const res = await runOne(
     db,
-    sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late,
+    sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late, r.state = 'open' AS open,
         (SELECT count(DISTINCT a.question_id) FROM answers a INDEXED BY answers_member
           JOIN round_questions rq ON rq.round_id = a.round_id AND rq.question_id = a.question_id
           WHERE a.round_id = rm.round_id AND a.member_id = rm.member_id
@@ -33,11 +33,13 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
     late: Boolean(r.late),
     answered: Number(r.answered),
     questions: Number(r.questions),
+    ...(Number(r.open) ? { open: true } : {}),
   }));
 }
 
-export async function loadAttrition(db: Db, forumId: number): Promise<AttritionTable> {
-  return computeAttrition(await listRoundMemberProgress(db, forumId));
+/** The forum's attrition table; `foldBelow` (strict forums) folds institutions as computeAttrition says. */
+export async function loadAttrition(db: Db, forumId: number, foldBelow?: number): Promise<AttritionTable> {
+  return computeAttrition(await listRoundMemberProgress(db, forumId), foldBelow);
 }
 
 export type { AttritionTable, RateCell, RoundMemberRow } from "../../domain/attrition.js";

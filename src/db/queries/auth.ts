@@ -1,8 +1,9 @@
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
-import { forums, members, sessions, tokens, users } from "../schema.js";
+import { forums, members, rounds, sessions, tokens, users } from "../schema.js";
 import { recordLateJoiner } from "./stages.js";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -50,6 +51,13 @@ export type TokenContext = {
   forumId: number | null;
   forumTitle: string | null;
   inviterName: string | null;
+  /** For an invitation: the role it is for, the forum's anonymity and consent text, and its open round. */
+  invitation?: {
+    role: "organiser" | "expert" | "stakeholder";
+    anonymity: "quasi" | "strict";
+    consentText: string;
+    openRound: { number: number; closesAt: string | null } | null;
+  };
   /**
    * For an invitation: whether the account was already in use (see `accountInUse`). Such a link never
    * signs anyone in; it only adds the membership for that account, once signed in through its own link.
@@ -62,7 +70,7 @@ export type TokenContext = {
  * use: it can create forums, has ever had a session, or has any membership other than this invitation's.
  * Only an account created by this invitation and never signed in passes (a "new address"): the link then
  * creates the account. Everything else is an existing account, which an invitation link must never
- * authenticate (issue 13, F1: an organiser who sees a link would otherwise get the invitee's session).
+ * authenticate (F1: an organiser who sees a link would otherwise get the invitee's session).
  * `userId` and `memberId` are SQL expressions of the token's columns.
  */
 export const accountInUse = (userId: SQL, memberId: SQL) => sql`(
@@ -87,6 +95,9 @@ export async function findTokenContext(
       forumId: forums.id,
       forumTitle: forums.title,
       inviterId: members.invitedBy,
+      role: members.role,
+      anonymity: forums.anonymity,
+      consentText: forums.consentText,
       inUse: sql<number>`${accountInUse(sql`tokens.user_id`, sql`tokens.member_id`)}`,
     })
     .from(tokens)
@@ -106,6 +117,14 @@ export async function findTokenContext(
     inviterName = inviter?.name ?? null;
   }
   const state = row.usedAt ? "used" : row.expiresAt <= iso(nowMs) ? "expired" : "valid";
+  const openRound =
+    row.purpose === "invite" && row.forumId !== null
+      ? await db
+          .select({ number: rounds.number, closesAt: rounds.closesAt })
+          .from(rounds)
+          .where(and(eq(rounds.forumId, row.forumId), eq(rounds.state, "open")))
+          .get()
+      : undefined;
   return {
     purpose: row.purpose,
     state,
@@ -114,6 +133,16 @@ export async function findTokenContext(
     forumId: row.forumId,
     forumTitle: row.forumTitle,
     inviterName,
+    ...(row.purpose === "invite" && row.role && row.anonymity
+      ? {
+          invitation: {
+            role: row.role,
+            anonymity: row.anonymity,
+            consentText: row.consentText ?? "",
+            openRound: openRound ?? null,
+          },
+        }
+      : {}),
     accountInUse: Boolean(row.inUse),
   };
 }
@@ -178,7 +207,7 @@ function activateInvitation(hash: string, spent: SQL, now: string) {
   return [
     sql`UPDATE members SET status = 'active', joined_at = ${now}
       WHERE id = ${memberId} AND status IN ('invited', 'declined')`,
-    // A member activated while a round is open can answer it, as a late joiner (issue 10).
+    // A member activated while a round is open can answer it, as a late joiner.
     recordLateJoiner(memberId),
     endOtherInvitationLinks(hash, sql`${spent} AND purpose = 'invite'`, now),
   ];
@@ -267,4 +296,34 @@ export async function findUserEmail(db: Db, userId: number): Promise<string | nu
     .where(and(eq(users.id, userId), isNull(users.erasedAt)))
     .get();
   return row?.email ?? null;
+}
+
+/**
+ * Declines an invitation, in one batch: spends the (unused, unexpired) invitation token, marks the
+ * membership declined if it is still invited, audits `member.decline` by the invitee and ends every other
+ * link of the membership. Says whether the token was spent and whether the membership was declined.
+ */
+export async function declineInvitation(db: Db, hash: string, now: string) {
+  const spent = sql`used_at = ${now}`;
+  const [spend, decline] = await runBatch(db, [
+    sql`UPDATE tokens SET used_at = ${now} WHERE hash = ${hash} AND purpose = 'invite' AND used_at IS NULL AND expires_at > ${now}`,
+    sql`UPDATE members SET status = 'declined'
+      WHERE id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND status = 'invited'
+        AND changes() > 0`,
+    audit(
+      {
+        forumId: sql`forum_id`,
+        actor: sql`user_id`,
+        action: "member.decline",
+        targetType: "member",
+        targetId: sql`id`,
+      },
+      {
+        from: sql`members`,
+        when: sql`id = (SELECT member_id FROM tokens WHERE hash = ${hash} AND used_at = ${now}) AND changes() > 0`,
+      },
+    ),
+    endOtherInvitationLinks(hash, spent, now),
+  ]);
+  return { spent: spend!.meta.changes > 0, declined: decline!.meta.changes > 0 };
 }

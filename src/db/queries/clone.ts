@@ -67,10 +67,12 @@ export async function cloneForum(
     try {
       await runBatch(db, [
         sql`INSERT INTO forums (id, title, description, anonymity, mode, default_locale, min_group_size,
-            require_reason_outside_iqr, reminder_days, sender_name, consent_text, retention_days, default_method, template_of, created_by)
+            require_reason_outside_iqr, reminder_days, sender_name, consent_text, retention_days, min_respondents,
+            min_response_rate, default_method, template_of, created_by)
           VALUES (${forumId}, ${newTitle}, ${f.description}, ${f.anonymity}, ${f.mode}, ${f.default_locale},
             ${f.min_group_size}, ${f.require_reason_outside_iqr}, ${f.reminder_days}, ${f.sender_name},
-            ${f.consent_text}, ${f.retention_days}, ${f.default_method}, ${sourceId}, ${actor.id})`,
+            ${f.consent_text}, ${f.retention_days}, ${f.min_respondents}, ${f.min_response_rate}, ${f.default_method},
+            ${sourceId}, ${actor.id})`,
         sql`INSERT INTO members (forum_id, user_id, role, pseudonym, status, joined_at)
           VALUES (${forumId}, ${actor.id}, 'organiser', ${newPseudonym()}, 'active', ${new Date().toISOString()})`,
         ...sets.map(

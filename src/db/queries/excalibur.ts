@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { FORUM_CONSENSUS_DEFAULTS } from "../../domain/consensus/index.js";
 import type { CookeInput } from "../../domain/cooke/index.js";
 import type { QuestionConfig } from "../../domain/questions.js";
 import { audit } from "../audit.js";
@@ -98,7 +99,7 @@ export async function importExcalibur(
   const questionIds = qRows.map((q) => q.id);
   await createRound(db, forumId, { questionIds, instructions: "" }, actor);
   const round = (await getRoundByNumber(db, forumId, 1))!;
-  const forumRef = { id: forumId, minGroupSize: 3 };
+  const forumRef = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
   await openRound(db, forumRef, round, actor, nowMs - 2000);
   const at = new Date(nowMs - 1000).toISOString();
   const resolvedOn = joinedAt.slice(0, 10);

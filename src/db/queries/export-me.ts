@@ -64,3 +64,13 @@ export async function exportMyData(db: Db, userId: number) {
     ideas,
   };
 }
+
+/** The consent texts of the forums a user belongs to or is invited to, for the erasure page. */
+export async function listMyConsents(db: Db, userId: number) {
+  const res = await runOne(
+    db,
+    sql`SELECT f.title, f.consent_text AS consentText FROM members m JOIN forums f ON f.id = m.forum_id
+      WHERE m.user_id = ${userId} AND m.status IN ('invited', 'active') ORDER BY f.title`,
+  );
+  return res.results as { title: string; consentText: string }[];
+}

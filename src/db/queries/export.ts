@@ -10,8 +10,10 @@ import {
 } from "../../domain/results.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import {
-  exportGroupLabel,
+  disclosableLabels,
+  type GroupKeys,
   hiddenSnapshotPaths,
+  labelGroups,
   type SnapshotView,
   viewSnapshot,
 } from "../../domain/visibility.js";
@@ -37,8 +39,8 @@ type ForumRow = typeof forums.$inferSelect;
  * Everything needed to recompute every snapshot of a forum (organisers only). Answers appear under
  * the members' per-forum pseudonyms only, in both anonymity modes: no name, e-mail or member id ever
  * leaves through an export (files travel further than the app), and an institution or country only
- * when at least the group threshold of the panel's experts share it (else null; such groups are never
- * shown as statistics either, so recomputed subgroups are unchanged). A round's answers are those its close
+ * where it cannot narrow a pseudonym to fewer than the group threshold of people (`disclosableLabels`;
+ * else null: a subgroup statistic over a withheld label cannot be recomputed from the file). A round's answers are those its close
  * counted (listCurrentSubmittedAnswers: the round's roster, active or removed after it closed).
  */
 export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now()): Promise<ForumExport> {
@@ -101,19 +103,12 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
         ),
     ),
   );
-  // An answer's institution and country travel with its pseudonym only for groups of at least the
-  // threshold of experts: a smaller one would narrow the pseudonym to one or two people (visibility.ts).
-  const sizes = await db.all<{ kind: string; label: string; n: number }>(sql`
-    SELECT 'institution' AS kind, i.name AS label, count(*) AS n FROM members m JOIN institutions i ON i.id = m.institution_id
-      WHERE m.forum_id = ${forum.id} AND m.role = 'expert' GROUP BY i.name
-    UNION ALL
-    SELECT 'country' AS kind, i.country AS label, count(*) AS n FROM members m JOIN institutions i ON i.id = m.institution_id
-      WHERE m.forum_id = ${forum.id} AND m.role = 'expert' GROUP BY i.country`);
-  const sizeOf = new Map(sizes.map((r) => [`${r.kind}:${r.label}`, Number(r.n)]));
-  const threshold = groupThreshold(forum);
-  const label = (kind: "institution" | "country", value: string | null) =>
-    exportGroupLabel(value, value === null ? 0 : (sizeOf.get(`${kind}:${value}`) ?? 0), threshold);
-  // Every language version of the texts (issue 9): attached only where a translation exists.
+  // An answer's institution and country travel with its pseudonym only as far as they cannot narrow
+  // it to fewer than the threshold of the people behind the export's pseudonyms (visibility.ts).
+  const people = new Map<string, GroupKeys>();
+  for (const round of submitted.values()) for (const a of round.answers) people.set(a.pseudonym, a);
+  const labels = disclosableLabels([...people.values()], groupThreshold(forum));
+  // Every language version of the texts: attached only where a translation exists.
   const translated = await listForumTranslations(db, forum.id);
   const qTr = (id: number) =>
     translated.questions.filter((t) => t.questionId === id).map(({ questionId: _, ...t }) => t);
@@ -130,6 +125,8 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       anonymity: forum.anonymity,
       mode: forum.mode,
       minGroupSize: forum.minGroupSize,
+      minRespondents: forum.minRespondents,
+      minResponseRate: forum.minResponseRate,
     },
     scenarioSets: sets.map((s) => ({
       id: s.id,
@@ -168,8 +165,7 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       answers: (submitted.get(r.id)?.answers ?? []).map((a) => ({
         questionId: a.questionId,
         pseudonym: a.pseudonym,
-        institution: label("institution", a.institution),
-        country: label("country", a.country),
+        ...labelGroups(a, labels),
         founding: a.founding,
         time: a.time,
         value: a.value,
@@ -240,4 +236,14 @@ export async function listApiForums(db: Db, userId: number) {
 
 export async function findForum(db: Db, forumId: number) {
   return db.select().from(forums).where(eq(forums.id, forumId)).get();
+}
+
+/** The caller's role in a forum when they are an active member, else undefined. */
+export async function findActiveRole(db: Db, forumId: number, userId: number) {
+  const row = await db
+    .select({ role: members.role })
+    .from(members)
+    .where(and(eq(members.forumId, forumId), eq(members.userId, userId), eq(members.status, "active")))
+    .get();
+  return row?.role;
 }

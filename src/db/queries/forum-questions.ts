@@ -1,16 +1,17 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
-import { runBatch } from "../batch.js";
+import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
-import { questions, rounds, snapshots } from "../schema.js";
+import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
 /** A forum's questions in order, each with the consensus verdict of its latest snapshot. */
 export async function listForumQuestions(db: Db, forumId: number): Promise<ForumQuestion[]> {
   const rows = await db
     .select()
     .from(questions)
-    // Open prompts of ideas rounds are not questions to ask again (issue 10: their own pages).
+    // Open prompts of ideas rounds are not questions to ask again (they have their own pages).
     .where(and(eq(questions.forumId, forumId), ne(questions.kind, "idea")))
     .orderBy(asc(questions.position), asc(questions.id));
   if (rows.length === 0) return [];
@@ -29,6 +30,7 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
       ),
     )
     .orderBy(desc(rounds.number));
+  const asked = new Set(await listAskedQuestionIds(db, forumId));
   return rows.map((r) => {
     const snap = snaps.find((s) => s.questionId === r.id);
     const stats = snap?.stats;
@@ -43,11 +45,108 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
       consensusRule: r.consensusRule,
       latest:
         snap && stats
-          ? { roundNumber: snap.roundNumber, met: Boolean(stats.consensus?.met), n: stats.n ?? 0 }
+          ? {
+              roundNumber: snap.roundNumber,
+              // "met" only with enough answers (older snapshots are read with the default minimum).
+              met: storedConsensusState(stats.consensus, stats.n ?? 0) === "met",
+              n: stats.n ?? 0,
+            }
           : null,
+      asked: asked.has(r.id),
     };
   });
 }
+
+/** The forum's questions that a round which has opened asked (the record: they are never deleted). */
+async function listAskedQuestionIds(db: Db, forumId: number): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ id: roundQuestions.questionId })
+    .from(roundQuestions)
+    .innerJoin(rounds, eq(rounds.id, roundQuestions.roundId))
+    .where(and(eq(rounds.forumId, forumId), ne(rounds.state, "draft")));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Moves a question one place up or down in the forum's order (the order rounds ask them in), audited.
+ * Positions are rewritten 0..n-1 in one batch, so equal or missing positions sort out too. "edge" when
+ * it is already first (up) or last (down), "missing" when it is not a question of this forum.
+ */
+export async function moveQuestion(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  direction: "up" | "down",
+  actor: number,
+): Promise<"moved" | "edge" | "missing"> {
+  const order = (await listForumQuestions(db, forumId)).map((q) => q.id);
+  const i = order.indexOf(questionId);
+  const j = direction === "up" ? i - 1 : i + 1;
+  if (i < 0) return "missing";
+  if (j < 0 || j >= order.length) return "edge";
+  [order[i], order[j]] = [order[j]!, order[i]!];
+  await runBatch(db, [
+    ...order.map((id, position) => sql`UPDATE questions SET position = ${position} WHERE id = ${id}`),
+    audit({
+      forumId,
+      actor,
+      action: "question.move",
+      targetType: "question",
+      targetId: questionId,
+      detail: { direction, position: j },
+    }),
+  ]);
+  return "moved";
+}
+
+/**
+ * Deletes a question no opened round has asked (a draft's question goes from the draft too), with its
+ * versions and translations, audited, in one batch. "asked" when a round that opened asked it or
+ * anything refers to it (answers, snapshots, posts, resolutions, an idea promoted into it): that is the
+ * record and stays; "missing" when it is not a question of this forum.
+ */
+export async function deleteQuestion(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  actor: number,
+): Promise<"deleted" | "asked" | "missing"> {
+  const q = await db
+    .select({ id: questions.id, title: questions.title })
+    .from(questions)
+    .where(and(eq(questions.id, questionId), eq(questions.forumId, forumId), ne(questions.kind, "idea")))
+    .get();
+  if (!q) return "missing";
+  const refs = await runOne(
+    db,
+    sql`SELECT
+      EXISTS (SELECT 1 FROM round_questions rq JOIN rounds r ON r.id = rq.round_id
+        WHERE rq.question_id = ${questionId} AND r.state <> 'draft')
+      OR EXISTS (SELECT 1 FROM answers WHERE question_id = ${questionId})
+      OR EXISTS (SELECT 1 FROM snapshots WHERE question_id = ${questionId})
+      OR EXISTS (SELECT 1 FROM posts WHERE question_id = ${questionId})
+      OR EXISTS (SELECT 1 FROM resolutions WHERE question_id = ${questionId})
+      OR EXISTS (SELECT 1 FROM ideas WHERE question_id = ${questionId} OR promoted_question_id = ${questionId}) AS used`,
+  );
+  if (Number((res0(refs) as { used: number }).used)) return "asked";
+  await runBatch(db, [
+    sql`DELETE FROM round_questions WHERE question_id = ${questionId}`,
+    sql`DELETE FROM question_translations WHERE question_id = ${questionId}`,
+    sql`DELETE FROM question_versions WHERE question_id = ${questionId}`,
+    sql`DELETE FROM questions WHERE id = ${questionId} AND forum_id = ${forumId}`,
+    audit({
+      forumId,
+      actor,
+      action: "question.delete",
+      targetType: "question",
+      targetId: questionId,
+      detail: { title: q.title },
+    }),
+  ]);
+  return "deleted";
+}
+
+const res0 = (r: { results: unknown[] }) => r.results[0];
 
 /** Adds a question after the forum's last one, audited, in one batch. */
 export async function createQuestion(

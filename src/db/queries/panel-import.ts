@@ -63,8 +63,9 @@ export async function importPanel(
           VALUES (${forumId}, ${userId}, ${r.role}, ${institutionId}, ${newPseudonym()}, 'invited', ${inviter.id}, ${stage})`,
         sql`INSERT INTO tokens (hash, purpose, user_id, member_id, created_at, expires_at)
           SELECT ${token.hash}, 'invite', ${userId}, ${memberId}, ${token.createdAt}, ${token.expiresAt} WHERE changes() > 0`,
-        sql`INSERT INTO outbox (forum_id, to_email, kind, subject, text_body, html_body)
-          SELECT ${forumId}, ${r.email}, 'invite', ${r.mail.subject}, ${r.mail.text}, ${r.mail.html} WHERE changes() > 0`,
+        sql`INSERT INTO outbox (forum_id, to_email, kind, subject, text_body, html_body, reply_to)
+          SELECT ${forumId}, ${r.email}, 'invite', ${r.mail.subject}, ${r.mail.text}, ${r.mail.html}, ${r.mail.replyTo ?? null}
+          WHERE changes() > 0`,
         audit(
           {
             forumId,

@@ -3,7 +3,7 @@ import type { Institution, PanelMember } from "../../domain/panel.js";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
 import { audit, changed } from "../audit.js";
-import { runBatch } from "../batch.js";
+import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { institutions, members, users } from "../schema.js";
 import { revokeTokensOf } from "./api-tokens.js";
@@ -84,7 +84,7 @@ export type Invitation = {
   email: string;
   role: PanelMember["role"];
   institution: { id: number } | { name: string; country: string } | null;
-  /** The panel stage they join at (issue 10); 1 = founding. */
+  /** The panel stage they join at; 1 = founding. */
   stage?: number | null;
 };
 
@@ -222,3 +222,20 @@ export async function removeMember(
 }
 
 export type { Institution, PanelMember } from "../../domain/panel.js";
+
+/** A forum's active organisers, with what their messages need. */
+export async function listActiveOrganisers(db: Db, forumId: number) {
+  const res = await runOne(
+    db,
+    sql`SELECT u.name, u.email, u.locale, u.time_zone AS timeZone, f.default_locale AS forumLocale
+      FROM members m JOIN users u ON u.id = m.user_id JOIN forums f ON f.id = m.forum_id
+      WHERE m.forum_id = ${forumId} AND m.role = 'organiser' AND m.status = 'active' AND u.erased_at IS NULL`,
+  );
+  return res.results as {
+    name: string;
+    email: string;
+    locale: string | null;
+    timeZone: string;
+    forumLocale: string;
+  }[];
+}

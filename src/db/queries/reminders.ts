@@ -87,7 +87,7 @@ export function reminderStatements(
   memberId: number,
   steps: { step: number; passed: number[] },
   key: { key: string; fresh: boolean },
-  mail: { to: string; subject: string; text: string; html: string },
+  mail: { to: string; subject: string; text: string; html: string; headers?: Record<string, string> },
 ): Statement[] {
   return [
     ...(key.fresh
@@ -98,8 +98,9 @@ export function reminderStatements(
         sql`INSERT OR IGNORE INTO reminders_sent (round_id, member_id, step) VALUES (${roundId}, ${memberId}, ${s})`,
     ),
     sql`INSERT OR IGNORE INTO reminders_sent (round_id, member_id, step) VALUES (${roundId}, ${memberId}, ${steps.step})`,
-    sql`INSERT INTO outbox (forum_id, to_email, kind, subject, text_body, html_body)
-      SELECT ${forumId}, ${mail.to}, 'reminder', ${mail.subject}, ${mail.text}, ${mail.html} WHERE changes() > 0`,
+    sql`INSERT INTO outbox (forum_id, to_email, kind, subject, text_body, html_body, headers)
+      SELECT ${forumId}, ${mail.to}, 'reminder', ${mail.subject}, ${mail.text}, ${mail.html},
+        ${mail.headers ? JSON.stringify(mail.headers) : null} WHERE changes() > 0`,
   ];
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
+import { countableGroups } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { answers, institutions, members, roundQuestions, users } from "../schema.js";
 
@@ -11,6 +12,11 @@ export async function computeResponseRate(
   db: Db,
   forumId: number,
   round: { id: number; number: number },
+  /**
+   * Where names are withheld (strict anonymity, visibility.ts `participationByName`): no name or address
+   * is read, nobody is listed, and institutions too small to count alone are shown together.
+   */
+  withheld?: { threshold: number },
 ): Promise<ResponseRate> {
   const qs = await db
     .select({ questionId: roundQuestions.questionId })
@@ -19,8 +25,8 @@ export async function computeResponseRate(
   const experts = await db
     .select({
       memberId: members.id,
-      name: users.name,
-      email: users.email,
+      name: withheld ? sql<string>`''` : users.name,
+      email: withheld ? sql<string>`''` : users.email,
       institution: institutions.name,
     })
     .from(members)
@@ -51,8 +57,20 @@ export async function computeResponseRate(
     answered: counts.find((c) => c.memberId === e.memberId)?.n ?? 0,
   }));
   const done = (p: ExpertProgress) => qs.length > 0 && p.answered >= qs.length;
+  let rows = progress;
+  if (withheld) {
+    const sizes = new Map<string | null, number>();
+    for (const p of progress) sizes.set(p.institution, (sizes.get(p.institution) ?? 0) + 1);
+    const keep = countableGroups(sizes, withheld.threshold);
+    rows =
+      keep.size === 0
+        ? []
+        : progress.map((p) =>
+            p.institution !== null && keep.has(p.institution) ? p : { ...p, institution: null },
+          );
+  }
   const byInstitution = new Map<string | null, { complete: number; experts: number }>();
-  for (const p of progress) {
+  for (const p of rows) {
     const g = byInstitution.get(p.institution) ?? { complete: 0, experts: 0 };
     g.experts++;
     if (done(p)) g.complete++;
@@ -62,8 +80,13 @@ export async function computeResponseRate(
     roundNumber: round.number,
     questionCount: qs.length,
     overall: { complete: progress.filter(done).length, experts: progress.length },
-    perInstitution: [...byInstitution.entries()].map(([institution, g]) => ({ institution, ...g })),
-    incomplete: progress.filter((p) => !done(p)),
+    perInstitution: [...byInstitution.entries()].map(([institution, g]) => ({
+      institution,
+      ...(withheld && institution === null ? { other: true } : {}),
+      ...g,
+    })),
+    incomplete: withheld ? [] : progress.filter((p) => !done(p)),
+    ...(withheld ? { namesHidden: true } : {}),
   };
 }
 

@@ -34,7 +34,8 @@ function transition(action: RoundAction): { from: RoundState; to: RoundState; se
 const OPEN = transition("open");
 const CLOSE = transition("close");
 const PUBLISH = transition("publish");
-type ForumRef = { id: number; minGroupSize: number };
+/** What closing a round needs of its forum: the group threshold and the minimum for a consensus verdict. */
+type ForumRef = { id: number; minGroupSize: number; minRespondents: number; minResponseRate: number };
 
 /**
  * True in a batch's statement when the statement before it changed a row. Conditions on the new
@@ -124,7 +125,7 @@ export async function openRound(
       action: "round.open",
       targetId: round.number,
     }),
-    // Who could answer this round (issue 10): every active expert now; late joiners are added on activation.
+    // Who could answer this round: every active expert now; late joiners are added on activation.
     recordEligibleOnOpen(forum.id, round.id),
   ]);
   return update!.meta.changes > 0;
@@ -250,6 +251,7 @@ async function snapshotRows(db: Db, forum: ForumRef, roundId: number, records: r
       rule: q.consensusRule,
       eligible,
       minGroupSize: forum.minGroupSize,
+      minimum: { respondents: forum.minRespondents, responseRate: forum.minResponseRate },
       answers: rows.filter((r) => r.questionId === q.id),
       previous: p ? previousRoundOf(p.roundNumber, p.stats) : null,
     });

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Question as EngineQuestion } from "../../domain/questions.js";
 import type { Round } from "../../domain/rounds.js";
+import type { QuestionSnapshot } from "../../domain/snapshot.js";
+import { hiddenSnapshotPaths, type SnapshotView, viewSnapshot } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
+import { withoutPaths } from "./snapshots.js";
 
 export type RoundRow = typeof rounds.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
@@ -67,19 +70,23 @@ export async function getRoundQuestion(
   return row ? toQuestion(row.q) : undefined;
 }
 
-/** The frozen snapshot of a question from the latest closed round before `beforeNumber` that asked it. */
+/**
+ * The frozen snapshot of a question from the latest closed round before `beforeNumber` that asked it,
+ * as `view` allows (visibility.ts): what it hides is removed in SQL and never leaves the database.
+ */
 export async function findPreviousSnapshot(
   db: Db,
   forumId: number,
   questionId: number,
   beforeNumber: number,
+  view: SnapshotView,
 ) {
-  return db
+  const row = await db
     .select({
       roundNumber: rounds.number,
       roundId: rounds.id,
       synthesis: rounds.synthesis,
-      stats: snapshots.stats,
+      stats: sql<string>`${withoutPaths(hiddenSnapshotPaths(view))}`,
     })
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
@@ -92,6 +99,16 @@ export async function findPreviousSnapshot(
       ),
     )
     .orderBy(desc(rounds.number))
+    .get();
+  return row && { ...row, stats: viewSnapshot(JSON.parse(row.stats) as QuestionSnapshot, view) };
+}
+
+/** The open round of the forum numbered after `number`, if any (its experts read round `number`'s feedback). */
+export async function findOpenRoundAfter(db: Db, forumId: number, number: number) {
+  return db
+    .select({ number: rounds.number })
+    .from(rounds)
+    .where(and(eq(rounds.forumId, forumId), eq(rounds.state, "open"), gt(rounds.number, number)))
     .get();
 }
 

@@ -7,12 +7,19 @@ import type { RoundRow } from "./rounds.js";
 /** Rounds the Cron Trigger acts on, with what it needs of their forum. */
 export type DueRound = {
   round: RoundRow;
-  forum: { id: number; title: string; minGroupSize: number; defaultLocale: string };
+  forum: {
+    id: number;
+    title: string;
+    minGroupSize: number;
+    minRespondents: number;
+    minResponseRate: number;
+    defaultLocale: string;
+  };
 };
 
 const ROUND_COLUMNS = sql`r.id, r.forum_id, r.number, r.kind, r.state, r.instructions, r.synthesis,
   r.opens_at, r.closes_at, r.opened_at, r.closed_at, r.published_at, r.created_at,
-  f.title AS forum_title, f.min_group_size, f.default_locale`;
+  f.title AS forum_title, f.min_group_size, f.min_respondents, f.min_response_rate, f.default_locale`;
 
 type RawDue = Record<string, unknown>;
 
@@ -38,6 +45,8 @@ function toDue(r: RawDue): DueRound {
       id: Number(r.forum_id),
       title: String(r.forum_title),
       minGroupSize: Number(r.min_group_size),
+      minRespondents: Number(r.min_respondents),
+      minResponseRate: Number(r.min_response_rate),
       defaultLocale: String(r.default_locale),
     },
   };

@@ -6,7 +6,7 @@ import {
   type QuestionSnapshot,
   type SpreadPoint,
 } from "../../domain/snapshot.js";
-import { hiddenSnapshotPaths, viewSnapshot } from "../../domain/visibility.js";
+import { disclosableGroups, hiddenSnapshotPaths, viewSnapshot } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
@@ -28,10 +28,18 @@ export function withoutPaths(paths: readonly string[]) {
 export const groupThreshold = (forum: { minGroupSize: number }) =>
   Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
 
-/** Drops subgroups under the threshold (a forum's minimum may have been raised after the round closed). */
-export function applyGroupThreshold<S extends Pick<QuestionSnapshot, "groups">>(s: S, threshold: number): S {
-  const keep = (gs: GroupStat[] | undefined) => (gs ?? []).filter((g) => g.n >= threshold);
-  return { ...s, groups: { institution: keep(s.groups?.institution), country: keep(s.groups?.country) } };
+/**
+ * Drops subgroups under the threshold or whose complement is (visibility.ts `disclosableGroups`), again at
+ * every read: a forum's minimum may have been raised after the round closed, and snapshots stored before
+ * complementary suppression existed are held to it too (the country-inside-institution check needs the
+ * answers, so it happens when the snapshot is computed).
+ */
+export function applyGroupThreshold<S extends Pick<QuestionSnapshot, "groups" | "n">>(
+  s: S,
+  threshold: number,
+): S {
+  const groups = { institution: s.groups?.institution ?? [], country: s.groups?.country ?? [] };
+  return { ...s, groups: disclosableGroups<GroupStat>(groups, s.n, threshold, new Map()) };
 }
 
 /**

@@ -18,12 +18,15 @@ export const recordEligibleOnOpen = (forumId: number, roundId: number) =>
       AND EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state = 'open')`;
 
 /**
- * The SQL that adds a member who has just become active to their forum's open round, as a late joiner.
- * `memberId` is an SQL expression (the activation batch knows the member only by its token).
+ * The SQL that adds a member who has just become active to their forum's open round, as a late joiner
+ * when others could already answer it; the first expert of a round (nobody on its roster yet) is not
+ * late, however long after the opening they join. `memberId` is an SQL expression (the activation
+ * batch knows the member only by its token).
  */
 export const recordLateJoiner = (memberId: ReturnType<typeof sql>) =>
   sql`INSERT OR IGNORE INTO round_members (round_id, member_id, late)
-    SELECT r.id, m.id, 1 FROM members m JOIN rounds r ON r.forum_id = m.forum_id AND r.state = 'open'
+    SELECT r.id, m.id, EXISTS (SELECT 1 FROM round_members x WHERE x.round_id = r.id)
+    FROM members m JOIN rounds r ON r.forum_id = m.forum_id AND r.state = 'open'
     WHERE m.id = ${memberId} AND m.role = 'expert' AND m.status = 'active'`;
 
 /**

@@ -2,6 +2,8 @@
  * Pooling of forecasts: binary probabilities, categorical allocations over scenarios, and quantities given
  * as quantiles. Methods are looked up by name; each module states its formulas and sources.
  */
+
+export { bootstrapProbabilityPool } from "./bootstrap-pool.js";
 export { latestForecasts } from "./latest-forecasts.js";
 export {
   ALLOCATION_POOL_METHODS,

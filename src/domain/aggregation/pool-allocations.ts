@@ -3,6 +3,8 @@
  *
  * Only each expert's latest forecast counts ({@link latestForecasts}). With N forecasts f₁…f_N over K options:
  *
+ * Every pooled `value` is rescaled by {@link sumToOne}, so it adds up to exactly 1 in floating point.
+ *
  * - `mean`: the linear pool, Σᵢ fᵢₖ / N.
  * - `geo-pool`: the normalised geometric pool gₖ / Σⱼ gⱼ with gₖ = (Πᵢ max(fᵢₖ, 0.001))^(1/N). Each value is
  *   floored at 0.001 (Metaculus's lower bound on a multiple-choice option, forecasting.md §1.2) so that a
@@ -22,7 +24,8 @@
  *   options, or a vector not summing to 1 within 1e-6
  */
 import { checkProbability } from "../stats/check.js";
-import { weightedPercentileUnchecked } from "../stats/weighted-percentile.js";
+import { sumToOne } from "../stats/sum-to-one.js";
+import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { recencyWeights } from "./recency-weights.js";
 
@@ -58,9 +61,11 @@ export function poolAllocations(
     rows,
     latest.map((f) => `p of expert "${f.expert}"`),
   );
-  if (method === "mean") return { n: rows.length, value: columnMeans(rows) };
-  if (method === "geo-pool") return { n: rows.length, value: geometricPool(rows) };
-  return { n: rows.length, ...communityPredictionMultipleChoice(rows, recencyWeights(rows.length)) };
+  // Every pooled allocation adds up to exactly 1 (sumToOne), not merely within the answers' tolerance.
+  if (method === "mean") return { n: rows.length, value: sumToOne(columnMeans(rows)) };
+  if (method === "geo-pool") return { n: rows.length, value: sumToOne(geometricPool(rows)) };
+  const cp = communityPredictionMultipleChoice(rows, recencyWeights(rows.length));
+  return { n: rows.length, ...cp, value: sumToOne(cp.value) };
 }
 
 /**
@@ -90,20 +95,26 @@ export function communityPredictionMultipleChoice(
   )
     throw new RangeError(`${fn}: weights must be ${rows.length} finite numbers ≥ 0 with a positive sum`);
   const K = (rows[0] as readonly number[]).length;
-  const columns = Array.from({ length: K }, (_, k) => rows.map((r) => r[k] as number));
-  const medians = columns.map((c) => Math.max(weightedPercentileUnchecked(c, w, 0.5), OPTION_FLOOR));
+  const column = new Float64Array(rows.length);
+  // Per option: the weighted median, lower and upper quartiles (one selection each).
+  const levels = Array.from({ length: K }, (_, k) => {
+    for (let i = 0; i < rows.length; i++) column[i] = (rows[i] as readonly number[])[k] as number;
+    return weightedPercentilesUnchecked(column, w, QUARTILES) as [number, number, number];
+  });
+  const medians = levels.map(([m]) => Math.max(m, OPTION_FLOOR));
   const shifted = medians.map((m) => m - OPTION_FLOOR);
   const total = shifted.reduce((a, b) => a + b, 0);
   const value =
     total > 0
       ? shifted.map((a) => (a / total) * (1 - K * OPTION_FLOOR) + OPTION_FLOOR)
       : medians.map(() => 1 / K);
-  const rescale = (q: number) =>
-    columns.map(
-      (c, k) => weightedPercentileUnchecked(c, w, q) * ((value[k] as number) / (medians[k] as number)),
-    );
-  return { value, lower: rescale(0.25), upper: rescale(0.75) };
+  const rescale = (at: 1 | 2) =>
+    levels.map((l, k) => (l[at] as number) * ((value[k] as number) / (medians[k] as number)));
+  return { value, lower: rescale(1), upper: rescale(2) };
 }
+
+/** The levels read per option: the median, then the lower and upper quartiles. */
+const QUARTILES = [0.5, 0.25, 0.75];
 
 /** Checks that rows are probability vectors of one length ≥ 2, each summing to 1 within SUM_TOLERANCE. */
 export function checkAllocations(

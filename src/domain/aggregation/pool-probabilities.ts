@@ -13,18 +13,19 @@
  * | `extremized`           | σ(d · (1/N) Σ logit pᵢ), d > 0 (default 1.5; d > 1 pushes away from ½)   | Satopää et al. 2014, IJF 30(2) |
  * | `recency-median`       | Metaculus community prediction: weights exp(√n − √N) (N > 2), weighted median, lower/upper the weighted 25th/75th percentiles | forecasting.md §1.3 |
  * | `performance-weighted` | Σ wᵢ pᵢ / Σ wᵢ with each forecast's `weight` (≥ 0, positive sum)          | e.g. Cooke weights |
+ * | `weighted-geo-odds`    | σ(Σ wᵢ logit pᵢ / Σ wᵢ): the weighted geometric mean of odds, which for a yes/no question is the weighted (normalised) log pool Πpᵢ^wᵢ / (Πpᵢ^wᵢ + Π(1 − pᵢ)^wᵢ) | Genest & Zidek 1986, *Stat Sci* 1:114; Satopää et al. 2014 |
  *
  * Log-odds methods clamp p into [0.001, 0.999] first (see LOGIT_FLOOR); `geo-odds` is then clamped into
  * [min pᵢ, max pᵢ] so a pool of certainties stays a certainty. `extremized` is by design not bounded by
  * [min, max]. Every other method lies in [min pᵢ, max pᵢ] and is independent of input order apart from
  * `recency-median`, which depends on time order by design.
  */
-import { checkFinite, checkProbability, sortedCopy } from "../stats/check.js";
-import { medianSorted } from "../stats/median.js";
-import { weightedPercentileUnchecked } from "../stats/weighted-percentile.js";
+import { checkFinite, checkProbability } from "../stats/check.js";
+import { medianBySelection as median } from "../stats/median.js";
+import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { clampedLogit, logistic } from "./log-odds.js";
-import { recencyWeights } from "./recency-weights.js";
+import { recencyWeightArray } from "./recency-weights.js";
 
 export const PROBABILITY_POOL_METHODS = [
   "mean",
@@ -34,6 +35,7 @@ export const PROBABILITY_POOL_METHODS = [
   "extremized",
   "recency-median",
   "performance-weighted",
+  "weighted-geo-odds",
 ] as const;
 export type ProbabilityPoolMethod = (typeof PROBABILITY_POOL_METHODS)[number];
 
@@ -73,21 +75,24 @@ export function poolProbabilities(
       `${FN}: unknown method "${String(method)}"; expected one of ${PROBABILITY_POOL_METHODS.join(", ")}`,
     );
   const latest = latestForecasts(FN, forecasts);
-  const ps = latest.map((f) => {
+  const ps = new Float64Array(latest.length);
+  for (let i = 0; i < ps.length; i++) {
+    const f = latest[i] as BinaryForecast;
     if (typeof f.p !== "number" || !(f.p >= 0 && f.p <= 1))
       checkProbability(FN, f.p, `p of expert "${f.expert}"`);
-    return f.p;
-  });
+    ps[i] = f.p;
+  }
   const pooled = POOLS[method](ps, latest, options);
   // Rounding in a sum can land one ulp outside [min, max]; every method but `extremized` is an average.
   if (method !== "extremized") pooled.value = clampToRange(pooled.value, ps);
   return { n: ps.length, ...pooled };
 }
 
-function clampToRange(x: number, ps: readonly number[]): number {
+function clampToRange(x: number, ps: Float64Array): number {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const p of ps) {
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as number;
     if (p < lo) lo = p;
     if (p > hi) hi = p;
   }
@@ -95,19 +100,19 @@ function clampToRange(x: number, ps: readonly number[]): number {
 }
 
 type Pool = (
-  ps: readonly number[],
+  ps: Float64Array,
   latest: readonly BinaryForecast[],
   options: ProbabilityPoolOptions,
 ) => Omit<ProbabilityPool, "n">;
 
 const POOLS: Record<ProbabilityPoolMethod, Pool> = {
   mean: (ps) => ({ value: sum(ps) / ps.length }),
-  median: (ps) => ({ value: medianSorted(sortedCopy(ps)) }),
+  median: (ps) => ({ value: median(ps) }),
   "trimmed-mean": (ps, _, options) => {
     const trim = options.trim ?? DEFAULT_TRIM;
     checkFinite(FN, trim, "trim");
     if (trim < 0 || trim >= 0.5) throw new RangeError(`${FN}: trim must be in [0, 0.5), got ${trim}`);
-    const sorted = sortedCopy(ps);
+    const sorted = ps.slice().sort();
     const k = Math.floor(trim * sorted.length);
     return { value: sum(sorted.subarray(k, sorted.length - k)) / (sorted.length - 2 * k) };
   },
@@ -119,12 +124,8 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     return { value: logistic(d * meanLogit(ps)) };
   },
   "recency-median": (ps) => {
-    const w = recencyWeights(ps.length);
-    return {
-      value: weightedPercentileUnchecked(ps, w, 0.5),
-      lower: weightedPercentileUnchecked(ps, w, 0.25),
-      upper: weightedPercentileUnchecked(ps, w, 0.75),
-    };
+    const [value, lower, upper] = weightedPercentilesUnchecked(ps, recencyWeightArray(ps.length), QUARTILES);
+    return { value: value as number, lower: lower as number, upper: upper as number };
   },
   "performance-weighted": (ps, latest) => {
     let total = 0;
@@ -143,7 +144,34 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     if (!(total > 0)) throw new RangeError(`${FN}: performance weights must have a positive sum`);
     return { value: weighted / total };
   },
+  // Worked example (hand-derivable): p 0.9 with weight 3 and p 0.5 with weight 1: odds 9 and 1,
+  // weighted geometric mean 9^(3/4) · 1^(1/4) = 5.196…, so p = 5.196/6.196 = 0.83866.
+  "weighted-geo-odds": (ps, latest) => {
+    const w = checkedWeights("weighted-geo-odds", latest);
+    let total = 0;
+    let weighted = 0;
+    w.forEach((wi, i) => {
+      total += wi;
+      weighted += wi * clampedLogit(ps[i] as number);
+    });
+    return { value: logistic(weighted / total) };
+  },
 };
+
+/** Each forecast's weight (finite, ≥ 0, positive sum), or a TypeError/RangeError naming the method. */
+function checkedWeights(method: string, latest: readonly BinaryForecast[]): number[] {
+  const w = latest.map((f) => {
+    if (f.weight === undefined)
+      throw new TypeError(`${FN}: ${method} needs a weight on every forecast (expert "${f.expert}")`);
+    checkFinite(FN, f.weight, `weight of expert "${f.expert}"`);
+    if (f.weight < 0)
+      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be ≥ 0, got ${f.weight}`);
+    return f.weight;
+  });
+  if (!(w.reduce((a, b) => a + b, 0) > 0))
+    throw new RangeError(`${FN}: ${method} weights must have a positive sum`);
+  return w;
+}
 
 function sum(values: ArrayLike<number>): number {
   let s = 0;
@@ -151,8 +179,11 @@ function sum(values: ArrayLike<number>): number {
   return s;
 }
 
-function meanLogit(ps: readonly number[]): number {
+function meanLogit(ps: Float64Array): number {
   let s = 0;
-  for (const p of ps) s += clampedLogit(p);
+  for (let i = 0; i < ps.length; i++) s += clampedLogit(ps[i] as number);
   return s / ps.length;
 }
+
+/** The levels of the recency-weighted pool: the median, then the lower and upper quartiles. */
+const QUARTILES = [0.5, 0.25, 0.75];

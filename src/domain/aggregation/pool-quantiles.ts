@@ -23,6 +23,7 @@
  *   increasing, a length mismatch, or bounds that do not strictly contain every quantile
  */
 import { checkFinite, checkFiniteArray } from "../stats/check.js";
+import { mean } from "../stats/mean.js";
 import { latestForecasts } from "./latest-forecasts.js";
 
 export const QUANTILE_POOL_METHODS = ["quantile-average", "linear-pool"] as const;
@@ -73,7 +74,8 @@ export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInp
   if (method === "quantile-average")
     return {
       n: rows.length,
-      value: levels.map((_, j) => rows.reduce((s, r) => s + (r[j] as number), 0) / rows.length),
+      // mean() sums without overflow for values near the double limit.
+      value: levels.map((_, j) => mean(rows.map((r) => r[j] as number))),
     };
   return { n: rows.length, value: linearPool(levels, rows, input.bounds) };
 }

@@ -10,7 +10,14 @@
 export function recencyWeights(N: number): number[] {
   if (!Number.isInteger(N) || N < 1)
     throw new RangeError(`recencyWeights: N must be a positive integer, got ${N}`);
-  if (N <= 2) return new Array<number>(N).fill(1);
+  return Array.from(recencyWeightArray(N));
+}
+
+/** {@link recencyWeights} as a Float64Array (N a positive integer, unchecked): the same numbers. */
+export function recencyWeightArray(N: number): Float64Array {
+  const w = new Float64Array(N);
+  if (N <= 2) return w.fill(1);
   const root = Math.sqrt(N);
-  return Array.from({ length: N }, (_, i) => Math.exp(Math.sqrt(i + 1) - root));
+  for (let i = 0; i < N; i++) w[i] = Math.exp(Math.sqrt(i + 1) - root);
+  return w;
 }

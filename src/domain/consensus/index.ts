@@ -11,7 +11,15 @@ export {
   evaluateConsensus,
   evaluateRankingConsensus,
 } from "./evaluate-consensus.js";
-export { type KendallW, kendallW } from "./kendall-w.js";
+export { type KendallW, type KendallWTest, kendallW, kendallWTest } from "./kendall-w.js";
+export {
+  MCNEMAR_EXACT_BELOW,
+  type McNemar,
+  mcnemar,
+  WILCOXON_EXACT_MAX,
+  type WilcoxonSignedRank,
+  wilcoxonSignedRank,
+} from "./paired-tests.js";
 export {
   detectPolarisation,
   type GroupSplit,
@@ -19,5 +27,28 @@ export {
   type Polarisation,
 } from "./polarisation.js";
 export { type RandUclaDisagreement, randUclaDisagreement } from "./rand-ucla-disagreement.js";
+export {
+  type Appropriateness,
+  appropriatenessOf,
+  type ClassicDisagreement,
+  classicDisagreement,
+} from "./rating-regions.js";
 export { type ExpertValue, type Stability, stabilityBetweenRounds } from "./stability-between-rounds.js";
 export { type RatingsInput, type RatingsSummary, summariseRatings } from "./summarise-ratings.js";
+export {
+  type ConsensusMinimum,
+  type ConsensusState,
+  type ConsensusVerdict,
+  consensusMinimum,
+  consensusState,
+  consensusVerdict,
+  DEFAULT_CONSENSUS_MINIMUM,
+  DEFAULT_MIN_RESPONDENTS,
+  DEFAULT_MIN_RESPONSE_RATE,
+  decidingMeasure,
+  enoughAnswers,
+  FORUM_CONSENSUS_DEFAULTS,
+  MIN_RESPONDENTS_FLOOR,
+  partsVerdict,
+  storedConsensusState,
+} from "./verdict.js";

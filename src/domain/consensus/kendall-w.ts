@@ -1,3 +1,4 @@
+import { chiSquareSurvival } from "../special/chi-square.js";
 import { checkFiniteArray } from "../stats/check.js";
 
 export type KendallW = { m: number; n: number; W: number; chi2: number; df: number };
@@ -62,4 +63,29 @@ function averageRanks(row: readonly number[]): { ranks: Float64Array; tieSum: nu
     start = end + 1;
   }
   return { ranks, tieSum };
+}
+
+export type KendallWTest = KendallW & {
+  /** W without the tie correction: 12·S / (m²(n³ − n)). Equal to W when no row has ties. */
+  Wuncorrected: number;
+  /** P(χ²(n − 1) ≥ chi2): the large-sample test of W = 0 (Siegel & Castellan 1988, §9.5, eq. 9.17). */
+  p: number;
+};
+
+/**
+ * {@link kendallW} with the large-sample p-value of its chi-square statistic and the W a reader gets
+ * without the tie correction (tables that predate the correction print it).
+ *
+ * Worked example (hand-derivable): three experts ranking [1, 2, 3, 4], [1, 2.5, 2.5, 4], [2, 1, 3, 4]:
+ * R = (4, 5.5, 8.5, 12), S = 37.5, Σ T = 6; W = 12·37.5 / (9·60 − 3·6) = 25/29,
+ * W uncorrected = 450/540 = 5/6, χ² = 3·3·25/29 = 225/29 ≈ 7.7586 on 3 df, p ≈ 0.05125.
+ *
+ * @throws as {@link kendallW}
+ */
+export function kendallWTest(rankings: readonly (readonly number[])[]): KendallWTest {
+  const w = kendallW(rankings);
+  const { m, n } = w;
+  const ties = rankings.reduce((s, row) => s + averageRanks(row).tieSum, 0);
+  const uncorrected = (w.W * (m * m * (n ** 3 - n) - m * ties)) / (m * m * (n ** 3 - n));
+  return { ...w, Wuncorrected: uncorrected, p: chiSquareSurvival(w.chi2, w.df) };
 }

@@ -12,8 +12,8 @@ export type CalibrationBin = {
 };
 
 /**
- * A calibration (reliability) table: forecasts grouped into `bins` equal-width bins on [0, 1], bin
- * b = min(⌊p·bins⌋, bins − 1) covering [b/bins, (b+1)/bins) (the last bin includes 1), with each bin's count,
+ * A calibration (reliability) table: forecasts grouped into `bins` equal-width bins on [0, 1], bin b
+ * covering [b/bins, (b+1)/bins) exactly as printed (the last bin includes 1; see {@link binOf}), with each bin's count,
  * mean forecast and observed frequency of the event. A calibrated forecaster has meanForecast ≈
  * observedFrequency in every bin (Murphy & Winkler 1977; forecasting.md §4). Empty bins are listed with nulls
  * so the table always has `bins` rows.
@@ -39,6 +39,21 @@ export function calibrationTable(pairs: readonly ForecastOutcome[], bins = 10): 
 
 export type BinTotals = { count: number; sumP: number; sumO: number };
 
+/**
+ * The bin of p among `bins` equal-width bins, consistent with the printed bounds: the b with
+ * b/bins ≤ p < (b+1)/bins (the last bin also takes 1). ⌊p·bins⌋ alone misplaces boundary values,
+ * since 0.57·100 = 56.99999999999999 would put 0.57 in [0.56, 0.57); the
+ * estimate is corrected by comparing p with the same quotients the table prints.
+ *
+ * @example binOf(0.57, 100) // 57: the bin printed as [0.57, 0.58)
+ */
+export function binOf(p: number, bins: number): number {
+  let b = Math.min(Math.floor(p * bins), bins - 1);
+  while (b + 1 < bins && p >= (b + 1) / bins) b++;
+  while (b > 0 && p < b / bins) b--;
+  return b;
+}
+
 /** Groups checked pairs into equal-width bins (shared with the Murphy decomposition). */
 export function binPairs(fn: string, pairs: readonly ForecastOutcome[], bins: number): BinTotals[] {
   if (!Number.isInteger(bins) || bins < 1)
@@ -52,7 +67,7 @@ export function binPairs(fn: string, pairs: readonly ForecastOutcome[], bins: nu
     checkProbability(fn, pair.p, `pairs[${i}].p`);
     if (pair.outcome !== 0 && pair.outcome !== 1)
       throw new RangeError(`${fn}: pairs[${i}].outcome must be 0 or 1`);
-    const g = groups[Math.min(Math.floor(pair.p * bins), bins - 1)] as BinTotals;
+    const g = groups[binOf(pair.p, bins)] as BinTotals;
     g.count++;
     g.sumP += pair.p;
     g.sumO += pair.outcome;

@@ -5,6 +5,18 @@
 export { type CalibrationBin, calibrationTable, type ForecastOutcome } from "./calibration-table.js";
 export { type MurphyDecomposition, murphyDecomposition } from "./murphy-decomposition.js";
 export {
+  CRPS_OVERSHOOT,
+  crpsPiecewiseLinear,
+  intervalScore,
+  QUANTITY_SCORING_RULES,
+  type QuantileScores,
+  type QuantityScoringRule,
+  quantileLoss,
+  type ScoredQuantityQuestion,
+  scoreQuantiles,
+  scoreQuantityForecasts,
+} from "./quantity-scores.js";
+export {
   type ExpertScore,
   SCORING_RULES,
   type ScoredBinaryQuestion,
@@ -13,3 +25,9 @@ export {
   type ScoringRule,
   scoreForecasts,
 } from "./score-forecasts.js";
+export {
+  type BrierSkill,
+  brierSkillScore,
+  type SpiegelhalterZ,
+  spiegelhalterZ,
+} from "./skill-and-calibration-test.js";

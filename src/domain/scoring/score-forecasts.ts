@@ -61,7 +61,7 @@ export type ExpertScore = { expert: string; score: number | null; coverage: numb
 
 const FN = "scoreForecasts";
 
-type Standing = { start: number; end: number; f: readonly number[] };
+export type Standing = { start: number; end: number; f: readonly number[] };
 
 export function scoreForecasts(rule: ScoringRule, question: ScoredQuestion): ExpertScore[] {
   if (!(SCORING_RULES as readonly string[]).includes(rule))
@@ -151,14 +151,18 @@ function readQuestion(question: ScoredQuestion): {
   return { vectors: rows, K, outcome: o, ordered: question.ordered === true };
 }
 
-/** Per expert (in order of first appearance), the spans during which each of their forecasts stands. */
-function standingForecasts(
+/**
+ * Per expert (in order of first appearance), the spans during which each of their forecasts stands
+ * (the rule in this module's comment); `vectors[i]` is what forecast i says. Shared with quantity scoring.
+ */
+export function standingForecasts(
   forecasts: readonly { readonly expert: string; readonly time: string }[],
   vectors: readonly (readonly number[])[],
   T0: number,
   T1: number,
+  fn = FN,
 ): Map<string, Standing[]> {
-  const times = forecasts.map((f, i) => parseTime(FN, f.time, `forecasts[${i}].time`));
+  const times = forecasts.map((f, i) => parseTime(fn, f.time, `forecasts[${i}].time`));
   const byExpert = new Map<string, number[]>();
   forecasts.forEach((f, i) => {
     const list = byExpert.get(f.expert) ?? [];

@@ -2,6 +2,7 @@
  * Descriptive statistics for the engine: type-7 quantiles, median, mean, sample SD, a one-call sample
  * summary, and the Metaculus weighted percentile. Pure functions; inputs are never mutated.
  */
+export { type BootstrapInterval, bootstrapInterval } from "./bootstrap.js";
 export { describeSample, type SampleDescription } from "./describe-sample.js";
 export { mean } from "./mean.js";
 export { median } from "./median.js";

@@ -30,5 +30,8 @@ export function quantileSortedType7(sorted: ArrayLike<number>, p: number): numbe
   if (j + 1 >= sorted.length) return a;
   const b = sorted[j + 1] as number;
   const diff = b - a;
+  // b − a overflows only for neighbours of opposite sign near the double limit; the weighted sum
+  // a·(1 − g) + b·g then stays finite (it lies between a and b).
+  if (!Number.isFinite(diff)) return a * (1 - g) + b * g;
   return g >= 0.5 ? b - diff * (1 - g) : a + diff * g;
 }

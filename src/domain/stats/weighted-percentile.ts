@@ -1,4 +1,5 @@
 import { checkFinite, checkFiniteArray, checkProbability } from "./check.js";
+import { insertionSort, partition, SMALL_RANGE, scratch, selectRanks } from "./select.js";
 
 /**
  * The weighted percentile exactly as Metaculus computes it (`weighted_percentile_2d` in
@@ -89,8 +90,56 @@ export function checkWeights(
 
 /** The Metaculus rule without checks, for callers that already validated their input. */
 export function weightedPercentileUnchecked(
-  values: readonly number[],
-  weights: readonly number[],
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  q: number,
+): number {
+  return weightedPercentilesUnchecked(values, weights, [q])[0] as number;
+}
+
+/**
+ * {@link weightedPercentile} at several levels at once, without checks (values finite, weights finite
+ * and ≥ 0 with a positive sum, every q in [0, 1]). Results are bit-identical to the sort-based rule
+ * ({@link weightedPercentileBySort}) but found by selection, in expected O(n):
+ *
+ * - equal weights: the ranks L and R follow from the running sums of n equal terms alone (closed form
+ *   for integers, one pass otherwise), then those ranks are selected;
+ * - other weights: a weighted quickselect on typed-array copies, splitting each range at a pivot and
+ *   going to the side where the running weight crosses q. With integer weights (total ≤ 2^53) every
+ *   sum is exact in any order, so the comparisons are the reference's own. With other weights the sums
+ *   are in a different order than the reference's, so each comparison must clear q by a margin larger
+ *   than both rounding errors (|error of Σ| ≤ γₙ·Σ for nonnegative terms); the rare near-tie that does
+ *   not falls back to the sort-based rule.
+ */
+export function weightedPercentilesUnchecked(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  qs: readonly number[],
+): number[] {
+  const n = values.length;
+  const first = weights[0] as number;
+  let equal = true;
+  let integer = true;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const x = weights[i] as number;
+    if (x !== first) equal = false;
+    if (integer && !Number.isInteger(x)) integer = false;
+    total += x;
+  }
+  if (equal) return equalWeightPercentiles(values, first, qs);
+  const exact = integer && total <= Number.MAX_SAFE_INTEGER;
+  const result = weightedSelect(values, weights, total, exact, qs);
+  return result ?? qs.map((q) => weightedPercentileBySort(values, weights, q));
+}
+
+/**
+ * The sort-based rule, step by step as Metaculus computes it: sort, running sums in sorted order,
+ * first index with cₖ ≥ q and first with cₖ > q. The reference for the selection above.
+ */
+export function weightedPercentileBySort(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
   q: number,
 ): number {
   const n = values.length;
@@ -116,4 +165,322 @@ export function weightedPercentileUnchecked(
   if (left < 0) left = n - 1;
   if (right < 0) right = n - 1;
   return 0.5 * ((values[order[left] as number] as number) + (values[order[right] as number] as number));
+}
+
+/**
+ * Equal weights w: the reference's running sums are fl(… (w + w) + … + w), whatever the values, so
+ * L and R are ranks found from the sums alone.
+ */
+function equalWeightPercentiles(values: ArrayLike<number>, w: number, qs: readonly number[]): number[] {
+  const n = values.length;
+  const ranks: number[] = [];
+  if (Number.isInteger(w) && n * w <= Number.MAX_SAFE_INTEGER) {
+    // Exact sums: cₖ = fl(k·w / (n·w)) is monotone in k, so binary search.
+    const total = n * w;
+    const firstWhere = (pass: (c: number) => boolean): number => {
+      let lo = 0;
+      let hi = n - 1;
+      if (!pass(1)) return n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pass(((mid + 1) * w) / total)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    for (const q of qs)
+      ranks.push(
+        firstWhere((c) => c >= q),
+        firstWhere((c) => c > q),
+      );
+  } else {
+    let total = 0;
+    for (let k = 0; k < n; k++) total += w;
+    const left = qs.map(() => -1);
+    const right = qs.map(() => -1);
+    let open = qs.length;
+    let running = 0;
+    for (let k = 0; k < n && open > 0; k++) {
+      running += w;
+      const c = running / total;
+      for (let t = 0; t < qs.length; t++) {
+        const q = qs[t] as number;
+        if ((left[t] as number) < 0 && c >= q) left[t] = k;
+        if ((right[t] as number) < 0 && c > q) {
+          right[t] = k;
+          open--;
+        }
+      }
+    }
+    qs.forEach((_, t) => {
+      ranks.push((left[t] as number) < 0 ? n - 1 : (left[t] as number));
+      ranks.push((right[t] as number) < 0 ? n - 1 : (right[t] as number));
+    });
+  }
+  const sortedRanks = [...new Set(ranks)].sort((a, b) => a - b);
+  const v = scratch(0, n);
+  for (let i = 0; i < n; i++) v[i] = values[i] as number;
+  const picked = selectRanks(v, n, sortedRanks);
+  const at = new Map(sortedRanks.map((r, i) => [r, picked[i] as number]));
+  return qs.map(
+    (_, t) =>
+      0.5 * ((at.get(ranks[2 * t] as number) as number) + (at.get(ranks[2 * t + 1] as number) as number)),
+  );
+}
+
+/** A search target: the first sorted element whose running weight share is ≥ q (`strict` false) or > q. */
+type Target = { readonly q: number; readonly strict: boolean; value: number };
+
+/** Whether a target holds at a running weight: 1 yes, 0 no, −1 too close to call in the reference's rounding. */
+type Holds = (t: Target, s: number) => 1 | 0 | -1;
+
+const UNIT_ROUNDOFF = 2 ** -53;
+/** From this many values on, pivots come from a weighted sample (below, plain weighted quickselect). */
+const SAMPLE_FROM = 4096;
+const SAMPLE_SIZE = 8192;
+/** Half-width of a bracket in standard errors of the sample quantile. */
+const BRACKET_Z = 4;
+
+/**
+ * Weighted selection of every target at once; null when a comparison is too close to call in the
+ * reference's rounding (then the caller sorts).
+ */
+function weightedSelect(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  total: number,
+  exact: boolean,
+  qs: readonly number[],
+): number[] | null {
+  const n = values.length;
+  // |share computed here − share computed by the reference| ≤ 6γₙ < margin (both sums of nonnegative terms).
+  const margin = 8 * (n + 1) * UNIT_ROUNDOFF;
+  const holds: Holds = (t, s) => {
+    const c = s / total;
+    if (exact || s === 0) return (t.strict ? c > t.q : c >= t.q) ? 1 : 0;
+    if (c >= t.q + margin) return 1;
+    if (c < t.q - margin) return 0;
+    return -1;
+  };
+  const targets: Target[] = [];
+  for (const q of qs)
+    targets.push({ q, strict: false, value: Number.NaN }, { q, strict: true, value: Number.NaN });
+  // Targets true at running weight 0 take the smallest value; targets never true take the largest.
+  const open: Target[] = [];
+  const edges: Target[] = [];
+  for (const t of targets) {
+    const first = holds(t, 0);
+    if (first === -1) return null;
+    // At the last index the reference's share is total / total = 1 exactly.
+    if (first === 1 || !(t.strict ? 1 > t.q : 1 >= t.q)) edges.push(t);
+    else open.push(t);
+  }
+  if (edges.length > 0) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const x = values[i] as number;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    for (const t of edges) t.value = holds(t, 0) === 1 ? min : max;
+  }
+  // Ascending q, and for one q the ≥ target before the > target: the order in which they come true.
+  open.sort((a, b) => a.q - b.q || Number(a.strict) - Number(b.strict));
+  const done =
+    open.length === 0 ||
+    (n >= SAMPLE_FROM && bracketed(values, weights, total, open, holds)) ||
+    direct(values, weights, open, holds);
+  if (!done) return null;
+  return qs.map((_, i) => 0.5 * ((targets[2 * i] as Target).value + (targets[2 * i + 1] as Target).value));
+}
+
+/** Weighted quickselect on a copy of every value; false on a near-tie. */
+function direct(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  targets: Target[],
+  holds: Holds,
+): boolean {
+  const n = values.length;
+  const v = scratch(0, n);
+  const w = scratch(1, n);
+  for (let i = 0; i < n; i++) {
+    v[i] = values[i] as number;
+    w[i] = weights[i] as number;
+  }
+  return select(v, w, 0, n, 0, targets, holds);
+}
+
+/**
+ * Brackets each level between two values of a weighted sample (systematic, with probability ∝ weight,
+ * so each sampled value stands for total / size of weight), then one pass over the input sums the
+ * weight below each bracket and copies out only the values inside brackets; the targets are selected
+ * among those. False when a bracket missed its target or on a near-tie (then the caller selects directly).
+ */
+function bracketed(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  total: number,
+  targets: Target[],
+  holds: Holds,
+): boolean {
+  const n = values.length;
+  const sample = scratch(2, SAMPLE_SIZE);
+  const step = total / SAMPLE_SIZE;
+  let next = step / 2;
+  let running = 0;
+  let size = 0;
+  for (let i = 0; i < n && size < SAMPLE_SIZE; i++) {
+    running += weights[i] as number;
+    while (running > next && size < SAMPLE_SIZE) {
+      sample[size++] = values[i] as number;
+      next += step;
+    }
+  }
+  if (size < 64) return false;
+  const sorted = sample.subarray(0, size).sort();
+  // Brackets [low, high] per level, merged where they overlap; at most three.
+  const bounds: number[] = [];
+  const bracketOf: number[] = [];
+  for (const t of targets) {
+    const centre = t.q * size;
+    const half = BRACKET_Z * Math.sqrt(t.q * (1 - t.q) * size) + 2;
+    const lowRank = Math.floor(centre - half);
+    const highRank = Math.ceil(centre + half);
+    const low = lowRank < 0 ? Number.NEGATIVE_INFINITY : (sorted[lowRank] as number);
+    const high = highRank >= size ? Number.POSITIVE_INFINITY : (sorted[highRank] as number);
+    const last = bounds.length - 1;
+    if (last > 0 && low <= (bounds[last] as number)) bounds[last] = Math.max(bounds[last] as number, high);
+    else bounds.push(low, high);
+    bracketOf.push(bounds.length / 2 - 1);
+  }
+  if (bounds.length > 6) return false;
+  while (bounds.length < 6) bounds.push(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
+  const [a1, b1, a2, b2, a3, b3] = bounds as [number, number, number, number, number, number];
+  // Region r: 0 below bracket 1, 1 inside it, 2 between 1 and 2, …, 6 above bracket 3.
+  const weightIn = new Float64Array(7);
+  let v = scratch(0, 1024);
+  let w = scratch(1, 1024);
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i] as number;
+    const y = weights[i] as number;
+    const r =
+      (x >= a1 ? 1 : 0) +
+      (x > b1 ? 1 : 0) +
+      (x >= a2 ? 1 : 0) +
+      (x > b2 ? 1 : 0) +
+      (x >= a3 ? 1 : 0) +
+      (x > b3 ? 1 : 0);
+    weightIn[r] = (weightIn[r] as number) + y;
+    if ((r & 1) === 1) {
+      if (copied === v.length) {
+        v = grow(0, v, copied);
+        w = grow(1, w, copied);
+      }
+      v[copied] = x;
+      w[copied] = y;
+      copied++;
+    }
+  }
+  // Copied values arrive mixed; split them by bracket (brackets are disjoint ranges of values).
+  const end1 = splitAt(v, w, 0, copied, b1);
+  const end2 = splitAt(v, w, end1, copied, b2);
+  const ends = [0, end1, end2, copied];
+  let before = 0;
+  for (let k = 0; k < 3; k++) {
+    before += weightIn[2 * k] as number;
+    const mine = targets.filter((_, i) => bracketOf[i] === k);
+    const inside = weightIn[2 * k + 1] as number;
+    for (const t of mine) if (holds(t, before) !== 0 || holds(t, before + inside) !== 1) return false;
+    if (mine.length > 0 && !select(v, w, ends[k] as number, ends[k + 1] as number, before, mine, holds))
+      return false;
+    before += inside;
+  }
+  return true;
+}
+
+/** Doubles a scratch buffer, keeping its first `used` values. */
+function grow(slot: number, buffer: Float64Array, used: number): Float64Array {
+  const bigger = scratch(slot, 2 * buffer.length);
+  if (bigger !== buffer) bigger.set(buffer.subarray(0, used));
+  return bigger;
+}
+
+/** Moves the values ≤ threshold of v[lo, hi) before the others (w carried along); returns where the others start. */
+function splitAt(v: Float64Array, w: Float64Array, lo: number, hi: number, threshold: number): number {
+  let i = lo;
+  let j = hi - 1;
+  for (;;) {
+    while (i <= j && (v[i] as number) <= threshold) i++;
+    while (i <= j && (v[j] as number) > threshold) j--;
+    if (i >= j) return i;
+    const x = v[i] as number;
+    v[i] = v[j] as number;
+    v[j] = x;
+    const y = w[i] as number;
+    w[i] = w[j] as number;
+    w[j] = y;
+  }
+}
+
+/**
+ * Invariant: every target is false at running weight `before` (the weight of all elements sorted before
+ * the range) and true at `before` + the range's weight; so its element lies in v[lo, hi). False on a near-tie.
+ */
+function select(
+  v: Float64Array,
+  w: Float64Array,
+  lo: number,
+  hi: number,
+  before: number,
+  targets: Target[],
+  holds: Holds,
+): boolean {
+  while (targets.length > 0) {
+    if (hi - lo <= SMALL_RANGE) {
+      insertionSort(v, lo, hi, w);
+      let s = before;
+      let k = 0;
+      for (let i = lo; i < hi && k < targets.length; i++) {
+        s += w[i] as number;
+        for (;;) {
+          const t = targets[k];
+          if (t === undefined) break;
+          const h = holds(t, s);
+          if (h === -1) return false;
+          if (h === 0) break;
+          t.value = v[i] as number;
+          k++;
+        }
+      }
+      return k === targets.length;
+    }
+    const j = partition(v, w, lo, hi);
+    let left = before;
+    for (let k = lo; k <= j; k++) left += w[k] as number;
+    // Targets are ordered (ascending q, ≥ before >), so those true at `left` come first.
+    let split = 0;
+    for (;;) {
+      const t = targets[split];
+      if (t === undefined) break;
+      const h = holds(t, left);
+      if (h === -1) return false;
+      if (h === 0) break;
+      split++;
+    }
+    if (split === 0) {
+      lo = j + 1;
+      before = left;
+    } else if (split === targets.length) {
+      hi = j + 1;
+    } else {
+      if (!select(v, w, lo, j + 1, before, targets.slice(0, split), holds)) return false;
+      targets = targets.slice(split);
+      lo = j + 1;
+      before = left;
+    }
+  }
+  return true;
 }

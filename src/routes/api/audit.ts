@@ -14,9 +14,9 @@ export const auditEndpoint = new Hono<ApiEnv>();
 
 auditEndpoint.get("/forums/:id/audit", async (c) => {
   const found = await forumForCaller(c);
-  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (!found) return apiError(c, "not_found", "no such forum");
   if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, 403, "forbidden", "the audit log is for organisers");
+    return apiError(c, "forbidden", "the audit log is for organisers");
   const db = c.get("db");
   // Through a read token: the export rule, no names or e-mail addresses (F5); organisers signed in read it all.
   const view = (e: AuditEntry) => (found.role === "token" ? auditEntryForToken(e) : e);
@@ -36,9 +36,9 @@ auditEndpoint.get("/forums/:id/audit", async (c) => {
   const limitRaw = Number(c.req.query("limit") ?? 100);
   const beforeRaw = c.req.query("before");
   if (!Number.isInteger(limitRaw) || limitRaw < 1 || limitRaw > 500)
-    return apiError(c, 400, "bad_request", "limit must be 1..500");
+    return apiError(c, "bad_request", "limit must be 1..500");
   if (beforeRaw !== undefined && !/^[1-9]\d{0,12}$/.test(beforeRaw))
-    return apiError(c, 400, "bad_request", "before must be an entry id");
+    return apiError(c, "bad_request", "before must be an entry id");
   const entries = await listAudit(db, found.forum.id, {
     limit: limitRaw,
     before: beforeRaw ? Number(beforeRaw) : null,

@@ -1,11 +1,12 @@
-import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as v from "valibot";
 import { findApiTokenForum } from "../../db/queries/api-tokens.js";
-import { findForum } from "../../db/queries/export.js";
-import { members } from "../../db/schema.js";
+import { findActiveRole, findForum } from "../../db/queries/export.js";
 import type { AppEnv } from "../../env.js";
+import { ERROR_STATUS, type ErrorCode, errorBody } from "../../errors.js";
+import { guard } from "../../middleware/guards.js";
+import { idInPath } from "../../validation/params.js";
 
 /** Who is calling the API: a signed-in user (session cookie) or an organiser-issued read token. */
 export type ApiCaller = { kind: "session"; userId: number } | { kind: "token"; forumId: number };
@@ -14,38 +15,42 @@ export type ApiEnv = AppEnv & { Variables: AppEnv["Variables"] & { caller: ApiCa
 /** A read token acts as an organiser who can only read, and only its own forum. */
 export type ApiRole = "organiser" | "expert" | "stakeholder" | "token";
 
-export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string) {
-  return c.json({ error: { code, message } }, status);
+/** A JSON error answer: the code from the app's closed set, with its status. */
+export function apiError(c: Context, code: ErrorCode, message: string) {
+  return c.json(errorBody(code, message), ERROR_STATUS[code]);
 }
 
 /**
  * Authenticates an API request: `Authorization: Bearer <token>` when the header is present (an unknown
  * or revoked token is 401 even with a session cookie), otherwise the session. Answers are never cached.
  */
-export const apiAuth = createMiddleware<ApiEnv>(async (c, next) => {
-  c.header("Cache-Control", "no-store");
-  const header = c.req.header("Authorization");
-  if (header !== undefined) {
-    const m = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(header.trim());
-    const forumId = m ? await findApiTokenForum(c.get("db"), m[1] as string) : null;
-    if (forumId === null) return apiError(c, 401, "unauthorized", "invalid or revoked token");
-    c.set("caller", { kind: "token", forumId });
-  } else {
-    const user = c.get("user");
-    if (!user) return apiError(c, 401, "unauthorized", "sign in or send a read token");
-    c.set("caller", { kind: "session", userId: user.id });
-  }
-  await next();
-});
+export const apiAuth = guard(
+  "API caller",
+  createMiddleware<ApiEnv>(async (c, next) => {
+    c.header("Cache-Control", "no-store");
+    const header = c.req.header("Authorization");
+    if (header !== undefined) {
+      const m = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(header.trim());
+      const forumId = m ? await findApiTokenForum(c.get("db"), m[1] as string) : null;
+      if (forumId === null) return apiError(c, "unauthorized", "invalid or revoked token");
+      c.set("caller", { kind: "token", forumId });
+    } else {
+      const user = c.get("user");
+      if (!user) return apiError(c, "unauthorized", "sign in or send a read token");
+      c.set("caller", { kind: "session", userId: user.id });
+    }
+    await next();
+  }),
+);
 
 /**
  * The forum named by `:id` and the caller's role in it, or null when the caller may not know of it
  * (not an active member; a token for another forum): the endpoints answer 404 then.
  */
 export async function forumForCaller(c: Context<ApiEnv>) {
-  const raw = c.req.param("id") ?? "";
-  const id = /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null;
-  if (id === null) return null;
+  const parsed = v.safeParse(idInPath, c.req.param("id"));
+  if (!parsed.success) return null;
+  const id = parsed.output;
   const caller = c.get("caller");
   const db = c.get("db");
   if (caller.kind === "token") {
@@ -55,10 +60,6 @@ export async function forumForCaller(c: Context<ApiEnv>) {
   }
   const forum = await findForum(db, id);
   if (!forum) return null;
-  const member = await db
-    .select({ role: members.role })
-    .from(members)
-    .where(and(eq(members.forumId, id), eq(members.userId, caller.userId), eq(members.status, "active")))
-    .get();
-  return member ? { forum, role: member.role as ApiRole } : null;
+  const role = await findActiveRole(db, id, caller.userId);
+  return role ? { forum, role: role as ApiRole } : null;
 }

@@ -27,20 +27,20 @@ export const cookeEndpoint = new Hono<ApiEnv>();
 
 cookeEndpoint.get("/forums/:id/cooke", async (c) => {
   const found = await forumForCaller(c);
-  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (!found) return apiError(c, "not_found", "no such forum");
   if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, 403, "forbidden", "the Classical Model's weights are for organisers");
+    return apiError(c, "forbidden", "the Classical Model's weights are for organisers");
   const options = cookeOptions(c.req.query("weights"), c.req.query("alpha"));
-  if ("error" in options) return apiError(c, 422, "invalid", options.error);
+  if ("error" in options) return apiError(c, "invalid", options.error);
   const study = await loadForumCooke(c.get("db"), found.forum.id);
-  if (!study) return apiError(c, 422, "invalid", "no quantity question has expert answers");
+  if (!study) return apiError(c, "invalid", "no quantity question has expert answers");
   if (!study.input.items.some((i) => i.realisation !== null))
-    return apiError(c, 422, "invalid", "no seed question has a recorded value");
+    return apiError(c, "invalid", "no seed question has a recorded value");
   try {
     return c.json(classicalModel(study.input, options));
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError)
-      return apiError(c, 422, "invalid", error.message);
+      return apiError(c, "invalid", error.message);
     throw error;
   }
 });

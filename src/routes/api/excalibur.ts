@@ -20,31 +20,30 @@ excaliburEndpoint.post("/forums/import/excalibur", async (c) => {
   const caller = c.get("caller");
   const user = c.get("user");
   if (caller.kind !== "session" || !user?.canCreateForums)
-    return apiError(c, 403, "forbidden", "only users who may create forums can import");
+    return apiError(c, "forbidden", "only users who may create forums can import");
   let body: Record<string, unknown>;
   try {
     body = await c.req.parseBody();
   } catch {
-    return apiError(c, 422, "invalid", "send multipart/form-data with dtt, rls and title");
+    return apiError(c, "invalid", "send multipart/form-data with dtt, rls and title");
   }
   const title = typeof body.title === "string" ? body.title.trim() : "";
   if (title === "" || title.length > 200)
-    return apiError(c, 422, "invalid", "title is required (at most 200 characters)");
+    return apiError(c, "invalid", "title is required (at most 200 characters)");
   const [dtt, rls] = await Promise.all([bytesOf(body.dtt), bytesOf(body.rls)]);
-  if (!dtt || !rls) return apiError(c, 422, "invalid", "both files dtt and rls are required");
+  if (!dtt || !rls) return apiError(c, "invalid", "both files dtt and rls are required");
   let input: ReturnType<typeof parseExcalibur>;
   try {
     input = parseExcalibur(dtt, rls);
     validateCookeInput(input, "excalibur import");
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError)
-      return apiError(c, 422, "invalid", error.message);
+      return apiError(c, "invalid", error.message);
     throw error;
   }
   if (input.quantileLevels.length !== 3)
     return apiError(
       c,
-      422,
       "invalid",
       `parseExcalibur: dtt line 1: the forum keeps three quantiles per answer, the file has ${input.quantileLevels.length}`,
     );

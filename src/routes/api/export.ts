@@ -7,8 +7,8 @@ export const exportEndpoint = new Hono<ApiEnv>();
 
 exportEndpoint.get("/forums/:id/export", async (c) => {
   const found = await forumForCaller(c);
-  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (!found) return apiError(c, "not_found", "no such forum");
   if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, 403, "forbidden", "only the forum's organisers can export it");
+    return apiError(c, "forbidden", "only the forum's organisers can export it");
   return c.json(await buildForumExport(c.get("db"), found.forum));
 });

@@ -13,9 +13,9 @@ export const resultsEndpoint = new Hono<ApiEnv>();
 
 resultsEndpoint.get("/forums/:id/rounds/:n/results", async (c) => {
   const found = await forumForCaller(c);
-  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (!found) return apiError(c, "not_found", "no such forum");
   const raw = c.req.param("n");
-  if (!/^[0-9]{1,6}$/.test(raw)) return apiError(c, 404, "not_found", "no such round");
+  if (!/^[0-9]{1,6}$/.test(raw)) return apiError(c, "not_found", "no such round");
   const stakeholder = found.role === "stakeholder";
   const results = await findRoundResults(c.get("db"), found.forum, Number(raw), {
     states: stakeholder ? ["published"] : ["closed", "published"],
@@ -24,7 +24,6 @@ resultsEndpoint.get("/forums/:id/rounds/:n/results", async (c) => {
   if (!results)
     return apiError(
       c,
-      404,
       "not_found",
       stakeholder ? "no published round with this number" : "no closed round with this number",
     );

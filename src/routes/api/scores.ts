@@ -12,9 +12,9 @@ export const scoresEndpoint = new Hono<ApiEnv>();
 
 scoresEndpoint.get("/forums/:id/scores", async (c) => {
   const found = await forumForCaller(c);
-  if (!found) return apiError(c, 404, "not_found", "no such forum");
+  if (!found) return apiError(c, "not_found", "no such forum");
   if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, 403, "forbidden", "scores of every expert are for organisers");
+    return apiError(c, "forbidden", "scores of every expert are for organisers");
   const scoring = await loadForumScoring(c.get("db"), found.forum.id);
   const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
   return c.json({

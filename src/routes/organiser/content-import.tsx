@@ -4,14 +4,14 @@ import { ContentImportPage } from "../../../views/pages/organiser/ContentImport.
 import { type ContentImport, importContent } from "../../db/queries/content-import.js";
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { type ImportItem, parseContentImport } from "../../validation/content-import.js";
 import { readForm } from "../../validation/forms.js";
 import { renderPage } from "../render.js";
-import { type ImportItem, parseContentImport } from "./content-import-parse.js";
 import { organiserCrumbs } from "./crumbs.js";
 
 /**
  * /forums/:id/questions/import: scenario sets and questions from JSON or CSV (formats on the page and
- * in content-import-parse.ts). POST step=preview shows every row with its errors and writes nothing
+ * in src/validation/content-import.ts). POST step=preview shows every row with its errors and writes nothing
  * (422 when a row or the whole text is refused); step=confirm re-checks the same text and writes the
  * valid rows (importContent: batches, one statement per row, audited).
  */

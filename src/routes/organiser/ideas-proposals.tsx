@@ -12,6 +12,8 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { newProposalForm, parseDimensions, reviseProposalForm } from "../../validation/proposals.js";
+import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -67,11 +69,11 @@ proposalRoutes.post("/proposals", forumAccess("organiser"), async (c) => {
     { title: form.output.title, body: form.output.body, config: { kind: "proposal", dimensions } },
     c.get("user")!,
   );
-  return c.redirect(`/forums/${c.get("forum").id}/proposals`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/proposals`, "proposal-added"), 303);
 });
 
 proposalRoutes.post("/proposals/:qid/revise", forumAccess("organiser"), async (c) => {
-  const id = Number(c.req.param("qid"));
+  const id = idParam(c, "qid", "proposal");
   const body = await readForm(c.req);
   const form = validateForm(reviseProposalForm, body);
   if (!form.ok)
@@ -84,5 +86,8 @@ proposalRoutes.post("/proposals/:qid/revise", forumAccess("organiser"), async (c
   const ok = await reviseQuestionText(c.get("db"), c.get("forum").id, id, form.output, c.get("user")!);
   if (!ok)
     return renderProposals(c, { values: {}, errors: {} }, { id, message: "org.refused.reviseOpen" }, 409);
-  return c.redirect(`/forums/${c.get("forum").id}/proposals#proposal-${id}`, 303);
+  return c.redirect(
+    withNotice(`/forums/${c.get("forum").id}/proposals#proposal-${id}`, "proposal-revised"),
+    303,
+  );
 });

@@ -1,8 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as v from "valibot";
 import { IdeasRoundsPage } from "../../../views/pages/ideas/IdeasRounds.js";
 import { ReviewPage } from "../../../views/pages/ideas/Review.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
@@ -15,12 +13,12 @@ import {
   promoteIdea,
   rejectIdea,
 } from "../../db/queries/ideas.js";
-import { getRoundByNumber, listRounds, type RoundRow } from "../../db/queries/rounds.js";
+import { listRounds, type RoundRow } from "../../db/queries/rounds.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { mayPairNamesWithPseudonyms } from "../../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import {
-  anyRoundNumber,
   ideaEditForm,
   mergeForm,
   newIdeasRoundForm,
@@ -28,6 +26,8 @@ import {
   rejectForm,
 } from "../../validation/ideas.js";
 import { formStrings } from "../../validation/organiser-forms.js";
+import { withNotice } from "../notice.js";
+import { idParam, roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -35,11 +35,8 @@ import { organiserCrumbs } from "./crumbs.js";
 export const organiserIdeasRoutes = new Hono<ForumEnv>();
 
 /** The ideas round named by `:n` (0 allowed), or 404. */
-export async function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
-  const n = v.safeParse(anyRoundNumber, c.req.param("n"));
-  const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
-  if (round?.kind !== "ideas") throw new HTTPException(404, { message: "no such ideas round" });
-  return round;
+export function ideasRoundParam(c: Context<ForumEnv>): Promise<RoundRow> {
+  return roundParam(c, { kind: "ideas" });
 }
 
 async function renderIdeasRounds(
@@ -71,7 +68,7 @@ organiserIdeasRoutes.post("/ideas", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const number = await createIdeasRound(c.get("db"), forum.id, form.output, c.get("user")!);
   void number;
-  return c.redirect(`/forums/${forum.id}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "ideas-round-created"), 303);
 });
 
 /** The review page (also re-rendered with 409/422 beside a refused action). */
@@ -86,7 +83,7 @@ export async function renderReview(
   const [prompts, items, sets, questions] = await Promise.all([
     listPrompts(db, round.id),
     // Names are read only under quasi-anonymity; under strict the query never selects them.
-    listIdeasForReview(db, round.id, forum.anonymity === "quasi"),
+    listIdeasForReview(db, round.id, mayPairNamesWithPseudonyms("organiser", forum.anonymity)),
     listScenarioSets(db, forum.id),
     listForumQuestions(db, forum.id),
   ]);
@@ -113,11 +110,7 @@ export async function renderReview(
   );
 }
 
-const ideaIdOf = (c: Context<ForumEnv>) => {
-  const id = Number(c.req.param("ideaId"));
-  if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404, { message: "no such item" });
-  return id;
-};
+const ideaIdOf = (c: Context<ForumEnv>) => idParam(c, "ideaId", "item");
 
 organiserIdeasRoutes.post(
   "/rounds/:n/ideas/:ideaId/:action{merge|edit|reject|promote}",
@@ -176,6 +169,17 @@ organiserIdeasRoutes.post(
       }
     }
     if (!done) return refuse("org.review.refused", 409);
-    return c.redirect(`/forums/${forum.id}/rounds/${round.number}/ideas#review-idea-${ideaId}`, 303);
+    const notice = (
+      {
+        merge: "idea-merged",
+        edit: "idea-edited",
+        reject: "idea-rejected",
+        promote: "idea-promoted",
+      } as const
+    )[c.req.param("action") as "merge" | "edit" | "reject" | "promote"];
+    return c.redirect(
+      withNotice(`/forums/${forum.id}/rounds/${round.number}/ideas#review-idea-${ideaId}`, notice),
+      303,
+    );
   },
 );

@@ -4,6 +4,9 @@ import { PanelImportPage } from "../../../views/pages/organiser/Import.js";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { type ImportInvite, importPanel, listMemberEmails } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
+import { mailBudget } from "../../mail/budget.js";
+import { i18nFor, recipientSettings } from "../../mail/language.js";
+import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { checkPanelCsv, type PanelRow } from "../../validation/csv.js";
@@ -23,7 +26,13 @@ const MAX_ROWS = 500;
 
 function page(
   c: Context<ForumEnv>,
-  p: { csv: string; rows: PanelRow[] | null; error?: string; done?: number },
+  p: {
+    csv: string;
+    rows: PanelRow[] | null;
+    error?: string;
+    done?: number;
+    held?: { count: number; cap: number };
+  },
   status: 200 | 422 = 200,
 ) {
   const title = c.get("i18n").t("ops.import.title");
@@ -39,6 +48,7 @@ function page(
           rows={p.rows}
           error={p.error}
           done={p.done}
+          held={p.held}
         />
       ),
     },
@@ -48,7 +58,16 @@ function page(
 
 importRoutes.get("/panel/import", forumAccess("organiser"), (c) => {
   const done = c.req.query("done");
-  return page(c, { csv: "", rows: null, ...(done && /^\d{1,4}$/.test(done) ? { done: Number(done) } : {}) });
+  const held = c.req.query("held");
+  const cap = c.req.query("cap");
+  return page(c, {
+    csv: "",
+    rows: null,
+    ...(done && /^\d{1,4}$/.test(done) ? { done: Number(done) } : {}),
+    ...(held && cap && /^\d{1,4}$/.test(held) && /^\d{1,7}$/.test(cap)
+      ? { held: { count: Number(held), cap: Number(cap) } }
+      : {}),
+  });
 });
 
 importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
@@ -63,26 +82,42 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
   const rows = checkPanelCsv(csv, (e) => members.has(e));
   if (rows.length > MAX_ROWS) return page(c, { csv, rows: null, error: "ops.import.error.tooMany" }, 422);
   if (body.step !== "confirm") return page(c, { csv, rows });
-  const valid = rows.filter((r) => r.errors.length === 0);
+  // Bulk invitations stop at the sending budget (src/mail/budget.ts); the page says how many were held.
+  const budget = await mailBudget(db, c.env, forum.id);
+  const all = rows.filter((r) => r.errors.length === 0);
+  const valid = all.slice(0, budget.remaining);
+  const held = all.length - valid.length;
   const inviter = c.get("user")!;
+  const settings = await recipientSettings(
+    db,
+    valid.map((r) => r.email),
+  );
   const invites: ImportInvite[] = [];
   for (const r of valid) {
     const token = randomToken();
-    const mail = invitationMail(c.get("i18n"), {
-      forum: forum.title,
-      inviter: inviter.name,
-      name: r.name,
-      link: `${appOrigin(c)}/auth/${token}`,
-    });
+    // In the invitee's language: their own setting if they have an account, else the forum's.
+    const mail = invitationMail(
+      i18nFor(settings.get(r.email.toLowerCase()) ?? { locale: null }, forum.defaultLocale),
+      {
+        forum: forum.title,
+        inviter: inviter.name,
+        name: r.name,
+        link: `${appOrigin(c)}/auth/${token}`,
+        role: r.role,
+        anonymity: forum.anonymity,
+      },
+    );
     invites.push({
       name: r.name,
       email: r.email,
       role: r.role,
       institution: r.institution && r.country ? { name: r.institution, country: r.country } : null,
       tokenHash: await sha256Hex(token),
-      mail,
+      mail: { ...mail, replyTo: inviter.email },
     });
   }
   const done = await importPanel(db, forum.id, invites, inviter, await defaultStage(db, forum.id));
-  return c.redirect(`/forums/${forum.id}/panel/import?done=${done}`, 303);
+  await sendBatchAfterResponse(c);
+  const heldQuery = held > 0 ? `&held=${held}&cap=${budget.cap}` : "";
+  return c.redirect(`/forums/${forum.id}/panel/import?done=${done}${heldQuery}`, 303);
 });

@@ -1,12 +1,13 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { LiveMonitor } from "../../../views/pages/organiser/LiveMonitor.js";
 import { computeLiveSnapshot } from "../../db/queries/realtime.js";
 import { listRoundQuestions, listRounds } from "../../db/queries/rounds.js";
+import { snapshotView } from "../../domain/visibility.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { roundParam } from "../params.js";
 import { isHtmx, renderPage, renderPartial } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
-import { roundParam } from "./round-param.js";
 
 /**
  * GET /forums/:id/rounds/:n/monitor: the organiser's live monitor of an open round (Real-Time Delphi
@@ -20,12 +21,12 @@ monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
   const forum = c.get("forum");
   const round = await roundParam(c);
-  if (round.state !== "open") throw new HTTPException(404, { message: "the round is not open" });
+  if (round.state !== "open") throw new AppError("not_found", "the round is not open");
   const [rounds, questions] = await Promise.all([listRounds(db, forum.id), listRoundQuestions(db, round.id)]);
   const items = await Promise.all(
     questions.map(async (question) => ({
       question,
-      snapshot: await computeLiveSnapshot(db, forum, round.id, question),
+      snapshot: await computeLiveSnapshot(db, forum, round.id, question, snapshotView("organiser")),
     })),
   );
   const props = { forumId: forum.id, realtime: forum.mode === "realtime", rounds, round, items };

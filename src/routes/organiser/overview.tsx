@@ -10,6 +10,8 @@ import { loadAttrition } from "../../db/queries/attrition.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import { computeResponseRate, countExperts } from "../../db/queries/response-rates.js";
 import { listRounds } from "../../db/queries/rounds.js";
+import { groupThreshold } from "../../db/queries/snapshots.js";
+import { participationByName } from "../../domain/visibility.js";
 import type { ForumEnv } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
 import { nextAction } from "./next-action.js";
@@ -27,16 +29,26 @@ export async function renderOverview(
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
+  // Strict anonymity: who has (not) answered is never shown by name, and counts only by groups that
+  // single nobody out (visibility.ts).
+  const withheld = participationByName(forum.anonymity) ? undefined : { threshold: groupThreshold(forum) };
   const [rounds, questions, experts, attrition] = await Promise.all([
     listRounds(db, forum.id),
     listForumQuestions(db, forum.id),
     countExperts(db, forum.id),
-    loadAttrition(db, forum.id),
+    loadAttrition(db, forum.id, withheld?.threshold),
   ]);
   const open = rounds.find((r) => r.state === "open");
   const shown = open ?? rounds.filter((r) => r.state !== "draft").at(-1);
-  const rate = shown ? { ...(await computeResponseRate(db, forum.id, shown)), open: Boolean(open) } : null;
-  const next = nextAction(forum.id, { questions: questions.length, experts, rounds });
+  const rate = shown
+    ? { ...(await computeResponseRate(db, forum.id, shown, withheld)), open: Boolean(open) }
+    : null;
+  const next = nextAction(forum.id, {
+    questions: questions.length,
+    experts,
+    rounds,
+    closed: Boolean(forum.closedAt),
+  });
   return renderPage(
     c,
     {

@@ -1,11 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
-import * as v from "valibot";
 import { PanelPage } from "../../../views/pages/organiser/Panel.js";
 import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { findUserByEmail } from "../../db/queries/auth.js";
+import { listFailedInvitations } from "../../db/queries/outbox-messages.js";
 import {
   findPanelMember,
   inviteMember,
@@ -17,15 +16,19 @@ import {
 } from "../../db/queries/panel.js";
 import { listInvitationStates } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
-import { devConsole } from "../../dev-console.js";
 import { panelShowsPseudonyms } from "../../domain/visibility.js";
+import { AppError } from "../../errors.js";
+import { recipientI18n } from "../../mail/language.js";
+import { sendAfterResponse } from "../../mail/outbox.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { inviteForm } from "../../validation/organiser-panel.js";
-import { memberIdParam } from "../../validation/organiser-rounds.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -34,10 +37,11 @@ export const panelRoutes = new Hono<ForumEnv>();
 async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [members, institutions, states] = await Promise.all([
+  const [members, institutions, states, undelivered] = await Promise.all([
     listPanel(db, forum.id, panelShowsPseudonyms(forum.anonymity)),
     listInstitutions(db, forum.id),
     listInvitationStates(db, forum.id),
+    listFailedInvitations(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.panel.title");
   return {
@@ -53,28 +57,40 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
         values={values}
         errors={errors}
         states={states}
+        undelivered={undelivered}
+        needsConsent={forum.consentText.trim() === ""}
       />
     ),
   };
 }
 
-/** A fresh invitation link: the raw token goes into the message, only its hash into D1. */
-async function invitationLink(c: Context<ForumEnv>, name: string) {
+/**
+ * A fresh invitation link: the raw token goes into the message, only its hash into D1. The message is
+ * in the invitee's language (their setting, else the forum's) and replies reach the inviting organiser.
+ */
+async function invitationLink(
+  c: Context<ForumEnv>,
+  name: string,
+  email: string,
+  role: "organiser" | "expert" | "stakeholder",
+) {
   const token = randomToken();
   const link = `${appOrigin(c)}/auth/${token}`;
-  const mail = invitationMail(c.get("i18n"), {
+  const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale);
+  const mail = invitationMail(i18n, {
     forum: c.get("forum").title,
     inviter: c.get("user")!.name,
     name,
     link,
+    role,
+    anonymity: c.get("forum").anonymity,
   });
-  return { link, tokenHash: await sha256Hex(token), mail };
+  return { link, tokenHash: await sha256Hex(token), mail: { ...mail, replyTo: c.get("user")!.email } };
 }
 
 async function panelMember(c: Context<ForumEnv>) {
-  const id = v.safeParse(memberIdParam, c.req.param("memberId"));
-  const member = id.success ? await findPanelMember(c.get("db"), c.get("forum").id, id.output) : undefined;
-  if (!member) throw new HTTPException(404, { message: "no such member" });
+  const member = await findPanelMember(c.get("db"), c.get("forum").id, idParam(c, "memberId", "member"));
+  if (!member) throw new AppError("not_found", "no such member");
   return member;
 }
 
@@ -113,29 +129,48 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
   if (!form.ok || Object.keys(errors).length > 0)
     return renderPage(c, await panelPage(c, formStrings(body), errors), 422);
   const known = await findUserByEmail(db, form.output.email);
-  const invite = await invitationLink(c, known?.name ?? form.output.name);
+  const invite = await invitationLink(
+    c,
+    known?.name ?? form.output.name,
+    form.output.email,
+    form.output.role,
+  );
   const stage = form.output.stage ?? (await defaultStage(db, forum.id));
   const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
-  devConsole(c.env, `[outbox] invitation for ${form.output.email}: ${invite.link}`);
-  return c.redirect(`/forums/${forum.id}/panel`, 303);
+  await sendAfterResponse(c, [form.output.email]);
+  return c.redirect(withNotice(`/forums/${forum.id}/panel`, "invited"), 303);
 });
 
 panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) => {
   const member = await panelMember(c);
   if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
-  const invite = await invitationLink(c, member.name);
+  const invite = await invitationLink(c, member.name, member.email, member.role);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
-  devConsole(c.env, `[outbox] invitation for ${member.email}: ${invite.link}`);
-  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+  await sendAfterResponse(c, [member.email]);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "resent"), 303);
 });
 
 panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) => {
   const member = await panelMember(c);
   // An organiser cannot lock themselves out; another organiser can remove them.
   if (member.id === c.get("member").id) return refuse(c, "org.refused.removeSelf");
+  if (!(await isConfirmed(c))) {
+    if (member.status === "removed") return refuse(c, "org.refused.alreadyRemoved");
+    const { t } = c.get("i18n");
+    const who = { name: member.name, email: member.email };
+    return renderConfirm(c, {
+      id: "confirm-remove",
+      title: t("confirm.remove.title", who),
+      happens: [t("confirm.remove.access", who), t("confirm.remove.kept")],
+      irreversible: t("confirm.remove.irreversible"),
+      action: `/forums/${c.get("forum").id}/panel/${member.id}/remove`,
+      button: t("confirm.remove.button", who),
+      cancel: `/forums/${c.get("forum").id}/panel#member-${member.id}`,
+    });
+  }
   const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);
   if (!removed) return refuse(c, "org.refused.alreadyRemoved");
-  return c.redirect(`/forums/${c.get("forum").id}/panel`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "removed"), 303);
 });

@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { QuestionEditPage, type QuestionEditProps } from "../../../views/pages/organiser/QuestionEdit.js";
 import {
@@ -9,9 +8,11 @@ import {
   openRoundOfQuestion,
   reviseQuestion,
 } from "../../db/queries/question-versions.js";
+import { AppError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -25,11 +26,8 @@ export const questionEditRoutes = new Hono<ForumEnv>();
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 async function load(c: Context<ForumEnv>) {
-  const qid = Number(c.req.param("qid"));
-  const q = Number.isSafeInteger(qid)
-    ? await findQuestionText(c.get("db"), c.get("forum").id, qid)
-    : undefined;
-  if (!q) throw new HTTPException(404, { message: "no such question" });
+  const q = await findQuestionText(c.get("db"), c.get("forum").id, idParam(c, "qid", "question"));
+  if (!q) throw new AppError("not_found", "no such question");
   return q;
 }
 
@@ -100,7 +98,7 @@ questionEditRoutes.post("/questions/:qid/edit", forumAccess("organiser"), async 
   if (Object.keys(errors).length > 0) return render(c, q, { values, errors }, 422);
   const outcome = await reviseQuestion(c.get("db"), c.get("forum").id, q.id, values, c.get("user")!);
   if (outcome === "open") return render(c, q, { values, errors: {} }, 409);
-  if (outcome === "missing") throw new HTTPException(404, { message: "no such question" });
+  if (outcome === "missing") throw new AppError("not_found", "no such question");
   return c.redirect(
     `/forums/${c.get("forum").id}/questions/${q.id}/edit?saved=${outcome === "revised" ? 1 : 0}`,
     303,

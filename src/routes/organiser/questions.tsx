@@ -1,18 +1,38 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { QuestionsPage } from "../../../views/pages/organiser/Questions.js";
-import { createQuestion, listForumQuestions } from "../../db/queries/forum-questions.js";
+import {
+  chosenKind,
+  KindFields,
+  type QuestionPreviewProps,
+  QuestionsPage,
+} from "../../../views/pages/organiser/Questions.js";
+import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
+import {
+  createQuestion,
+  deleteQuestion,
+  listForumQuestions,
+  moveQuestion,
+} from "../../db/queries/forum-questions.js";
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
-import { renderPage } from "../render.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
+import { renderPage, renderPartial } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
 export const questionRoutes = new Hono<ForumEnv>();
 
-async function questionsPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
+async function questionsPage(
+  c: Context<ForumEnv>,
+  values: Record<string, string>,
+  errors: FieldErrors,
+  preview?: QuestionPreviewProps,
+) {
   const db = c.get("db");
   const forum = c.get("forum");
   const [questions, sets] = await Promise.all([
@@ -24,21 +44,102 @@ async function questionsPage(c: Context<ForumEnv>, values: Record<string, string
     title,
     crumbs: organiserCrumbs(c, title),
     body: (
-      <QuestionsPage forumId={forum.id} questions={questions} sets={sets} values={values} errors={errors} />
+      <QuestionsPage
+        forumId={forum.id}
+        questions={questions}
+        sets={sets}
+        values={values}
+        errors={errors}
+        preview={preview}
+      />
     ),
   };
 }
 
+/** The page; `?kind=` opens the builder on that kind's settings (a link can start a question of a kind). */
 questionRoutes.get("/questions", forumAccess("organiser"), async (c) =>
-  renderPage(c, await questionsPage(c, {}, {})),
+  renderPage(c, await questionsPage(c, { kind: c.req.query("kind") ?? "" }, {})),
 );
+
+/** The builder's settings for a kind (htmx swaps them in when the kind changes; the text typed stays). */
+questionRoutes.get("/questions/kind-fields", forumAccess("organiser"), async (c) => {
+  const values = { kind: c.req.query("kind") ?? "" };
+  const sets = await listScenarioSets(c.get("db"), c.get("forum").id);
+  return renderPartial(
+    c,
+    <KindFields
+      forumId={c.get("forum").id}
+      kind={chosenKind(values)}
+      sets={sets}
+      values={values}
+      errors={{}}
+    />,
+  );
+});
 
 questionRoutes.post("/questions", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
   const forum = c.get("forum");
   const body = await readForm(c.req);
+  // Without JavaScript, "Show its settings" posts the form back: the same page on the chosen kind.
+  if (body.intent === "kind") return renderPage(c, await questionsPage(c, formStrings(body), {}));
   const form = validateQuestion(body, await listScenarioSets(db, forum.id));
   if (!form.ok) return renderPage(c, await questionsPage(c, formStrings(body), form.errors), 422);
+  if (body.intent === "preview") {
+    const { title, body: text, resolutionCriteria, config } = form.output;
+    const preview = { title, body: text, resolutionCriteria, config };
+    return renderPage(c, await questionsPage(c, formStrings(body), {}, preview));
+  }
   await createQuestion(db, forum.id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/questions`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-added"), 303);
 });
+
+/** Moves a question one place up or down in the forum's order (the order rounds ask them in). */
+questionRoutes.post("/questions/:qid/move", forumAccess("organiser"), async (c) => {
+  const forum = c.get("forum");
+  const body = await readForm(c.req);
+  const direction = body.direction === "up" ? "up" : "down";
+  const qid = idParam(c, "qid", "question");
+  if ((await moveQuestion(c.get("db"), forum.id, qid, direction, c.get("user")!.id)) === "missing")
+    throw new AppError("not_found", "no such question");
+  return c.redirect(withNotice(`/forums/${forum.id}/questions#question-${qid}`, "question-moved"), 303);
+});
+
+/**
+ * Deletes a question no opened round has asked, after a confirmation that names it; a question that
+ * has been asked is part of the record and is refused (409) with the reason.
+ */
+questionRoutes.post("/questions/:qid/delete", forumAccess("organiser"), async (c) => {
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const { t } = c.get("i18n");
+  const qid = idParam(c, "qid", "question");
+  const question = (await listForumQuestions(db, forum.id)).find((q) => q.id === qid);
+  if (!question) throw new AppError("not_found", "no such question");
+  if (question.asked) return refuseAsked(c);
+  if (!(await isConfirmed(c)))
+    return renderConfirm(c, {
+      id: "confirm-delete-question",
+      title: t("org.qb.deleteTitle", { title: question.title }),
+      happens: [t("org.qb.deleteHappens")],
+      irreversible: t("org.qb.deleteIrreversible"),
+      action: `/forums/${forum.id}/questions/${qid}/delete`,
+      button: t("org.qb.deleteButton"),
+      cancel: `/forums/${forum.id}/questions`,
+    });
+  const outcome = await deleteQuestion(db, forum.id, qid, c.get("user")!.id);
+  if (outcome === "missing") throw new AppError("not_found", "no such question");
+  if (outcome === "asked") return refuseAsked(c);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-deleted"), 303);
+});
+
+/** 409 with the reason: a question a round has asked is part of the record. */
+const refuseAsked = (c: Context<ForumEnv>) =>
+  renderPage(
+    c,
+    {
+      title: c.get("i18n").t("org.refused.title"),
+      body: <RefusedPage reason="org.qb.deleteAsked" back={`/forums/${c.get("forum").id}/questions`} />,
+    },
+    409,
+  );

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { Reminded } from "../../../views/pages/organiser/Reminded.js";
+import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
 import { appOrigin } from "../origin.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
-import { roundParam } from "./round-param.js";
 
 /** One manual reminder per expert per window: a second click within it reaches nobody twice. */
 export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
@@ -35,24 +36,39 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
     );
   const now = Date.now();
   const window = Math.floor(now / MANUAL_REMINDER_WINDOW_MS);
-  const queued = await queueRoundReminders(
+  const result = await queueRoundReminders(
     c.get("db"),
-    appOrigin(c),
+    c.env,
     {
       round,
       forum: {
         id: forum.id,
         title: forum.title,
         minGroupSize: forum.minGroupSize,
+        minRespondents: forum.minRespondents,
+        minResponseRate: forum.minResponseRate,
         defaultLocale: forum.defaultLocale,
       },
     },
     -window,
+    [],
+    now,
+    appOrigin(c),
   );
+  await sendBatchAfterResponse(c);
   const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
   return renderPage(c, {
     title,
     crumbs: organiserCrumbs(c, title),
-    body: <Reminded forumId={forum.id} round={round} queued={queued} next={next} />,
+    body: (
+      <Reminded
+        forumId={forum.id}
+        round={round}
+        queued={result.queued}
+        held={result.held}
+        cap={result.cap}
+        next={next}
+      />
+    ),
   });
 });

@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ResolutionsPage } from "../../../views/pages/scores/Resolutions.js";
 import { ResolvePage, type ResolveValues } from "../../../views/pages/scores/Resolve.js";
@@ -18,8 +17,12 @@ import {
 import { loadForumScoring } from "../../db/queries/scores.js";
 import { writeExcalibur } from "../../domain/cooke/index.js";
 import { QUANTITY_LIMIT } from "../../domain/finite.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -46,13 +49,9 @@ resolveRoutes.get("/resolutions", forumAccess("organiser"), async (c) => {
 });
 
 async function resolvable(c: Context<ForumEnv>): Promise<ResolvableQuestion> {
-  const qid = Number(c.req.param("qid"));
-  const question =
-    Number.isInteger(qid) && qid > 0
-      ? await findForumQuestion(c.get("db"), c.get("forum").id, qid)
-      : undefined;
+  const question = await findForumQuestion(c.get("db"), c.get("forum").id, idParam(c, "qid", "question"));
   if (!question || !RESOLVABLE_KINDS.includes(question.kind))
-    throw new HTTPException(404, { message: "no resolvable question with this id" });
+    throw new AppError("not_found", "no resolvable question with this id");
   return question;
 }
 
@@ -143,35 +142,49 @@ resolveRoutes.post("/questions/:qid/resolve", forumAccess("organiser"), async (c
     form.output,
     c.get("user")!,
   );
-  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "resolution-saved"),
+    303,
+  );
 });
 
 resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) => {
   const question = await resolvable(c);
-  if (question.kind !== "quantity")
-    throw new HTTPException(404, { message: "only quantity questions can be seeds" });
+  if (question.kind !== "quantity") throw new AppError("not_found", "only quantity questions can be seeds");
   const body = await readForm(c.req);
   const forum = c.get("forum");
   await setSeed(c.get("db"), forum.id, question.id, body.isSeed === "1", c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/questions/${question.id}/resolve`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "seed-saved"), 303);
 });
 
 resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
+  if (!forum.closedAt && !(await isConfirmed(c))) {
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-close-forum",
+      title: t("confirm.closeForum.title", { forum: forum.title }),
+      happens: [t("confirm.closeForum.readOnly"), t("confirm.closeForum.seeds")],
+      irreversible: t("confirm.closeForum.irreversible"),
+      action: `/forums/${forum.id}/close`,
+      button: t("confirm.closeForum.button"),
+      cancel: `/forums/${forum.id}/resolutions`,
+    });
+  }
   await closeForum(c.get("db"), forum.id, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/resolutions`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/resolutions`, "forum-closed"), 303);
 });
 
 resolveRoutes.get("/export/:file{excalibur\\.(dtt|rls)}", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const study = await loadForumCooke(c.get("db"), forum.id);
-  if (!study) throw new HTTPException(404, { message: "no quantity question has answers" });
+  if (!study) throw new AppError("not_found", "no quantity question has answers");
   const ext = c.req.param("file").endsWith("dtt") ? "dtt" : "rls";
   let files: { dtt: string; rls: string };
   try {
     files = writeExcalibur(study.input);
   } catch (error) {
-    if (error instanceof RangeError) throw new HTTPException(422, { message: error.message });
+    if (error instanceof RangeError) throw new AppError("invalid", error.message);
     throw error;
   }
   c.header("Content-Type", "text/plain; charset=utf-8");

@@ -10,18 +10,27 @@ import {
   saveSynthesis,
 } from "../../db/queries/round-control.js";
 import { listActiveExperts, queueMessages } from "../../db/queries/round-messages.js";
-import { findOpenRound, getRoundByNumber, type RoundRow } from "../../db/queries/rounds.js";
+import {
+  findOpenRound,
+  findOpenRoundAfter,
+  getRoundByNumber,
+  type RoundRow,
+} from "../../db/queries/rounds.js";
 import { type RoundAction, requiredRoundState } from "../../domain/rounds.js";
+import { i18nFor } from "../../mail/language.js";
+import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { newRoundForm, synthesisForm } from "../../validation/organiser-rounds.js";
 import { validateSchedule } from "../../validation/schedule.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
+import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { roundOpenMail } from "./mail.js";
 import { renderOverview } from "./overview.js";
 import { renderResults } from "./results.js";
-import { roundParam } from "./round-param.js";
 
 export const roundRoutes = new Hono<ForumEnv>();
 
@@ -88,7 +97,7 @@ roundRoutes.post("/rounds", forumAccess("organiser"), async (c) => {
     return renderOverview(c, { values, errors }, 422);
   }
   await createRound(db, forum.id, { ...form.output, ...schedule.output }, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "round-created"), 303);
 });
 
 roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
@@ -96,6 +105,11 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   if (forum.closedAt) return refuseClosedForum(c);
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "draft" || (await findOpenRound(db, forum.id)))
+      return refuseTransition(c, round, "open");
+    return confirmOpen(c, round);
+  }
   if (!(await openRound(db, forum, round, c.get("user")!))) return refuseTransition(c, round, "open");
   // A second batch rather than part of openRound's: openRound is shared with the scheduler and stays
   // free of mail, and only the caller whose conditional update won gets here, so experts are told
@@ -108,26 +122,107 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
     "round-open",
     experts.map((e) => ({
       to: e.email,
-      ...roundOpenMail(c.get("i18n"), { forum: forum.title, number: round.number, name: e.name, link }),
+      replyTo: c.get("user")!.email,
+      ...roundOpenMail(i18nFor(e, forum.defaultLocale), {
+        forum: forum.title,
+        number: round.number,
+        name: e.name,
+        link,
+      }),
     })),
   );
-  return c.redirect(`/forums/${forum.id}`, 303);
+  // The first batch leaves right after the response; a larger panel's rest goes with the cron.
+  await sendBatchAfterResponse(c);
+  return c.redirect(withNotice(`/forums/${forum.id}`, "round-opened"), 303);
 });
+
+/** The confirmation before opening: who is e-mailed, when it closes; the mail and the opening stay. */
+async function confirmOpen(c: Context<ForumEnv>, round: RoundRow) {
+  const { t, formatDateTime } = c.get("i18n");
+  const forum = c.get("forum");
+  const experts = await listActiveExperts(c.get("db"), forum.id);
+  return renderConfirm(c, {
+    id: "confirm-open",
+    title: t("confirm.open.title", { number: round.number }),
+    happens: [
+      t("confirm.open.answer", { number: round.number }),
+      t("confirm.open.mail", { count: experts.length }),
+      round.closesAt
+        ? t("confirm.open.closes", { date: formatDateTime(round.closesAt) })
+        : t("confirm.open.noClose"),
+    ],
+    irreversible: t("confirm.open.irreversible"),
+    action: `/forums/${forum.id}/rounds/${round.number}/open`,
+    button: t("confirm.open.button", { number: round.number }),
+    cancel: `/forums/${forum.id}#round-${round.number}`,
+  });
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** How long an open round still had to run: "13 days before its scheduled close on …". */
+export function timeLeftLine(
+  i18n: { t: ForumEnv["Variables"]["i18n"]["t"]; formatDateTime: (iso: string) => string },
+  round: Pick<RoundRow, "number" | "closesAt">,
+  nowMs = Date.now(),
+): string {
+  const { t } = i18n;
+  if (!round.closesAt) return t("confirm.close.noSchedule", { number: round.number });
+  const date = i18n.formatDateTime(round.closesAt);
+  const left = Date.parse(round.closesAt) - nowMs;
+  if (left <= 0) return t("confirm.close.due", { number: round.number, date });
+  if (left >= DAY_MS)
+    return t("confirm.close.early", { number: round.number, days: Math.floor(left / DAY_MS), date });
+  return t("confirm.close.earlyHours", {
+    number: round.number,
+    hours: Math.max(1, Math.round(left / 3600000)),
+    date,
+  });
+}
 
 roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "open") return refuseTransition(c, round, "close");
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-close",
+      title: t("confirm.close.title", { number: round.number }),
+      happens: [timeLeftLine(c.get("i18n"), round), t("confirm.close.experts"), t("confirm.close.snapshot")],
+      irreversible: t("confirm.close.irreversible"),
+      action: `/forums/${forum.id}/rounds/${round.number}/close`,
+      button: t("confirm.close.button", { number: round.number }),
+      cancel: `/forums/${forum.id}#round-${round.number}`,
+    });
+  }
   if (!(await closeRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "close");
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-closed"), 303);
 });
 
 roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const round = await roundParam(c);
+  if (!(await isConfirmed(c))) {
+    if (round.state !== "closed") return refuseTransition(c, round, "publish");
+    const { t } = c.get("i18n");
+    return renderConfirm(c, {
+      id: "confirm-publish",
+      title: t("confirm.publish.title", { number: round.number }),
+      happens: [
+        t("confirm.publish.readers", { number: round.number }),
+        round.synthesis.trim() ? t("confirm.publish.synthesis") : t("confirm.publish.noSynthesis"),
+      ],
+      irreversible: t("confirm.publish.irreversible"),
+      action: `/forums/${forum.id}/rounds/${round.number}/publish`,
+      button: t("confirm.publish.button", { number: round.number }),
+      cancel: `/forums/${forum.id}/rounds/${round.number}/results`,
+    });
+  }
   if (!(await publishRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "publish");
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-published"), 303);
 });
 
 roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => {
@@ -144,6 +239,19 @@ roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => 
     );
     return renderPage(c, { title: t("org.refused.title"), body }, 409);
   }
+  // F7: experts of a later open round read this synthesis beside each question; it stays as they met it.
+  const later = await findOpenRoundAfter(c.get("db"), forum.id, round.number);
+  if (later) {
+    const { t } = c.get("i18n");
+    const body = (
+      <RefusedPage
+        reason="org.refused.synthesisOpen"
+        params={{ number: round.number, next: later.number }}
+        back={`/forums/${forum.id}/rounds/${round.number}/results`}
+      />
+    );
+    return renderPage(c, { title: t("org.refused.title"), body }, 409);
+  }
   const body = await readForm(c.req);
   const form = validateForm(synthesisForm, body);
   if (!form.ok)
@@ -154,5 +262,5 @@ roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => 
       422,
     );
   await saveSynthesis(c.get("db"), forum.id, round, form.output.synthesis, c.get("user")!);
-  return c.redirect(`/forums/${forum.id}/rounds/${round.number}/results`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "synthesis-saved"), 303);
 });

@@ -6,6 +6,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -28,8 +29,16 @@ scenarioRoutes.get("/scenarios", forumAccess("organiser"), async (c) =>
 
 scenarioRoutes.post("/scenarios", forumAccess("organiser"), async (c) => {
   const body = await readForm(c.req);
+  // "Add another scenario": the same form with one more row and everything typed kept; nothing saved.
+  if (body.intent === "more") {
+    const values = formStrings(body);
+    return renderPage(
+      c,
+      await scenariosPage(c, { ...values, rows: String(Number(values.rows ?? 0) + 1) }, {}),
+    );
+  }
   const form = validateScenarioSet(body);
   if (!form.ok) return renderPage(c, await scenariosPage(c, formStrings(body), form.errors), 422);
   await createScenarioSet(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/scenarios`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/scenarios`, "scenarios-added"), 303);
 });

@@ -4,9 +4,10 @@ import { setRoundSchedule } from "../../db/queries/schedule.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
 import { validateSchedule } from "../../validation/schedule.js";
+import { withNotice } from "../notice.js";
+import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { renderOverview } from "./overview.js";
-import { roundParam } from "./round-param.js";
 
 /**
  * POST /forums/:id/rounds/:n/schedule: opening and closing times typed in the organiser's time zone
@@ -46,5 +47,5 @@ scheduleRoutes.post("/rounds/:n/schedule", forumAccess("organiser"), async (c) =
     );
   }
   if (!(await setRoundSchedule(c.get("db"), forum.id, round, form.output, c.get("user")!))) return refuse();
-  return c.redirect(`/forums/${forum.id}#round-${round.number}`, 303);
+  return c.redirect(withNotice(`/forums/${forum.id}#round-${round.number}`, "schedule-saved"), 303);
 });

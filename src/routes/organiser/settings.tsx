@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { SettingsPage, type SettingsValues } from "../../../views/pages/organiser/Settings.js";
 import { cloneForum } from "../../db/queries/clone.js";
 import { saveForumSettings } from "../../db/queries/forum-settings.js";
+import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
+import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -46,6 +47,8 @@ settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
     reminderDays: formatReminderSteps(f.reminderDays ?? []),
     retentionDays: f.retentionDays == null ? "" : String(f.retentionDays),
     defaultMethod: f.defaultMethod,
+    minRespondents: String(f.minRespondents),
+    minResponseRate: String(Math.round(f.minResponseRate * 100)),
   });
 });
 
@@ -62,20 +65,22 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
         reminderDays: s("reminderDays"),
         retentionDays: s("retentionDays"),
         defaultMethod: s("defaultMethod"),
+        minRespondents: s("minRespondents"),
+        minResponseRate: s("minResponseRate"),
       },
       form.errors,
       422,
     );
   }
   await saveForumSettings(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(`/forums/${c.get("forum").id}/settings`, 303);
+  return c.redirect(withNotice(`/forums/${c.get("forum").id}/settings`, "settings-saved"), 303);
 });
 
 /** Cloning creates a forum: like /forums/new, only for users allowed to create forums (403 otherwise). */
 settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
-  if (!c.get("user")!.canCreateForums) throw new HTTPException(403, { message: "cannot create forums" });
+  if (!c.get("user")!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
   const forum = c.get("forum");
   const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
   const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);
-  return c.redirect(`/forums/${id}`, 303);
+  return c.redirect(withNotice(`/forums/${id}`, "forum-cloned"), 303);
 });

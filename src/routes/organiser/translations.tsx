@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import {
   QuestionTranslationsPage,
   ScenarioTranslationsPage,
@@ -12,8 +11,11 @@ import {
   saveQuestionTranslations,
   saveScenarioTranslations,
 } from "../../db/queries/translations.js";
+import { AppError } from "../../errors.js";
 import { isLocale, type Locale } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { withNotice } from "../notice.js";
+import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
@@ -28,11 +30,7 @@ const LIMITS: Record<string, number> = {
   drivers: 1_000,
 };
 
-function id(c: Context<ForumEnv>, name: string): number {
-  const n = Number(c.req.param(name));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new HTTPException(404, { message: "not found" });
-  return n;
-}
+const id = (c: Context<ForumEnv>, name: string): number => idParam(c, name, "translation target");
 
 function str(body: Record<string, unknown>, key: string): string {
   const v = body[key];
@@ -65,10 +63,9 @@ function defaultLocaleOf(c: Context<ForumEnv>): string {
 async function questionPage(
   c: Context<ForumEnv>,
   form?: { values: Record<string, string>; errors: Record<string, string> },
-  saved = false,
 ) {
   const found = await getQuestionWithTranslations(c.get("db"), c.get("forum").id, id(c, "qid"));
-  if (!found) throw new HTTPException(404, { message: "no such question" });
+  if (!found) throw new AppError("not_found", "no such question");
   const values: Record<string, string> = {};
   for (const tr of found.translations) {
     values[`title_${tr.locale}`] = tr.title;
@@ -87,21 +84,20 @@ async function questionPage(
         question={found.question}
         values={form?.values ?? values}
         errors={form?.errors ?? {}}
-        saved={saved}
       />
     ),
   };
 }
 
 translationRoutes.get("/questions/:qid/translations", forumAccess("organiser"), async (c) =>
-  renderPage(c, await questionPage(c, undefined, c.req.query("saved") === "1")),
+  renderPage(c, await questionPage(c)),
 );
 
 translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const qid = id(c, "qid");
   const found = await getQuestionWithTranslations(c.get("db"), forum.id, qid);
-  if (!found) throw new HTTPException(404, { message: "no such question" });
+  if (!found) throw new AppError("not_found", "no such question");
   const body = await c.req.parseBody();
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
@@ -121,16 +117,18 @@ translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"),
     return renderPage(c, await questionPage(c, { values, errors: { form: "tr.error.openRound" } }), 409);
   if (Object.keys(errors).length > 0) return renderPage(c, await questionPage(c, { values, errors }), 422);
   await saveQuestionTranslations(c.get("db"), { forumId: forum.id, userId: c.get("user")!.id }, qid, entries);
-  return c.redirect(`/forums/${forum.id}/questions/${qid}/translations?saved=1`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/questions/${qid}/translations`, "translations-saved"),
+    303,
+  );
 });
 
 async function setPage(
   c: Context<ForumEnv>,
   form?: { values: Record<string, string>; errors: Record<string, string> },
-  saved = false,
 ) {
   const found = await getScenarioSetWithTranslations(c.get("db"), c.get("forum").id, id(c, "setId"));
-  if (!found) throw new HTTPException(404, { message: "no such scenario set" });
+  if (!found) throw new AppError("not_found", "no such scenario set");
   const values: Record<string, string> = {};
   for (const tr of found.translations) {
     values[`title_${tr.scenarioId}_${tr.locale}`] = tr.title;
@@ -152,7 +150,6 @@ async function setPage(
           scenarios={found.scenarios}
           values={form?.values ?? values}
           errors={form?.errors ?? {}}
-          saved={saved}
         />
       ),
     },
@@ -160,7 +157,7 @@ async function setPage(
 }
 
 translationRoutes.get("/scenarios/:setId/translations", forumAccess("organiser"), async (c) =>
-  renderPage(c, (await setPage(c, undefined, c.req.query("saved") === "1")).page),
+  renderPage(c, (await setPage(c)).page),
 );
 
 translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"), async (c) => {
@@ -200,5 +197,8 @@ translationRoutes.post("/scenarios/:setId/translations", forumAccess("organiser"
     found.set.id,
     entries,
   );
-  return c.redirect(`/forums/${forum.id}/scenarios/${found.set.id}/translations?saved=1`, 303);
+  return c.redirect(
+    withNotice(`/forums/${forum.id}/scenarios/${found.set.id}/translations`, "translations-saved"),
+    303,
+  );
 });

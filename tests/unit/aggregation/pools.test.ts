@@ -60,10 +60,16 @@ describe("poolProbabilities: table", () => {
     expect(() => poolProbabilities("mean", [{ expert: "a", time: "yesterday", p: 0.2 }])).toThrow(RangeError);
     expect(() =>
       poolProbabilities("mean", [
-        { expert: "a", time: "2026-01-01", p: 0.2 },
+        { expert: "a", time: "2026-01-01T00:00:00Z", p: 0.2 },
         { expert: "b", p: 0.3 },
       ]),
     ).toThrow(/either every forecast has a time/);
+    // Times without an offset, dates alone and impossible dates are refused, not read in the
+    // machine's zone or rolled over to the next month.
+    for (const time of ["2026-01-01", "2026-03-08T02:30:00", "2026-02-30T00:00:00Z"])
+      expect(() => poolProbabilities("mean", [{ expert: "a", time, p: 0.2 }])).toThrow(
+        /not an ISO 8601 time/,
+      );
   });
 });
 

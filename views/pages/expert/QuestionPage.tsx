@@ -1,6 +1,7 @@
 import type { Question, StoredAnswer, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { Deadline } from "../../components/Deadline.js";
+import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
 import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
@@ -35,6 +36,32 @@ export type QuestionPageProps = {
 };
 
 /** The heart of the expert's work: the question, its criteria, the answer form and the group's feedback. */
+/** A closed round: the expert's own submitted answer stays in view (or that they gave none). */
+function ClosedAnswer({
+  round,
+  config,
+  latest,
+}: {
+  round: number;
+  config: QuestionPageProps["question"]["config"];
+  latest: QuestionPageProps["revisions"][number] | undefined;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <div id="closed-answer">
+      <p class="notice">{t("answer.closed")}</p>
+      {latest ? (
+        <p class="own-answer">
+          <strong>{t("answer.yoursInRound", { round })}</strong> {describeAnswer(i18n, config, latest.value)}
+        </p>
+      ) : (
+        <p class="own-answer">{t("answer.noneInRound", { round })}</p>
+      )}
+    </div>
+  );
+}
+
 export function QuestionPage(p: QuestionPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -50,22 +77,12 @@ export function QuestionPage(p: QuestionPageProps) {
           </>
         )}
       </p>
-      <h1 hx-disable lang={p.contentLocale}>
-        {q.title}
-      </h1>
-      {q.body && (
-        <p class="question-body" hx-disable lang={p.contentLocale}>
-          {q.body}
-        </p>
-      )}
-      {q.resolutionCriteria && (
-        <div class="criteria">
-          <h2>{t("question.criteria")}</h2>
-          <p hx-disable lang={p.contentLocale}>
-            {q.resolutionCriteria}
-          </p>
-        </div>
-      )}
+      <QuestionText
+        title={q.title}
+        body={q.body}
+        resolutionCriteria={q.resolutionCriteria}
+        contentLocale={p.contentLocale}
+      />
       {p.wordingChange && <WordingChangedNotice change={p.wordingChange} />}
       {p.scenarios.length > 0 && (
         <details class="scenarios" open>
@@ -88,7 +105,15 @@ export function QuestionPage(p: QuestionPageProps) {
       <div class={p.feedback || p.live ? "answer-layout with-feedback" : "answer-layout"}>
         <section class="answer" aria-labelledby="answer-title">
           <h2 id="answer-title">{t("answer.title", { round: p.round.number })}</h2>
-          {p.form ? <AnswerForm {...p.form} /> : <p class="notice">{t("answer.closed")}</p>}
+          {p.form ? (
+            <AnswerForm {...p.form} />
+          ) : (
+            <ClosedAnswer
+              round={p.round.number}
+              config={q.config}
+              latest={p.revisions.find((r) => r.status === "submitted")}
+            />
+          )}
         </section>
         {p.feedback && <FeedbackPanel {...p.feedback} />}
         {p.live && <LivePanel {...p.live} />}

@@ -28,20 +28,20 @@ export function MeSettingsPage({ values, errors, saved, zones }: MeSettingsProps
           hint={t("ops.me.timeZoneHint")}
           error={errors.timeZone}
         >
-          <input
-            type="text"
-            name="timeZone"
-            value={values.timeZone}
-            list="time-zones"
-            autocomplete="off"
-            {...describedBy("timeZone", errors.timeZone, true)}
-          />
+          <select name="timeZone" autocomplete="off" {...describedBy("timeZone", errors.timeZone, true)}>
+            {/* A zone not in the list (sent by hand, or stored before the list): shown as sent, and refused. */}
+            {values.timeZone && !zones.includes(values.timeZone) && (
+              <option value={values.timeZone} selected>
+                {values.timeZone}
+              </option>
+            )}
+            {zones.map((z) => (
+              <option value={z} selected={z === values.timeZone}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
         </Field>
-        <datalist id="time-zones">
-          {zones.map((z) => (
-            <option value={z} />
-          ))}
-        </datalist>
         <Field name="locale" label={t("ops.me.language")} error={errors.locale}>
           <select name="locale" {...describedBy("locale", errors.locale)}>
             <option value="" selected={values.locale === ""}>

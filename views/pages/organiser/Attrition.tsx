@@ -19,7 +19,11 @@ export function AttritionSection({ table }: { table: AttritionTable }) {
               {table.institutions.map((g, i) => (
                 <RateTable
                   id={`attrition-institution-${i}`}
-                  caption={g.institution ?? t("org.panel.noInstitution")}
+                  caption={
+                    g.other
+                      ? t("org.rate.otherInstitutions")
+                      : (g.institution ?? t("org.panel.noInstitution"))
+                  }
                   rows={g.rounds}
                 />
               ))}
@@ -59,7 +63,7 @@ function RateTable({
         <tbody>
           {rows.map((r) => (
             <tr data-round={String(r.number)}>
-              <th scope="row">{r.number}</th>
+              <th scope="row">{r.open ? t("ops.rate.openRound", { number: r.number }) : r.number}</th>
               <td class="eligible">{r.eligible}</td>
               <td class="answered">{r.answeredAll}</td>
               <td class="rate">{pct(r.rate)}</td>

@@ -11,10 +11,12 @@ export type PanelImportProps = {
   rows: PanelRow[] | null;
   error?: string | undefined;
   done?: number | undefined;
+  /** Valid rows not invited because the daily sending limit was reached, and that limit. */
+  held?: { count: number; cap: number } | undefined;
 };
 
 /** /forums/:id/panel/import: paste or upload, preview with per-row errors, confirm. */
-export function PanelImportPage({ forumId, csv, rows, error, done }: PanelImportProps) {
+export function PanelImportPage({ forumId, csv, rows, error, done, held }: PanelImportProps) {
   const { t } = useI18n();
   const action = `/forums/${forumId}/panel/import`;
   const valid = rows?.filter((r) => r.errors.length === 0).length ?? 0;
@@ -25,6 +27,11 @@ export function PanelImportPage({ forumId, csv, rows, error, done }: PanelImport
       {done !== undefined && (
         <p class="notice" role="status" id="import-done">
           {t("ops.import.done", { count: done })}
+        </p>
+      )}
+      {held && (
+        <p class="notice error" role="status" id="import-held">
+          {t("mail.budget.importHeld", { count: held.count, cap: held.cap })}
         </p>
       )}
       <p>{t("ops.import.intro")}</p>

@@ -10,7 +10,14 @@ import { LatestConsensus } from "./ConsensusRuleText.js";
 import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type NextAction = { key: MessageKey; params?: Record<string, string | number>; href?: string };
+export type NextAction = {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  href?: string;
+  /** The round button that is this step (made the primary button). */
+  round?: number;
+  action?: "open" | "close" | "publish";
+};
 export type NewRoundValues = {
   questionIds?: string[];
   instructions?: string;
@@ -57,9 +64,11 @@ export function OverviewPage({
   const i18n = useI18n();
   const { t } = i18n;
   const base = `/forums/${forum.id}`;
-  // Without a submitted choice, every question is pre-selected except those that reached consensus.
+  // Without a submitted choice every question is pre-selected, also those that reached consensus: retiring
+  // one is the organiser's decision (they untick it), never a default.
+  const draft = rounds.find((r) => r.state === "draft");
   const chosen = (q: ForumQuestion) =>
-    values.questionIds ? values.questionIds.includes(String(q.id)) : !q.latest?.met;
+    values.questionIds ? values.questionIds.includes(String(q.id)) : true;
   return (
     <section id="organiser-overview">
       <h1>{forum.title}</h1>
@@ -93,7 +102,12 @@ export function OverviewPage({
               )}
               {ACTIONS[r.state].map((a) => (
                 <form method="post" action={`${base}/rounds/${r.number}/${a}`} class="inline">
-                  <button type="submit">{t(`org.round.action.${a}`, { number: r.number })}</button>
+                  <button
+                    type="submit"
+                    class={next.round === r.number && next.action === a ? "primary" : undefined}
+                  >
+                    {t(`org.round.action.${a}`, { number: r.number })}
+                  </button>
                 </form>
               ))}
               {(r.state === "closed" || r.state === "published") && (
@@ -136,7 +150,11 @@ export function OverviewPage({
               <tbody>
                 {rate.perInstitution.map((g) => (
                   <tr>
-                    <th scope="row">{g.institution ?? t("org.panel.noInstitution")}</th>
+                    <th scope="row">
+                      {g.other
+                        ? t("org.rate.otherInstitutions")
+                        : (g.institution ?? t("org.panel.noInstitution"))}
+                    </th>
                     <td>{g.complete}</td>
                     <td>{g.experts}</td>
                   </tr>
@@ -147,7 +165,11 @@ export function OverviewPage({
           {rate.open && (
             <>
               <h3>{t("org.rate.incomplete")}</h3>
-              {rate.incomplete.length === 0 ? (
+              {rate.namesHidden ? (
+                <p id="incomplete-hidden">
+                  {t("org.rate.namesHidden", { count: rate.overall.experts - rate.overall.complete })}
+                </p>
+              ) : rate.incomplete.length === 0 ? (
                 <p>{t(rate.overall.experts === 0 ? "org.rate.noExperts" : "org.rate.allDone")}</p>
               ) : (
                 <ul id="incomplete-experts">
@@ -169,6 +191,11 @@ export function OverviewPage({
         <p class="notice" id="forum-closed">
           {t("org.overview.closedReadOnly")}
         </p>
+      ) : draft ? (
+        // One draft at a time: the next round is prepared once this one is opened.
+        <p class="hint" id="draft-exists">
+          {t("org.newRound.draftExists", { number: draft.number })}
+        </p>
       ) : (
         <>
           <h2>{t("org.newRound.title")}</h2>
@@ -186,7 +213,7 @@ export function OverviewPage({
                   <label class="choice">
                     <input type="checkbox" name="questionIds" value={String(q.id)} checked={chosen(q)} />{" "}
                     {q.title} {q.latest?.met && <LatestConsensus latest={q.latest} />}
-                    {q.latest?.met && !chosen(q) && (
+                    {q.latest?.met && (
                       <span class="retire-note">
                         {" "}
                         · {t("org.newRound.retire", { round: q.latest.roundNumber })}
@@ -293,12 +320,12 @@ function RoundSchedule({
     <div class="round-schedule" id={`schedule-${round.number}`}>
       {round.state === "draft" && round.opensAt && (
         <p class="meta">
-          {t("ops.schedule.opens")} <Deadline at={round.opensAt} kind="opens" />
+          <Deadline at={round.opensAt} kind="opens" />
         </p>
       )}
       {editable && round.closesAt && (
         <p class="meta">
-          {t("ops.schedule.closes")} <Deadline at={round.closesAt} />
+          <Deadline at={round.closesAt} />
         </p>
       )}
       {editable && (

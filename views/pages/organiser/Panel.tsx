@@ -15,6 +15,10 @@ export type PanelProps = {
   errors: Record<string, string>;
   /** Invitation state per member id (pending, accepted, declined, expired). */
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
+  /** Members whose newest invitation failed to be delivered, with the provider's error. */
+  undelivered?: Map<number, string>;
+  /** The forum has no consent text yet: prompt for it before invitations go out. */
+  needsConsent?: boolean;
 };
 
 export function PanelPage({
@@ -26,6 +30,8 @@ export function PanelPage({
   values,
   errors,
   states,
+  undelivered,
+  needsConsent = false,
 }: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
@@ -43,6 +49,12 @@ export function PanelPage({
     <section id="panel">
       <h1>{t("org.panel.title")}</h1>
       <ForumNav forumId={forumId} />
+      {needsConsent && (
+        <p class="notice" id="consent-first">
+          {t("org.panel.consentFirst")}{" "}
+          <a href={`/forums/${forumId}/settings#f-consentText`}>{t("org.panel.consentLink")}</a>
+        </p>
+      )}
       <p>
         <a href={`${base}/import`}>{t("ops.nav.import")}</a>
       </p>
@@ -77,9 +89,16 @@ export function PanelPage({
                   </td>
                   {showPseudonyms && <td>{m.pseudonym}</td>}
                   <td>
+                    {undelivered?.has(m.id) && (
+                      <p class="notice error undelivered">
+                        {t("org.panel.undelivered", { error: undelivered.get(m.id)! })}
+                      </p>
+                    )}
                     {(m.status === "invited" || m.status === "declined") && (
                       <form method="post" action={`${base}/${m.id}/resend`} class="inline">
-                        <button type="submit">{t("org.panel.resend")}</button>
+                        <button type="submit">
+                          {undelivered?.has(m.id) ? t("org.panel.sendAgain") : t("org.panel.resend")}
+                        </button>
                       </form>
                     )}
                     {m.status !== "removed" && m.id !== selfMemberId && (

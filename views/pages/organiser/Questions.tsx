@@ -1,9 +1,11 @@
 import type { ForumQuestion } from "../../../src/domain/questions.js";
-import { QUESTION_KINDS } from "../../../src/domain/questions.js";
+import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../../../src/domain/questions.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
+import { AnswerForm } from "../../partials/AnswerForm.js";
 import { ConsensusRuleText, LatestConsensus } from "./ConsensusRuleText.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -13,9 +15,11 @@ export type QuestionsProps = {
   sets: ScenarioSet[];
   values: Record<string, string>;
   errors: Record<string, string>;
+  /** A checked question shown as an expert will see it (nothing saved yet). */
+  preview?: QuestionPreviewProps;
 };
 
-export function QuestionsPage({ forumId, questions, sets, values, errors }: QuestionsProps) {
+export function QuestionsPage({ forumId, questions, sets, values, errors, preview }: QuestionsProps) {
   const { t } = useI18n();
   return (
     <section id="questions">
@@ -34,7 +38,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors }: Ques
             </tr>
           </thead>
           <tbody>
-            {questions.map((q) => (
+            {questions.map((q, i) => (
               <tr id={`question-${q.id}`}>
                 <td>{t(`org.kind.${q.kind}`)}</td>
                 <td>
@@ -45,6 +49,47 @@ export function QuestionsPage({ forumId, questions, sets, values, errors }: Ques
                   <a class="qedit-link" href={`/forums/${forumId}/questions/${q.id}/edit`}>
                     {t("ops.qedit.edit")}
                   </a>
+                  <span class="row-actions">
+                    {i > 0 && (
+                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
+                        <input type="hidden" name="direction" value="up" />
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.moveUpLabel", { number: i + 1 })}
+                        >
+                          {t("org.qb.moveUp")}
+                        </button>
+                      </form>
+                    )}
+                    {i < questions.length - 1 && (
+                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
+                        <input type="hidden" name="direction" value="down" />
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.moveDownLabel", { number: i + 1 })}
+                        >
+                          {t("org.qb.moveDown")}
+                        </button>
+                      </form>
+                    )}
+                    {!q.asked && (
+                      <form
+                        method="post"
+                        action={`/forums/${forumId}/questions/${q.id}/delete`}
+                        class="inline"
+                      >
+                        <button
+                          type="submit"
+                          class="small"
+                          aria-label={t("org.qb.deleteLabel", { number: i + 1 })}
+                        >
+                          {t("org.qb.delete")}
+                        </button>
+                      </form>
+                    )}
+                  </span>
                 </td>
                 <td>
                   <ConsensusRuleText rule={q.consensusRule} config={q.config} />
@@ -58,11 +103,24 @@ export function QuestionsPage({ forumId, questions, sets, values, errors }: Ques
         </table>
       )}
       <QuestionForm forumId={forumId} sets={sets} values={values} errors={errors} />
+      {preview && <QuestionPreview {...preview} />}
     </section>
   );
 }
 
-/** The create form: every kind's settings are shown, each in its own fieldset, so it works without JavaScript. */
+/** The kind named in the form's values, if it is one an organiser can create here. */
+export function chosenKind(values: Record<string, string>): QuestionKind | null {
+  return (QUESTION_KINDS as readonly string[]).includes(values.kind ?? "")
+    ? (values.kind as QuestionKind)
+    : null;
+}
+
+/**
+ * The question builder: the kind first, then the fields every question has, then only that kind's
+ * settings and the consensus rules that fit it. With JavaScript, choosing a kind swaps in its settings
+ * (htmx, the text typed above stays); without it, "Show its settings" posts the form back with what was
+ * typed. "Preview" checks the question and shows it as an expert will see it, without saving.
+ */
 export function QuestionForm({
   forumId,
   sets,
@@ -79,20 +137,35 @@ export function QuestionForm({
   const input = (name: string, extra: Record<string, string> = {}) => (
     <input name={name} value={v(name)} {...extra} {...describedBy(name, errors[name])} />
   );
-  const ruleKind = v("ruleKind") || "iqr-at-most";
+  const kind = chosenKind(values);
   return (
     <form method="post" action={`/forums/${forumId}/questions`} id="question-form" novalidate>
       <h2>{t("org.questions.new")}</h2>
       <FormErrors errors={errors} />
-      <Field name="kind" label={t("org.questions.kind")} error={errors.kind}>
-        <select name="kind" {...describedBy("kind", errors.kind)}>
+      <Field name="kind" label={t("org.questions.kind")} hint={t("org.qb.kindHint")} error={errors.kind}>
+        <select
+          name="kind"
+          hx-get={`/forums/${forumId}/questions/kind-fields`}
+          hx-trigger="change"
+          hx-target="#kind-fields"
+          hx-swap="outerHTML"
+          {...describedBy("kind", errors.kind, true)}
+        >
+          <option value="" selected={kind === null}>
+            {t("org.qb.chooseKind")}
+          </option>
           {QUESTION_KINDS.map((k) => (
-            <option value={k} selected={v("kind") === k}>
+            <option value={k} selected={kind === k}>
               {t(`org.kind.${k}`)}
             </option>
           ))}
         </select>
       </Field>
+      <noscript>
+        <button type="submit" name="intent" value="kind">
+          {t("org.qb.showSettings")}
+        </button>
+      </noscript>
       <Field name="title" label={t("org.questions.questionTitle")} error={errors.title}>
         {input("title")}
       </Field>
@@ -115,112 +188,218 @@ export function QuestionForm({
           {v("resolutionCriteria")}
         </textarea>
       </Field>
-      <fieldset>
-        <legend>{t("org.questions.allocationSettings")}</legend>
-        <Field name="scenarioSetId" label={t("org.questions.scenarioSet")} error={errors.scenarioSetId}>
-          <select name="scenarioSetId" {...describedBy("scenarioSetId", errors.scenarioSetId)}>
-            <option value="">{t("org.questions.chooseSet")}</option>
-            {sets.map((s) => (
-              <option value={String(s.id)} selected={v("scenarioSetId") === String(s.id)}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </fieldset>
-      <fieldset>
-        <legend>{t("org.questions.quantitySettings")}</legend>
-        <Field name="unit" label={t("org.questions.unit")} error={errors.unit}>
-          {input("unit")}
-        </Field>
-      </fieldset>
-      <fieldset>
-        <legend>{t("org.questions.ratingSettings")}</legend>
-        <Field name="ratingMin" label={t("org.questions.ratingMin")} error={errors.ratingMin}>
-          {input("ratingMin", { inputmode: "numeric" })}
-        </Field>
-        <Field name="ratingMax" label={t("org.questions.ratingMax")} error={errors.ratingMax}>
-          {input("ratingMax", { inputmode: "numeric" })}
-        </Field>
-        <Field name="minLabel" label={t("org.questions.minLabel")} error={errors.minLabel}>
-          {input("minLabel")}
-        </Field>
-        <Field name="maxLabel" label={t("org.questions.maxLabel")} error={errors.maxLabel}>
-          {input("maxLabel")}
-        </Field>
-      </fieldset>
-      <fieldset>
-        <legend>{t("org.questions.rankingSettings")}</legend>
-        <Field name="rankingOptions" label={t("org.questions.rankingOptions")} error={errors.rankingOptions}>
-          <textarea name="rankingOptions" rows={4} {...describedBy("rankingOptions", errors.rankingOptions)}>
-            {v("rankingOptions")}
-          </textarea>
-        </Field>
-      </fieldset>
+      <KindFields forumId={forumId} kind={kind} sets={sets} values={values} errors={errors} />
+    </form>
+  );
+}
+
+/**
+ * The settings of one kind and the consensus rules that fit it, with the form's buttons; its own htmx
+ * swap target (#kind-fields). An allocation needs a scenario set: without one it says so and links to
+ * the scenarios page instead of offering a form that cannot be saved.
+ */
+export function KindFields({
+  forumId,
+  kind,
+  sets,
+  values,
+  errors,
+}: {
+  forumId: number;
+  kind: QuestionKind | null;
+  sets: ScenarioSet[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const v = (k: string) => values[k] ?? "";
+  const input = (name: string, extra: Record<string, string> = {}) => (
+    <input name={name} value={v(name)} {...extra} {...describedBy(name, errors[name])} />
+  );
+  if (kind === null)
+    return (
+      <div id="kind-fields">
+        <p class="hint">{t("org.qb.kindFirst")}</p>
+      </div>
+    );
+  if (kind === "allocation" && sets.length === 0)
+    return (
+      <div id="kind-fields" data-kind={kind}>
+        <p class="notice" id="needs-scenario-set">
+          {t("org.qb.setFirst")} <a href={`/forums/${forumId}/scenarios`}>{t("org.qb.createSet")}</a>
+        </p>
+        {errors.scenarioSetId && (
+          <p class="error" id="f-scenarioSetId-error" role="alert">
+            {t(errors.scenarioSetId as MessageKey)}
+          </p>
+        )}
+      </div>
+    );
+  const ruleKind = kind === "ranking" ? "kendall-at-least" : v("ruleKind") || "iqr-at-most";
+  return (
+    <div id="kind-fields" data-kind={kind}>
+      <p class="hint">{t(`org.qb.about.${kind}` as MessageKey)}</p>
+      {kind === "allocation" && (
+        <fieldset>
+          <legend>{t("org.questions.allocationSettings")}</legend>
+          <Field name="scenarioSetId" label={t("org.questions.scenarioSet")} error={errors.scenarioSetId}>
+            <select name="scenarioSetId" {...describedBy("scenarioSetId", errors.scenarioSetId)}>
+              <option value="">{t("org.questions.chooseSet")}</option>
+              {sets.map((s) => (
+                <option value={String(s.id)} selected={v("scenarioSetId") === String(s.id)}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </fieldset>
+      )}
+      {kind === "quantity" && (
+        <fieldset>
+          <legend>{t("org.questions.quantitySettings")}</legend>
+          <Field name="unit" label={t("org.questions.unit")} error={errors.unit}>
+            {input("unit")}
+          </Field>
+        </fieldset>
+      )}
+      {kind === "rating" && (
+        <fieldset>
+          <legend>{t("org.questions.ratingSettings")}</legend>
+          <Field name="ratingMin" label={t("org.questions.ratingMin")} error={errors.ratingMin}>
+            {input("ratingMin", { inputmode: "numeric" })}
+          </Field>
+          <Field name="ratingMax" label={t("org.questions.ratingMax")} error={errors.ratingMax}>
+            {input("ratingMax", { inputmode: "numeric" })}
+          </Field>
+          <Field name="minLabel" label={t("org.questions.minLabel")} error={errors.minLabel}>
+            {input("minLabel")}
+          </Field>
+          <Field name="maxLabel" label={t("org.questions.maxLabel")} error={errors.maxLabel}>
+            {input("maxLabel")}
+          </Field>
+        </fieldset>
+      )}
+      {kind === "ranking" && (
+        <fieldset>
+          <legend>{t("org.questions.rankingSettings")}</legend>
+          <Field
+            name="rankingOptions"
+            label={t("org.questions.rankingOptions")}
+            error={errors.rankingOptions}
+          >
+            <textarea
+              name="rankingOptions"
+              rows={4}
+              {...describedBy("rankingOptions", errors.rankingOptions)}
+            >
+              {v("rankingOptions")}
+            </textarea>
+          </Field>
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t("org.questions.rule")}</legend>
         <p class="hint">{t("org.questions.ruleHint")}</p>
-        <label class="choice">
-          <input type="radio" name="ruleKind" value="iqr-at-most" checked={ruleKind === "iqr-at-most"} />{" "}
-          {t("org.questions.ruleIqr")}
-        </label>
-        <Field
-          name="iqrMax"
-          label={t("org.questions.iqrMax")}
-          hint={t("org.questions.iqrHint")}
-          error={errors.iqrMax}
-        >
-          <input
-            name="iqrMax"
-            value={v("iqrMax")}
-            inputmode="decimal"
-            {...describedBy("iqrMax", errors.iqrMax, true)}
-          />
-        </Field>
-        <label class="choice">
-          <input type="radio" name="ruleKind" value="share-in-band" checked={ruleKind === "share-in-band"} />{" "}
-          {t("org.questions.ruleBand")}
-        </label>
-        {errors.ruleKind && (
-          <p class="error" role="alert">
-            {t(errors.ruleKind as MessageKey)}
-          </p>
+        {kind === "ranking" ? (
+          <>
+            <input type="hidden" name="ruleKind" value="kendall-at-least" />
+            <p>{t("org.questions.ruleKendall")}</p>
+            <Field
+              name="kendallMin"
+              label={t("org.questions.kendallMin")}
+              hint={t("org.questions.kendallHint")}
+              error={errors.kendallMin}
+            >
+              <input
+                name="kendallMin"
+                value={v("kendallMin")}
+                inputmode="decimal"
+                {...describedBy("kendallMin", errors.kendallMin, true)}
+              />
+            </Field>
+          </>
+        ) : (
+          <>
+            <label class="choice">
+              <input type="radio" name="ruleKind" value="iqr-at-most" checked={ruleKind === "iqr-at-most"} />{" "}
+              {t("org.questions.ruleIqr")}
+            </label>
+            <Field
+              name="iqrMax"
+              label={t("org.questions.iqrMax")}
+              hint={t("org.questions.iqrHint")}
+              error={errors.iqrMax}
+            >
+              <input
+                name="iqrMax"
+                value={v("iqrMax")}
+                inputmode="decimal"
+                {...describedBy("iqrMax", errors.iqrMax, true)}
+              />
+            </Field>
+            <label class="choice">
+              <input
+                type="radio"
+                name="ruleKind"
+                value="share-in-band"
+                checked={ruleKind === "share-in-band"}
+              />{" "}
+              {t("org.questions.ruleBand")}
+            </label>
+            {errors.ruleKind && (
+              <p class="error" role="alert">
+                {t(errors.ruleKind as MessageKey)}
+              </p>
+            )}
+            <Field name="bandLow" label={t("org.questions.bandLow")} error={errors.bandLow}>
+              {input("bandLow", { inputmode: "decimal" })}
+            </Field>
+            <Field name="bandHigh" label={t("org.questions.bandHigh")} error={errors.bandHigh}>
+              {input("bandHigh", { inputmode: "decimal" })}
+            </Field>
+            <Field name="minShare" label={t("org.questions.minShare")} error={errors.minShare}>
+              {input("minShare", { inputmode: "decimal" })}
+            </Field>
+          </>
         )}
-        <Field name="bandLow" label={t("org.questions.bandLow")} error={errors.bandLow}>
-          {input("bandLow", { inputmode: "decimal" })}
-        </Field>
-        <Field name="bandHigh" label={t("org.questions.bandHigh")} error={errors.bandHigh}>
-          {input("bandHigh", { inputmode: "decimal" })}
-        </Field>
-        <Field name="minShare" label={t("org.questions.minShare")} error={errors.minShare}>
-          {input("minShare", { inputmode: "decimal" })}
-        </Field>
-        <label class="choice">
-          <input
-            type="radio"
-            name="ruleKind"
-            value="kendall-at-least"
-            checked={ruleKind === "kendall-at-least"}
-          />{" "}
-          {t("org.questions.ruleKendall")}
-        </label>
-        <Field
-          name="kendallMin"
-          label={t("org.questions.kendallMin")}
-          hint={t("org.questions.kendallHint")}
-          error={errors.kendallMin}
-        >
-          <input
-            name="kendallMin"
-            value={v("kendallMin")}
-            inputmode="decimal"
-            {...describedBy("kendallMin", errors.kendallMin, true)}
-          />
-        </Field>
       </fieldset>
-      <button type="submit" class="primary">
-        {t("org.questions.create")}
-      </button>
-    </form>
+      <p class="actions">
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          formaction={`/forums/${forumId}/questions#question-preview`}
+        >
+          {t("org.qb.preview")}
+        </button>{" "}
+        <button type="submit" class="primary">
+          {t("org.questions.create")}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+export type QuestionPreviewProps = {
+  title: string;
+  body: string;
+  resolutionCriteria: string;
+  config: QuestionConfig;
+};
+
+/** A checked question as an expert will see it: its text and the answer form, inert (nothing is saved). */
+export function QuestionPreview({ title, body, resolutionCriteria, config }: QuestionPreviewProps) {
+  const { t } = useI18n();
+  return (
+    <section id="question-preview" class="question-preview" aria-labelledby="question-preview-title">
+      <h2 id="question-preview-title">{t("org.qb.previewTitle")}</h2>
+      <p class="hint">{t("org.qb.previewHint")}</p>
+      <div class="question-page">
+        <QuestionText title={title} body={body} resolutionCriteria={resolutionCriteria} preview />
+        <fieldset disabled class="preview-form">
+          <AnswerForm action="#" config={config} values={{}} errors={{}} status={null} />
+        </fieldset>
+      </div>
+    </section>
   );
 }

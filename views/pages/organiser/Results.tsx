@@ -1,13 +1,17 @@
+import type { AnswerListOptions, ListedAnswer } from "../../../src/domain/answer-list.js";
 import type { Question, QuestionConfig } from "../../../src/domain/questions.js";
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
 import type { I18n } from "../../../src/i18n/index.js";
+import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { cvTexts, HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
+import { ResultAnswers, ResultChart } from "../../partials/ResultAnswers.js";
 import { ForumNav } from "./ForumNav.js";
 
-/** Consensus, agreement and stability numbers of a snapshot (issue 4), each only where it is defined. */
+/** Consensus, agreement and stability numbers of a snapshot, each only where it is defined. */
 function ConsensusStats({
   snapshot,
   config,
@@ -27,7 +31,9 @@ function ConsensusStats({
   return (
     <dl class="stat-list consensus-stats">
       <div>
-        <dt>{t("org.results.measure")}</dt>
+        <dt>
+          <HelpLabel {...measureTexts(i18n, snapshot.consensus.rule.kind)} />
+        </dt>
         <dd>
           <Num
             v={snapshot.consensus.measure}
@@ -50,7 +56,9 @@ function ConsensusStats({
       )}
       {snapshot.summary && (
         <div>
-          <dt>{t("org.results.cv")}</dt>
+          <dt>
+            <HelpLabel {...cvTexts(i18n)} />
+          </dt>
           <dd>
             <Num v={snapshot.summary.cv} f={num} />
           </dd>
@@ -130,7 +138,15 @@ export type ResultsProps = {
   forumId: number;
   rounds: RoundRow[];
   round: RoundRow;
-  items: { question: Question; snapshot: QuestionSnapshot | null }[];
+  items: {
+    question: Question;
+    snapshot: QuestionSnapshot | null;
+    /** The answers with their reasons, as the organiser sorted and filtered them. */
+    answers: ListedAnswer[];
+    options: AnswerListOptions;
+  }[];
+  /** Names by pseudonym: empty unless organisers may pair them (quasi-anonymity, visibility.ts). */
+  names: ReadonlyMap<string, string>;
   /** Questions left out of this round because they had reached consensus (kept visible here). */
   retired?: { id: number; title: string; roundNumber: number }[];
   values: { synthesis?: string };
@@ -180,7 +196,7 @@ function SummaryCells({
   );
 }
 
-export function ResultsPage({ forumId, rounds, round, items, retired, values, errors }: ResultsProps) {
+export function ResultsPage({ forumId, rounds, round, items, names, retired, values, errors }: ResultsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const base = `/forums/${forumId}/rounds/${round.number}`;
@@ -197,106 +213,127 @@ export function ResultsPage({ forumId, rounds, round, items, retired, values, er
           </button>
         </form>
       )}
-      {items.map(({ question, snapshot }) => {
-        const f = valueFormatter(i18n, question.config);
-        const spread = spreadFormatter(i18n, question.config);
-        return (
-          <article class="result" id={`result-${question.id}`}>
-            <h2>{question.title}</h2>
-            <p class="meta">
-              <a href={`${base}/questions/${question.id}/discussion`}>{t("org.results.discussion")}</a>
-            </p>
-            {!snapshot ? (
-              <p>{t("org.results.noSnapshot")}</p>
-            ) : (
-              <>
-                <p>
-                  {t("org.results.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
-                  <span title={String(snapshot.responseRate)}>
-                    {i18n.formatPercent(snapshot.responseRate)}
-                  </span>{" "}
-                  ·{" "}
-                  {snapshot.consensus.met ? (
-                    <span class="badge badge-met">✓ {t("org.results.consensusMet")}</span>
-                  ) : (
-                    <span class="badge badge-open">○ {t("org.results.consensusNotMet")}</span>
-                  )}
+      <div class="results-layout">
+        <div class="results-main">
+          {items.map(({ question, snapshot, answers, options }) => {
+            const f = valueFormatter(i18n, question.config);
+            const spread = spreadFormatter(i18n, question.config);
+            return (
+              <article class="result" id={`result-${question.id}`}>
+                <h2>{question.title}</h2>
+                <p class="meta">
+                  <a href={`${base}/questions/${question.id}/discussion`}>{t("org.results.discussion")}</a>
                 </p>
-                <table class="stats">
-                  <thead>
-                    <tr>
-                      {snapshot.perOption && <th scope="col">{t("org.results.scenario")}</th>}
-                      <th scope="col">{t("org.results.median")}</th>
-                      <th scope="col">{t("org.results.q1")}</th>
-                      <th scope="col">{t("org.results.q3")}</th>
-                      <th scope="col">{t("org.results.iqr")}</th>
-                      <th scope="col">{t("org.results.mean")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {snapshot.perOption ? (
-                      snapshot.perOption.map((o) => (
+                {!snapshot ? (
+                  <p>{t("org.results.noSnapshot")}</p>
+                ) : (
+                  <>
+                    <p>
+                      {t("org.results.responses", { n: snapshot.n, eligible: snapshot.eligible })} ·{" "}
+                      <span title={String(snapshot.responseRate)}>
+                        {i18n.formatPercent(snapshot.responseRate)}
+                      </span>{" "}
+                      · <ConsensusBadge consensus={snapshot.consensus} n={snapshot.n} />
+                    </p>
+                    <ResultChart question={question} snapshot={snapshot} />
+                    <table class="stats">
+                      <thead>
                         <tr>
-                          <th scope="row">{o.label}</th>
-                          <SummaryCells s={o.summary} f={f} spread={spread} />
+                          {snapshot.perOption && (
+                            <th scope="col">
+                              {t(
+                                question.config.kind === "allocation"
+                                  ? "org.results.scenario"
+                                  : "org.results.option",
+                              )}
+                            </th>
+                          )}
+                          <th scope="col">{t("org.results.median")}</th>
+                          <th scope="col">{t("org.results.q1")}</th>
+                          <th scope="col">{t("org.results.q3")}</th>
+                          <th scope="col">{t("org.results.iqr")}</th>
+                          <th scope="col">{t("org.results.mean")}</th>
                         </tr>
-                      ))
-                    ) : (
-                      <tr>
-                        <SummaryCells s={snapshot.summary} f={f} spread={spread} />
-                      </tr>
+                      </thead>
+                      <tbody>
+                        {snapshot.perOption ? (
+                          snapshot.perOption.map((o) => (
+                            <tr>
+                              <th scope="row">{o.label}</th>
+                              <SummaryCells s={o.summary} f={f} spread={spread} />
+                            </tr>
+                          ))
+                        ) : (
+                          <tr>
+                            <SummaryCells s={snapshot.summary} f={f} spread={spread} />
+                          </tr>
+                        )}
+                      </tbody>
+                    </table>
+                    {Object.keys(snapshot.pooled).length > 0 && (
+                      <table class="stats pooled">
+                        <caption>{t("org.results.pooled")}</caption>
+                        <tbody>
+                          {Object.entries(snapshot.pooled).map(([method, value]) => (
+                            <tr>
+                              <th scope="row">
+                                <MethodName method={method} />
+                              </th>
+                              <td>
+                                {Array.isArray(value) ? (
+                                  value.map((x, i) => (
+                                    <>
+                                      {i > 0 && " · "}
+                                      <Num v={x} f={f} />
+                                    </>
+                                  ))
+                                ) : (
+                                  <Num v={value} f={f} />
+                                )}
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
                     )}
-                  </tbody>
-                </table>
-                {Object.keys(snapshot.pooled).length > 0 && (
-                  <table class="stats pooled">
-                    <caption>{t("org.results.pooled")}</caption>
-                    <tbody>
-                      {Object.entries(snapshot.pooled).map(([method, value]) => (
-                        <tr>
-                          <th scope="row">{method}</th>
-                          <td>
-                            {Array.isArray(value) ? (
-                              value.map((x, i) => (
-                                <>
-                                  {i > 0 && " · "}
-                                  <Num v={x} f={f} />
-                                </>
-                              ))
-                            ) : (
-                              <Num v={value} f={f} />
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                    <h3>{t("org.results.consensusStats")}</h3>
+                    <ConsensusStats snapshot={snapshot} config={question.config} spread={spread} />
+                    <ResultAnswers
+                      action={`${base}/results`}
+                      question={question}
+                      snapshot={snapshot}
+                      answers={answers}
+                      options={options}
+                      names={names}
+                    />
+                  </>
                 )}
-                <h3>{t("org.results.consensusStats")}</h3>
-                <ConsensusStats snapshot={snapshot} config={question.config} spread={spread} />
-              </>
-            )}
-          </article>
-        );
-      })}
-      {(retired ?? []).map((q) => (
-        <article class="result result-retired" id={`result-${q.id}`}>
-          <h2>{q.title}</h2>
-          <p>
-            <span class="badge badge-met">✓ {t("org.results.retired", { round: q.roundNumber })}</span>
-          </p>
-        </article>
-      ))}
-      <form method="post" action={`${base}/synthesis`} id="synthesis-form" novalidate>
-        <h2>{t("org.results.synthesis")}</h2>
-        <FormErrors errors={errors} />
-        <Field name="synthesis" label={t("org.results.synthesisLabel")} error={errors.synthesis}>
-          <textarea name="synthesis" rows={8} {...describedBy("synthesis", errors.synthesis)}>
-            {values.synthesis ?? round.synthesis}
-          </textarea>
-        </Field>
-        <button type="submit">{t("org.results.saveSynthesis")}</button>
-      </form>
+              </article>
+            );
+          })}
+          {(retired ?? []).map((q) => (
+            <article class="result result-retired" id={`result-${q.id}`}>
+              <h2>{q.title}</h2>
+              <p>
+                <span class="badge badge-met">✓ {t("org.results.retired", { round: q.roundNumber })}</span>
+              </p>
+            </article>
+          ))}
+        </div>
+        <aside class="results-aside" aria-labelledby="synthesis-h">
+          <form method="post" action={`${base}/synthesis`} id="synthesis-form" novalidate>
+            <h2 id="synthesis-h">{t("org.results.synthesis")}</h2>
+            <p class="meta">{t("org.answers.synthesisHint")}</p>
+            <FormErrors errors={errors} />
+            <Field name="synthesis" label={t("org.results.synthesisLabel")} error={errors.synthesis}>
+              <textarea name="synthesis" rows={8} {...describedBy("synthesis", errors.synthesis)}>
+                {values.synthesis ?? round.synthesis}
+              </textarea>
+            </Field>
+            <button type="submit">{t("org.results.saveSynthesis")}</button>
+          </form>
+        </aside>
+      </div>
     </section>
   );
 }

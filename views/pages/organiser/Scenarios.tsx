@@ -48,7 +48,20 @@ export function ScenariosPage({ forumId, sets, values, errors }: ScenariosProps)
   );
 }
 
-/** The new-set form: a title and up to SCENARIO_ROWS scenario rows, blank rows ignored. */
+/**
+ * How many scenario rows the form shows: three to start, every row that has text plus one empty, or the
+ * count asked for by "Add another scenario" (values.rows), never more than SCENARIO_ROWS.
+ */
+export function scenarioRowCount(values: Record<string, string>): number {
+  let filled = 0;
+  for (let i = 0; i < SCENARIO_ROWS; i++)
+    if (["title", "narrative", "drivers"].some((k) => (values[`${k}${i}`] ?? "").trim() !== ""))
+      filled = i + 1;
+  const asked = Number(values.rows);
+  return Math.min(SCENARIO_ROWS, Math.max(3, filled + 1, Number.isInteger(asked) ? asked : 0));
+}
+
+/** The new-set form: a title and the scenario rows (growing on request), blank rows ignored. */
 export function ScenarioSetForm({
   forumId,
   values,
@@ -59,7 +72,8 @@ export function ScenarioSetForm({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
-  const rows = Array.from({ length: SCENARIO_ROWS }, (_x, i) => i);
+  const count = scenarioRowCount(values);
+  const rows = Array.from({ length: count }, (_x, i) => i);
   return (
     <form method="post" action={`/forums/${forumId}/scenarios`} id="scenario-set-form" novalidate>
       <h2>{t("org.scenarios.new")}</h2>
@@ -92,15 +106,26 @@ export function ScenarioSetForm({
               {values[`narrative${i}`] ?? ""}
             </textarea>
           </Field>
-          <Field name={`drivers${i}`} label={t("org.scenarios.drivers")} error={errors[`drivers${i}`]}>
+          <Field
+            name={`drivers${i}`}
+            label={t("org.scenarios.drivers")}
+            hint={t("org.scenarios.driversHint")}
+            error={errors[`drivers${i}`]}
+          >
             <input
               name={`drivers${i}`}
               value={values[`drivers${i}`] ?? ""}
-              {...describedBy(`drivers${i}`, errors[`drivers${i}`])}
+              {...describedBy(`drivers${i}`, errors[`drivers${i}`], true)}
             />
           </Field>
         </fieldset>
       ))}
+      <input type="hidden" name="rows" value={String(count)} />
+      {count < SCENARIO_ROWS && (
+        <button type="submit" name="intent" value="more">
+          {t("org.scenarios.addRow")}
+        </button>
+      )}{" "}
       <button type="submit" class="primary">
         {t("org.scenarios.create")}
       </button>

@@ -9,6 +9,9 @@ export type SettingsValues = {
   reminderDays: string;
   retentionDays: string;
   defaultMethod: string;
+  minRespondents: string;
+  /** A percentage, 0–100. */
+  minResponseRate: string;
 };
 
 /** /forums/:id/settings: sender name, consent text, reminder days, retention; and clone as template. */
@@ -83,6 +86,38 @@ export function SettingsPage({
             {...describedBy("retentionDays", errors.retentionDays, true)}
           />
         </Field>
+        <fieldset id="consensus-minimum">
+          <legend>{t("ops.settings.minimum")}</legend>
+          <p class="hint">{t("ops.settings.minimumHint")}</p>
+          <Field
+            name="minRespondents"
+            label={t("ops.settings.minRespondents")}
+            hint={t("ops.settings.minRespondentsHint")}
+            error={errors.minRespondents}
+          >
+            <input
+              type="text"
+              name="minRespondents"
+              inputmode="numeric"
+              value={values.minRespondents}
+              {...describedBy("minRespondents", errors.minRespondents, true)}
+            />
+          </Field>
+          <Field
+            name="minResponseRate"
+            label={t("ops.settings.minResponseRate")}
+            hint={t("ops.settings.minResponseRateHint")}
+            error={errors.minResponseRate}
+          >
+            <input
+              type="text"
+              name="minResponseRate"
+              inputmode="numeric"
+              value={values.minResponseRate}
+              {...describedBy("minResponseRate", errors.minResponseRate, true)}
+            />
+          </Field>
+        </fieldset>
         <Field
           name="defaultMethod"
           label={t("read.defaultMethodLabel")}

@@ -13,7 +13,6 @@ type Common = {
   defaultLocale: string;
   values: Record<string, string>;
   errors: Record<string, string>;
-  saved?: boolean;
 };
 
 function Intro({ defaultLocale }: { defaultLocale: string }) {
@@ -31,7 +30,6 @@ export function QuestionTranslationsPage({
   question,
   values,
   errors,
-  saved,
 }: Common & { question: { id: number; title: string; body: string; resolutionCriteria: string } }) {
   const { t } = useI18n();
   const v = (k: string) => values[k] ?? "";
@@ -40,11 +38,6 @@ export function QuestionTranslationsPage({
       <h1>{t("tr.title", { title: question.title })}</h1>
       <ForumNav forumId={forumId} />
       <Intro defaultLocale={defaultLocale} />
-      {saved && (
-        <p class="notice" role="status">
-          {t("tr.saved")}
-        </p>
-      )}
       <form method="post" action={`/forums/${forumId}/questions/${question.id}/translations`} novalidate>
         <FormErrors errors={errors} />
         <details class="original">
@@ -95,7 +88,6 @@ export function ScenarioTranslationsPage({
   scenarios,
   values,
   errors,
-  saved,
 }: Common & {
   set: { id: number; title: string };
   scenarios: { id: number; title: string; narrative: string; drivers: string }[];
@@ -107,11 +99,6 @@ export function ScenarioTranslationsPage({
       <h1>{t("tr.setTitle", { title: set.title })}</h1>
       <ForumNav forumId={forumId} />
       <Intro defaultLocale={defaultLocale} />
-      {saved && (
-        <p class="notice" role="status">
-          {t("tr.saved")}
-        </p>
-      )}
       <form method="post" action={`/forums/${forumId}/scenarios/${set.id}/translations`} novalidate>
         <FormErrors errors={errors} />
         {scenarios.map((s, i) => (

@@ -1,11 +1,15 @@
-import type { MurphyDecomposition } from "../../../src/domain/scoring/index.js";
+import type { CalibrationSummary } from "../../../src/domain/forum-scores.js";
 import { useI18n } from "../../context.js";
 import { scoreText } from "./outcome.js";
 
-/** The Murphy decomposition of a Brier score as a small table. */
-export function MurphyTable({ murphy }: { murphy: MurphyDecomposition }) {
+/**
+ * The Murphy decomposition of a Brier score as a small table, followed by the Brier skill score against
+ * the base rate and Spiegelhalter's calibration test, each under a plain label with its formula one click away.
+ */
+export function MurphyTable({ summary }: { summary: CalibrationSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { murphy, skill, spiegelhalter } = summary;
   const rows = [
     ["scores.murphy.brier", murphy.brier],
     ["scores.murphy.reliability", murphy.reliability],
@@ -22,6 +26,31 @@ export function MurphyTable({ murphy }: { murphy: MurphyDecomposition }) {
             <td title={String(v)}>{scoreText(i18n, v, 4)}</td>
           </tr>
         ))}
+        <tr id="skill-base-rate">
+          <th scope="row">
+            <details>
+              <summary>{t("scores.skill.baseRate")}</summary>
+              {t("scores.skill.baseRate.formula")}
+            </details>
+          </th>
+          <td title={String(skill)}>{scoreText(i18n, skill, 4)}</td>
+        </tr>
+        <tr id="spiegelhalter">
+          <th scope="row">
+            <details>
+              <summary>{t("scores.spiegelhalter")}</summary>
+              {t("scores.spiegelhalter.formula")}
+            </details>
+          </th>
+          <td title={`${spiegelhalter.z} ${spiegelhalter.p}`}>
+            {spiegelhalter.z === null
+              ? "–"
+              : t("scores.spiegelhalter.value", {
+                  z: scoreText(i18n, spiegelhalter.z, 2),
+                  p: scoreText(i18n, spiegelhalter.p, 3),
+                })}
+          </td>
+        </tr>
       </tbody>
     </table>
   );

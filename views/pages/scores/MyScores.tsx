@@ -1,7 +1,10 @@
-import type { ForumQuestionInfo, QuestionScore } from "../../../src/domain/forum-scores.js";
+import type {
+  CalibrationSummary,
+  ForumQuestionInfo,
+  QuestionScore,
+} from "../../../src/domain/forum-scores.js";
 import type { AnswerValue } from "../../../src/domain/questions.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
-import type { CalibrationBin, MurphyDecomposition } from "../../../src/domain/scoring/index.js";
 import { CalibrationPlot } from "../../components/CalibrationPlot.js";
 import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
@@ -26,7 +29,7 @@ export type MyQuestion = {
 export type MyScoresProps = {
   forumTitle: string;
   items: MyQuestion[];
-  calibration: { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null;
+  calibration: CalibrationSummary | null;
 };
 
 /** An expert's own answers with every revision, the outcome, and each score explained in one sentence. */
@@ -84,7 +87,7 @@ export function MyScoresPage({ forumTitle, items, calibration }: MyScoresProps) 
         <section id="my-calibration">
           <h2>{t("my.calibration")}</h2>
           <CalibrationPlot id="calibration-mine" title={t("my.calibration")} bins={calibration.bins} />
-          <MurphyTable murphy={calibration.murphy} />
+          <MurphyTable summary={calibration} />
         </section>
       )}
     </section>

@@ -1,6 +1,10 @@
-import type { ComparedPool, ForumQuestionInfo, QuestionScore } from "../../../src/domain/forum-scores.js";
+import type {
+  CalibrationSummary,
+  ComparedPool,
+  ForumQuestionInfo,
+  QuestionScore,
+} from "../../../src/domain/forum-scores.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
-import type { CalibrationBin, MurphyDecomposition } from "../../../src/domain/scoring/index.js";
 import { CalibrationPlot } from "../../components/CalibrationPlot.js";
 import { useI18n } from "../../context.js";
 import { MurphyTable } from "./MurphyTable.js";
@@ -24,7 +28,7 @@ export type OrganiserScoresProps = {
   questions: ForumQuestionInfo[];
   resolutions: Map<number, ResolutionRow>;
   rows: (QuestionScore & { label: string })[];
-  crowd: { bins: CalibrationBin[]; murphy: MurphyDecomposition } | null;
+  crowd: CalibrationSummary | null;
   pools: { method: ComparedPool; brier: number | null; n: number }[];
 };
 
@@ -84,7 +88,7 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
         <section id="crowd-calibration">
           <h2>{t("scores.crowd")}</h2>
           <CalibrationPlot id="calibration-crowd" title={t("scores.crowd")} bins={p.crowd.bins} />
-          <MurphyTable murphy={p.crowd.murphy} />
+          <MurphyTable summary={p.crowd} />
         </section>
       )}
       {p.pools.some((x) => x.n > 0) && (

@@ -30,10 +30,30 @@ export const common = {
   "link.requestNew": "Yeni giriş keçidi istəyin",
   "mail.greeting": "Hörmətli {name},",
   "mail.invite.subject": "Dəvət: {forum}",
-  "mail.invite.body":
-    "{inviter} sizi “{forum}” ekspert forumunda iştirak etməyə dəvət edir. Cavablarınız digər ekspertlərə yalnız təxəllüslə göstərilir.",
+  "mail.invite.body": "{inviter} sizi “{forum}” forumunda iştirak etməyə dəvət edir.",
   "mail.invite.expiry": "Aşağıdakı keçid şəxsidir, yalnız bir dəfə işləyir və 7 gündən sonra etibarsız olur.",
   "mail.invite.action": "Dəvəti qəbul edin",
+  // Onboarding: the invitation says the role, the anonymity, the schedule and the consent.
+  "invite.role.expert":
+    "Siz ekspert kimi dəvət olunursunuz: suallara cavab verir, səbəblərinizi yazır, turlar arasında qrupun anonim cavablarını görüb öz cavablarınızı yenidən nəzərdən keçirirsiniz.",
+  "invite.role.stakeholder":
+    "Siz oxucu kimi dəvət olunursunuz: dərc olunmuş nəticələri görürsünüz və cavablarda iştirak etmirsiniz.",
+  "invite.role.organiser":
+    "Siz təşkilatçı kimi dəvət olunursunuz: forumu digər təşkilatçılarla birlikdə aparırsınız.",
+  "invite.anonymity.quasi":
+    "Digər ekspertlər cavablarınızı və səbəblərinizi yalnız təxəllüslə görür; təşkilatçılar kimin nə yazdığını bilir.",
+  "invite.anonymity.strict":
+    "Heç kim, təşkilatçılar da daxil olmaqla, cavablarınızın və səbəblərinizin yanında adınızı görmür.",
+  "invite.schedule.open": "{number} nömrəli tur indi açıqdır; {date} tarixində bağlanır.",
+  "invite.schedule.openNoClose": "{number} nömrəli tur indi açıqdır.",
+  "invite.schedule.none": "Hələ heç bir tur açıq deyil: biri açılanda e-poçt alacaqsınız.",
+  "invite.consentTitle": "Nəyə razılıq verirsiniz",
+  "invite.accept.expert": "Qəbul et və suallara keç",
+  "invite.accept.stakeholder": "Qəbul et və nəticələrə bax",
+  "invite.accept.organiser": "Qəbul et və forumu aç",
+  "org.panel.consentFirst":
+    "İlk dəvət göndərilməzdən əvvəl ekspertlərin qoşularkən nəyə razılıq verdiyini yazın (cavablar necə istifadə olunur, saxlanılır və dərc edilir).",
+  "org.panel.consentLink": "Razılıq mətnini Ayarlarda yazın",
   "mail.signin.subject": "Giriş keçidiniz",
   "mail.signin.body": "Scenario Forum-a daxil olmaq üçün aşağıdakı keçiddən istifadə edin.",
   "mail.signin.expiry":
@@ -63,12 +83,13 @@ export const common = {
   "error.ratingRange": "Göstərilən qiymətlərdən birini seçin.",
   "form.fixErrors":
     "{count, plural, one {Zəhmət olmasa, aşağıdakı # problemi düzəldin.} other {Zəhmət olmasa, aşağıdakı # problemi düzəldin.}}",
-  "time.closed": "bağlanıb",
-  "time.opensInDays": "{count, plural, one {# gündən sonra açılır} other {# gündən sonra açılır}}",
-  "time.opensInHours": "{count, plural, one {# saatdan sonra açılır} other {# saatdan sonra açılır}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "{date} tarixində bağlanır",
+  "time.closedOn": "{date} tarixində bağlanıb",
+  "time.opensOn": "{date} tarixində açılır",
+  "time.inDays": "{count, plural, one {# gündən sonra} other {# gündən sonra}}",
+  "time.inHours": "{count, plural, one {# saatdan sonra} other {# saatdan sonra}}",
   "time.openingOverdue": "açılış gecikir: cədvəl onu növbəti işə düşməsində açacaq, ya da indi açın",
-  "time.closesInDays": "{count, plural, one {# gündən sonra bağlanır} other {# gündən sonra bağlanır}}",
-  "time.closesInHours": "{count, plural, one {# saatdan sonra bağlanır} other {# saatdan sonra bağlanır}}",
   "progress.answered": "{total} sualdan {answered} cavablandırılıb",
   "role.organiser": "Təşkilatçı",
   "role.expert": "Ekspert",

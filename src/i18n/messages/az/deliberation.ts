@@ -40,9 +40,7 @@ export const deliberation = {
   "stats.agreement": "Razılıq",
   "stats.cv": "Variasiya əmsalı",
   "org.results.consensusStats": "Konsensus və sabitlik",
-  "org.results.measure": "Qaydanın göstəricisi",
   "org.results.agreement": "Razılıq ({low} – {high} intervalındakı pay)",
-  "org.results.cv": "VƏ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "fikir ayrılığı",
   "org.results.randAgree": "fikir ayrılığı yoxdur",
@@ -57,9 +55,9 @@ export const deliberation = {
   "org.results.retired": "Çıxarılıb ({round} nömrəli turda konsensus əldə olunub)",
   "org.results.discussion": "Müzakirə",
   "org.newRound.retire":
-    "çıxarılıb ({round} nömrəli turda konsensus əldə olunub): yenidən soruşmaq üçün işarələyin",
+    "{round} nömrəli turda konsensus əldə olunub: növbəti turdan çıxarmaq üçün işarəni götürün",
   "org.newRound.retireHint":
-    "Konsensus əldə olunmuş suallar, siz onları işarələməsəniz, növbəti turdan çıxarılır. Bütün ekspertlər dəvətli qalır.",
+    "İşarəsini götürmədiyiniz hər sual yenidən verilir. Konsensus əldə olunmuş suallar qeyd olunub; onları çıxarmaq sizin seçiminizdir. Bütün ekspertlər dəvətli qalır.",
   "org.settings.title": "Əks əlaqə parametrləri",
   "org.settings.requireReason":
     "Cavab əvvəlki turun orta yarısından (KAİ) kənarda olduqda əsaslandırma tələb edin",

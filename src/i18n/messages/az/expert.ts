@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Bütün suallar",
   "answer.title": "{round} nömrəli turda cavabınız",
   "answer.closed": "Bu tur bağlanıb; cavablar artıq dəyişdirilə bilməz.",
+  "answer.yoursInRound": "{round} nömrəli turda cavabınız:",
+  "answer.noneInRound": "{round} nömrəli turda bu suala cavab vermədiniz.",
   "answer.refusedClosedTitle": "Tur bağlanıb",
   "answer.refusedClosed": "Bu tur cavabınız çatmamış bağlandı, buna görə cavabınız saxlanılmadı.",
   "answer.statusDraft": "Qaralama (hələ göndərilməyib)",
@@ -51,6 +53,16 @@ export const expert = {
   "answer.probabilitySlider": "Ehtimal sürgüsü",
   "answer.allocationLegend": "Hər ssenarinin ehtimalı (cəmi 100% olmalıdır)",
   "answer.total": "Cəmi:",
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "ehtimal hələ seçilməyib",
+  "answer.totalOff": "Payların cəmi 100% deyil, {total}% edir.",
+  "answer.rescale": "100%-ə uyğunlaşdırın",
+  "answer.rankingUntouched":
+    "Hələ sıralanmayıb: siyahı təşkilatçının sırası ilə başlayır. Variantları öz sıranıza keçirin və ya bu sıranın sizin olduğunu bildirin.",
+  "answer.rankingKeep": "Bu sıra mənim sıralamamdır",
+  "error.rankingUntouched":
+    "Əvvəlcə variantları sıralayın: göstərilən sıra təşkilatçınındır, sizin cavabınız deyil. Hər variant üçün yer seçin.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Təxmininiz ({unit})",
   "answer.q5": "5-ci persentil (daha aşağı olma ehtimalı cəmi 5%)",
   "answer.q50": "50-ci persentil (ən yaxşı təxmininiz)",
@@ -81,6 +93,9 @@ export const expert = {
   "consensus.met": "Konsensus",
   "consensus.notMet": "Hələ konsensus yoxdur",
   "consensus.noAnswers": "Cavab yoxdur",
+  "consensus.tooFew": "Cavablar azdır",
+  "consensus.tooFewHint":
+    "Konsensus qərarı üçün ən azı {min} cavab və panelin {rate} hissəsi lazımdır; {n} nəfər cavab verib.",
   "chart.stripDesc": "{n} cavab; median {median}; orta yarı {q1} ilə {q3} arasında.",
   "chart.legendAnswer": "Cavab",
   "chart.legendOwn": "Sizin cavabınız",

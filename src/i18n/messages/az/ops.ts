@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Azerbaijani: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "Tur {local} ({zone}), yəni {utc} bağlanır.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "Tur {utc} bağlanır.",
   "ops.mail.reminder.subject": "Xatırlatma: {forum}, tur {number} tezliklə bağlanır",
   "ops.mail.reminder.body":
     "Tur {number} hələ açıqdır və siz {total} sualdan {answered} suala cavab vermisiniz. Əmin olmasanız belə, cavablarınız faydalıdır.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "Vaxtlar sizin saat qurşağınızdadır: {zone} (parametrlərdə dəyişə bilərsiniz). Tur bu vaxtlardan ən geci 5 dəqiqə sonra avtomatik açılır və bağlanır; əl ilə etmək üçün boş saxlayın.",
   "ops.schedule.save": "Tur {number} cədvəlini saxlayın",
-  "ops.schedule.opens": "Açılır:",
-  "ops.schedule.closes": "Bağlanır:",
   "ops.schedule.error.format": "Tarix və vaxt daxil edin (İİİİ-AA-GG SS:DD).",
   "ops.schedule.error.order": "Bağlanma vaxtı açılış vaxtından sonra olmalıdır.",
   "ops.schedule.error.past": "Bağlanma vaxtı gələcəkdə olmalıdır.",
@@ -30,13 +30,12 @@ export const ops = {
   "ops.reminders.invalid": "Bu keçid etibarlı deyil.",
   "ops.me.settingsTitle": "Parametrləriniz",
   "ops.me.timeZone": "Saat qurşağı",
-  "ops.me.timeZoneHint":
-    "Asia/Baku və ya America/New_York kimi IANA adı. Vaxtlar bu qurşaqda, yanında UTC ilə göstərilir.",
+  "ops.me.timeZoneHint": "Vaxtlar bu qurşaqda göstərilir, qurşaq UTC deyilsə, yanında UTC ilə.",
   "ops.me.language": "Dil",
   "ops.me.languageAuto": "Brauzerimin istədiyi kimi",
   "ops.me.save": "Parametrləri saxlayın",
   "ops.me.saved": "Parametrləriniz saxlanıldı.",
-  "ops.me.error.timeZone": "Asia/Baku kimi saat qurşağı adı daxil edin.",
+  "ops.me.error.timeZone": "Siyahıdan saat qurşağı seçin.",
   "ops.me.exportTitle": "Məlumatlarınız",
   "ops.me.exportIntro":
     "Göndərdiyiniz hər şeyi (bütün düzəlişləri ilə cavablar, yazılar, ideyalar, üzvlüklər) JSON formatında endirin.",
@@ -79,6 +78,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Boş olduqda adlar və e-poçt ünvanları kimsə silinməsini istəyənə qədər saxlanılır. Cavablar hər halda təxəllüslə qalır.",
   "ops.settings.save": "Parametrləri saxlayın",
+  "ops.settings.minimum": "Konsensus qərarları",
+  "ops.settings.minimumHint":
+    "Minimumlardan biri ödənilmədikdə sual bütün rollara konsensus əvəzinə “cavablar azdır” göstərir və heç nə çıxarılmır. Dəyişikliklər bundan sonra bağlanan turlara aiddir; bağlanmış turlar dərc olunduqları qərarı saxlayır.",
+  "ops.settings.minRespondents": "Minimum cavab sayı",
+  "ops.settings.minRespondentsHint": "Ən azı 3; 5 Delfi panelinin adi aşağı həddidir.",
+  "ops.settings.minResponseRate": "Minimum cavab nisbəti (%)",
+  "ops.settings.minResponseRateHint":
+    "Tura dəvət olunmuş ekspertlərdən cavab verməli olanların payı, 0-dan 100-ə qədər (standart 70).",
+  "ops.settings.error.minRespondents": "3-dən 1000-ə qədər tam ədəd daxil edin.",
+  "ops.settings.error.minResponseRate": "0-dan 100-ə qədər tam faiz daxil edin.",
   "ops.settings.error.days": "1–60 arasında tam günlər və ya 1h–47h arasında saatlar yazın, vergüllə ayırın.",
   "ops.settings.error.retention": "Tam gün sayı daxil edin (1-dən 3650-yə qədər) və ya boş saxlayın.",
   "ops.settings.clone": "Bu forumu şablon kimi kopyalayın",
@@ -139,6 +148,7 @@ export const ops = {
   "ops.rate.answered": "Cavab verənlər",
   "ops.rate.rate": "Cavab nisbəti",
   "ops.rate.lost": "Əvvəlki turdan bəri ayrılanlar",
+  "ops.rate.openRound": "{number} (açıq: hələlik)",
   "ops.rate.byInstitution": "Qurumlar üzrə",
   "ops.questions.importTitle": "Ssenari və sualları idxal edin",
   "ops.questions.importIntro":

@@ -89,6 +89,14 @@ export const scores = {
   "scores.murphy.reliability": "Etibarlılıq (aşağı olan daha yaxşıdır)",
   "scores.murphy.resolution": "Ayırdetmə qabiliyyəti (yüksək olan daha yaxşıdır)",
   "scores.murphy.uncertainty": "Qeyri-müəyyənlik (nəticələrin)",
+  // Skill and calibration test beside the Murphy decomposition
+  "scores.skill.baseRate": "Baza tezliyi üzərində üstünlük (nə qədər yüksək, o qədər yaxşı)",
+  "scores.skill.baseRate.formula":
+    "Brier bacarıq göstəricisi: 1 − BS / (ō(1 − ō)), burada BS yuxarıdakı Brier balı, ō isə «bəli» nəticələrin payıdır; 1 mükəmməl, 0 həmişə ō proqnozlaşdırmaqdan yaxşı deyil, 0-dan aşağı daha pis (Wilks 2011).",
+  "scores.spiegelhalter": "Kalibrləmə testi: proqnozlar iddia etdikləri qədər ehtimallıdırmı?",
+  "scores.spiegelhalter.formula":
+    "Spiegelhalter Z = Σ(o − p)(1 − 2p) / √(Σ(1 − 2p)² p(1 − p)). Hər proqnoz p həqiqi ehtimal olsaydı, Z təxminən standart normal olardı; kiçik p-dəyəri (məsələn, 0,05-dən aşağı) proqnozların pis kalibrləndiyini göstərir (Spiegelhalter 1986).",
+  "scores.spiegelhalter.value": "Z = {z}, p = {p}",
   "scores.trackFormula":
     "Keçmiş dəqiqlik çəkiləri: n həll olunmuş sual üçün hər ekspertin Brier balı n/(n + 5) nisbətində qrupun balına doğru sıxılır, sonra exp(−10 × (sıxılmış Brier − qrupun Brier-i)) ilə çəkilir və normallaşdırılır; keçmişi olmayan ekspertlərə bərabər çəki verilir.",
   "calib.title": "Kalibrləmə qrafiki",

@@ -5,7 +5,7 @@ export const security = {
   "limit.title": "Həddən artıq cəhd",
   "limit.signin":
     "Buradan həddən artıq giriş sorğusu göndərilib. {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin və yenidən cəhd edin.",
-  // Dəvət keçidləri və imtina (issue 13 F1, issue 17): keçidin nə edə biləcəyi, imtinanın təsdiqi.
+  // Dəvət keçidləri və imtina: keçidin nə edə biləcəyi, imtinanın təsdiqi.
   "invite.join": "Foruma qoşulun",
   "invite.joinBody":
     "Siz {name} kimi daxil olmusunuz. Qoşulmaq bu forumu hesabınıza əlavə edir; başqa heç nə dəyişmir.",

@@ -28,10 +28,29 @@ export const common = {
   "link.requestNew": "Request a new sign-in link",
   "mail.greeting": "Hello {name},",
   "mail.invite.subject": "Invitation: {forum}",
-  "mail.invite.body":
-    "{inviter} invites you to take part in the expert forum “{forum}”. Your answers are shown to other experts only under a pseudonym.",
+  "mail.invite.body": "{inviter} invites you to take part in the forum “{forum}”.",
   "mail.invite.expiry": "The link below is personal, works once and expires in 7 days.",
   "mail.invite.action": "Accept the invitation",
+  // Onboarding: the invitation says the role, the anonymity, the schedule and the consent.
+  "invite.role.expert":
+    "You are invited as an expert: you answer the questions, give your reasons, and between rounds see the group's anonymous answers and revise yours.",
+  "invite.role.stakeholder":
+    "You are invited as a reader: you see the published results and take no part in the answers.",
+  "invite.role.organiser": "You are invited as an organiser: you run the forum with the other organisers.",
+  "invite.anonymity.quasi":
+    "Other experts see your answers and reasons only under a pseudonym; the organisers know who wrote what.",
+  "invite.anonymity.strict":
+    "Nobody, the organisers included, sees your name beside your answers and reasons.",
+  "invite.schedule.open": "Round {number} is open now; it closes on {date}.",
+  "invite.schedule.openNoClose": "Round {number} is open now.",
+  "invite.schedule.none": "No round is open yet: you will get an e-mail when one opens.",
+  "invite.consentTitle": "What you agree to",
+  "invite.accept.expert": "Accept and go to the questions",
+  "invite.accept.stakeholder": "Accept and see the results",
+  "invite.accept.organiser": "Accept and open the forum",
+  "org.panel.consentFirst":
+    "Before the first invitation goes out, write what experts agree to by joining (how answers are used, kept and published).",
+  "org.panel.consentLink": "Write the consent text in Settings",
   "mail.signin.subject": "Your sign-in link",
   "mail.signin.body": "Use the link below to sign in to Scenario Forum.",
   "mail.signin.expiry":
@@ -59,12 +78,13 @@ export const common = {
   "error.ratingRequired": "Choose a rating.",
   "error.ratingRange": "Choose one of the ratings shown.",
   "form.fixErrors": "{count, plural, one {Please fix # problem below.} other {Please fix # problems below.}}",
-  "time.closed": "closed",
-  "time.opensInDays": "{count, plural, one {opens in # day} other {opens in # days}}",
-  "time.opensInHours": "{count, plural, one {opens in # hour} other {opens in # hours}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "closes on {date}",
+  "time.closedOn": "closed on {date}",
+  "time.opensOn": "opens on {date}",
+  "time.inDays": "{count, plural, one {in # day} other {in # days}}",
+  "time.inHours": "{count, plural, one {in # hour} other {in # hours}}",
   "time.openingOverdue": "opening overdue: the schedule opens it at its next run, or open it now",
-  "time.closesInDays": "{count, plural, one {closes in # day} other {closes in # days}}",
-  "time.closesInHours": "{count, plural, one {closes in # hour} other {closes in # hours}}",
   "progress.answered": "{answered} of {total} answered",
   "role.organiser": "Organiser",
   "role.expert": "Expert",

@@ -36,9 +36,7 @@ export const deliberation = {
   "stats.cv": "Coefficient of variation",
   // Organiser results additions.
   "org.results.consensusStats": "Consensus and stability",
-  "org.results.measure": "Rule measure",
   "org.results.agreement": "Agreement (share in {low} – {high})",
-  "org.results.cv": "CV",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "disagreement",
   "org.results.randAgree": "no disagreement",
@@ -53,9 +51,9 @@ export const deliberation = {
   "org.results.retired": "Retired (consensus reached in round {round})",
   "org.results.discussion": "Discussion",
   // Retiring questions from the next round.
-  "org.newRound.retire": "retired (consensus reached in round {round}): tick to ask again",
+  "org.newRound.retire": "consensus reached in round {round}: untick to retire it from the next round",
   "org.newRound.retireHint":
-    "Questions that reached consensus are retired from the next round unless you tick them. Every expert stays invited.",
+    "Every question is asked again unless you untick it. Questions that reached consensus are marked; retiring them is your choice. Every expert stays invited.",
   // Forum settings.
   "org.settings.title": "Feedback settings",
   "org.settings.requireReason":

@@ -31,6 +31,8 @@ export const expert = {
   "question.allQuestions": "All questions",
   "answer.title": "Your answer in round {round}",
   "answer.closed": "This round is closed; answers can no longer be changed.",
+  "answer.yoursInRound": "Your answer in round {round}:",
+  "answer.noneInRound": "You did not answer this question in round {round}.",
   "answer.refusedClosedTitle": "The round has closed",
   "answer.refusedClosed": "This round closed before your answer arrived, so it was not stored.",
   "answer.statusDraft": "Draft (not yet submitted)",
@@ -49,6 +51,16 @@ export const expert = {
   "answer.probabilitySlider": "Probability slider",
   "answer.allocationLegend": "Probability of each scenario (must add up to 100%)",
   "answer.total": "Total:",
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "no probability chosen yet",
+  "answer.totalOff": "The shares add up to {total}%, not 100%.",
+  "answer.rescale": "Rescale to 100%",
+  "answer.rankingUntouched":
+    "Not ranked yet: the list starts in the organiser's order. Move the options into your order, or say that this order is yours.",
+  "answer.rankingKeep": "This order is my ranking",
+  "error.rankingUntouched":
+    "Rank the options first: the order shown is the organiser's, not your answer. Choose a place for each option.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Your estimate in {unit}",
   "answer.q5": "5th percentile (only a 5% chance it is lower)",
   "answer.q50": "50th percentile (your best estimate)",
@@ -78,6 +90,9 @@ export const expert = {
   "consensus.met": "Consensus",
   "consensus.notMet": "No consensus yet",
   "consensus.noAnswers": "No answers",
+  "consensus.tooFew": "Too few answers",
+  "consensus.tooFewHint":
+    "A consensus verdict needs at least {min} answers and {rate} of the panel; {n} answered.",
   "chart.stripDesc": "{n} answers; median {median}; middle half from {q1} to {q3}.",
   "chart.legendAnswer": "An answer",
   "chart.legendOwn": "Your answer",

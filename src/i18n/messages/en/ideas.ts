@@ -1,4 +1,4 @@
-/** English: ideas rounds (round 0), policy proposals, trends, staged panels and the briefing (issue 10). */
+/** English: ideas rounds (round 0), policy proposals, trends, staged panels and the briefing. */
 export const ideas = {
   "kind.proposal": "Proposal",
   "org.nav.ideas": "Ideas",

@@ -1,4 +1,4 @@
-/** English: the language switcher and the organiser's translations of questions and scenarios (issue 9). */
+/** English: the language switcher and the organiser's translations of questions and scenarios. */
 export const language = {
   "lang.label": "Language",
   "lang.change": "Change language",

@@ -1,6 +1,8 @@
 /** English: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
-  "ops.mail.closes": "The round closes {local} ({zone}), that is {utc}.",
+  "ops.mail.closes": "The round closes on {local} ({zone}), that is {utc}.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "The round closes on {utc}.",
   "ops.mail.reminder.subject": "Reminder: {forum}, round {number} closes soon",
   "ops.mail.reminder.body":
     "Round {number} is still open and you have answered {answered} of {total} questions. Your answers help even if you are unsure.",
@@ -13,8 +15,6 @@ export const ops = {
   "ops.schedule.hint":
     "Times in your time zone, {zone} (change it in your settings). The round opens and closes by itself within 5 minutes of these times; leave empty to do it by hand.",
   "ops.schedule.save": "Save the schedule of round {number}",
-  "ops.schedule.opens": "Opens:",
-  "ops.schedule.closes": "Closes:",
   "ops.schedule.error.format": "Enter a date and time (YYYY-MM-DD HH:MM).",
   "ops.schedule.error.order": "The closing time must be after the opening time.",
   "ops.schedule.error.past": "The closing time must be in the future.",
@@ -30,13 +30,12 @@ export const ops = {
 
   "ops.me.settingsTitle": "Your settings",
   "ops.me.timeZone": "Time zone",
-  "ops.me.timeZoneHint":
-    "An IANA name such as Europe/Berlin or America/New_York. Times are shown in it, with UTC beside.",
+  "ops.me.timeZoneHint": "Times are shown in this zone, with UTC beside unless it is UTC.",
   "ops.me.language": "Language",
   "ops.me.languageAuto": "As my browser asks",
   "ops.me.save": "Save settings",
   "ops.me.saved": "Your settings are saved.",
-  "ops.me.error.timeZone": "Enter a time zone name such as Europe/Berlin.",
+  "ops.me.error.timeZone": "Choose a time zone from the list.",
   "ops.me.exportTitle": "Your data",
   "ops.me.exportIntro":
     "Download everything you submitted (answers with every revision, posts, ideas, memberships) as JSON.",
@@ -77,6 +76,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Empty keeps names and e-mail addresses until someone asks for erasure. Answers stay under pseudonyms either way.",
   "ops.settings.save": "Save settings",
+  "ops.settings.minimum": "Consensus verdicts",
+  "ops.settings.minimumHint":
+    "Below either minimum a question shows “too few answers” instead of consensus, to every role, and nothing is retired. Changes apply to rounds closed from now on; closed rounds keep the verdict they were published with.",
+  "ops.settings.minRespondents": "Minimum answers",
+  "ops.settings.minRespondentsHint": "At least 3; 5 is the usual lower end of a Delphi panel.",
+  "ops.settings.minResponseRate": "Minimum response rate (%)",
+  "ops.settings.minResponseRateHint":
+    "Share of the round's invited experts who must have answered, 0 to 100 (70 by default).",
+  "ops.settings.error.minRespondents": "Enter a whole number from 3 to 1000.",
+  "ops.settings.error.minResponseRate": "Enter a whole percentage from 0 to 100.",
   "ops.settings.error.days":
     "Enter whole days between 1 and 60, or hours between 1h and 47h, separated by commas.",
   "ops.settings.error.retention": "Enter a whole number of days (1 to 3650), or leave it empty.",
@@ -144,6 +153,7 @@ export const ops = {
   "ops.rate.answered": "Answered",
   "ops.rate.rate": "Response rate",
   "ops.rate.lost": "Dropped out since the previous round",
+  "ops.rate.openRound": "{number} (open: so far)",
   "ops.rate.byInstitution": "Per institution",
 
   "ops.questions.importTitle": "Import scenarios and questions",

@@ -21,6 +21,10 @@ export const organiser = {
   "org.next.close": "Close round {number} when ready",
   "org.next.publish": "Publish round {number}",
   "org.next.create": "Prepare round {number}",
+  "org.next.forumClosed":
+    "Nothing left to run: the forum is closed. Its published results stay on the dashboard",
+  "org.newRound.draftExists":
+    "Round {number} is prepared as a draft: open it (above) before preparing another round.",
 
   "org.round.name": "Round {number}",
   "org.round.state.draft": "draft",
@@ -33,6 +37,86 @@ export const organiser = {
   "org.round.action.close": "Close round {number}",
   "org.round.action.publish": "Publish round {number}",
   "org.round.results": "Results",
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "This cannot be undone:",
+  "confirm.cancel": "Cancel, change nothing",
+  "confirm.open.title": "Open round {number}?",
+  "confirm.open.answer": "Experts can answer round {number} from now on.",
+  "confirm.open.mail":
+    "{count, plural, one {# expert is} other {# experts are}} e-mailed that the round is open.",
+  "confirm.open.closes": "It closes on {date}.",
+  "confirm.open.noClose": "It has no scheduled close: it stays open until you close it.",
+  "confirm.open.irreversible":
+    "the e-mails cannot be called back, and an open round cannot return to draft: its questions are fixed.",
+  "confirm.open.button": "Yes, open round {number}",
+  "confirm.close.title": "Close round {number}?",
+  "confirm.close.early":
+    "Round {number} still had time to run: you are closing it {days, plural, one {# day} other {# days}} before its scheduled close on {date}.",
+  "confirm.close.earlyHours":
+    "Round {number} still has {hours, plural, one {# hour} other {# hours}} to run before its scheduled close on {date}.",
+  "confirm.close.due": "Round {number}'s scheduled close on {date} has passed.",
+  "confirm.close.noSchedule": "Round {number} has no scheduled close.",
+  "confirm.close.experts": "Experts can no longer answer or change their answers.",
+  "confirm.close.snapshot": "The results are computed now from the submitted answers and frozen.",
+  "confirm.close.irreversible": "a closed round cannot be reopened, and its results never change.",
+  "confirm.close.button": "Yes, close round {number}",
+  "confirm.publish.title": "Publish round {number}?",
+  "confirm.publish.readers":
+    "Stakeholders (readers) see round {number}'s results and synthesis on the dashboard and in the report.",
+  "confirm.publish.synthesis": "Your synthesis is published with the results.",
+  "confirm.publish.noSynthesis": "You have not written a synthesis for this round yet.",
+  "confirm.publish.irreversible": "a published round cannot be unpublished.",
+  "confirm.publish.button": "Yes, publish round {number}",
+  "confirm.remove.title": "Remove {name} from the forum?",
+  "confirm.remove.access":
+    "{name} ({email}) loses access to this forum at once: they can no longer open it, answer or read its results.",
+  "confirm.remove.kept": "What they have already answered stays in the results, under their pseudonym.",
+  "confirm.remove.irreversible":
+    "a removed member cannot be restored, and the same address cannot be invited to this forum again.",
+  "confirm.remove.button": "Yes, remove {name}",
+  "confirm.closeForum.title": "Close the forum “{forum}”?",
+  "confirm.closeForum.readOnly": "The forum ends and becomes read-only: no new round can be opened in it.",
+  "confirm.closeForum.seeds": "Experts see the true values of the seed questions.",
+  "confirm.closeForum.irreversible": "a closed forum cannot be reopened.",
+  "confirm.closeForum.button": "Yes, close the forum",
+  "confirm.revoke.title": "Revoke the token “{label}”?",
+  "confirm.revoke.unlabelled": "without a label",
+  "confirm.revoke.access": "Programs that use this token lose access to the forum's data at once.",
+  "confirm.revoke.irreversible": "a revoked token cannot be restored; create a new one if you need it again.",
+  "confirm.revoke.button": "Yes, revoke the token",
+  // End of the confirmations.
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
+  "notice.forum-created": "Forum created. Next: add scenarios and questions, then invite the panel.",
+  "notice.forum-cloned": "Forum copied as a template: questions and settings, without members or answers.",
+  "notice.forum-closed": "Forum closed. It is read-only now.",
+  "notice.settings-saved": "Settings saved.",
+  "notice.discussion-saved": "Discussion settings saved.",
+  "notice.scenarios-added": "Scenario set added.",
+  "notice.question-added": "Question added.",
+  "notice.question-moved": "Question moved.",
+  "notice.question-deleted": "Question deleted.",
+  "notice.invited": "Invitation sent. It is in the outbox until it is delivered.",
+  "notice.resent": "A new invitation link was sent; the old one no longer works.",
+  "notice.removed": "Member removed. They no longer have access to this forum.",
+  "notice.round-created": "Draft round created. Open it when it is ready.",
+  "notice.ideas-round-created": "Ideas round created as a draft. Open it when it is ready.",
+  "notice.round-opened": "Round opened. Its experts are being e-mailed.",
+  "notice.round-closed": "Round closed. Its results are frozen; write the synthesis, then publish.",
+  "notice.round-published": "Round published. Stakeholders can now see its results.",
+  "notice.schedule-saved": "Schedule saved.",
+  "notice.synthesis-saved": "Synthesis saved.",
+  "notice.resolution-saved": "Resolution saved.",
+  "notice.seed-saved": "Seed question setting saved.",
+  "notice.proposal-added": "Proposal added.",
+  "notice.proposal-revised": "Proposal revised.",
+  "notice.token-revoked": "Token revoked.",
+  "notice.post-hidden": "Post hidden from experts; the reason is in the audit log.",
+  "notice.post-shown": "Post shown again.",
+  "notice.idea-merged": "Item merged.",
+  "notice.idea-edited": "Item edited.",
+  "notice.idea-rejected": "Item rejected, with your reason.",
+  "notice.idea-promoted": "Item added to the next draft round.",
+  // End of the action notices.
 
   "org.rate.titleOpen": "Response rate, round {number} (open)",
   "org.rate.title": "Response rate, round {number}",
@@ -43,6 +127,16 @@ export const organiser = {
   "org.rate.incomplete": "Not yet answered every question",
   "org.rate.allDone": "Every expert has answered every question.",
   "org.rate.noExperts": "No expert has joined yet: invite experts from the Panel page.",
+
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "Round {next} is open, and its experts read round {number}'s synthesis beside each question: it cannot change until round {next} closes.",
+  "org.rate.namesHidden":
+    "{count, plural, one {# expert has} other {# experts have}} not answered every question yet. Under strict anonymity nobody sees who, organisers included: beside the pseudonyms of the answers it would tell who wrote them. “Remind those who have not answered” reaches them without naming them.",
+  "org.rate.otherInstitutions": "Other institutions (together)",
+  "org.outbox.hiddenReminder":
+    "to an expert of the panel (strict anonymity: who was reminded, and how much they had answered, is not shown)",
 
   "org.newRound.title": "New draft round",
   "org.newRound.questions": "Questions in this round",
@@ -73,6 +167,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Title",
   "org.scenarios.narrative": "Narrative",
   "org.scenarios.drivers": "Drivers:",
+  "org.scenarios.driversHint":
+    "What would bring this future about, e.g. “energy prices, a new trade agreement”; shown to experts beside the narrative.",
+  "org.scenarios.addRow": "Add another scenario",
   "org.scenarios.create": "Create scenario set",
 
   "org.questions.title": "Questions",
@@ -107,6 +204,39 @@ export const organiser = {
   "org.questions.bandHigh": "Band to",
   "org.questions.minShare": "Share of answers in the band (%), default 70",
   "org.questions.create": "Add question",
+  // The question builder: kind first, its settings, preview.
+  "org.qb.kindHint": "Choose the kind first: the settings below follow it.",
+  "org.qb.chooseKind": "Choose a kind",
+  "org.qb.showSettings": "Show its settings",
+  "org.qb.kindFirst": "Choose the kind of question above to see its settings.",
+  "org.qb.setFirst":
+    "A scenario allocation asks experts to spread 100% over the scenarios of a set, and this forum has no scenario set yet.",
+  "org.qb.createSet": "Create a scenario set first",
+  "org.qb.about.binary":
+    "Experts give the probability that the event happens (0–100%). Write resolution criteria that say exactly when it counts as happened.",
+  "org.qb.about.allocation": "Experts spread 100% over the scenarios of a set: how likely each future is.",
+  "org.qb.about.quantity":
+    "Experts give a number with a low (5%), middle (50%) and high (95%) estimate. Name the unit.",
+  "org.qb.about.rating":
+    "Experts rate on a scale, e.g. 1–9 for appropriateness or plausibility. Label both ends.",
+  "org.qb.about.ranking":
+    "Experts put options in order. Agreement is measured with Kendall's W (0 = none, 1 = complete).",
+  "org.qb.preview": "Preview as an expert sees it",
+  "org.qb.previewTitle": "Preview: what an expert will see",
+  "org.qb.previewHint": "Nothing is saved yet. Change the form above and preview again, or add the question.",
+  "org.qb.moveUp": "↑ Up",
+  "org.qb.moveDown": "↓ Down",
+  "org.qb.moveUpLabel": "Move question {number} up",
+  "org.qb.moveDownLabel": "Move question {number} down",
+  "org.qb.delete": "Delete",
+  "org.qb.deleteLabel": "Delete question {number}",
+  "org.qb.deleteTitle": "Delete the question “{title}”?",
+  "org.qb.deleteHappens":
+    "The question, its translations and its earlier wordings are removed, and it leaves any draft round that includes it. No round has asked it yet.",
+  "org.qb.deleteIrreversible": "The question cannot be restored; write it again if you need it.",
+  "org.qb.deleteButton": "Yes, delete the question",
+  "org.qb.deleteAsked":
+    "This question has been asked in a round, so it is part of the forum's record and cannot be deleted. Leave it out of the next round instead.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Name",
@@ -136,8 +266,6 @@ export const organiser = {
     "Publishing shows these results to stakeholders and, with the next round, to experts.",
   "org.results.noSnapshot": "No statistics were stored for this question.",
   "org.results.responses": "{n} of {eligible} experts answered",
-  "org.results.consensusMet": "consensus reached",
-  "org.results.consensusNotMet": "no consensus",
   "org.results.scenario": "Scenario",
   "org.results.median": "Median",
   "org.results.q1": "Lower quartile",
@@ -148,6 +276,66 @@ export const organiser = {
   "org.results.synthesis": "Synthesis",
   "org.results.synthesisLabel": "What the group said, for the experts' next round",
   "org.results.saveSynthesis": "Save synthesis",
+  // Plain names of pooling methods and consensus measures (views/components/MethodName.tsx), technical name and formula behind
+  "method.plain.median": "Typical expert view (median)",
+  "method.plain.mean": "Average of the answers",
+  "method.plain.geo-odds": "Average on the odds scale",
+  "method.plain.geo-pool": "Balanced average of scenario shares",
+  "method.plain.recency-median": "Typical view, later answers weighted more",
+  "method.plain.quantile-average": "Average of the experts' ranges",
+  "method.plain.mean-rank": "Average place",
+  "method.plain.other": "Another method",
+  "method.name.geo-pool": "Normalised geometric pool",
+  "method.name.quantile-average": "Quantile averaging (Vincentization)",
+  "method.name.mean-rank": "Mean rank",
+  "method.formula.median": "the middle value of p₁ … pₙ (the mean of the two middle values when n is even)",
+  "method.formula.mean": "(1/n) Σ pᵢ, the linear opinion pool (Stone 1961)",
+  "method.formula.geo-odds":
+    "σ((1/n) Σ logit pᵢ), logit p = ln(p / (1 − p)), p clamped to [0.001, 0.999] (Satopää et al. 2014)",
+  "method.formula.geo-pool": "gₖ / Σⱼ gⱼ with gₖ = (Πᵢ fᵢₖ)^(1/n), each share at least 0.001",
+  "method.formula.recency-median":
+    "weighted median with weights exp(√i − √n), i the answer's place in time (Metaculus community prediction)",
+  "method.formula.quantile-average":
+    "the j-th pooled quantile is (1/n) Σ qᵢⱼ for the 5th, 50th and 95th percentiles",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Range of all the experts' views taken together",
+  "method.name.linear-pool": "Linear opinion pool (mixture of distributions)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), each Fᵢ linear through the expert's 5th, 50th and 95th percentiles with 10% tails; its 5th, 50th and 95th percentiles",
+  "method.formula.mean-rank": "(1/n) Σ rᵢₖ, the average of the places given to option k (1 = first)",
+  "method.plain.iqr": "Spread of the middle half",
+  "method.plain.band": "Share of answers inside the band",
+  "method.plain.kendall": "Agreement on the order",
+  "method.name.iqr": "Interquartile range (IQR)",
+  "method.name.band": "Percent agreement",
+  "method.name.kendall": "Kendall's coefficient of concordance W",
+  "method.formula.iqr": "Q3 − Q1 (type 7 quartiles); for scenarios and options the largest of them",
+  "method.formula.band": "share of answers x with low ≤ x ≤ high",
+  "method.formula.kendall":
+    "W = 12 S / (m² (n³ − n)), S the sum of squared deviations of the rank sums, m experts, n options",
+  "method.plain.cv": "Relative spread",
+  "method.name.cv": "Coefficient of variation (CV)",
+  "method.formula.cv": "s / |mean|: the standard deviation as a share of the mean",
+  "org.results.option": "Option",
+  // Results: what the experts said (answers with reasons, sorted, filtered, searched)
+  "org.answers.title": "What the experts said",
+  "org.answers.sort": "Order",
+  "org.answers.sortNone": "As submitted",
+  "org.answers.sortAsc": "Answer, lowest first",
+  "org.answers.sortDesc": "Answer, highest first",
+  "org.answers.byScenario": "by scenario",
+  "org.answers.byOption": "by option",
+  "org.answers.outside": "Only answers outside the middle half",
+  "org.answers.search": "Search the reasons",
+  "org.answers.apply": "Show",
+  "org.answers.clear": "Show all",
+  "org.answers.count": "{total} answers, each with its reason.",
+  "org.answers.shown": "{shown} of {total} answers shown.",
+  "org.answers.none": "No answers in this round.",
+  "org.answers.noneMatch": "No answer matches.",
+  "org.answers.outsideBadge": "outside the middle half",
+  "org.answers.noReason": "No reason given.",
+  "org.answers.synthesisHint": "Experts read this beside each question in the next round.",
 
   "org.refused.title": "This cannot be done now",
   "org.refused.back": "Back",
@@ -177,10 +365,42 @@ export const organiser = {
   "org.error.noScenarioSets": "Create a scenario set first.",
 
   "org.outbox.title": "Outbox",
-  "org.outbox.intro": "Messages of the forums you organise, newest first. Sign-in links are not shown here.",
+  "org.outbox.intro":
+    "The delivery log of the forums you organise, newest first: every message with its state. Links that sign someone in are hidden. Members' sign-in messages are listed for quasi-anonymous forums only.",
   "org.outbox.none": "No messages yet.",
   "org.outbox.to": "to {to}",
   "org.outbox.body": "Message text",
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[link hidden: it signs its recipient in]",
+  "org.outbox.notSending":
+    'Mail is not being sent (MAIL_MODE is not "send", or the SEND_EMAIL binding or MAIL_FROM is missing): messages stay queued here.',
+  "org.outbox.filter.forum": "Forum",
+  "org.outbox.filter.kind": "Kind",
+  "org.outbox.filter.all": "All",
+  "org.outbox.filter.apply": "Show",
+  "org.outbox.kind.signin": "Sign-in link",
+  "org.outbox.kind.invite": "Invitation",
+  "org.outbox.kind.invite-declined": "Invitation declined",
+  "org.outbox.kind.round-open": "Round opened",
+  "org.outbox.kind.reminder": "Reminder",
+  "org.outbox.state.queued": "queued",
+  "org.outbox.state.sent": "sent",
+  "org.outbox.state.retrying": "failed, will retry",
+  "org.outbox.state.failed": "not delivered",
+  "org.outbox.sentAt": "sent {at}",
+  "org.outbox.attempts": "{count, plural, one {# attempt} other {# attempts}}",
+  "org.outbox.retried": "{count, plural, one {retried once} other {retried # times}}",
+  "org.outbox.nextAttempt": "next attempt {at}",
+  "org.outbox.error": "The mail service answered: {error}",
+  "org.outbox.capped":
+    "{kind} ({forum}) stopped at the daily sending limit of {cap} messages; {held} held back.",
+  "org.panel.undelivered": "Invitation not delivered: {error}",
+  "org.panel.sendAgain": "Send again (new link)",
+  "mail.budget.held":
+    "{count, plural, one {# expert was} other {# experts were}} not reminded: the daily sending limit of {cap} messages is reached. Remind them again once it frees up (each message counts for 24 hours).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# row was} other {# rows were}} not invited: the daily sending limit of {cap} messages is reached. Import the same file again tomorrow: people already invited are skipped.",
+  // End of e-mail delivery.
 
   "org.mail.roundOpen.subject": "{forum}: round {number} is open",
   "org.mail.roundOpen.body":

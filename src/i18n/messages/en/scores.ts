@@ -1,4 +1,4 @@
-/** English: resolution, scores, calibration, track records and Cooke's Classical Model (issue 5). */
+/** English: resolution, scores, calibration, track records and Cooke's Classical Model. */
 export const scores = {
   "res.nav": "Resolution and scores",
   "res.index.title": "Resolution and scores",
@@ -88,6 +88,14 @@ export const scores = {
   "scores.murphy.reliability": "Reliability (lower is better)",
   "scores.murphy.resolution": "Resolution (higher is better)",
   "scores.murphy.uncertainty": "Uncertainty (of the outcomes)",
+  // Skill and calibration test beside the Murphy decomposition
+  "scores.skill.baseRate": "Skill over the base rate (higher is better)",
+  "scores.skill.baseRate.formula":
+    "Brier skill score: 1 − BS / (ō(1 − ō)), where BS is the Brier score above and ō the share of yes outcomes; 1 is perfect, 0 is no better than always forecasting ō, below 0 worse (Wilks 2011).",
+  "scores.spiegelhalter": "Calibration test: are these forecasts as likely as they claim?",
+  "scores.spiegelhalter.formula":
+    "Spiegelhalter's Z = Σ(o − p)(1 − 2p) / √(Σ(1 − 2p)² p(1 − p)). If every forecast p were the true probability, Z would be roughly standard normal; a small p-value (e.g. below 0.05) says the forecasts are miscalibrated (Spiegelhalter 1986).",
+  "scores.spiegelhalter.value": "Z = {z}, p = {p}",
   "scores.trackFormula":
     "Track-record weights: each expert's Brier score is shrunk toward the crowd's by n/(n + 5) for n resolved questions, then weighted by exp(−10 × (shrunk Brier − crowd Brier)), normalised; equal weights for experts without a record.",
 

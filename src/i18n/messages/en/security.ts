@@ -3,7 +3,7 @@ export const security = {
   "limit.title": "Too many attempts",
   "limit.signin":
     "Too many sign-in requests came from here. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.",
-  // Invitation links and declining (issue 13 F1, issue 17): what a link may do, and the decline confirmation.
+  // Invitation links and declining: what a link may do, and the decline confirmation.
   "invite.join": "Join the forum",
   "invite.joinBody":
     "You are signed in as {name}. Joining adds this forum to your account; nothing else changes.",

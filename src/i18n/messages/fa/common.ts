@@ -30,10 +30,29 @@ export const common = {
   "link.requestNew": "درخواست پیوند ورود تازه",
   "mail.greeting": "{name} گرامی،",
   "mail.invite.subject": "دعوت‌نامه: {forum}",
-  "mail.invite.body":
-    "{inviter} شما را به مشارکت در انجمن کارشناسی «{forum}» دعوت می‌کند. پاسخ‌های شما تنها با نام مستعار به دیگر کارشناسان نشان داده می‌شود.",
+  "mail.invite.body": "{inviter} شما را به مشارکت در انجمن «{forum}» دعوت می‌کند.",
   "mail.invite.expiry": "پیوند زیر شخصی است، تنها یک بار کار می‌کند و پس از 7 روز منقضی می‌شود.",
   "mail.invite.action": "پذیرفتن دعوت",
+  // Onboarding: the invitation says the role, the anonymity, the schedule and the consent.
+  "invite.role.expert":
+    "شما به‌عنوان کارشناس دعوت شده‌اید: به پرسش‌ها پاسخ می‌دهید، دلیل‌هایتان را می‌نویسید و میان دورها پاسخ‌های بی‌نام گروه را می‌بینید و پاسخ خود را بازنگری می‌کنید.",
+  "invite.role.stakeholder":
+    "شما به‌عنوان خواننده دعوت شده‌اید: نتایج منتشرشده را می‌بینید و در پاسخ‌ها شرکت نمی‌کنید.",
+  "invite.role.organiser":
+    "شما به‌عنوان برگزارکننده دعوت شده‌اید: انجمن را همراه با دیگر برگزارکنندگان اداره می‌کنید.",
+  "invite.anonymity.quasi":
+    "دیگر کارشناسان پاسخ‌ها و دلیل‌های شما را تنها با نام مستعار می‌بینند؛ برگزارکنندگان می‌دانند چه کسی چه نوشته است.",
+  "invite.anonymity.strict": "هیچ‌کس، حتی برگزارکنندگان، نام شما را کنار پاسخ‌ها و دلیل‌هایتان نمی‌بیند.",
+  "invite.schedule.open": "دور {number} اکنون باز است؛ در {date} بسته می‌شود.",
+  "invite.schedule.openNoClose": "دور {number} اکنون باز است.",
+  "invite.schedule.none": "هنوز هیچ دوری باز نیست: هنگام باز شدن یکی، ایمیل دریافت می‌کنید.",
+  "invite.consentTitle": "آنچه می‌پذیرید",
+  "invite.accept.expert": "پذیرفتن و رفتن به پرسش‌ها",
+  "invite.accept.stakeholder": "پذیرفتن و دیدن نتایج",
+  "invite.accept.organiser": "پذیرفتن و باز کردن انجمن",
+  "org.panel.consentFirst":
+    "پیش از فرستادن نخستین دعوت، بنویسید کارشناسان با پیوستن چه چیزی را می‌پذیرند (پاسخ‌ها چگونه به کار می‌روند، نگهداری و منتشر می‌شوند).",
+  "org.panel.consentLink": "نوشتن متن رضایت در تنظیمات",
   "mail.signin.subject": "پیوند ورود شما",
   "mail.signin.body": "برای ورود به Scenario Forum از پیوند زیر استفاده کنید.",
   "mail.signin.expiry":
@@ -62,12 +81,13 @@ export const common = {
   "error.ratingRange": "یکی از امتیازهای نشان‌داده‌شده را انتخاب کنید.",
   "form.fixErrors":
     "{count, plural, one {لطفاً # مشکل زیر را برطرف کنید.} other {لطفاً # مشکل زیر را برطرف کنید.}}",
-  "time.closed": "بسته شد",
-  "time.opensInDays": "{count, plural, one {# روز دیگر باز می‌شود} other {# روز دیگر باز می‌شود}}",
-  "time.opensInHours": "{count, plural, one {# ساعت دیگر باز می‌شود} other {# ساعت دیگر باز می‌شود}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "در {date} بسته می‌شود",
+  "time.closedOn": "در {date} بسته شد",
+  "time.opensOn": "در {date} باز می‌شود",
+  "time.inDays": "{count, plural, one {# روز دیگر} other {# روز دیگر}}",
+  "time.inHours": "{count, plural, one {# ساعت دیگر} other {# ساعت دیگر}}",
   "time.openingOverdue": "گشایش با تأخیر: زمان‌بندی در اجرای بعدی آن را باز می‌کند، یا همین حالا بازش کنید",
-  "time.closesInDays": "{count, plural, one {# روز دیگر بسته می‌شود} other {# روز دیگر بسته می‌شود}}",
-  "time.closesInHours": "{count, plural, one {# ساعت دیگر بسته می‌شود} other {# ساعت دیگر بسته می‌شود}}",
   "progress.answered": "{answered} از {total} پاسخ داده شده",
   "role.organiser": "برگزارکننده",
   "role.expert": "کارشناس",

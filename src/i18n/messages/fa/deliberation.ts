@@ -38,9 +38,7 @@ export const deliberation = {
   "stats.agreement": "توافق",
   "stats.cv": "ضریب تغییرات",
   "org.results.consensusStats": "اجماع و پایداری",
-  "org.results.measure": "سنجهٔ قاعده",
   "org.results.agreement": "توافق (سهم درون {low} – {high})",
-  "org.results.cv": "ضریب تغییرات",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}، IPRAS {ipras}",
   "org.results.randDisagree": "عدم توافق",
   "org.results.randAgree": "بدون عدم توافق",
@@ -54,9 +52,9 @@ export const deliberation = {
   "org.results.notInRound": "در این دور پرسیده نشد.",
   "org.results.retired": "کنار گذاشته شد (اجماع در دور {round})",
   "org.results.discussion": "گفت‌وگو",
-  "org.newRound.retire": "کنار گذاشته شد (اجماع در دور {round}): برای پرسیدن دوباره علامت بزنید",
+  "org.newRound.retire": "اجماع در دور {round}: برای کنار گذاشتن از دور بعد، علامت را بردارید",
   "org.newRound.retireHint":
-    "پرسش‌هایی که به اجماع رسیده‌اند از دور بعدی کنار گذاشته می‌شوند، مگر آنکه علامتشان بزنید. همهٔ کارشناسان دعوت‌شده باقی می‌مانند.",
+    "هر پرسشی که علامتش را برندارید دوباره پرسیده می‌شود. پرسش‌هایی که به اجماع رسیده‌اند مشخص شده‌اند؛ کنار گذاشتن آن‌ها به انتخاب شماست. همه کارشناسان دعوت‌شده باقی می‌مانند.",
   "org.settings.title": "تنظیمات بازخورد",
   "org.settings.requireReason":
     "هنگامی که پاسخی بیرون از نیمهٔ میانی (دامنهٔ میان‌چارکی) دور پیشین است، دلیل خواسته شود",

@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "همهٔ پرسش‌ها",
   "answer.title": "پاسخ شما در دور {round}",
   "answer.closed": "این دور بسته شده است؛ پاسخ‌ها دیگر قابل تغییر نیستند.",
+  "answer.yoursInRound": "پاسخ شما در دور {round}:",
+  "answer.noneInRound": "در دور {round} به این پرسش پاسخ ندادید.",
   "answer.refusedClosedTitle": "دور بسته شده است",
   "answer.refusedClosed": "این دور پیش از رسیدن پاسخ شما بسته شد، بنابراین پاسخ ذخیره نشد.",
   "answer.statusDraft": "پیش‌نویس (هنوز ارسال نشده)",
@@ -51,6 +53,16 @@ export const expert = {
   "answer.probabilitySlider": "لغزندهٔ احتمال",
   "answer.allocationLegend": "احتمال هر سناریو (جمع باید 100% باشد)",
   "answer.total": "جمع:",
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "هنوز احتمالی انتخاب نشده است",
+  "answer.totalOff": "جمع سهم‌ها {total}٪ است، نه ۱۰۰٪.",
+  "answer.rescale": "مقیاس‌بندی به ۱۰۰٪",
+  "answer.rankingUntouched":
+    "هنوز رتبه‌بندی نشده است: فهرست به ترتیب برگزارکننده آغاز می‌شود. گزینه‌ها را به ترتیب خودتان جابه‌جا کنید یا بگویید همین ترتیب از آنِ شماست.",
+  "answer.rankingKeep": "این ترتیب رتبه‌بندی من است",
+  "error.rankingUntouched":
+    "نخست گزینه‌ها را رتبه‌بندی کنید: ترتیب نمایش‌داده‌شده از آنِ برگزارکننده است، نه پاسخ شما. برای هر گزینه جایگاهی برگزینید.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "برآورد شما بر حسب {unit}",
   "answer.q5": "صدک پنجم (تنها 5% احتمال کمتر بودن)",
   "answer.q50": "صدک پنجاهم (بهترین برآورد شما)",
@@ -80,6 +92,9 @@ export const expert = {
   "consensus.met": "اجماع",
   "consensus.notMet": "هنوز اجماعی نیست",
   "consensus.noAnswers": "بدون پاسخ",
+  "consensus.tooFew": "پاسخ‌ها کافی نیست",
+  "consensus.tooFewHint":
+    "برای داوری درباره اجماع دست‌کم {min} پاسخ و {rate} از اعضای پنل لازم است؛ {n} نفر پاسخ داده‌اند.",
   "chart.stripDesc": "{n} پاسخ؛ میانه {median}؛ نیمهٔ میانی از {q1} تا {q3}.",
   "chart.legendAnswer": "یک پاسخ",
   "chart.legendOwn": "پاسخ شما",

@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Persian: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "دور در {local} ({zone}) بسته می‌شود، یعنی {utc}.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "دور در {utc} بسته می‌شود.",
   "ops.mail.reminder.subject": "یادآوری: {forum}، دور {number} به‌زودی بسته می‌شود",
   "ops.mail.reminder.body":
     "دور {number} هنوز باز است و شما به {answered} از {total} پرسش پاسخ داده‌اید. پاسخ‌های شما حتی اگر مطمئن نیستید سودمندند.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "زمان‌ها به وقت منطقهٔ زمانی شما هستند: {zone} (در تنظیمات قابل تغییر است). دور حداکثر 5 دقیقه پس از این زمان‌ها خودبه‌خود باز و بسته می‌شود؛ برای انجام دستی، خالی بگذارید.",
   "ops.schedule.save": "ذخیرهٔ زمان‌بندی دور {number}",
-  "ops.schedule.opens": "گشایش:",
-  "ops.schedule.closes": "بسته‌شدن:",
   "ops.schedule.error.format": "تاریخ و ساعت را وارد کنید (YYYY-MM-DD HH:MM).",
   "ops.schedule.error.order": "زمان بسته‌شدن باید پس از زمان گشایش باشد.",
   "ops.schedule.error.past": "زمان بسته‌شدن باید در آینده باشد.",
@@ -31,12 +31,12 @@ export const ops = {
   "ops.me.settingsTitle": "تنظیمات شما",
   "ops.me.timeZone": "منطقهٔ زمانی",
   "ops.me.timeZoneHint":
-    "یک نام IANA مانند Asia/Tehran یا America/New_York. زمان‌ها به این منطقه و در کنارشان UTC نشان داده می‌شوند.",
+    "زمان‌ها در این منطقه نشان داده می‌شوند و اگر منطقه UTC نباشد، UTC هم در کنارشان می‌آید.",
   "ops.me.language": "زبان",
   "ops.me.languageAuto": "مطابق درخواست مرورگرم",
   "ops.me.save": "ذخیرهٔ تنظیمات",
   "ops.me.saved": "تنظیمات شما ذخیره شد.",
-  "ops.me.error.timeZone": "نام یک منطقهٔ زمانی مانند Asia/Tehran را وارد کنید.",
+  "ops.me.error.timeZone": "یک منطقهٔ زمانی از فهرست برگزینید.",
   "ops.me.exportTitle": "داده‌های شما",
   "ops.me.exportIntro":
     "همهٔ آنچه فرستاده‌اید (پاسخ‌ها با همهٔ بازنگری‌ها، نوشته‌ها، ایده‌ها، عضویت‌ها) را به‌صورت JSON بارگیری کنید.",
@@ -77,6 +77,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "اگر خالی باشد، نام‌ها و نشانی‌های رایانامه تا درخواست پاک‌سازی نگه داشته می‌شوند. پاسخ‌ها در هر حال با نام مستعار می‌مانند.",
   "ops.settings.save": "ذخیرهٔ تنظیمات",
+  "ops.settings.minimum": "داوری درباره اجماع",
+  "ops.settings.minimumHint":
+    "اگر یکی از این دو حداقل برآورده نشود، پرسش برای همه نقش‌ها به جای اجماع «پاسخ‌ها کافی نیست» نشان می‌دهد و هیچ پرسشی کنار گذاشته نمی‌شود. تغییرات برای دورهایی است که از این پس بسته می‌شوند؛ دورهای بسته داوری منتشرشده خود را نگه می‌دارند.",
+  "ops.settings.minRespondents": "حداقل تعداد پاسخ",
+  "ops.settings.minRespondentsHint": "دست‌کم ۳؛ ۵ کران پایین معمول یک پنل دلفی است.",
+  "ops.settings.minResponseRate": "حداقل نرخ پاسخ (٪)",
+  "ops.settings.minResponseRateHint":
+    "سهم کارشناسان دعوت‌شده به دور که باید پاسخ دهند، از ۰ تا ۱۰۰ (پیش‌فرض ۷۰).",
+  "ops.settings.error.minRespondents": "عددی صحیح از ۳ تا ۱۰۰۰ وارد کنید.",
+  "ops.settings.error.minResponseRate": "درصدی صحیح از ۰ تا ۱۰۰ وارد کنید.",
   "ops.settings.error.days": "روزهای کامل ۱ تا ۶۰ یا ساعت‌های 1h تا 47h را با ویرگول جدا کنید.",
   "ops.settings.error.retention": "یک عدد صحیح روز (1 تا 3650) وارد کنید یا خالی بگذارید.",
   "ops.settings.clone": "رونوشت این انجمن به‌عنوان الگو",
@@ -136,6 +146,7 @@ export const ops = {
   "ops.rate.answered": "پاسخ دادند",
   "ops.rate.rate": "نرخ پاسخ",
   "ops.rate.lost": "کناره‌گیری از دور پیشین",
+  "ops.rate.openRound": "{number} (باز: تا اکنون)",
   "ops.rate.byInstitution": "به تفکیک نهاد",
   "ops.questions.importTitle": "درون‌ریزی سناریوها و پرسش‌ها",
   "ops.questions.importIntro":

@@ -88,6 +88,14 @@ export const scores = {
   "scores.murphy.reliability": "اعتمادپذیری (کمتر بهتر است)",
   "scores.murphy.resolution": "تفکیک (بیشتر بهتر است)",
   "scores.murphy.uncertainty": "عدم قطعیت (پیامدها)",
+  // Skill and calibration test beside the Murphy decomposition
+  "scores.skill.baseRate": "مهارت نسبت به نرخ پایه (بالاتر بهتر است)",
+  "scores.skill.baseRate.formula":
+    "امتیاز مهارت بریر: 1 − BS / (ō(1 − ō))، که BS امتیاز بریر بالا و ō سهم نتیجه‌های «بله» است؛ ۱ بی‌نقص، ۰ بهتر از پیش‌بینی همیشگی ō نیست، زیر ۰ بدتر (Wilks 2011).",
+  "scores.spiegelhalter": "آزمون واسنجی: آیا پیش‌بینی‌ها به همان اندازه که ادعا می‌کنند محتمل‌اند؟",
+  "scores.spiegelhalter.formula":
+    "Z اشپیگل‌هالتر = Σ(o − p)(1 − 2p) / √(Σ(1 − 2p)² p(1 − p)). اگر هر پیش‌بینی p احتمال واقعی بود، Z تقریباً نرمال استاندارد می‌بود؛ مقدار p کوچک (مثلاً کمتر از ۰٫۰۵) نشان می‌دهد پیش‌بینی‌ها بد واسنجی شده‌اند (Spiegelhalter 1986).",
+  "scores.spiegelhalter.value": "Z = {z}، p = {p}",
   "scores.trackFormula":
     "وزن‌های سابقهٔ دقت: امتیاز بریر هر کارشناس با ضریب n/(n + 5) برای n پرسش دارای نتیجه به سوی امتیاز گروه کشیده می‌شود، سپس با exp(−10 × (بریر کشیده‌شده − بریر گروه)) وزن‌دهی و بهنجار می‌شود؛ کارشناسان بی‌سابقه وزن برابر می‌گیرند.",
   "calib.title": "نمودار واسنجی",

@@ -31,10 +31,29 @@ export const common = {
   "link.requestNew": "Запросить новую ссылку для входа",
   "mail.greeting": "Здравствуйте, {name}!",
   "mail.invite.subject": "Приглашение: {forum}",
-  "mail.invite.body":
-    "{inviter} приглашает вас принять участие в экспертном форуме «{forum}». Другие эксперты видят ваши ответы только под псевдонимом.",
+  "mail.invite.body": "{inviter} приглашает вас принять участие в форуме «{forum}».",
   "mail.invite.expiry": "Ссылка ниже персональная, срабатывает один раз и истекает через 7 дней.",
   "mail.invite.action": "Принять приглашение",
+  // Onboarding: the invitation says the role, the anonymity, the schedule and the consent.
+  "invite.role.expert":
+    "Вы приглашены как эксперт: вы отвечаете на вопросы, объясняете свои ответы, а между турами видите анонимные ответы группы и пересматриваете свои.",
+  "invite.role.stakeholder":
+    "Вы приглашены как читатель: вы видите опубликованные результаты и не участвуете в ответах.",
+  "invite.role.organiser": "Вы приглашены как организатор: вы ведёте форум вместе с другими организаторами.",
+  "invite.anonymity.quasi":
+    "Другие эксперты видят ваши ответы и доводы только под псевдонимом; организаторы знают, кто что написал.",
+  "invite.anonymity.strict":
+    "Никто, включая организаторов, не видит вашего имени рядом с вашими ответами и доводами.",
+  "invite.schedule.open": "Сейчас открыт тур {number}; он закрывается {date}.",
+  "invite.schedule.openNoClose": "Сейчас открыт тур {number}.",
+  "invite.schedule.none": "Пока ни один тур не открыт: вы получите письмо, когда он откроется.",
+  "invite.consentTitle": "С чем вы соглашаетесь",
+  "invite.accept.expert": "Принять и перейти к вопросам",
+  "invite.accept.stakeholder": "Принять и посмотреть результаты",
+  "invite.accept.organiser": "Принять и открыть форум",
+  "org.panel.consentFirst":
+    "Прежде чем отправить первое приглашение, напишите, с чем эксперты соглашаются, присоединяясь (как ответы используются, хранятся и публикуются).",
+  "org.panel.consentLink": "Написать текст согласия в настройках",
   "mail.signin.subject": "Ваша ссылка для входа",
   "mail.signin.body": "Перейдите по ссылке ниже, чтобы войти в Scenario Forum.",
   "mail.signin.expiry":
@@ -63,17 +82,16 @@ export const common = {
   "error.ratingRange": "Выберите одну из показанных оценок.",
   "form.fixErrors":
     "{count, plural, one {Исправьте # ошибку ниже.} few {Исправьте # ошибки ниже.} many {Исправьте # ошибок ниже.} other {Исправьте # ошибки ниже.}}",
-  "time.closed": "закрыт",
-  "time.opensInDays":
-    "{count, plural, one {откроется через # день} few {откроется через # дня} many {откроется через # дней} other {откроется через # дня}}",
-  "time.opensInHours":
-    "{count, plural, one {откроется через # час} few {откроется через # часа} many {откроется через # часов} other {откроется через # часа}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "закрывается {date}",
+  "time.closedOn": "закрыт {date}",
+  "time.opensOn": "откроется {date}",
+  "time.inDays":
+    "{count, plural, one {через # день} few {через # дня} many {через # дней} other {через # дня}}",
+  "time.inHours":
+    "{count, plural, one {через # час} few {через # часа} many {через # часов} other {через # часа}}",
   "time.openingOverdue":
     "открытие просрочено: расписание откроет раунд при следующем запуске, или откройте его сейчас",
-  "time.closesInDays":
-    "{count, plural, one {закрывается через # день} few {закрывается через # дня} many {закрывается через # дней} other {закрывается через # дня}}",
-  "time.closesInHours":
-    "{count, plural, one {закрывается через # час} few {закрывается через # часа} many {закрывается через # часов} other {закрывается через # часа}}",
   "progress.answered": "Отвечено: {answered} из {total}",
   "role.organiser": "Организатор",
   "role.expert": "Эксперт",

@@ -38,9 +38,7 @@ export const deliberation = {
   "stats.agreement": "Согласие",
   "stats.cv": "Коэффициент вариации",
   "org.results.consensusStats": "Консенсус и устойчивость",
-  "org.results.measure": "Показатель правила",
   "org.results.agreement": "Согласие (доля в {low} – {high})",
-  "org.results.cv": "КВ",
   "org.results.randUcla": "RAND/UCLA (1–9): IPR {ipr}, IPRAS {ipras}",
   "org.results.randDisagree": "разногласие",
   "org.results.randAgree": "нет разногласия",
@@ -54,9 +52,10 @@ export const deliberation = {
   "org.results.notInRound": "В этом туре не задавался.",
   "org.results.retired": "Снят (консенсус достигнут в туре {round})",
   "org.results.discussion": "Обсуждение",
-  "org.newRound.retire": "снят (консенсус достигнут в туре {round}): отметьте, чтобы задать снова",
+  "org.newRound.retire":
+    "консенсус достигнут в туре {round}: снимите отметку, чтобы не задавать вопрос в следующем туре",
   "org.newRound.retireHint":
-    "Вопросы, по которым достигнут консенсус, снимаются со следующего тура, если вы их не отметите. Все эксперты остаются приглашёнными.",
+    "Все вопросы задаются снова, если вы не снимете отметку. Вопросы с достигнутым консенсусом отмечены; снимать ли их, решаете вы. Все эксперты остаются приглашёнными.",
   "org.settings.title": "Настройки обратной связи",
   "org.settings.requireReason":
     "Требовать обоснование, если ответ лежит за пределами средней половины (МКР) предыдущего тура",

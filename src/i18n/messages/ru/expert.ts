@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Все вопросы",
   "answer.title": "Ваш ответ в туре {round}",
   "answer.closed": "Этот тур закрыт; ответы больше нельзя изменить.",
+  "answer.yoursInRound": "Ваш ответ в туре {round}:",
+  "answer.noneInRound": "Вы не ответили на этот вопрос в туре {round}.",
   "answer.refusedClosedTitle": "Тур закрыт",
   "answer.refusedClosed": "Тур закрылся до того, как поступил ваш ответ, поэтому он не сохранён.",
   "answer.statusDraft": "Черновик (ещё не отправлен)",
@@ -52,6 +54,16 @@ export const expert = {
   "answer.probabilitySlider": "Ползунок вероятности",
   "answer.allocationLegend": "Вероятность каждого сценария (в сумме 100%)",
   "answer.total": "Итого:",
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "вероятность ещё не выбрана",
+  "answer.totalOff": "Доли в сумме дают {total}%, а не 100%.",
+  "answer.rescale": "Пересчитать до 100%",
+  "answer.rankingUntouched":
+    "Ранжирование ещё не задано: список идёт в порядке организатора. Переставьте варианты в своём порядке или подтвердите, что этот порядок ваш.",
+  "answer.rankingKeep": "Это мой порядок",
+  "error.rankingUntouched":
+    "Сначала расставьте варианты: показанный порядок — порядок организатора, а не ваш ответ. Выберите место для каждого варианта.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Ваша оценка в единицах: {unit}",
   "answer.q5": "5-й процентиль (лишь 5% вероятности, что значение ниже)",
   "answer.q50": "50-й процентиль (ваша наилучшая оценка)",
@@ -84,6 +96,9 @@ export const expert = {
   "consensus.met": "Консенсус",
   "consensus.notMet": "Консенсуса пока нет",
   "consensus.noAnswers": "Нет ответов",
+  "consensus.tooFew": "Слишком мало ответов",
+  "consensus.tooFewHint":
+    "Для вывода о консенсусе нужно не меньше {min} ответов и {rate} участников; ответили {n}.",
   "chart.stripDesc": "Ответов: {n}; медиана {median}; средняя половина от {q1} до {q3}.",
   "chart.legendAnswer": "Ответ",
   "chart.legendOwn": "Ваш ответ",

@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Russian: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "Тур закрывается {local} ({zone}), то есть {utc}.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "Тур закрывается {utc}.",
   "ops.mail.reminder.subject": "Напоминание: {forum}, тур {number} скоро закрывается",
   "ops.mail.reminder.body":
     "Тур {number} ещё открыт, и вы ответили на {answered} из {total} вопросов. Ваши ответы полезны, даже если вы не уверены.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "Время в вашем часовом поясе, {zone} (его можно изменить в настройках). Тур открывается и закрывается автоматически в пределах 5 минут от этого времени; оставьте поля пустыми, чтобы делать это вручную.",
   "ops.schedule.save": "Сохранить расписание тура {number}",
-  "ops.schedule.opens": "Открывается:",
-  "ops.schedule.closes": "Закрывается:",
   "ops.schedule.error.format": "Введите дату и время (ГГГГ-ММ-ДД ЧЧ:ММ).",
   "ops.schedule.error.order": "Время закрытия должно быть позже времени открытия.",
   "ops.schedule.error.past": "Время закрытия должно быть в будущем.",
@@ -30,13 +30,12 @@ export const ops = {
   "ops.reminders.invalid": "Эта ссылка недействительна.",
   "ops.me.settingsTitle": "Ваши настройки",
   "ops.me.timeZone": "Часовой пояс",
-  "ops.me.timeZoneHint":
-    "Название IANA, например Europe/Moscow или America/New_York. Время показывается в этом поясе, рядом — UTC.",
+  "ops.me.timeZoneHint": "Время показывается в этом поясе, рядом — UTC, если пояс не UTC.",
   "ops.me.language": "Язык",
   "ops.me.languageAuto": "Как в настройках браузера",
   "ops.me.save": "Сохранить настройки",
   "ops.me.saved": "Ваши настройки сохранены.",
-  "ops.me.error.timeZone": "Введите название часового пояса, например Europe/Moscow.",
+  "ops.me.error.timeZone": "Выберите часовой пояс из списка.",
   "ops.me.exportTitle": "Ваши данные",
   "ops.me.exportIntro":
     "Скачайте всё, что вы отправили (ответы со всеми редакциями, сообщения, идеи, участие в форумах), в формате JSON.",
@@ -78,6 +77,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Если пусто, имена и адреса электронной почты хранятся до запроса на удаление. Ответы в любом случае остаются под псевдонимами.",
   "ops.settings.save": "Сохранить настройки",
+  "ops.settings.minimum": "Вывод о консенсусе",
+  "ops.settings.minimumHint":
+    "Если не достигнут хотя бы один из минимумов, вопрос для всех ролей показывает «слишком мало ответов» вместо консенсуса, и ничего не снимается. Изменения действуют для туров, закрытых с этого момента; закрытые туры сохраняют опубликованный вывод.",
+  "ops.settings.minRespondents": "Минимум ответов",
+  "ops.settings.minRespondentsHint": "Не меньше 3; 5 — обычная нижняя граница дельфи-панели.",
+  "ops.settings.minResponseRate": "Минимальная доля ответивших (%)",
+  "ops.settings.minResponseRateHint":
+    "Доля приглашённых в тур экспертов, которые должны ответить, от 0 до 100 (по умолчанию 70).",
+  "ops.settings.error.minRespondents": "Введите целое число от 3 до 1000.",
+  "ops.settings.error.minResponseRate": "Введите целый процент от 0 до 100.",
   "ops.settings.error.days": "Укажите целые дни от 1 до 60 или часы от 1h до 47h через запятую.",
   "ops.settings.error.retention": "Введите целое число дней (от 1 до 3650) или оставьте поле пустым.",
   "ops.settings.clone": "Скопировать форум как шаблон",
@@ -141,6 +150,7 @@ export const ops = {
   "ops.rate.answered": "Ответили",
   "ops.rate.rate": "Доля ответивших",
   "ops.rate.lost": "Выбыли после предыдущего тура",
+  "ops.rate.openRound": "{number} (идёт: пока)",
   "ops.rate.byInstitution": "По организациям",
   "ops.questions.importTitle": "Импорт сценариев и вопросов",
   "ops.questions.importIntro":

@@ -30,11 +30,31 @@ export const common = {
   "link.requestNew": "Yeni oturum açma bağlantısı iste",
   "mail.greeting": "Sayın {name},",
   "mail.invite.subject": "Davet: {forum}",
-  "mail.invite.body":
-    "{inviter} sizi “{forum}” uzman forumuna katılmaya davet ediyor. Yanıtlarınız diğer uzmanlara yalnızca bir takma adla gösterilir.",
+  "mail.invite.body": "{inviter} sizi “{forum}” forumuna katılmaya davet ediyor.",
   "mail.invite.expiry":
     "Aşağıdaki bağlantı kişiseldir, yalnızca bir kez çalışır ve 7 gün sonra geçerliliğini yitirir.",
   "mail.invite.action": "Daveti kabul et",
+  // Onboarding: the invitation says the role, the anonymity, the schedule and the consent.
+  "invite.role.expert":
+    "Uzman olarak davet edildiniz: soruları yanıtlar, gerekçelerinizi yazar, turlar arasında grubun anonim yanıtlarını görüp kendi yanıtlarınızı gözden geçirirsiniz.",
+  "invite.role.stakeholder":
+    "Okuyucu olarak davet edildiniz: yayımlanan sonuçları görürsünüz, yanıtlara katılmazsınız.",
+  "invite.role.organiser":
+    "Düzenleyici olarak davet edildiniz: forumu diğer düzenleyicilerle birlikte yürütürsünüz.",
+  "invite.anonymity.quasi":
+    "Diğer uzmanlar yanıtlarınızı ve gerekçelerinizi yalnızca bir takma adla görür; düzenleyiciler kimin ne yazdığını bilir.",
+  "invite.anonymity.strict":
+    "Düzenleyiciler dahil hiç kimse yanıtlarınızın ve gerekçelerinizin yanında adınızı görmez.",
+  "invite.schedule.open": "{number}. tur şu anda açık; {date} tarihinde kapanıyor.",
+  "invite.schedule.openNoClose": "{number}. tur şu anda açık.",
+  "invite.schedule.none": "Henüz açık tur yok: bir tur açıldığında e-posta alacaksınız.",
+  "invite.consentTitle": "Neyi kabul ediyorsunuz",
+  "invite.accept.expert": "Kabul et ve sorulara geç",
+  "invite.accept.stakeholder": "Kabul et ve sonuçları gör",
+  "invite.accept.organiser": "Kabul et ve forumu aç",
+  "org.panel.consentFirst":
+    "İlk davet gitmeden önce uzmanların katılırken neyi kabul ettiğini yazın (yanıtlar nasıl kullanılır, saklanır ve yayımlanır).",
+  "org.panel.consentLink": "Onay metnini Ayarlar'da yazın",
   "mail.signin.subject": "Oturum açma bağlantınız",
   "mail.signin.body": "Scenario Forum'da oturum açmak için aşağıdaki bağlantıyı kullanın.",
   "mail.signin.expiry":
@@ -63,12 +83,13 @@ export const common = {
   "error.ratingRange": "Gösterilen puanlardan birini seçin.",
   "form.fixErrors":
     "{count, plural, one {Lütfen aşağıdaki # sorunu düzeltin.} other {Lütfen aşağıdaki # sorunu düzeltin.}}",
-  "time.closed": "kapandı",
-  "time.opensInDays": "{count, plural, one {# gün içinde açılıyor} other {# gün içinde açılıyor}}",
-  "time.opensInHours": "{count, plural, one {# saat içinde açılıyor} other {# saat içinde açılıyor}}",
+  // Dates: what a date is (closes on, opens on) and a plain countdown (views/components/Deadline.tsx)
+  "time.closesOn": "{date} tarihinde kapanıyor",
+  "time.closedOn": "{date} tarihinde kapandı",
+  "time.opensOn": "{date} tarihinde açılıyor",
+  "time.inDays": "{count, plural, one {# gün içinde} other {# gün içinde}}",
+  "time.inHours": "{count, plural, one {# saat içinde} other {# saat içinde}}",
   "time.openingOverdue": "açılış gecikti: zamanlayıcı bir sonraki çalışmasında açacak ya da şimdi açın",
-  "time.closesInDays": "{count, plural, one {# gün içinde kapanıyor} other {# gün içinde kapanıyor}}",
-  "time.closesInHours": "{count, plural, one {# saat içinde kapanıyor} other {# saat içinde kapanıyor}}",
   "progress.answered": "{total} sorudan {answered} tanesi yanıtlandı",
   "role.organiser": "Düzenleyici",
   "role.expert": "Uzman",

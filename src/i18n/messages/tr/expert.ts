@@ -33,6 +33,8 @@ export const expert = {
   "question.allQuestions": "Tüm sorular",
   "answer.title": "{round}. turdaki yanıtınız",
   "answer.closed": "Bu tur kapandı; yanıtlar artık değiştirilemez.",
+  "answer.yoursInRound": "{round}. turdaki yanıtınız:",
+  "answer.noneInRound": "{round}. turda bu soruyu yanıtlamadınız.",
   "answer.refusedClosedTitle": "Tur kapandı",
   "answer.refusedClosed": "Bu tur yanıtınız ulaşmadan kapandı; bu nedenle yanıtınız kaydedilmedi.",
   "answer.statusDraft": "Taslak (henüz gönderilmedi)",
@@ -51,6 +53,16 @@ export const expert = {
   "answer.probabilitySlider": "Olasılık kaydırıcısı",
   "answer.allocationLegend": "Her senaryonun olasılığı (toplamı %100 olmalıdır)",
   "answer.total": "Toplam:",
+  // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
+  "answer.sliderUnset": "henüz bir olasılık seçilmedi",
+  "answer.totalOff": "Payların toplamı %100 değil, %{total}.",
+  "answer.rescale": "%100'e ölçekle",
+  "answer.rankingUntouched":
+    "Henüz sıralanmadı: liste düzenleyicinin sırasıyla başlar. Seçenekleri kendi sıranıza taşıyın ya da bu sıranın sizin sıranız olduğunu belirtin.",
+  "answer.rankingKeep": "Bu sıra benim sıralamam",
+  "error.rankingUntouched":
+    "Önce seçenekleri sıralayın: gösterilen sıra düzenleyicinin sırasıdır, sizin yanıtınız değil. Her seçenek için bir sıra seçin.",
+  // End of the answer inputs.
   "answer.quantitiesLegend": "Tahmininiz ({unit})",
   "answer.q5": "5. yüzdelik (daha düşük olma olasılığı yalnızca %5)",
   "answer.q50": "50. yüzdelik (en iyi tahmininiz)",
@@ -80,6 +92,9 @@ export const expert = {
   "consensus.met": "Uzlaşı",
   "consensus.notMet": "Henüz uzlaşı yok",
   "consensus.noAnswers": "Yanıt yok",
+  "consensus.tooFew": "Yanıt sayısı yetersiz",
+  "consensus.tooFewHint":
+    "Uzlaşı kararı için en az {min} yanıt ve panelin {rate} kadarı gerekir; {n} kişi yanıtladı.",
   "chart.stripDesc": "{n} yanıt; medyan {median}; orta yarı {q1} ile {q3} arası.",
   "chart.legendAnswer": "Bir yanıt",
   "chart.legendOwn": "Yanıtınız",

@@ -3,6 +3,8 @@ import type { ops as en } from "../en/ops.js";
 /** Turkish: running a forum (schedules, reminders, mail, panel import, content import, audit, data rights). */
 export const ops = {
   "ops.mail.closes": "Tur {local} ({zone}), yani {utc} itibarıyla kapanır.",
+  // Dates: a recipient in UTC reads the time once
+  "ops.mail.closesUtc": "Tur {utc} itibarıyla kapanır.",
   "ops.mail.reminder.subject": "Hatırlatma: {forum}, {number}. tur yakında kapanıyor",
   "ops.mail.reminder.body":
     "{number}. tur hâlâ açık ve {total} sorudan {answered} tanesini yanıtladınız. Emin olmasanız bile yanıtlarınız yararlıdır.",
@@ -14,8 +16,6 @@ export const ops = {
   "ops.schedule.hint":
     "Saatler sizin saat diliminizdedir: {zone} (ayarlarınızdan değiştirebilirsiniz). Tur bu saatlerden en geç 5 dakika sonra kendiliğinden açılır ve kapanır; elle yapmak için boş bırakın.",
   "ops.schedule.save": "{number}. turun takvimini kaydet",
-  "ops.schedule.opens": "Açılış:",
-  "ops.schedule.closes": "Kapanış:",
   "ops.schedule.error.format": "Bir tarih ve saat girin (YYYY-AA-GG SS:DD).",
   "ops.schedule.error.order": "Kapanış saati açılış saatinden sonra olmalıdır.",
   "ops.schedule.error.past": "Kapanış saati gelecekte olmalıdır.",
@@ -30,13 +30,12 @@ export const ops = {
   "ops.reminders.invalid": "Bu bağlantı geçerli değil.",
   "ops.me.settingsTitle": "Ayarlarınız",
   "ops.me.timeZone": "Saat dilimi",
-  "ops.me.timeZoneHint":
-    "Europe/Istanbul veya America/New_York gibi bir IANA adı. Saatler bu dilimde, yanında UTC ile gösterilir.",
+  "ops.me.timeZoneHint": "Saatler bu dilimde gösterilir; dilim UTC değilse yanında UTC de yer alır.",
   "ops.me.language": "Dil",
   "ops.me.languageAuto": "Tarayıcımın istediği gibi",
   "ops.me.save": "Ayarları kaydet",
   "ops.me.saved": "Ayarlarınız kaydedildi.",
-  "ops.me.error.timeZone": "Europe/Istanbul gibi bir saat dilimi adı girin.",
+  "ops.me.error.timeZone": "Listeden bir saat dilimi seçin.",
   "ops.me.exportTitle": "Verileriniz",
   "ops.me.exportIntro":
     "Gönderdiğiniz her şeyi (tüm düzeltmeleriyle yanıtlar, iletiler, fikirler, üyelikler) JSON olarak indirin.",
@@ -78,6 +77,16 @@ export const ops = {
   "ops.settings.retentionHint":
     "Boşsa adlar ve e-posta adresleri biri silinmesini isteyene kadar saklanır. Yanıtlar her durumda takma adlarla kalır.",
   "ops.settings.save": "Ayarları kaydet",
+  "ops.settings.minimum": "Uzlaşı kararları",
+  "ops.settings.minimumHint":
+    "İki asgari değerden biri karşılanmazsa soru, her role uzlaşı yerine “yanıt sayısı yetersiz” gösterir ve hiçbir soru çıkarılmaz. Değişiklikler bundan sonra kapanan turlara uygulanır; kapanmış turlar yayımlandıkları kararı korur.",
+  "ops.settings.minRespondents": "Asgari yanıt sayısı",
+  "ops.settings.minRespondentsHint": "En az 3; 5, bir Delfi panelinin olağan alt sınırıdır.",
+  "ops.settings.minResponseRate": "Asgari yanıt oranı (%)",
+  "ops.settings.minResponseRateHint":
+    "Tura davet edilen uzmanlardan yanıt vermesi gerekenlerin payı, 0 ile 100 arası (varsayılan 70).",
+  "ops.settings.error.minRespondents": "3 ile 1000 arasında bir tam sayı girin.",
+  "ops.settings.error.minResponseRate": "0 ile 100 arasında tam bir yüzde girin.",
   "ops.settings.error.days":
     "1 ile 60 arasında tam günler ya da 1h ile 47h arasında saatler girin, virgülle ayırın.",
   "ops.settings.error.retention": "Tam bir gün sayısı girin (1 ile 3650 arası) ya da boş bırakın.",
@@ -139,6 +148,7 @@ export const ops = {
   "ops.rate.answered": "Yanıtlayanlar",
   "ops.rate.rate": "Yanıt oranı",
   "ops.rate.lost": "Önceki turdan bu yana ayrılanlar",
+  "ops.rate.openRound": "{number} (açık: şimdilik)",
   "ops.rate.byInstitution": "Kurum başına",
   "ops.questions.importTitle": "Senaryo ve soru içe aktar",
   "ops.questions.importIntro":

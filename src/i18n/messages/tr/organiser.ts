@@ -23,6 +23,9 @@ export const organiser = {
   "org.next.close": "Hazır olduğunuzda {number}. turu kapatın",
   "org.next.publish": "{number}. turu yayımlayın",
   "org.next.create": "{number}. turu hazırlayın",
+  "org.next.forumClosed": "Yürütülecek bir şey kalmadı: forum kapandı. Yayımlanan sonuçlar panoda kalır",
+  "org.newRound.draftExists":
+    "{number}. tur taslak olarak hazır: başka bir tur hazırlamadan önce onu açın (yukarıda).",
 
   "org.round.name": "{number}. tur",
   "org.round.state.draft": "taslak",
@@ -35,6 +38,87 @@ export const organiser = {
   "org.round.action.close": "{number}. turu kapat",
   "org.round.action.publish": "{number}. turu yayımla",
   "org.round.results": "Sonuçlar",
+  // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
+  "confirm.cannotUndo": "Bu geri alınamaz:",
+  "confirm.cancel": "Vazgeç, hiçbir şey değişmesin",
+  "confirm.open.title": "{number}. tur açılsın mı?",
+  "confirm.open.answer": "Uzmanlar bundan sonra {number}. turu yanıtlayabilir.",
+  "confirm.open.mail":
+    "{count, plural, one {# uzmana} other {# uzmana}} turun açıldığı e-postayla bildirilir.",
+  "confirm.open.closes": "Tur {date} tarihinde kapanır.",
+  "confirm.open.noClose": "Planlanmış bir kapanış yok: siz kapatana kadar tur açık kalır.",
+  "confirm.open.irreversible":
+    "e-postalar geri çağrılamaz ve açık bir tur taslağa dönemez: soruları sabitlenir.",
+  "confirm.open.button": "Evet, {number}. turu aç",
+  "confirm.close.title": "{number}. tur kapatılsın mı?",
+  "confirm.close.early":
+    "{number}. turun planlanan kapanışına ({date}) daha {days, plural, one {# gün} other {# gün}} var: turu süresinden önce kapatıyorsunuz.",
+  "confirm.close.earlyHours":
+    "{number}. turun planlanan kapanışına ({date}) daha {hours, plural, one {# saat} other {# saat}} var.",
+  "confirm.close.due": "{number}. turun planlanan kapanış zamanı ({date}) geçti.",
+  "confirm.close.noSchedule": "{number}. tur için planlanmış bir kapanış yok.",
+  "confirm.close.experts": "Uzmanlar artık yanıt veremez ve yanıtlarını değiştiremez.",
+  "confirm.close.snapshot": "Sonuçlar şimdi gönderilmiş yanıtlardan hesaplanır ve dondurulur.",
+  "confirm.close.irreversible": "kapatılan tur yeniden açılamaz ve sonuçları bir daha değişmez.",
+  "confirm.close.button": "Evet, {number}. turu kapat",
+  "confirm.publish.title": "{number}. tur yayımlansın mı?",
+  "confirm.publish.readers":
+    "Paydaşlar (okuyucular) {number}. turun sonuçlarını ve sentezini panoda ve raporda görür.",
+  "confirm.publish.synthesis": "Senteziniz sonuçlarla birlikte yayımlanır.",
+  "confirm.publish.noSynthesis": "Bu tur için henüz bir sentez yazmadınız.",
+  "confirm.publish.irreversible": "yayımlanan bir tur yayından kaldırılamaz.",
+  "confirm.publish.button": "Evet, {number}. turu yayımla",
+  "confirm.remove.title": "{name} forumdan çıkarılsın mı?",
+  "confirm.remove.access":
+    "{name} ({email}) foruma erişimini hemen kaybeder: artık forumu açamaz, yanıt veremez, sonuçları okuyamaz.",
+  "confirm.remove.kept": "Daha önce verdiği yanıtlar sonuçlarda takma adıyla kalır.",
+  "confirm.remove.irreversible":
+    "çıkarılan bir üye geri getirilemez ve aynı adres bu foruma yeniden davet edilemez.",
+  "confirm.remove.button": "Evet, {name} çıkarılsın",
+  "confirm.closeForum.title": "“{forum}” forumu kapatılsın mı?",
+  "confirm.closeForum.readOnly": "Forum sona erer ve salt okunur olur: içinde yeni tur açılamaz.",
+  "confirm.closeForum.seeds": "Uzmanlar tohum sorularının gerçek değerlerini görür.",
+  "confirm.closeForum.irreversible": "kapatılan bir forum yeniden açılamaz.",
+  "confirm.closeForum.button": "Evet, forumu kapat",
+  "confirm.revoke.title": "“{label}” belirteci iptal edilsin mi?",
+  "confirm.revoke.unlabelled": "etiketsiz",
+  "confirm.revoke.access": "Bu belirteci kullanan programlar forumun verilerine erişimini hemen kaybeder.",
+  "confirm.revoke.irreversible": "iptal edilen belirteç geri getirilemez; gerekirse yenisini oluşturun.",
+  "confirm.revoke.button": "Evet, belirteci iptal et",
+  // End of the confirmations.
+  // What an organiser's action did, shown after its redirect (src/routes/notice.ts).
+  "notice.forum-created":
+    "Forum oluşturuldu. Sırada: senaryoları ve soruları ekleyin, ardından paneli davet edin.",
+  "notice.forum-cloned": "Forum şablon olarak kopyalandı: sorular ve ayarlar, üyeler ve yanıtlar olmadan.",
+  "notice.forum-closed": "Forum kapatıldı. Artık salt okunur.",
+  "notice.settings-saved": "Ayarlar kaydedildi.",
+  "notice.discussion-saved": "Tartışma ayarları kaydedildi.",
+  "notice.scenarios-added": "Senaryo kümesi eklendi.",
+  "notice.question-added": "Soru eklendi.",
+  "notice.question-moved": "Soru taşındı.",
+  "notice.question-deleted": "Soru silindi.",
+  "notice.invited": "Davet gönderildi. Teslim edilene kadar giden kutusunda.",
+  "notice.resent": "Yeni bir davet bağlantısı gönderildi; eskisi artık çalışmıyor.",
+  "notice.removed": "Üye çıkarıldı. Artık bu foruma erişimi yok.",
+  "notice.round-created": "Taslak tur oluşturuldu. Hazır olduğunda açın.",
+  "notice.ideas-round-created": "Fikir turu taslak olarak oluşturuldu. Hazır olduğunda açın.",
+  "notice.round-opened": "Tur açıldı. Uzmanlarına e-posta gönderiliyor.",
+  "notice.round-closed": "Tur kapatıldı. Sonuçları donduruldu; sentezi yazın, ardından yayımlayın.",
+  "notice.round-published": "Tur yayımlandı. Paydaşlar artık sonuçlarını görebilir.",
+  "notice.schedule-saved": "Zamanlama kaydedildi.",
+  "notice.synthesis-saved": "Sentez kaydedildi.",
+  "notice.resolution-saved": "Sorunun sonucu kaydedildi.",
+  "notice.seed-saved": "Tohum sorusu ayarı kaydedildi.",
+  "notice.proposal-added": "Öneri eklendi.",
+  "notice.proposal-revised": "Öneri gözden geçirildi.",
+  "notice.token-revoked": "Belirteç iptal edildi.",
+  "notice.post-hidden": "Gönderi uzmanlardan gizlendi; gerekçesi denetim kaydında.",
+  "notice.post-shown": "Gönderi yeniden gösteriliyor.",
+  "notice.idea-merged": "Öğe birleştirildi.",
+  "notice.idea-edited": "Öğe düzenlendi.",
+  "notice.idea-rejected": "Öğe gerekçenizle reddedildi.",
+  "notice.idea-promoted": "Öğe bir sonraki taslak tura eklendi.",
+  // End of the action notices.
 
   "org.rate.titleOpen": "Yanıt oranı, {number}. tur (açık)",
   "org.rate.title": "Yanıt oranı, {number}. tur",
@@ -45,6 +129,16 @@ export const organiser = {
   "org.rate.incomplete": "Henüz her soruyu yanıtlamadı",
   "org.rate.allDone": "Her uzman her soruyu yanıtladı.",
   "org.rate.noExperts": "Henüz hiçbir uzman katılmadı: Panel sayfasından uzmanları davet edin.",
+
+  // Strict anonymity: who has not answered is not shown by name; small institutions counted together.
+  // The synthesis experts read does not change mid-round.
+  "org.refused.synthesisOpen":
+    "{next}. tur açık ve uzmanları her sorunun yanında {number}. turun özetini okuyor: {next}. tur kapanana kadar değiştirilemez.",
+  "org.rate.namesHidden":
+    "{count, plural, one {# uzman henüz her soruyu yanıtlamadı.} other {# uzman henüz her soruyu yanıtlamadı.}} Katı anonimlikte düzenleyiciler dahil kimse bunun kim olduğunu görmez: yanıtların takma adlarının yanında bu, onları kimin yazdığını ortaya çıkarırdı. “Yanıtlamayanlara hatırlat” onlara ad vermeden ulaşır.",
+  "org.rate.otherInstitutions": "Diğer kurumlar (birlikte)",
+  "org.outbox.hiddenReminder":
+    "panelden bir uzmana (katı anonimlik: kime hatırlatma gönderildiği ve ne kadar yanıtladığı gösterilmez)",
 
   "org.newRound.title": "Yeni taslak tur",
   "org.newRound.questions": "Bu turdaki sorular",
@@ -75,6 +169,9 @@ export const organiser = {
   "org.scenarios.scenarioTitle": "Başlık",
   "org.scenarios.narrative": "Anlatı",
   "org.scenarios.drivers": "Etkenler:",
+  "org.scenarios.driversHint":
+    "Bu geleceği ne getirir, örneğin “enerji fiyatları, yeni bir ticaret anlaşması”; uzmanlara anlatının yanında gösterilir.",
+  "org.scenarios.addRow": "Bir senaryo daha ekle",
   "org.scenarios.create": "Senaryo kümesi oluştur",
 
   "org.questions.title": "Sorular",
@@ -109,6 +206,40 @@ export const organiser = {
   "org.questions.bandHigh": "Aralık sonu",
   "org.questions.minShare": "Aralıktaki yanıtların payı (%), varsayılan 70",
   "org.questions.create": "Soru ekle",
+  // The question builder: kind first, its settings, preview.
+  "org.qb.kindHint": "Önce türü seçin: aşağıdaki ayarlar ona göre değişir.",
+  "org.qb.chooseKind": "Bir tür seçin",
+  "org.qb.showSettings": "Ayarlarını göster",
+  "org.qb.kindFirst": "Ayarlarını görmek için yukarıda soru türünü seçin.",
+  "org.qb.setFirst":
+    "Senaryo dağılımında uzmanlar %100'ü bir kümenin senaryolarına dağıtır; bu forumda henüz senaryo kümesi yok.",
+  "org.qb.createSet": "Önce bir senaryo kümesi oluşturun",
+  "org.qb.about.binary":
+    "Uzmanlar olayın gerçekleşme olasılığını verir (%0–100). Ne zaman gerçekleşmiş sayılacağını tam olarak söyleyen çözüm ölçütleri yazın.",
+  "org.qb.about.allocation":
+    "Uzmanlar %100'ü kümenin senaryolarına dağıtır: her geleceğin ne kadar olası olduğu.",
+  "org.qb.about.quantity":
+    "Uzmanlar düşük (%5), orta (%50) ve yüksek (%95) tahminle bir sayı verir. Birimi belirtin.",
+  "org.qb.about.rating":
+    "Uzmanlar bir ölçekte puan verir, örneğin uygunluk veya akla yatkınlık için 1–9. İki ucu da adlandırın.",
+  "org.qb.about.ranking": "Uzmanlar seçenekleri sıralar. Uzlaşma Kendall W ile ölçülür (0 = yok, 1 = tam).",
+  "org.qb.preview": "Uzmanın gördüğü gibi önizle",
+  "org.qb.previewTitle": "Önizleme: uzmanın göreceği",
+  "org.qb.previewHint":
+    "Henüz hiçbir şey kaydedilmedi. Yukarıdaki formu değiştirip yeniden önizleyin ya da soruyu ekleyin.",
+  "org.qb.moveUp": "↑ Yukarı",
+  "org.qb.moveDown": "↓ Aşağı",
+  "org.qb.moveUpLabel": "{number}. soruyu yukarı taşı",
+  "org.qb.moveDownLabel": "{number}. soruyu aşağı taşı",
+  "org.qb.delete": "Sil",
+  "org.qb.deleteLabel": "{number}. soruyu sil",
+  "org.qb.deleteTitle": "“{title}” sorusu silinsin mi?",
+  "org.qb.deleteHappens":
+    "Soru, çevirileri ve önceki ifadeleri silinir; onu içeren taslak turlardan çıkarılır. Henüz hiçbir turda sorulmadı.",
+  "org.qb.deleteIrreversible": "Soru geri getirilemez; gerekirse yeniden yazın.",
+  "org.qb.deleteButton": "Evet, soruyu sil",
+  "org.qb.deleteAsked":
+    "Bu soru bir turda soruldu; forumun kaydının parçasıdır ve silinemez. Onu bir sonraki tura almayın.",
 
   "org.panel.title": "Panel",
   "org.panel.name": "Ad",
@@ -138,8 +269,6 @@ export const organiser = {
     "Yayımlamak bu sonuçları paydaşlara ve bir sonraki turla birlikte uzmanlara gösterir.",
   "org.results.noSnapshot": "Bu soru için istatistik kaydedilmedi.",
   "org.results.responses": "{eligible} uzmandan {n} tanesi yanıtladı",
-  "org.results.consensusMet": "uzlaşı sağlandı",
-  "org.results.consensusNotMet": "uzlaşı yok",
   "org.results.scenario": "Senaryo",
   "org.results.median": "Medyan",
   "org.results.q1": "Alt çeyrek",
@@ -150,6 +279,66 @@ export const organiser = {
   "org.results.synthesis": "Özet",
   "org.results.synthesisLabel": "Grubun söyledikleri, uzmanların bir sonraki turu için",
   "org.results.saveSynthesis": "Özeti kaydet",
+  // Plain names of pooling methods and consensus measures (views/components/MethodName.tsx), technical name and formula behind
+  "method.plain.median": "Tipik uzman görüşü (medyan)",
+  "method.plain.mean": "Yanıtların ortalaması",
+  "method.plain.geo-odds": "Olasılık oranı ölçeğinde ortalama",
+  "method.plain.geo-pool": "Senaryo paylarının dengeli ortalaması",
+  "method.plain.recency-median": "Tipik görüş, sonraki yanıtlar daha ağırlıklı",
+  "method.plain.quantile-average": "Uzmanların aralıklarının ortalaması",
+  "method.plain.mean-rank": "Ortalama sıra",
+  "method.plain.other": "Başka bir yöntem",
+  "method.name.geo-pool": "Normalleştirilmiş geometrik havuz",
+  "method.name.quantile-average": "Kantil ortalaması (Vincentization)",
+  "method.name.mean-rank": "Ortalama sıra numarası",
+  "method.formula.median": "p₁ … pₙ dizisinin ortadaki değeri (n çiftse ortadaki iki değerin ortalaması)",
+  "method.formula.mean": "(1/n) Σ pᵢ, doğrusal görüş havuzu (Stone 1961)",
+  "method.formula.geo-odds":
+    "σ((1/n) Σ logit pᵢ), logit p = ln(p / (1 − p)), p [0,001; 0,999] aralığına sıkıştırılır (Satopää vd. 2014)",
+  "method.formula.geo-pool": "gₖ / Σⱼ gⱼ, gₖ = (Πᵢ fᵢₖ)^(1/n), her pay en az 0,001",
+  "method.formula.recency-median":
+    "exp(√i − √n) ağırlıklı medyan, i yanıtın zamandaki yeri (Metaculus topluluk tahmini)",
+  "method.formula.quantile-average":
+    "j'inci birleşik kantil, 5., 50. ve 95. yüzdelikler için (1/n) Σ qᵢⱼ'dir",
+  // Quantity snapshots: the linear pool beside the quantile average
+  "method.plain.linear-pool": "Tüm uzman görüşlerinin birlikte aralığı",
+  "method.name.linear-pool": "Doğrusal görüş havuzu (dağılımların karışımı)",
+  "method.formula.linear-pool":
+    "F(x) = (1/n) Σ Fᵢ(x), her Fᵢ uzmanın 5., 50. ve 95. yüzdeliklerinden %10 kuyruklarla doğrusal geçer; onun 5., 50. ve 95. yüzdelikleri",
+  "method.formula.mean-rank": "(1/n) Σ rᵢₖ, k seçeneğine verilen sıraların ortalaması (1 = ilk)",
+  "method.plain.iqr": "Orta yarının yayılımı",
+  "method.plain.band": "Bant içindeki yanıtların payı",
+  "method.plain.kendall": "Sıralamada uzlaşma",
+  "method.name.iqr": "Çeyrekler açıklığı (IQR)",
+  "method.name.band": "Yüzde uzlaşma",
+  "method.name.kendall": "Kendall uyum katsayısı W",
+  "method.formula.iqr": "Q3 − Q1 (tip 7 çeyrekler); senaryolar ve seçenekler için en büyüğü",
+  "method.formula.band": "low ≤ x ≤ high olan x yanıtlarının payı",
+  "method.formula.kendall":
+    "W = 12 S / (m² (n³ − n)), S sıra toplamlarının kare sapmalarının toplamı, m uzman, n seçenek",
+  "method.plain.cv": "Göreli yayılım",
+  "method.name.cv": "Değişim katsayısı (DK)",
+  "method.formula.cv": "s / |ortalama|: standart sapmanın ortalamaya oranı",
+  "org.results.option": "Seçenek",
+  // Results: what the experts said (answers with reasons, sorted, filtered, searched)
+  "org.answers.title": "Uzmanlar ne dedi",
+  "org.answers.sort": "Sıra",
+  "org.answers.sortNone": "Gönderildiği gibi",
+  "org.answers.sortAsc": "Yanıt, en düşük önce",
+  "org.answers.sortDesc": "Yanıt, en yüksek önce",
+  "org.answers.byScenario": "senaryoya göre",
+  "org.answers.byOption": "seçeneğe göre",
+  "org.answers.outside": "Yalnızca orta yarının dışındaki yanıtlar",
+  "org.answers.search": "Gerekçelerde ara",
+  "org.answers.apply": "Göster",
+  "org.answers.clear": "Tümünü göster",
+  "org.answers.count": "{total} yanıt, her biri gerekçesiyle.",
+  "org.answers.shown": "{total} yanıttan {shown} tanesi gösteriliyor.",
+  "org.answers.none": "Bu turda yanıt yok.",
+  "org.answers.noneMatch": "Eşleşen yanıt yok.",
+  "org.answers.outsideBadge": "orta yarının dışında",
+  "org.answers.noReason": "Gerekçe verilmedi.",
+  "org.answers.synthesisHint": "Uzmanlar bunu sonraki turda her sorunun yanında okur.",
 
   "org.refused.title": "Bu şu anda yapılamaz",
   "org.refused.back": "Geri",
@@ -180,10 +369,40 @@ export const organiser = {
 
   "org.outbox.title": "Giden kutusu",
   "org.outbox.intro":
-    "Düzenlediğiniz forumların iletileri, en yenisi önce. Oturum açma bağlantıları burada gösterilmez.",
+    "Düzenlediğiniz forumların teslim kaydı, en yenisi önce: her ileti ve durumu. Birinin oturumunu açan bağlantılar gizlenir. Üyelerin oturum açma iletileri yalnızca yarı anonim forumlarda listelenir.",
   "org.outbox.none": "Henüz ileti yok.",
   "org.outbox.to": "alıcı: {to}",
   "org.outbox.body": "İleti metni",
+  // E-mail delivery: the delivery log, failed invitations on the Panel, the sending budget.
+  "org.outbox.redacted": "[bağlantı gizlendi: alıcısının oturumunu açar]",
+  "org.outbox.notSending":
+    "Şu anda e-posta gönderilmiyor (MAIL_MODE «send» değil ya da SEND_EMAIL bağlaması veya MAIL_FROM adresi yok): iletiler burada kuyrukta kalır.",
+  "org.outbox.filter.forum": "Forum",
+  "org.outbox.filter.kind": "Tür",
+  "org.outbox.filter.all": "Tümü",
+  "org.outbox.filter.apply": "Göster",
+  "org.outbox.kind.signin": "Oturum açma bağlantısı",
+  "org.outbox.kind.invite": "Davet",
+  "org.outbox.kind.invite-declined": "Davet reddedildi",
+  "org.outbox.kind.round-open": "Tur açıldı",
+  "org.outbox.kind.reminder": "Hatırlatma",
+  "org.outbox.state.queued": "kuyrukta",
+  "org.outbox.state.sent": "gönderildi",
+  "org.outbox.state.retrying": "hata, yeniden denenecek",
+  "org.outbox.state.failed": "teslim edilemedi",
+  "org.outbox.sentAt": "gönderildi: {at}",
+  "org.outbox.attempts": "{count, plural, one {# deneme} other {# deneme}}",
+  "org.outbox.retried": "{count, plural, one {# kez yeniden denendi} other {# kez yeniden denendi}}",
+  "org.outbox.nextAttempt": "sonraki deneme: {at}",
+  "org.outbox.error": "E-posta hizmetinin yanıtı: {error}",
+  "org.outbox.capped": "{kind} ({forum}): gönderim {cap} iletilik günlük sınırda durdu, bekletilen: {held}.",
+  "org.panel.undelivered": "Davet teslim edilemedi: {error}",
+  "org.panel.sendAgain": "Yeniden gönder (yeni bağlantı)",
+  "mail.budget.held":
+    "{count, plural, one {# uzmana hatırlatma gönderilmedi} other {# uzmana hatırlatma gönderilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Sınır boşaldığında onlara yeniden hatırlatın (her ileti 24 saat sayılır).",
+  "mail.budget.importHeld":
+    "{count, plural, one {# satır davet edilmedi} other {# satır davet edilmedi}}: {cap} iletilik günlük sınıra ulaşıldı. Aynı dosyayı yarın yeniden yükleyin: zaten davet edilenler atlanır.",
+  // End of e-mail delivery.
 
   "org.mail.roundOpen.subject": "{forum}: {number}. tur açıldı",
   "org.mail.roundOpen.body":

@@ -89,6 +89,14 @@ export const scores = {
   "scores.murphy.reliability": "Güvenilirlik (düşük olan daha iyi)",
   "scores.murphy.resolution": "Ayırt etme gücü (yüksek olan daha iyi)",
   "scores.murphy.uncertainty": "Belirsizlik (sonuçların)",
+  // Skill and calibration test beside the Murphy decomposition
+  "scores.skill.baseRate": "Taban orana göre beceri (yüksek olan daha iyi)",
+  "scores.skill.baseRate.formula":
+    "Brier beceri skoru: 1 − BS / (ō(1 − ō)); BS yukarıdaki Brier skoru, ō «evet» sonuçlarının payıdır; 1 kusursuz, 0 her zaman ō tahmin etmekten iyi değil, 0'ın altı daha kötü (Wilks 2011).",
+  "scores.spiegelhalter": "Kalibrasyon testi: tahminler iddia ettikleri kadar olası mı?",
+  "scores.spiegelhalter.formula":
+    "Spiegelhalter Z = Σ(o − p)(1 − 2p) / √(Σ(1 − 2p)² p(1 − p)). Her tahmin p gerçek olasılık olsaydı Z yaklaşık standart normal olurdu; küçük bir p değeri (örneğin 0,05'in altı) tahminlerin kötü kalibre edildiğini gösterir (Spiegelhalter 1986).",
+  "scores.spiegelhalter.value": "Z = {z}, p = {p}",
   "scores.trackFormula":
     "Geçmiş başarı ağırlıkları: n çözülmüş soru için her uzmanın Brier puanı n/(n + 5) oranında grubunkine doğru çekilir, ardından exp(−10 × (çekilmiş Brier − grup Brier)) ile ağırlıklandırılır ve normalleştirilir; geçmişi olmayan uzmanlara eşit ağırlık verilir.",
   "calib.title": "Kalibrasyon grafiği",

@@ -5,7 +5,7 @@ export const security = {
   "limit.title": "Çok fazla deneme",
   "limit.signin":
     "Buradan çok fazla oturum açma isteği geldi. {minutes, plural, one {# dakika} other {# dakika}} bekleyip yeniden deneyin.",
-  // Davet bağlantıları ve reddetme (issue 13 F1, issue 17): bir bağlantının yapabilecekleri, reddetme onayı.
+  // Davet bağlantıları ve reddetme: bir bağlantının yapabilecekleri, reddetme onayı.
   "invite.join": "Foruma katıl",
   "invite.joinBody":
     "{name} olarak oturum açtınız. Katılmak bu forumu hesabınıza ekler; başka hiçbir şey değişmez.",
