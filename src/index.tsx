@@ -20,6 +20,7 @@ import { locale } from "./routes/locale.js";
 import { me } from "./routes/me.js";
 import { reminderRoutes } from "./routes/reminders.js";
 import { renderPage } from "./routes/render.js";
+import { shared } from "./routes/shared.js";
 import { runScheduled } from "./scheduled.js";
 
 const app = new Hono<AppEnv>();
@@ -42,6 +43,7 @@ app.route("/", excaliburImport);
 app.route("/", auth);
 app.route("/", locale);
 app.route("/", glossary);
+app.route("/", shared);
 app.route("/", forumRoutes);
 app.route("/", me);
 app.route("/", reminderRoutes);

@@ -24,6 +24,8 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   const nonce = btoa(String.fromCharCode(...bytes));
   c.set("nonce", nonce);
   await next();
+  // A shared link's card may be framed by partners' sites; every other page (and a dead link) refuses framing.
+  const embed = c.res.status === 200 && /^\/s\/[^/]+\/embed\//.test(c.req.path);
   c.header(
     "Content-Security-Policy",
     [
@@ -33,15 +35,17 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
       "img-src 'self' data:",
       "connect-src 'self'",
       "form-action 'self'",
-      "frame-ancestors 'none'",
+      embed ? "frame-ancestors *" : "frame-ancestors 'none'",
       "base-uri 'none'",
       "object-src 'none'",
     ].join("; "),
   );
   c.header("X-Content-Type-Options", "nosniff");
-  c.header("X-Frame-Options", "DENY");
-  // A link page carries its token in the URL: it never leaves in a Referer, nor stays in a cache.
-  const linkPage = c.req.path.startsWith("/auth/");
+  if (!embed) c.header("X-Frame-Options", "DENY");
+  // A link page carries its token in the URL (sign-in, shared results): it never leaves in a Referer,
+  // nor stays in a cache, and shared pages stay out of search engines.
+  const linkPage = c.req.path.startsWith("/auth/") || c.req.path.startsWith("/s/");
+  if (c.req.path.startsWith("/s/")) c.header("X-Robots-Tag", "noindex");
   c.header("Referrer-Policy", linkPage ? "no-referrer" : "same-origin");
   if (linkPage) c.header("Cache-Control", "no-store");
   c.header("Permissions-Policy", PERMISSIONS_POLICY);

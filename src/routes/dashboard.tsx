@@ -4,17 +4,11 @@ import { DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores } from "../db/queries/dashboard-scores.js";
-import { groupThreshold, listPublishedSpreads } from "../db/queries/snapshots.js";
+import { groupThreshold } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
-import {
-  forumDefaultMethod,
-  loadOutcomes,
-  loadReaderCards,
-  loadSummary,
-  readerMethod,
-} from "./results-data.js";
+import { forumDefaultMethod, loadReaderRound, readerMethod } from "./results-data.js";
 
 /**
  * Published results, for stakeholders (and every other member). Reads frozen snapshots only, with the
@@ -36,17 +30,10 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const threshold = groupThreshold(forum);
   // Experts also read pseudonymous answers: they never get subgroup statistics (visibility.ts, F3).
   const subgroups = snapshotView(c.get("member").role).subgroups;
-  const [loaded, spreads, outcomes] = current
-    ? await Promise.all([
-        loadReaderCards(db, c.get("db"), forum, current.id, subgroups),
-        listPublishedSpreads(db, forum.id, current.number),
-        loadOutcomes(db, forum),
-      ])
-    : [{ raw: [], cards: [] }, new Map(), new Map()];
-  const cards = loaded.cards;
-  const summary = current
-    ? await loadSummary(db, c.get("db"), forum, rounds, current, cards, method)
-    : undefined;
+  const read = current
+    ? await loadReaderRound(db, c.get("db"), forum, rounds, current, subgroups, method)
+    : { raw: [], cards: [], spreads: new Map(), outcomes: new Map(), summary: undefined };
+  const { cards, spreads, outcomes, summary } = read;
   const scores = await readForumScores(c.get("db"), forum);
   // Proposals, trend radar, eligibility per round and the founding-vs-all stage filter.
   const extra = await loadProposalDashboard(db, forum.id, current?.id ?? null, subgroups);
@@ -55,7 +42,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     forumId: forum.id,
     roundNumber: current?.number ?? null,
     stage: c.req.query("stage") === "founding" ? ("founding" as const) : ("all" as const),
-    stageCards: loaded.raw.map((x) => ({ ...x, stages: x.snapshot.stages })),
+    stageCards: read.raw.map((x) => ({ ...x, stages: x.snapshot.stages })),
   };
   c.header("Vary", "HX-Request");
   const props = {

@@ -13,6 +13,7 @@ import { organiserOverview, organiserRoutes } from "./organiser/index.js";
 import { outboxRoutes } from "./outbox.js";
 import { reportRoutes } from "./report.js";
 import { meScores, myScores } from "./scores.js";
+import { sharingRoutes } from "./sharing.js";
 
 /** Everything under /forums/:forumId, by role, plus the organisers' outbox. */
 export const forumRoutes = new Hono<ForumEnv>();
@@ -40,6 +41,7 @@ forumRoutes.route("/forums/:forumId", liveRoutes);
 forumRoutes.route("/forums/:forumId", reportRoutes);
 forumRoutes.route("/forums/:forumId", exportRoutes);
 forumRoutes.route("/forums/:forumId", apiTokenRoutes);
+forumRoutes.route("/forums/:forumId", sharingRoutes);
 forumRoutes.route("/forums/:forumId", answering);
 forumRoutes.route("/forums/:forumId", dashboard);
 forumRoutes.route("/", outboxRoutes);

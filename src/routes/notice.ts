@@ -30,6 +30,7 @@ export const NOTICES = {
   "proposal-added": "notice.proposal-added",
   "proposal-revised": "notice.proposal-revised",
   "token-revoked": "notice.token-revoked",
+  "share-revoked": "share.revoked",
   "post-hidden": "notice.post-hidden",
   "post-shown": "notice.post-shown",
   "idea-merged": "notice.idea-merged",

@@ -10,7 +10,7 @@ import { noticeKey } from "./notice.js";
 /** Renders a full page in the reader's language. */
 export function renderPage<E extends AppEnv>(
   c: Context<E>,
-  page: { title: string; crumbs?: Crumb[]; body: Child },
+  page: { title: string; crumbs?: Crumb[]; body: Child; social?: { description: string } },
   status: ContentfulStatusCode = 200,
 ) {
   const i18n = c.get("i18n");
@@ -26,6 +26,7 @@ export function renderPage<E extends AppEnv>(
           nonce={c.get("nonce")}
           path={pathOf(c.req.url)}
           notice={notice ? i18n.t(notice) : undefined}
+          social={page.social}
         >
           {page.body}
         </Page>

@@ -7,7 +7,7 @@
 import type { Db } from "../db/client.js";
 import { storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
 import { listReaderOutcomes } from "../db/queries/resolutions.js";
-import { listPublicSnapshots } from "../db/queries/snapshots.js";
+import { listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
 import { panelSummary, type SummaryFact, summaryItemsOf } from "../domain/panel-summary.js";
 import type { Outcome } from "../domain/resolutions.js";
 import { isPoolMethod, type PoolMethod } from "../domain/snapshot.js";
@@ -67,3 +67,26 @@ export async function loadSummary(
 /** The outcomes readers may see (seeds only once the forum is closed). */
 export const loadOutcomes = (db: Db, forum: Forum): Promise<Map<number, Outcome>> =>
   listReaderOutcomes(db, forum);
+
+/**
+ * Everything a reader's page of one published round shows, read once: the cards, the spread per round
+ * (for convergence), the outcomes and "What the panel thinks". The dashboard, the report and a shared
+ * link's pages all read through here, so they agree on every number.
+ */
+export async function loadReaderRound(
+  db: Db,
+  writeDb: Db,
+  forum: Forum,
+  rounds: readonly { id: number; number: number }[],
+  current: { id: number; number: number },
+  subgroups: boolean,
+  method: PoolMethod,
+) {
+  const [loaded, spreads, outcomes] = await Promise.all([
+    loadReaderCards(db, writeDb, forum, current.id, subgroups),
+    listPublishedSpreads(db, forum.id, current.number),
+    loadOutcomes(db, forum),
+  ]);
+  const summary = await loadSummary(db, writeDb, forum, rounds, current, loaded.cards, method);
+  return { raw: loaded.raw, cards: loaded.cards, spreads, outcomes, summary };
+}

@@ -393,7 +393,7 @@ describe("walking skeleton", () => {
     await stakeholder.getByRole("link", { name: "Regional security outlook 2027" }).click();
     await url(stakeholder, new RegExp(`/forums/${app.demoForumId}/dashboard$`));
     await seen(stakeholder.getByRole("heading", { name: "Regional security outlook 2027", level: 1 }));
-    await seen(stakeholder.getByText(/Round 1 of \d/));
+    await seen(stakeholder.locator(".round-line").filter({ hasText: /Round 1\b/ }));
     // The headline bars are a chart; their table fallback sits in a closed <details>.
     await seen(stakeholder.getByText("Negotiated settlement").filter({ visible: true }).first());
     await seen(stakeholder.getByText("Median").first());
@@ -423,7 +423,7 @@ describe("walking skeleton", () => {
     await stakeholder.getByRole("link", { name: FORUM }).click();
     await url(stakeholder, new RegExp(`/forums/${forumId}/dashboard$`));
     await seen(stakeholder.getByRole("heading", { name: FORUM, level: 1 }));
-    await seen(stakeholder.getByText(/Round 1 of \d/));
+    await seen(stakeholder.locator(".round-line").filter({ hasText: /Round 1\b/ }));
     await seen(stakeholder.getByRole("heading", { name: Q.allocation }));
     await seen(stakeholder.getByText(SCENARIOS[0]!).filter({ visible: true }).first());
     await shot(stakeholder, "stakeholder-new-forum-dashboard");

@@ -13,6 +13,8 @@ export type PageProps = {
   path?: string;
   /** What the action before the redirect did (src/routes/notice.ts), shown first in main. */
   notice?: string | undefined;
+  /** A page meant to be shared (a shared link's results): its social preview, kept out of search engines. */
+  social?: { description: string } | undefined;
   children?: Child;
 };
 
@@ -33,7 +35,7 @@ const HTMX_CONFIG = JSON.stringify({
 });
 
 /** The one page shell: language and direction, navigation, breadcrumbs, main column. */
-export function Page({ title, crumbs = [], user, nonce, path = "/", notice, children }: PageProps) {
+export function Page({ title, crumbs = [], user, nonce, path = "/", notice, social, children }: PageProps) {
   const { t, locale, dir } = useI18n();
   return (
     <html lang={locale} dir={dir}>
@@ -42,6 +44,17 @@ export function Page({ title, crumbs = [], user, nonce, path = "/", notice, chil
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${title} · ${t("app.name")}`}</title>
+        {social && (
+          <>
+            <meta name="description" content={social.description} />
+            <meta name="robots" content="noindex" />
+            <meta property="og:type" content="article" />
+            <meta property="og:site_name" content={t("app.name")} />
+            <meta property="og:title" content={title} />
+            <meta property="og:description" content={social.description} />
+            <meta name="twitter:card" content="summary" />
+          </>
+        )}
         <link rel="stylesheet" href="/styles.css" />
         <script src="/htmx.min.js" nonce={nonce} defer />
         <script src="/app.js" nonce={nonce} defer />

@@ -34,6 +34,8 @@ export type ResultsLinks = {
   dashboard: (round: number, method: PoolMethod) => string;
   report: (round: number, method: PoolMethod) => string;
   glossary: string;
+  /** A shared link shows one round: no switch to the others. */
+  fixedRound?: boolean;
 };
 
 export const memberLinks = (forumId: number): ResultsLinks => ({
@@ -192,7 +194,7 @@ function RoundLine(
         )}{" "}
         · <a href={p.links.report(p.current.number, p.method)}>{t("dashboard.report")}</a>
       </p>
-      {p.rounds.length > 1 && (
+      {p.rounds.length > 1 && !p.links.fixedRound && (
         <nav class="switch" aria-label={t("dashboard.roundLabel")}>
           <span class="switch-label">{t("dashboard.roundLabel")}</span>
           <ul>
@@ -475,7 +477,7 @@ type Shared = {
   closed: boolean;
 };
 
-function Headline({
+export function Headline({
   card,
   method,
   glossary,
@@ -772,7 +774,7 @@ export function AnswersChart({
   );
 }
 
-function QuestionCard({
+export function QuestionCard({
   card,
   method,
   glossary,

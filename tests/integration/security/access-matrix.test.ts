@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../../src/crypto.js";
 import { createApiToken } from "../../../src/db/queries/api-tokens.js";
 import { createToken } from "../../../src/db/queries/auth.js";
-import { members, posts } from "../../../src/db/schema.js";
+import { members, posts, shareLinks } from "../../../src/db/schema.js";
 import { createUser, db, ORIGIN, request, sessionCookie } from "../../helpers/app.js";
 import { makeForum, type TestForum } from "../../helpers/forum.js";
 import { appRoutes, fillPath, paramNames, type RouteKey } from "../../helpers/routes.js";
@@ -84,6 +84,15 @@ const SPECS: Record<string, Spec> = {
   },
   "GET /signin": { guard: "public", allow: "all", ok: 200 },
   "GET /glossary": { guard: "public", allow: "all", ok: 200 },
+  // Shared links: public; a token that opens nothing answers 404 for everyone (sharing.test.ts reads real ones).
+  "GET /s/:token": { guard: "public", allow: "all", ok: 404, own: () => ({ token: "s".repeat(43) }) },
+  "GET /s/:token/report": { guard: "public", allow: "all", ok: 404, own: () => ({ token: "s".repeat(43) }) },
+  "GET /s/:token/embed/:questionId": {
+    guard: "public",
+    allow: "all",
+    ok: 404,
+    own: () => ({ token: "s".repeat(43), questionId: 1 }),
+  },
   "POST /signin": { guard: "public", allow: "all", ok: 200, body: { email: "matrix@example.org" } },
   "GET /auth/:token": { guard: "public", allow: "all", ok: 200, foreign: 410 },
   "POST /auth/:token": { guard: "public", allow: "all", ok: 303, foreign: 410 },
@@ -243,6 +252,17 @@ const SPECS: Record<string, Spec> = {
     foreign: 303,
     body: { confirm: "1" },
   },
+  "GET /forums/:forumId/sharing": { guard: "forum", allow: ORG, ok: 200 },
+  // The organiser's walk has published round 1 by now: the link is made (201, shown once).
+  "POST /forums/:forumId/sharing": { guard: "forum", allow: ORG, ok: 201, body: { round: "1" } },
+  // Revoking is idempotent and scoped by forum, like a read token's.
+  "POST /forums/:forumId/sharing/:linkId/revoke": {
+    guard: "forum",
+    allow: ORG,
+    ok: 303,
+    foreign: 303,
+    body: { confirm: "1" },
+  },
   "POST /locale": { guard: "public", allow: "all", ok: 303, body: { locale: "en", next: "/" } },
   "GET /forums/:forumId/questions/:qid/translations": { guard: "forum", allow: ORG, ok: 200 },
   "POST /forums/:forumId/questions/:qid/translations": { guard: "forum", allow: ORG, ok: 303 },
@@ -358,7 +378,17 @@ async function seedWorld(): Promise<World> {
     const token = await db().get<{ id: number }>(
       sql`SELECT id FROM api_tokens WHERE forum_id = ${f.forum.id} ORDER BY id DESC LIMIT 1`,
     );
-    return { invited: inv.id, removable: rem.id, post: post.id, apiToken: token!.id };
+    const link = await db()
+      .insert(shareLinks)
+      .values({
+        forumId: f.forum.id,
+        roundId: round!.id,
+        hash: rnd() + f.forum.id,
+        createdBy: f.organiser.user.id,
+      })
+      .returning()
+      .get();
+    return { invited: inv.id, removable: rem.id, post: post.id, apiToken: token!.id, shareLink: link.id };
   };
   const ea = await extra(a);
   const eb = await extra(b);
@@ -375,6 +405,7 @@ async function seedWorld(): Promise<World> {
       action: "reject",
       ideaId: 1,
       tokenId: ea.apiToken,
+      linkId: ea.shareLink,
       setId: setOf(a),
       key: "k".repeat(43),
     },
@@ -385,6 +416,7 @@ async function seedWorld(): Promise<World> {
       pid: eb.post,
       memberId: eb.invited,
       tokenId: eb.apiToken,
+      linkId: eb.shareLink,
       setId: setOf(b),
     },
   };
@@ -401,6 +433,7 @@ async function forumState(forumId: number) {
     await q(sql`SELECT id, state, synthesis FROM rounds WHERE forum_id = ${forumId} ORDER BY id`),
     await q(sql`SELECT * FROM questions WHERE forum_id = ${forumId} ORDER BY id`),
     await q(sql`SELECT id, revoked_at FROM api_tokens WHERE forum_id = ${forumId} ORDER BY id`),
+    await q(sql`SELECT id, revoked_at FROM share_links WHERE forum_id = ${forumId} ORDER BY id`),
     await q(sql`SELECT id, hidden_at FROM posts WHERE forum_id = ${forumId} ORDER BY id`),
     await q(
       sql`SELECT count(*) FROM answers a JOIN rounds r ON r.id = a.round_id WHERE r.forum_id = ${forumId}`,

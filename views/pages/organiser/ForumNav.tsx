@@ -46,6 +46,9 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
           <a href={`${base}/resolutions`}>{t("res.nav")}</a>
         </li>
         <li>
+          <a href={`${base}/sharing`}>{t("share.title")}</a>
+        </li>
+        <li>
           <a href={`${base}/settings`}>{t("ops.nav.settings")}</a>
         </li>
         <li>

@@ -237,6 +237,11 @@ export const dashboard = {
   "share.pageTitle": "{forum}: panel nə düşünür (tur {number})",
   "share.from": "“{forum}” forumundan, tur {number}",
   "share.manage": "Bu turu paylaş",
+  "share.revokeTitle": "{number}-ci raunda paylaşılan keçid ləğv edilsin?",
+  "share.revokeHappens":
+    "Keçidi və ya onun kartını yerləşdirən səhifəni açan heç kim artıq bu forumdan heç nə görməyəcək.",
+  "share.revokeIrreversible": "ləğv edilmiş keçid bərpa olunmur; lazım olsa, yenisini yaradın.",
+  "share.revokeButton": "Bəli, keçidi ləğv et",
   // ---- end of issue 18 ----
   "report.title": "Tur {number} üzrə hesabat",
   "report.forum": "{forum}: tur {number}",

@@ -232,6 +232,11 @@ export const dashboard = {
   "share.pageTitle": "{forum}: what the panel thinks (round {number})",
   "share.from": "From “{forum}”, round {number}",
   "share.manage": "Share this round",
+  "share.revokeTitle": "Revoke the shared link to round {number}?",
+  "share.revokeHappens":
+    "Anyone who opens the link, or a page that embeds one of its cards, sees nothing from this forum any more.",
+  "share.revokeIrreversible": "a revoked link cannot be restored; create a new one if you need it again.",
+  "share.revokeButton": "Yes, revoke the link",
   // ---- end of issue 18 ----
   "report.title": "Round {number} report",
   "report.forum": "{forum}: round {number}",

@@ -229,6 +229,11 @@ export const dashboard = {
   "share.pageTitle": "{forum}: دیدگاه پنل (دور {number})",
   "share.from": "از «{forum}»، دور {number}",
   "share.manage": "اشتراک‌گذاری این دور",
+  "share.revokeTitle": "پیوند اشتراکی دور {number} لغو شود؟",
+  "share.revokeHappens":
+    "هر کس پیوند یا صفحه‌ای را که یکی از کارت‌هایش را جاسازی کرده باز کند، دیگر چیزی از این انجمن نمی‌بیند.",
+  "share.revokeIrreversible": "پیوند لغوشده بازگرداندنی نیست؛ در صورت نیاز پیوند تازه‌ای بسازید.",
+  "share.revokeButton": "بله، پیوند لغو شود",
   // ---- end of issue 18 ----
   "report.title": "گزارش دور {number}",
   "report.forum": "{forum}: دور {number}",

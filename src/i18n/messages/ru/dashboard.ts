@@ -234,6 +234,11 @@ export const dashboard = {
   "share.pageTitle": "{forum}: что думает панель (тур {number})",
   "share.from": "Из форума «{forum}», тур {number}",
   "share.manage": "Поделиться этим туром",
+  "share.revokeTitle": "Отозвать общую ссылку на раунд {number}?",
+  "share.revokeHappens":
+    "Тот, кто откроет ссылку или страницу со встроенной карточкой, больше не увидит ничего из этого форума.",
+  "share.revokeIrreversible": "отозванную ссылку нельзя восстановить; при необходимости создайте новую.",
+  "share.revokeButton": "Да, отозвать ссылку",
   // ---- end of issue 18 ----
   "report.title": "Отчёт по туру {number}",
   "report.forum": "{forum}: тур {number}",

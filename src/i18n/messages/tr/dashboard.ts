@@ -240,6 +240,11 @@ export const dashboard = {
   "share.pageTitle": "{forum}: panel ne düşünüyor (tur {number})",
   "share.from": "“{forum}” forumundan, tur {number}",
   "share.manage": "Bu turu paylaş",
+  "share.revokeTitle": "{number}. tura paylaşılan bağlantı iptal edilsin mi?",
+  "share.revokeHappens":
+    "Bağlantıyı ya da kartlarından birini gömen bir sayfayı açan hiç kimse artık bu forumdan bir şey görmez.",
+  "share.revokeIrreversible": "iptal edilen bağlantı geri getirilemez; gerekirse yenisini oluşturun.",
+  "share.revokeButton": "Evet, bağlantıyı iptal et",
   // ---- end of issue 18 ----
   "report.title": "{number}. tur raporu",
   "report.forum": "{forum}: {number}. tur",

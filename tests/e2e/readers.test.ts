@@ -1,0 +1,163 @@
+// The published results as a policy reader meets them, in a real browser: the demo stakeholder's dashboard
+// and report, then the same round through a link the organiser shares with readers who have no account.
+// Every scenario card adds up to 100 ± 1, no method key or unexplained technical term is visible, the
+// pages fit 1280 px and 375 px screens (no sideways scroll, no word split across lines), the report
+// prints to an A4 PDF, and the finished forum shows outcomes. Screenshots: tests/e2e/screenshots-readers/.
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { horizontalOverflow, splitWords } from "./layout-checks.js";
+import { type RunningApp, startApp } from "./server.js";
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-readers");
+const FINISHED = "Regional security outlook 2026 (finished)";
+/** Method keys and notation a reader must never meet as such. */
+const RAW =
+  /\b(geo-odds|recency-median|track-record|quantile-average|linear-pool|geo-pool|weighted-geo-odds)\b|\d\.\d+e-\d/;
+/** Technical terms that may appear only inside a link to their glossary entry. */
+const TERMS = ["geometric mean of odds", "Brier", "peer score", "Murphy", "significance level"];
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function page(width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  context.setDefaultTimeout(WAIT);
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** The whole percentages of each scenario chart on the page, one array per chart. */
+const scenarioSums = (p: Page) =>
+  p.$$eval(".scenario-bars", (charts) =>
+    charts.map((c) =>
+      Array.from(c.querySelectorAll(".sbar-value")).reduce(
+        (s, el) => s + Number.parseFloat(el.textContent ?? ""),
+        0,
+      ),
+    ),
+  );
+
+/** Text of `main` outside glossary links (a term inside its link is explained one click away). */
+const unexplained = (p: Page) =>
+  p.$eval("main", (m) => {
+    const clone = m.cloneNode(true) as HTMLElement;
+    for (const a of Array.from(clone.querySelectorAll("a.term, details.method-help, .how-made, script")))
+      a.remove();
+    return clone.innerText;
+  });
+
+/** Checks a reader's page at its current width: fits, no split words, honest sums, plain words. */
+async function readable(p: Page, name: string) {
+  expect(await horizontalOverflow(p)).toBe(0);
+  expect(await splitWords(p)).toEqual([]);
+  for (const sum of await scenarioSums(p)) expect(Math.abs(sum - 100)).toBeLessThanOrEqual(1);
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+  const text = await p.locator("main").innerText();
+  expect(text).not.toMatch(RAW);
+  const outside = await unexplained(p);
+  for (const term of TERMS) expect(outside.toLowerCase()).not.toContain(term.toLowerCase());
+  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function printReport(p: Page, name: string) {
+  await p.emulateMedia({ media: "print" });
+  const path = join(SHOTS, `${name}.pdf`);
+  await p.pdf({ path, format: "A4", printBackground: true });
+  const pdf = readFileSync(path);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // Charts are drawn (SVG becomes vector paths): a bare text page is far smaller.
+  expect(pdf.length).toBeGreaterThan(20_000);
+  await p.emulateMedia({ media: "screen" });
+}
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await app?.stop();
+});
+
+describe("published results a policy reader trusts", () => {
+  let shared = "";
+
+  it("the demo stakeholder reads the dashboard and the report at 1280 px and 375 px, and prints the report", async () => {
+    for (const width of [1280, 375]) {
+      const p = await page(width);
+      await signIn(p, app.links.stakeholder, /Sam Stakeholder/);
+      await p.goto(`${app.origin}/forums/${app.demoForumId}/dashboard`);
+      await seen(p.getByRole("heading", { name: "What the panel thinks" }));
+      expect(await p.locator(".scenario-bars").count()).toBeGreaterThan(0);
+      await readable(p, `stakeholder-dashboard-${width}`);
+      await p.getByRole("link", { name: "Printable report" }).first().click();
+      await seen(p.locator("#round-report"));
+      await readable(p, `stakeholder-report-${width}`);
+      if (width === 1280) await printReport(p, "stakeholder-report");
+    }
+  });
+
+  it("the finished forum shows each resolved question's outcome beside the forecast", async () => {
+    const p = await page(1280);
+    await signIn(p, app.links.stakeholder, /Sam Stakeholder/);
+    await p.goto(`${app.origin}/forums`);
+    await p.getByRole("link", { name: FINISHED }).first().click();
+    await seen(p.locator(".finished-note"));
+    const cards = await p.locator("[id^='card-']").count();
+    expect(cards).toBeGreaterThan(0);
+    expect(await p.locator("[id^='card-'] .outcome").count()).toBe(cards);
+    await readable(p, "finished-dashboard-1280");
+  });
+
+  it("the organiser shares round 1; a reader with no account opens the link, the report and one card", async () => {
+    const org = await page(1280);
+    await signIn(org, app.links.organiser, /Dana Organiser/);
+    await org.goto(`${app.origin}/forums/${app.demoForumId}/dashboard`);
+    await org.getByRole("link", { name: "Share this round" }).click();
+    await seen(org.getByRole("heading", { name: "Shared links", level: 1 }));
+    await org.getByRole("button", { name: "Create a shared link" }).click();
+    await seen(org.locator("#share-created"));
+    shared = (await org.locator("#share-created code.token").innerText()).trim();
+    expect(shared).toMatch(/\/s\/[A-Za-z0-9_-]+$/);
+    await org.screenshot({ path: join(SHOTS, "organiser-sharing.png"), fullPage: true });
+
+    for (const width of [1280, 375]) {
+      const p = await page(width);
+      await p.goto(shared);
+      await seen(p.getByRole("heading", { name: "What the panel thinks" }));
+      expect(await p.title()).toContain("what the panel thinks (round 1)");
+      expect(await p.locator('meta[property="og:description"]').getAttribute("content")).toMatch(/\w/);
+      await readable(p, `shared-dashboard-${width}`);
+      await p.getByRole("link", { name: "Printable report" }).first().click();
+      await seen(p.locator("#round-report"));
+      expect(p.url()).toContain("/s/");
+      await readable(p, `shared-report-${width}`);
+      if (width === 1280) await printReport(p, "shared-report");
+    }
+
+    // Partner sites frame one card.
+    const host = await page(800);
+    const card = await org.locator(".embed-codes code").first().innerText();
+    const src = card.match(/src="([^"]+)"/)?.[1];
+    expect(src).toBeTruthy();
+    await host.goto(src!);
+    await seen(host.locator("[id^='card-']").first());
+    await host.screenshot({ path: join(SHOTS, "shared-embed.png"), fullPage: true });
+
+    // The organiser sees the openings counted.
+    await org.reload();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+    await expect
+      .poll(() => org.locator("#share-links").innerText(), { timeout: WAIT })
+      .toMatch(/[1-9]\d* times?/);
+  });
+});
