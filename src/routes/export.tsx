@@ -4,7 +4,7 @@ import { csvRow } from "../csv.js";
 import { buildForumExport, findRoundResults } from "../db/queries/export.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { ForumExport, RoundResults } from "../domain/results.js";
-import { pooledValue } from "../domain/snapshot.js";
+import { pooledValue, shownValues } from "../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 
 /**
@@ -195,7 +195,8 @@ exportRoutes.get("/export/results.csv", forumAccess("organiser"), async (c) => {
       const tail = (sum: typeof s.summary) => [sum?.median, sum?.q1, sum?.q3, sum?.iqr, sum?.mean];
       if (s.perOption) {
         s.perOption.forEach((o, i) => {
-          const pooled = methods.map((m) => pooledValue(s, m)?.[i]);
+          // Scenario shares as readers see them: each method's pooled allocation adds up to 1.
+          const pooled = methods.map((m) => shownValues(s, m)?.[i]);
           lines.push(
             csvRow([
               ...base,

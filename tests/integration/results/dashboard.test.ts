@@ -178,5 +178,16 @@ describe("scenario probabilities add up to 100%", () => {
     // Whole percentages by the largest remainder: exactly 100, never 99.
     expect(shares).toEqual([33, 33, 34]);
     expect(html).toContain("Rescaled to add up to 100% (taken one by one, they added up to 60%)");
+    // The results export says the same: every pooled scenario column adds up to 1, the median too.
+    const csv = await (await get(`/forums/${f.forum.id}/export/results.csv`, f.organiser.cookie)).text();
+    const rows = csv.trim().split("\r\n");
+    const header = rows[0]!.split(",");
+    const scenarioRows = rows.filter((r) => r.includes('"allocation"')).map((r) => r.split(","));
+    expect(scenarioRows).toHaveLength(3);
+    for (const m of ["median", "geo-odds", "mean", "recency-median"]) {
+      const col = header.indexOf(`"pooled_${m}"`);
+      expect(col).toBeGreaterThan(0);
+      expect(scenarioRows.reduce((sum, r) => sum + Number(r[col]), 0)).toBeCloseTo(1, 9);
+    }
   });
 });
