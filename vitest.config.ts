@@ -28,6 +28,8 @@ export default defineConfig(async () => {
     test: {
       include: ["tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
       setupFiles: ["./tests/helpers/apply-migrations.ts"],
+      // Tests that walk many pages take seconds on a loaded 2-core machine: a limit for hangs, not a timing goal.
+      testTimeout: 30_000,
     },
   };
 });
