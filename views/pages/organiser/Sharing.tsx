@@ -55,7 +55,7 @@ export function SharingPage(p: SharingProps) {
                   <li>
                     {q.title}
                     <br />
-                    <code>{`<iframe src="${p.created!.url}/embed/${q.id}" title="${q.title.replaceAll('"', "&quot;")}" width="600" height="420" style="border:0"></iframe>`}</code>
+                    <code>{`<iframe src="${p.created!.url}/embed/${q.id}" title="${q.title.replaceAll('"', "'")}" width="600" height="420" style="border:0"></iframe>`}</code>
                   </li>
                 ))}
               </ul>
