@@ -42,12 +42,14 @@ const scenarioSums = (p: Page) =>
     ),
   );
 
-/** Text of `main` outside glossary links (a term inside its link is explained one click away). */
+/** Text of `main` outside sentences that link a term to the glossary (explained there and one click away). */
 const unexplained = (p: Page) =>
   p.$eval("main", (m) => {
     const clone = m.cloneNode(true) as HTMLElement;
-    for (const a of Array.from(clone.querySelectorAll("a.term, details.method-help, .how-made, script")))
-      a.remove();
+    // A sentence that links its term to the glossary explains it there and then: drop the whole sentence.
+    for (const a of Array.from(clone.querySelectorAll("a.term")))
+      (a.closest("p, li, dd, dt, td, th") ?? a).remove();
+    for (const x of Array.from(clone.querySelectorAll("details.method-help, .how-made, script"))) x.remove();
     return clone.innerText;
   });
 
