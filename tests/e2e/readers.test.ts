@@ -100,6 +100,7 @@ async function signedIn(link: string, who: RegExp): Promise<Page> {
 describe("published results a policy reader trusts", () => {
   let shared = "";
   let stakeholder: Page;
+  let organiser: Page;
 
   it("the demo stakeholder reads the dashboard and the report at 1280 px and 375 px, and prints the report", async () => {
     stakeholder = await signedIn(app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
@@ -131,7 +132,8 @@ describe("published results a policy reader trusts", () => {
   });
 
   it("the organiser shares round 1; a reader with no account opens the link, the report and one card", async () => {
-    const org = await signedIn(app.links.organiser, /Dana Organiser, confirm to sign in/);
+    organiser = await signedIn(app.links.organiser, /Dana Organiser, confirm to sign in/);
+    const org = organiser;
     await org.goto(`${app.origin}/forums/${app.demoForumId}/dashboard`);
     await org.getByRole("link", { name: "Share this round" }).click();
     await seen(org.getByRole("heading", { name: "Shared links", level: 1 }));
@@ -170,5 +172,22 @@ describe("published results a policy reader trusts", () => {
     await expect
       .poll(() => org.locator("#share-links").innerText(), { timeout: WAIT })
       .toMatch(/[1-9]\d* times?/);
+  });
+
+  it("the organiser's panel, scores and Cooke tables fit a 375 px screen without splitting words", async () => {
+    const p = organiser;
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await p.goto(`${app.origin}/forums`);
+    await p.getByRole("link", { name: FINISHED }).first().click();
+    await p.waitForURL(/\/forums\/\d+/);
+    const base = new URL(p.url()).pathname.match(/^\/forums\/\d+/)![0];
+    await p.setViewportSize({ width: 375, height: 900 });
+    for (const page of ["panel", "scores", "cooke"]) {
+      await p.goto(`${app.origin}${base}/${page}`);
+      await seen(p.getByRole("heading", { level: 1 }).first());
+      expect(await horizontalOverflow(p)).toBe(0);
+      expect(await splitWords(p)).toEqual([]);
+      await p.screenshot({ path: join(SHOTS, `organiser-${page}-375.png`), fullPage: true });
+    }
   });
 });
