@@ -64,7 +64,8 @@ export async function renderOverview(
             next={next}
             {...form}
           />
-          <AttritionSection table={attrition} />
+          {/* Drop-out between rounds has no meaning in one continuous study. */}
+          {forum.mode !== "realtime" && <AttritionSection table={attrition} />}
         </>
       ),
     },

@@ -2,7 +2,16 @@ import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import { useI18n } from "../../context.js";
 
 /** Links between the organiser's pages of one forum. */
-export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: readonly RoundRow[] }) {
+export function ForumNav({
+  forumId,
+  rounds = [],
+  roundless = false,
+}: {
+  forumId: number;
+  rounds?: readonly RoundRow[];
+  /** A Real-Time Delphi's one study: its monitor and results are not named by round. */
+  roundless?: boolean;
+}) {
   const { t } = useI18n();
   const base = `/forums/${forumId}`;
   const results = rounds.filter((r) => r.state === "closed" || r.state === "published");
@@ -34,12 +43,16 @@ export function ForumNav({ forumId, rounds = [] }: { forumId: number; rounds?: r
           .filter((r) => r.state === "open")
           .map((r) => (
             <li>
-              <a href={`${base}/rounds/${r.number}/monitor`}>{t("org.nav.monitor", { number: r.number })}</a>
+              <a href={`${base}/rounds/${r.number}/monitor`}>
+                {roundless ? t("org.study.monitor") : t("org.nav.monitor", { number: r.number })}
+              </a>
             </li>
           ))}
         {results.map((r) => (
           <li>
-            <a href={`${base}/rounds/${r.number}/results`}>{t("org.nav.results", { number: r.number })}</a>
+            <a href={`${base}/rounds/${r.number}/results`}>
+              {roundless ? t("org.study.results") : t("org.nav.results", { number: r.number })}
+            </a>
           </li>
         ))}
         <li>

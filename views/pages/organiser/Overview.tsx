@@ -34,6 +34,8 @@ export type OverviewProps = {
     anonymity: "quasi" | "strict";
     requireReasonOutsideIqr?: boolean;
     closedAt?: string | null;
+    /** A Real-Time Delphi runs as one continuous study: the page never speaks of rounds. */
+    mode?: "rounds" | "realtime";
   };
   rounds: RoundRow[];
   questions: ForumQuestion[];
@@ -42,6 +44,13 @@ export type OverviewProps = {
   values: NewRoundValues;
   errors: Record<string, string>;
   schedule?: ScheduleForm | undefined;
+};
+
+const STUDY_NEXT: Partial<Record<MessageKey, MessageKey>> = {
+  "org.next.open": "org.study.next.open",
+  "org.next.close": "org.study.next.close",
+  "org.next.publish": "org.study.next.publish",
+  "org.next.create": "org.study.setUp",
 };
 
 const ACTIONS: Record<RoundRow["state"], ("open" | "close" | "publish")[]> = {
@@ -67,26 +76,37 @@ export function OverviewPage({
   // Without a submitted choice every question is pre-selected, also those that reached consensus: retiring
   // one is the organiser's decision (they untick it), never a default.
   const draft = rounds.find((r) => r.state === "draft");
+  const roundless = forum.mode === "realtime";
+  // A roundless study's next step in its own words; once its results are out, the study is done.
+  const studyDone = roundless && next.key === "org.next.create" && rounds.length > 0;
+  const nextKey: MessageKey = !roundless
+    ? next.key
+    : studyDone
+      ? "org.study.next.done"
+      : (STUDY_NEXT[next.key] ?? next.key);
+  const nextHref = studyDone ? `/forums/${forum.id}/dashboard` : next.href;
   const chosen = (q: ForumQuestion) =>
     values.questionIds ? values.questionIds.includes(String(q.id)) : true;
   return (
     <section id="organiser-overview">
       <h1>{forum.title}</h1>
       <p class="anonymity">{t(`org.overview.anonymity.${forum.anonymity}`, { title: forum.title })}</p>
-      <ForumNav forumId={forum.id} rounds={rounds} />
+      <ForumNav forumId={forum.id} rounds={rounds} roundless={roundless} />
       <p class="next-action" id="next-action">
         <strong>{t("org.overview.next")}</strong>{" "}
-        {next.href ? <a href={next.href}>{t(next.key, next.params)}</a> : t(next.key, next.params)}
+        {nextHref ? <a href={nextHref}>{t(nextKey, next.params)}</a> : t(nextKey, next.params)}
       </p>
 
-      <h2>{t("org.overview.rounds")}</h2>
+      <h2>{t(roundless ? "org.study.title" : "org.overview.rounds")}</h2>
       {rounds.length === 0 ? (
         <p>{t("org.overview.noRounds")}</p>
       ) : (
         <ol class="timeline" id="round-timeline">
           {rounds.map((r) => (
             <li class={`round round-${r.state}`} id={`round-${r.number}`}>
-              <span class="round-name">{t("org.round.name", { number: r.number })}</span>{" "}
+              <span class="round-name">
+                {roundless ? t("org.study.name") : t("org.round.name", { number: r.number })}
+              </span>{" "}
               <span class="state">{t(`org.round.state.${r.state}`)}</span>
               {r.openedAt && (
                 <span class="meta">
@@ -106,7 +126,9 @@ export function OverviewPage({
                     type="submit"
                     class={next.round === r.number && next.action === a ? "primary" : undefined}
                   >
-                    {t(`org.round.action.${a}`, { number: r.number })}
+                    {roundless
+                      ? t(`org.study.action.${a}`)
+                      : t(`org.round.action.${a}`, { number: r.number })}
                   </button>
                 </form>
               ))}
@@ -122,6 +144,7 @@ export function OverviewPage({
                 forumId={forum.id}
                 round={r}
                 form={schedule?.number === r.number ? schedule : undefined}
+                roundless={roundless}
               />
             </li>
           ))}
@@ -130,7 +153,11 @@ export function OverviewPage({
 
       {rate && (
         <section id="response-rate">
-          <h2>{t(rate.open ? "org.rate.titleOpen" : "org.rate.title", { number: rate.roundNumber })}</h2>
+          <h2>
+            {roundless
+              ? t(rate.open ? "org.study.rateOpen" : "org.study.rate")
+              : t(rate.open ? "org.rate.titleOpen" : "org.rate.title", { number: rate.roundNumber })}
+          </h2>
           <p>
             {t("org.rate.overall", {
               complete: rate.overall.complete,
@@ -191,6 +218,11 @@ export function OverviewPage({
         <p class="notice" id="forum-closed">
           {t("org.overview.closedReadOnly")}
         </p>
+      ) : roundless && rounds.length > 0 ? (
+        // One continuous study: experts revise while it is open; there is no next round to prepare.
+        <p class="hint" id="one-study">
+          {t("org.study.one")}
+        </p>
       ) : draft ? (
         // One draft at a time: the next round is prepared once this one is opened.
         <p class="hint" id="draft-exists">
@@ -198,7 +230,7 @@ export function OverviewPage({
         </p>
       ) : (
         <>
-          <h2>{t("org.newRound.title")}</h2>
+          <h2>{t(roundless ? "org.study.setUp" : "org.newRound.title")}</h2>
           {questions.length === 0 ? (
             <p>
               <a href={`${base}/questions`}>{t("org.next.addQuestions")}</a>
@@ -232,7 +264,7 @@ export function OverviewPage({
                   {values.instructions ?? ""}
                 </textarea>
               </Field>
-              <ScheduleFields values={values} errors={errors} />
+              <ScheduleFields values={values} errors={errors} roundless={roundless} />
               <button type="submit" class="primary">
                 {t("org.newRound.create")}
               </button>
@@ -244,10 +276,13 @@ export function OverviewPage({
         <a href={`/forums/${forum.id}/api-tokens`}>{t("export.title")}</a> ·{" "}
         <a href={`/forums/${forum.id}/dashboard`}>{t("dashboard.title")}</a>
       </p>
-      <FeedbackSettingsForm
-        forumId={forum.id}
-        requireReasonOutsideIqr={Boolean(forum.requireReasonOutsideIqr)}
-      />
+      {!roundless && (
+        // "Outside the previous round's middle half" has no meaning without rounds.
+        <FeedbackSettingsForm
+          forumId={forum.id}
+          requireReasonOutsideIqr={Boolean(forum.requireReasonOutsideIqr)}
+        />
+      )}
     </section>
   );
 }
@@ -258,16 +293,18 @@ function ScheduleFields({
   errors,
   id = "",
   draft = true,
+  roundless = false,
 }: {
   values: Record<string, string | string[] | undefined>;
   errors: Record<string, string>;
   id?: string;
   draft?: boolean;
+  roundless?: boolean;
 }) {
   const { t, timeZone } = useI18n();
   return (
     <>
-      <p class="hint">{t("ops.schedule.hint", { zone: timeZone })}</p>
+      <p class="hint">{t(roundless ? "org.study.scheduleHint" : "ops.schedule.hint", { zone: timeZone })}</p>
       {draft && (
         <Field
           name="opensAt"
@@ -305,10 +342,12 @@ function RoundSchedule({
   forumId,
   round,
   form,
+  roundless = false,
 }: {
   forumId: number;
   round: RoundRow;
   form?: ScheduleForm | undefined;
+  roundless?: boolean;
 }) {
   const { t, timeZone } = useI18n();
   const editable = round.state === "draft" || round.state === "open";
@@ -338,8 +377,11 @@ function RoundSchedule({
               errors={form?.errors ?? {}}
               id={`-${round.number}`}
               draft={round.state === "draft"}
+              roundless={roundless}
             />
-            <button type="submit">{t("ops.schedule.save", { number: round.number })}</button>
+            <button type="submit">
+              {roundless ? t("org.study.scheduleSave") : t("ops.schedule.save", { number: round.number })}
+            </button>
           </form>
         </details>
       )}

@@ -35,6 +35,26 @@ export const organiser = {
   "org.round.action.open": "{number} nömrəli turu açın",
   "org.round.action.close": "{number} nömrəli turu bağlayın",
   "org.round.action.publish": "{number} nömrəli turu dərc edin",
+  // Roundless (Real-Time Delphi) forums speak of one study, not of rounds.
+  "org.study.rateOpen": "İndiyədək cavab nisbəti",
+  "org.study.rate": "Cavab nisbəti",
+  "org.study.monitor": "Canlı monitor",
+  "org.study.results": "Tədqiqatın nəticələri",
+  "org.study.scheduleHint":
+    "Vaxtlar sizin saat qurşağınızdadır, {zone} (parametrlərdə dəyişə bilərsiniz). Tədqiqat bu vaxtlardan 5 dəqiqə ərzində özü açılır və bağlanır; əl ilə etmək üçün boş saxlayın.",
+  "org.study.scheduleSave": "Tədqiqatın cədvəlini saxlayın",
+  "org.study.next.open": "Tədqiqatı açın",
+  "org.study.next.close": "Hazır olduqda tədqiqatı bağlayın",
+  "org.study.next.publish": "Tədqiqatın nəticələrini dərc edin",
+  "org.study.next.done": "Dərc edilmiş nəticələri oxuyun",
+  "org.study.title": "Tədqiqat",
+  "org.study.name": "Real vaxt tədqiqatı",
+  "org.study.setUp": "Tədqiqatı hazırlayın",
+  "org.study.one":
+    "Real vaxt Delfi bir fasiləsiz tədqiqatdır: açıq olduğu müddətdə ekspertlər istədikləri vaxt cavab verir, qrupu görür və cavablarını yeniləyir, ona görə növbəti tur hazırlamaq lazım deyil.",
+  "org.study.action.open": "Tədqiqatı açın",
+  "org.study.action.close": "Tədqiqatı bağlayın",
+  "org.study.action.publish": "Tədqiqatın nəticələrini dərc edin",
   "org.round.results": "Nəticələr",
   // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Bunu geri qaytarmaq olmaz:",

@@ -36,6 +36,26 @@ export const organiser = {
   "org.round.action.open": "Open round {number}",
   "org.round.action.close": "Close round {number}",
   "org.round.action.publish": "Publish round {number}",
+  // Roundless (Real-Time Delphi) forums speak of one study, not of rounds.
+  "org.study.rateOpen": "Response rate so far",
+  "org.study.rate": "Response rate",
+  "org.study.monitor": "Live monitor",
+  "org.study.results": "Results of the study",
+  "org.study.scheduleHint":
+    "Times in your time zone, {zone} (change it in your settings). The study opens and closes by itself within 5 minutes of these times; leave empty to do it by hand.",
+  "org.study.scheduleSave": "Save the study's schedule",
+  "org.study.next.open": "Open the study",
+  "org.study.next.close": "Close the study when ready",
+  "org.study.next.publish": "Publish the study's results",
+  "org.study.next.done": "Read the published results",
+  "org.study.title": "The study",
+  "org.study.name": "Real-Time study",
+  "org.study.setUp": "Set up the study",
+  "org.study.one":
+    "A Real-Time Delphi is one continuous study: while it is open, experts answer, see the group and revise whenever they like, so nothing further needs preparing.",
+  "org.study.action.open": "Open the study",
+  "org.study.action.close": "Close the study",
+  "org.study.action.publish": "Publish the study's results",
   "org.round.results": "Results",
   // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "This cannot be undone:",

@@ -35,6 +35,26 @@ export const organiser = {
   "org.round.action.open": "باز کردن دور {number}",
   "org.round.action.close": "بستن دور {number}",
   "org.round.action.publish": "انتشار دور {number}",
+  // Roundless (Real-Time Delphi) forums speak of one study, not of rounds.
+  "org.study.rateOpen": "نرخ پاسخ تا این لحظه",
+  "org.study.rate": "نرخ پاسخ",
+  "org.study.monitor": "پایش زنده",
+  "org.study.results": "نتایج مطالعه",
+  "org.study.scheduleHint":
+    "زمان‌ها به وقت منطقهٔ شما، {zone} (در تنظیمات قابل تغییر است). مطالعه در فاصلهٔ ۵ دقیقه از این زمان‌ها خودبه‌خود باز و بسته می‌شود؛ برای انجام دستی خالی بگذارید.",
+  "org.study.scheduleSave": "ذخیرهٔ زمان‌بندی مطالعه",
+  "org.study.next.open": "مطالعه را باز کنید",
+  "org.study.next.close": "هر وقت آماده بودید مطالعه را ببندید",
+  "org.study.next.publish": "نتایج مطالعه را منتشر کنید",
+  "org.study.next.done": "نتایج منتشرشده را بخوانید",
+  "org.study.title": "مطالعه",
+  "org.study.name": "مطالعهٔ بی‌درنگ",
+  "org.study.setUp": "آماده‌سازی مطالعه",
+  "org.study.one":
+    "دلفی بی‌درنگ یک مطالعهٔ پیوسته است: تا وقتی باز است، کارشناسان هر زمان بخواهند پاسخ می‌دهند، دیدگاه گروه را می‌بینند و پاسخ خود را بازنگری می‌کنند؛ پس دور بعدی برای آماده‌سازی وجود ندارد.",
+  "org.study.action.open": "باز کردن مطالعه",
+  "org.study.action.close": "بستن مطالعه",
+  "org.study.action.publish": "انتشار نتایج مطالعه",
   "org.round.results": "نتایج",
   // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "این کار برگشت‌پذیر نیست:",

@@ -38,6 +38,26 @@ export const organiser = {
   "org.round.action.open": "Открыть тур {number}",
   "org.round.action.close": "Закрыть тур {number}",
   "org.round.action.publish": "Опубликовать тур {number}",
+  // Roundless (Real-Time Delphi) forums speak of one study, not of rounds.
+  "org.study.rateOpen": "Доля ответов на сейчас",
+  "org.study.rate": "Доля ответов",
+  "org.study.monitor": "Мониторинг в реальном времени",
+  "org.study.results": "Результаты исследования",
+  "org.study.scheduleHint":
+    "Время в вашем часовом поясе, {zone} (его можно изменить в настройках). Исследование откроется и закроется само в пределах 5 минут от этого времени; оставьте пустым, чтобы делать это вручную.",
+  "org.study.scheduleSave": "Сохранить расписание исследования",
+  "org.study.next.open": "Откройте исследование",
+  "org.study.next.close": "Закройте исследование, когда будете готовы",
+  "org.study.next.publish": "Опубликуйте результаты исследования",
+  "org.study.next.done": "Читайте опубликованные результаты",
+  "org.study.title": "Исследование",
+  "org.study.name": "Исследование в реальном времени",
+  "org.study.setUp": "Подготовить исследование",
+  "org.study.one":
+    "Дельфи в реальном времени — одно непрерывное исследование: пока оно открыто, эксперты отвечают, видят группу и пересматривают ответы когда угодно, поэтому следующий тур готовить не нужно.",
+  "org.study.action.open": "Открыть исследование",
+  "org.study.action.close": "Закрыть исследование",
+  "org.study.action.publish": "Опубликовать результаты исследования",
   "org.round.results": "Результаты",
   // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Это нельзя отменить:",

@@ -37,6 +37,26 @@ export const organiser = {
   "org.round.action.open": "{number}. turu aç",
   "org.round.action.close": "{number}. turu kapat",
   "org.round.action.publish": "{number}. turu yayımla",
+  // Roundless (Real-Time Delphi) forums speak of one study, not of rounds.
+  "org.study.rateOpen": "Şu ana kadarki yanıt oranı",
+  "org.study.rate": "Yanıt oranı",
+  "org.study.monitor": "Canlı izleme",
+  "org.study.results": "Çalışmanın sonuçları",
+  "org.study.scheduleHint":
+    "Saatler sizin saat diliminizde, {zone} (ayarlarınızdan değiştirebilirsiniz). Çalışma bu saatlerin 5 dakika içinde kendiliğinden açılır ve kapanır; elle yapmak için boş bırakın.",
+  "org.study.scheduleSave": "Çalışmanın takvimini kaydet",
+  "org.study.next.open": "Çalışmayı açın",
+  "org.study.next.close": "Hazır olduğunuzda çalışmayı kapatın",
+  "org.study.next.publish": "Çalışmanın sonuçlarını yayımlayın",
+  "org.study.next.done": "Yayımlanan sonuçları okuyun",
+  "org.study.title": "Çalışma",
+  "org.study.name": "Gerçek zamanlı çalışma",
+  "org.study.setUp": "Çalışmayı hazırla",
+  "org.study.one":
+    "Gerçek Zamanlı Delphi tek ve kesintisiz bir çalışmadır: açık olduğu sürece uzmanlar istedikleri zaman yanıtlar, grubu görür ve yanıtlarını günceller; bu yüzden hazırlanacak bir sonraki tur yoktur.",
+  "org.study.action.open": "Çalışmayı aç",
+  "org.study.action.close": "Çalışmayı kapat",
+  "org.study.action.publish": "Çalışmanın sonuçlarını yayımla",
   "org.round.results": "Sonuçlar",
   // Confirmations of irreversible actions: views/components/ConfirmAction.tsx, src/routes/confirm.tsx.
   "confirm.cannotUndo": "Bu geri alınamaz:",
