@@ -30,6 +30,7 @@ import { readForm } from "../validation/forms.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { livePanelProps, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
+import { roundLabel } from "./round-label.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
 export const answering = new Hono<ForumEnv>();
@@ -46,7 +47,7 @@ function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
     ...(round
       ? [
           {
-            label: t("round.title", { number: round.number }),
+            label: roundLabel(c, round),
             href: question ? `/forums/${forum.id}/rounds/${round.number}` : undefined,
           },
         ]
@@ -93,7 +94,7 @@ answering.get("/rounds/:n", forumAccess("expert"), async (c) => {
   });
   const forum = c.get("forum");
   return renderPage(c, {
-    title: c.get("i18n").t("round.title", { number: round.number }),
+    title: roundLabel(c, round),
     crumbs: crumbs(c, round),
     body: (
       <RoundPage
@@ -101,6 +102,7 @@ answering.get("/rounds/:n", forumAccess("expert"), async (c) => {
         forumTitle={forum.title}
         anonymity={forum.anonymity}
         round={round}
+        label={roundLabel(c, round)}
         items={items}
       />
     ),

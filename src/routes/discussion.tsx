@@ -21,6 +21,7 @@ import { withNotice } from "./notice.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
+import { roundLabel } from "./round-label.js";
 
 /**
  * Deliberation: the anonymous thread under each question of a round. Experts read, post, reply and vote
@@ -54,7 +55,7 @@ async function respond(
       title: th.question.title,
       crumbs: [
         {
-          label: c.get("i18n").t("round.title", { number: th.round.number }),
+          label: roundLabel(c, th.round),
           href: th.base.replace(/\/questions\/\d+$/, ""),
         },
         { label: th.question.title, href: th.base },
@@ -86,7 +87,7 @@ async function moderationPage(
       crumbs: [
         { label: t("forums.title"), href: "/forums" },
         { label: forum.title, href: `/forums/${forum.id}` },
-        { label: t("round.title", { number: th.round.number }) },
+        { label: roundLabel(c, th.round) },
         { label: t("discussion.title") },
       ],
       body: (

@@ -22,6 +22,18 @@ describe("a roundless (Real-Time Delphi) forum's overview", () => {
     expect(rounds).toEqual([]);
   });
 
+  it("the expert's study page and question page name the study, not a round", async () => {
+    const f = await makeForum();
+    await db().update(forums).set({ mode: "realtime" }).where(eq(forums.id, f.forum.id));
+    const cookie = f.experts[0]!.cookie;
+    const study = text(await (await get(`/forums/${f.forum.id}/rounds/1`, cookie)).text());
+    expect(study).toContain("Real-Time study");
+    expect(study).not.toMatch(/Round 1/);
+    const question = text(await (await get(f.path(f.questions.binary), cookie)).text());
+    expect(question).toContain("Real-Time study");
+    expect(question).not.toMatch(/Round 1/);
+  });
+
   it("a rounds forum keeps its rounds", async () => {
     const f = await makeForum();
     const page = text(await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text());

@@ -14,16 +14,18 @@ export type RoundPageProps = {
   forumTitle: string;
   anonymity: "quasi" | "strict";
   round: { number: number; state: string; closesAt: string | null; instructions: string };
+  /** "Round 2", or "Real-Time study" in a roundless forum. */
+  label?: string;
   items: RoundItem[];
 };
 
-export function RoundPage({ forumId, anonymity, round, items }: RoundPageProps) {
+export function RoundPage({ forumId, anonymity, round, label, items }: RoundPageProps) {
   const { t } = useI18n();
   const answered = items.filter((i) => i.state === "answered").length;
   const next = items.find((i) => i.state !== "answered");
   return (
     <section>
-      <h1>{t("round.title", { number: round.number })}</h1>
+      <h1>{label ?? t("round.title", { number: round.number })}</h1>
       <p class="meta">
         {t(`roundState.${round.state}` as MessageKey)}
         {round.closesAt && round.state === "open" && (
