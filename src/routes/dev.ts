@@ -6,6 +6,7 @@ import { seedDemo } from "../demo/seed.js";
 import type { AppEnv } from "../env.js";
 import { AppError } from "../errors.js";
 import { guard } from "../middleware/guards.js";
+import { runScheduled } from "../scheduled.js";
 import { appOrigin } from "./origin.js";
 
 /**
@@ -61,6 +62,19 @@ dev.post("/seed-scale", async (c) => {
     openNext: c.req.query("open") !== "0",
   });
   return c.json({ ...forum, links: await scaleLinks(db, appOrigin(c), forum) });
+});
+
+/**
+ * Runs the Cron Trigger's handler now (`npm run cron`, scripts/cron.mjs): the same runScheduled that the
+ * production `scheduled` export (src/index.tsx) calls every 5 minutes — opens and closes due rounds,
+ * queues reminders, applies retention, delivers mail — and answers its report as JSON. `?time=` (ISO
+ * 8601 or epoch milliseconds, as wrangler's /__scheduled takes) runs it as of another moment.
+ */
+dev.post("/scheduled", async (c) => {
+  const raw = c.req.query("time");
+  const when = raw === undefined ? new Date() : new Date(/^\d+$/.test(raw) ? Number(raw) : raw);
+  if (Number.isNaN(when.getTime())) throw new AppError("bad_request", "bad time");
+  return c.json({ time: when.toISOString(), ...(await runScheduled(c.env, when)) });
 });
 
 /** Session cookies for `count` members of a forum with a role, for `npm run load`. */

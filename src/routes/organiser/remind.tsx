@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { Reminded } from "../../../views/pages/organiser/Reminded.js";
+import { listReminderRecipients } from "../../db/queries/reminders.js";
 import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
+import { isConfirmed, renderConfirm } from "../confirm.js";
 import { appOrigin } from "../origin.js";
 import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
@@ -14,8 +16,11 @@ export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
 /**
  * POST /forums/:id/rounds/:n/remind: an organiser reminds now, by the same path as the schedule — only
  * experts of the round with unanswered questions, not unsubscribed, each at most once per 12-hour
- * window (the step is that window, negative so it never meets a scheduled step). Says how many were
- * reminded and when the next reminder can reach them. 409 unless the round is open.
+ * window (the step is that window, negative so it never meets a scheduled step), within the same
+ * daily sending budget as scheduled reminders. Confirmed first (a sent e-mail cannot be called back):
+ * without confirm=1 it sends nothing and says how many experts would be reminded (with nobody to remind
+ * it says so at once). Says how many were reminded and when the next reminder can reach them. 409
+ * unless the round is open.
  */
 export const remindRoutes = new Hono<ForumEnv>();
 
@@ -36,6 +41,23 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
     );
   const now = Date.now();
   const window = Math.floor(now / MANUAL_REMINDER_WINDOW_MS);
+  if (!(await isConfirmed(c))) {
+    const { recipients } = await listReminderRecipients(c.get("db"), forum.id, round.id, -window);
+    if (recipients.length > 0)
+      return renderConfirm(c, {
+        id: "confirm-remind",
+        title: t("sched.remind.title", { number: round.number }),
+        happens: [
+          t("sched.remind.who", { count: recipients.length }),
+          t("sched.remind.skipped"),
+          t("sched.remind.limits"),
+        ],
+        irreversible: t("sched.remind.irreversible"),
+        action: `/forums/${forum.id}/rounds/${round.number}/remind`,
+        button: t("sched.remind.button"),
+        cancel: `/forums/${forum.id}#round-${round.number}`,
+      });
+  }
   const result = await queueRoundReminders(
     c.get("db"),
     c.env,

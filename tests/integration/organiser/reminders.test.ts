@@ -86,25 +86,37 @@ describe("reminders", () => {
   it("an organiser reminds now: only experts with unanswered questions, once per 12-hour window, and says so", async () => {
     const f = await setup("2099-01-10T00:00:00.000Z");
     const path = `/forums/${f.forum.id}/rounds/1/remind`;
-    expect((await post(path, {}, f.experts[1]!.cookie)).status).toBe(403);
-    const first = await post(path, {}, f.organiser.cookie);
+    expect((await post(path, { confirm: "1" }, f.experts[1]!.cookie)).status).toBe(403);
+    // Confirmed first: the first POST sends nothing and says who would be reminded.
+    const ask = await post(path, {}, f.organiser.cookie);
+    expect(ask.status).toBe(200);
+    const askHtml = await ask.text();
+    expect(askHtml).toContain('id="confirm-remind"');
+    expect(askHtml).toContain("2 experts who have not answered every question get a reminder e-mail");
+    expect(askHtml).toContain("daily sending limit");
+    expect(askHtml).toContain('name="confirm" value="1"');
+    expect(await reminders(f.forum.id)).toHaveLength(0);
+    const first = await post(path, { confirm: "1" }, f.organiser.cookie);
     expect(first.status).toBe(200);
-    expect(await first.text()).toContain("2 experts with unanswered questions were reminded.");
+    expect(await first.text()).toContain("Reminder sent to 2 experts who have not answered.");
     const sent = await reminders(f.forum.id);
     expect(sent.map((m) => m.toEmail).sort()).toEqual(
       [f.experts[1]!.user.email, f.experts[2]!.user.email].sort(),
     );
     expect(sent[0]!.textBody).toContain("/reminders/unsubscribe/");
     // A second click reaches nobody twice.
+    // With nobody left to remind there is nothing to confirm: it says so at once.
     const again = await post(path, {}, f.organiser.cookie);
-    expect(await again.text()).toContain("Nobody to remind");
+    const againHtml = await again.text();
+    expect(againHtml).toContain("Nobody to remind");
+    expect(againHtml).not.toContain('id="confirm-remind"');
     expect(await reminders(f.forum.id)).toHaveLength(2);
     // The overview offers it for the open round; a closed round has nothing to remind about.
     expect(await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text()).toContain(
       `action="${path}"`,
     );
     await db().update(rounds).set({ state: "closed" }).where(eq(rounds.id, f.round.id));
-    expect((await post(path, {}, f.organiser.cookie)).status).toBe(409);
+    expect((await post(path, { confirm: "1" }, f.organiser.cookie)).status).toBe(409);
   });
 
   it("reminds only experts who have not answered every question, once per step, with an unsubscribe link", async () => {

@@ -324,7 +324,7 @@ describe("reminders: one-click unsubscribe and the sending budget", () => {
       .where(eq(outbox.forumId, f.forum.id))
       .get())!.n;
     const e = sendingEnv(binding, { MAIL_FORUM_DAILY_CAP: String(Number(before) + 3) });
-    const page = await call(e, `/forums/${f.forum.id}/rounds/1/remind`, {}, f.organiser.cookie);
+    const page = await call(e, `/forums/${f.forum.id}/rounds/1/remind`, { confirm: "1" }, f.organiser.cookie);
     expect(page.status).toBe(200);
     expect(page.body).toContain("1 expert was not reminded: the daily sending limit of");
     const queued = await db()

@@ -295,6 +295,8 @@ const SPECS: Record<string, Spec> = {
   "POST /dev/seed": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/seed-scale": { guard: "dev", allow: [], ok: 404 },
   "POST /dev/scale-sessions": { guard: "dev", allow: [], ok: 404 },
+  // The local Cron trigger (npm run cron): runs the scheduled handler; 404 without DEV_TOOLS and the secret.
+  "POST /dev/scheduled": { guard: "dev", allow: [], ok: 404 },
 };
 
 function fill(roles: Role[], status: number): Partial<Record<Role, number>> {

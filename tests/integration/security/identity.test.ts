@@ -64,7 +64,9 @@ describe("F2: who has answered is not shown by name under strict anonymity", () 
       const names = new Map((await db().select().from(institutions)).map((i) => [i.id, i.name]));
       const lone = f.experts[3]!;
       const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
-      expect((await post(`/forums/${f.forum.id}/rounds/1/remind`, {}, f.organiser.cookie)).status).toBe(200);
+      expect(
+        (await post(`/forums/${f.forum.id}/rounds/1/remind`, { confirm: "1" }, f.organiser.cookie)).status,
+      ).toBe(200);
       const outbox = await (await get("/outbox", f.organiser.cookie)).text();
       if (anonymity === "strict") {
         // The live monitor shows which pseudonym answered; a named progress list beside it would pair them.

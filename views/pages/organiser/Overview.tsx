@@ -355,16 +355,39 @@ function RoundSchedule({
     opensAt: round.opensAt ? utcToLocalInput(round.opensAt, timeZone) : "",
     closesAt: round.closesAt ? utcToLocalInput(round.closesAt, timeZone) : "",
   };
+  // A draft whose opening time has passed: the cron has not run since (it opens it at its next run), so
+  // the organiser may open it now. A draft whose closing time has passed too is never opened by the cron.
+  const now = Date.now();
+  const draft = round.state === "draft";
+  const closePassed = draft && round.closesAt !== null && new Date(round.closesAt).getTime() <= now;
+  const overdue = draft && !closePassed && round.opensAt !== null && new Date(round.opensAt).getTime() <= now;
   return (
     <div class="round-schedule" id={`schedule-${round.number}`}>
-      {round.state === "draft" && round.opensAt && (
+      {draft && round.opensAt && !closePassed && (
         <p class="meta">
-          <Deadline at={round.opensAt} kind="opens" />
+          <Deadline at={round.opensAt} kind="opens" now={now} />
         </p>
       )}
-      {editable && round.closesAt && (
+      {overdue && (
+        <form
+          method="post"
+          action={`/forums/${forumId}/rounds/${round.number}/open`}
+          class="inline"
+          id={`open-now-${round.number}`}
+        >
+          <button type="submit" class="primary">
+            {t("sched.openNow", { number: round.number })}
+          </button>
+        </form>
+      )}
+      {closePassed && (
+        <p class="notice" id={`close-passed-${round.number}`}>
+          {t("sched.closePassed")}
+        </p>
+      )}
+      {editable && round.closesAt && !closePassed && (
         <p class="meta">
-          <Deadline at={round.closesAt} />
+          <Deadline at={round.closesAt} now={now} />
         </p>
       )}
       {editable && (

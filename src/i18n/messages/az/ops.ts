@@ -64,6 +64,19 @@ export const ops = {
     "Xatırladılacaq kimsə yoxdur: hamı cavab verib, abunəlikdən çıxıb və ya son saatlarda artıq xatırladılıb.",
   "remind.next": "Növbəti xatırlatma {at} tarixindən göndərilə bilər.",
   "remind.notOpen": "Raund {number} açıq deyil: xatırladılacaq bir şey yoxdur.",
+  // Cədvəllər ("schedules" köməkçisi): gecikən açılış, bağlanma vaxtı keçmiş qaralama, xatırlatmanın təsdiqi
+  "sched.openNow": "Raund {number}-i indi aç",
+  "sched.closePassed":
+    "Bağlanma vaxtı raund açılmadan keçib, ona görə cədvəl onu açmayacaq: yeni bağlanma vaxtı təyin edin.",
+  "sched.remind.title": "Raund {number} üçün indi xatırlatma göndərilsin?",
+  "sched.remind.who":
+    "{count, plural, one {Bütün suallara cavab verməmiş # ekspert} other {Bütün suallara cavab verməmiş # ekspert}} raunda keçidi olan xatırlatma məktubu alacaq.",
+  "sched.remind.skipped":
+    "Hər şeyə cavab vermiş, xatırlatmalardan imtina etmiş və ya son 12 saatda əl ilə xatırladılmış ekspertlər heç nə almayacaq.",
+  "sched.remind.limits":
+    "Bu məktublar, planlı xatırlatmalar kimi, forumun gündəlik göndərmə limitinə daxildir.",
+  "sched.remind.irreversible": "göndərilmiş məktubu geri çağırmaq mümkün deyil.",
+  "sched.remind.button": "Bəli, xatırlatmanı göndər",
   "ops.settings.title": "Forumun parametrləri",
   "ops.settings.senderName": "Məktubların göndərən adı",
   "ops.settings.senderHint":

@@ -59,11 +59,24 @@ export const ops = {
   "remind.button": "Remind those who have not answered",
   "remind.title": "Reminder for round {number}",
   "remind.sent":
-    "{count, plural, one {# expert with unanswered questions was reminded.} other {# experts with unanswered questions were reminded.}}",
+    "{count, plural, one {Reminder sent to # expert who has not answered.} other {Reminder sent to # experts who have not answered.}}",
   "remind.none":
     "Nobody to remind: every expert has answered, unsubscribed, or was already reminded in the last hours.",
   "remind.next": "A further reminder can reach them from {at}.",
   "remind.notOpen": "Round {number} is not open: there is nothing to remind about.",
+  // Schedules (helper "schedules"): an overdue opening, a draft whose close passed, confirming "remind now"
+  "sched.openNow": "Open round {number} now",
+  "sched.closePassed":
+    "Its closing time passed before it opened, so the schedule will not open it: set a new closing time.",
+  "sched.remind.title": "Send a reminder for round {number} now?",
+  "sched.remind.who":
+    "{count, plural, one {# expert who has not answered every question gets} other {# experts who have not answered every question get}} a reminder e-mail with a link to the round.",
+  "sched.remind.skipped":
+    "Experts who have answered everything, stopped reminders, or were reminded by hand in the last 12 hours get nothing.",
+  "sched.remind.limits":
+    "These messages count against the forum's daily sending limit, as scheduled reminders do.",
+  "sched.remind.irreversible": "a sent e-mail cannot be called back.",
+  "sched.remind.button": "Yes, send the reminder",
   "ops.settings.title": "Forum settings",
   "ops.settings.senderName": "Sender name of e-mails",
   "ops.settings.senderHint": "Shown as the sender of the forum's messages; empty uses “Scenario Forum”.",

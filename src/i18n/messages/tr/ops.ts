@@ -64,6 +64,19 @@ export const ops = {
     "Hatırlatılacak kimse yok: herkes yanıtladı, abonelikten çıktı ya da son saatlerde zaten hatırlatıldı.",
   "remind.next": "Sonraki hatırlatma {at} itibarıyla gönderilebilir.",
   "remind.notOpen": "Tur {number} açık değil: hatırlatılacak bir şey yok.",
+  // Zamanlamalar ("schedules" yardımcısı): geciken açılış, kapanışı geçmiş taslak, şimdi hatırlatmanın onayı
+  "sched.openNow": "Tur {number} şimdi açılsın",
+  "sched.closePassed":
+    "Kapanış zamanı tur açılmadan geçti, bu yüzden zamanlayıcı onu açmayacak: yeni bir kapanış zamanı belirleyin.",
+  "sched.remind.title": "Tur {number} için şimdi hatırlatma gönderilsin mi?",
+  "sched.remind.who":
+    "{count, plural, one {Her soruyu yanıtlamamış # uzman} other {Her soruyu yanıtlamamış # uzman}} tura bağlantı içeren bir hatırlatma e-postası alacak.",
+  "sched.remind.skipped":
+    "Her şeyi yanıtlamış, hatırlatmaları durdurmuş ya da son 12 saatte elle hatırlatılmış uzmanlar bir şey almaz.",
+  "sched.remind.limits":
+    "Bu iletiler, zamanlanmış hatırlatmalar gibi, forumun günlük gönderim sınırına sayılır.",
+  "sched.remind.irreversible": "gönderilmiş bir e-posta geri alınamaz.",
+  "sched.remind.button": "Evet, hatırlatmayı gönder",
   "ops.settings.title": "Forum ayarları",
   "ops.settings.senderName": "E-postaların gönderen adı",
   "ops.settings.senderHint":
