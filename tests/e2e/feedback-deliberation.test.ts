@@ -180,13 +180,13 @@ describe("feedback and deliberation", () => {
   });
 
   it("a new expert sees 'answer first', answers, then sees the live group; the demo expert votes", async () => {
-    // The organiser opens the one long round.
+    // The organiser opens the one continuous study (its overview speaks of no rounds).
     await organiser.goto(rtForumUrl);
     await organiser.getByLabel(RT_QUESTION).check();
     await organiser.getByRole("button", { name: "Create draft round" }).click();
-    await organiser.getByRole("button", { name: "Open round 1" }).click();
+    await organiser.getByRole("button", { name: "Open the study" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
-    await seen(organiser.getByRole("button", { name: "Close round 1" }));
+    await seen(organiser.getByRole("button", { name: "Close the study" }));
 
     rita = await newPerson();
     await signIn(rita, ritaInvite);
