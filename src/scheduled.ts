@@ -129,7 +129,7 @@ async function queueRoundOpened(
           forumId: due.forum.id,
           to: r.email,
           kind: "round-open",
-          ...roundOpenedMail(i18nFor(r, due.forum.defaultLocale), {
+          ...roundOpenedMail(i18nFor(r, due.forum.defaultLocale, due.forum.mode), {
             forum: due.forum.title,
             number: due.round.number,
             name: r.name,
@@ -184,7 +184,7 @@ export async function queueRoundReminders(
     const groups = recipients.slice(i, i + 25).map((r) => {
       const key = reminderKeyFor(r);
       const unsubscribe = `${origin}/reminders/unsubscribe/${key.key}`;
-      const mail = reminderMail(i18nFor(r, forum.defaultLocale), {
+      const mail = reminderMail(i18nFor(r, forum.defaultLocale, forum.mode), {
         forum: forum.title,
         number: round.number,
         name: r.name,

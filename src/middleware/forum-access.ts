@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { forums, members } from "../db/schema.js";
 import type { AppEnv } from "../env.js";
 import { AppError } from "../errors.js";
+import { forumI18n } from "../i18n/roundless.js";
 import { idInPath } from "../validation/params.js";
 import { guard } from "./guards.js";
 
@@ -38,6 +39,8 @@ export function forumAccess(...roles: Role[]) {
       }
       c.set("forum", row.forum);
       c.set("member", row.member);
+      // A Real-Time Delphi's pages never speak of rounds (src/i18n/roundless.ts).
+      c.set("i18n", forumI18n(c.get("i18n"), row.forum));
       await next();
     }),
   );

@@ -14,12 +14,13 @@ export type DueRound = {
     minRespondents: number;
     minResponseRate: number;
     defaultLocale: string;
+    mode: "rounds" | "realtime";
   };
 };
 
 const ROUND_COLUMNS = sql`r.id, r.forum_id, r.number, r.kind, r.state, r.instructions, r.synthesis,
   r.opens_at, r.closes_at, r.opened_at, r.closed_at, r.published_at, r.created_at,
-  f.title AS forum_title, f.min_group_size, f.min_respondents, f.min_response_rate, f.default_locale`;
+  f.title AS forum_title, f.min_group_size, f.min_respondents, f.min_response_rate, f.default_locale, f.mode`;
 
 type RawDue = Record<string, unknown>;
 
@@ -48,6 +49,7 @@ function toDue(r: RawDue): DueRound {
       minRespondents: Number(r.min_respondents),
       minResponseRate: Number(r.min_response_rate),
       defaultLocale: String(r.default_locale),
+      mode: r.mode === "realtime" ? "realtime" : "rounds",
     },
   };
 }

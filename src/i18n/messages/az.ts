@@ -7,6 +7,7 @@ import { ideas } from "./az/ideas.js";
 import { language } from "./az/language.js";
 import { ops } from "./az/ops.js";
 import { organiser } from "./az/organiser.js";
+import { roundless } from "./az/roundless.js";
 import { scores } from "./az/scores.js";
 import { security } from "./az/security.js";
 
@@ -25,4 +26,5 @@ export const az: Catalogue = {
   ...dashboard,
   ...language,
   ...ops,
+  ...roundless,
 };

@@ -6,6 +6,7 @@ import { ideas } from "./en/ideas.js";
 import { language } from "./en/language.js";
 import { ops } from "./en/ops.js";
 import { organiser } from "./en/organiser.js";
+import { roundless } from "./en/roundless.js";
 import { scores } from "./en/scores.js";
 import { security } from "./en/security.js";
 
@@ -21,5 +22,6 @@ export const en = {
   ...dashboard,
   ...language,
   ...ops,
+  ...roundless,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { ideas } from "./fa/ideas.js";
 import { language } from "./fa/language.js";
 import { ops } from "./fa/ops.js";
 import { organiser } from "./fa/organiser.js";
+import { roundless } from "./fa/roundless.js";
 import { scores } from "./fa/scores.js";
 import { security } from "./fa/security.js";
 
@@ -25,4 +26,5 @@ export const fa: Catalogue = {
   ...dashboard,
   ...language,
   ...ops,
+  ...roundless,
 };

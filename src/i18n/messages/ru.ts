@@ -7,6 +7,7 @@ import { ideas } from "./ru/ideas.js";
 import { language } from "./ru/language.js";
 import { ops } from "./ru/ops.js";
 import { organiser } from "./ru/organiser.js";
+import { roundless } from "./ru/roundless.js";
 import { scores } from "./ru/scores.js";
 import { security } from "./ru/security.js";
 
@@ -25,4 +26,5 @@ export const ru: Catalogue = {
   ...dashboard,
   ...language,
   ...ops,
+  ...roundless,
 };

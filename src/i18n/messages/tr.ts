@@ -7,6 +7,7 @@ import { ideas } from "./tr/ideas.js";
 import { language } from "./tr/language.js";
 import { ops } from "./tr/ops.js";
 import { organiser } from "./tr/organiser.js";
+import { roundless } from "./tr/roundless.js";
 import { scores } from "./tr/scores.js";
 import { security } from "./tr/security.js";
 
@@ -25,4 +26,5 @@ export const tr: Catalogue = {
   ...dashboard,
   ...language,
   ...ops,
+  ...roundless,
 };

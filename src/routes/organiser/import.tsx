@@ -97,7 +97,7 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
     const token = randomToken();
     // In the invitee's language: their own setting if they have an account, else the forum's.
     const mail = invitationMail(
-      i18nFor(settings.get(r.email.toLowerCase()) ?? { locale: null }, forum.defaultLocale),
+      i18nFor(settings.get(r.email.toLowerCase()) ?? { locale: null }, forum.defaultLocale, forum.mode),
       {
         forum: forum.title,
         inviter: inviter.name,

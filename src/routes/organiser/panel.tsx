@@ -76,7 +76,7 @@ async function invitationLink(
 ) {
   const token = randomToken();
   const link = `${appOrigin(c)}/auth/${token}`;
-  const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale);
+  const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale, c.get("forum").mode);
   const mail = invitationMail(i18n, {
     forum: c.get("forum").title,
     inviter: c.get("user")!.name,

@@ -66,6 +66,7 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
       forum: {
         id: forum.id,
         title: forum.title,
+        mode: forum.mode,
         minGroupSize: forum.minGroupSize,
         minRespondents: forum.minRespondents,
         minResponseRate: forum.minResponseRate,

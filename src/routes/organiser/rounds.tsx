@@ -123,7 +123,7 @@ roundRoutes.post("/rounds/:n/open", forumAccess("organiser"), async (c) => {
     experts.map((e) => ({
       to: e.email,
       replyTo: c.get("user")!.email,
-      ...roundOpenMail(i18nFor(e, forum.defaultLocale), {
+      ...roundOpenMail(i18nFor(e, forum.defaultLocale, forum.mode), {
         forum: forum.title,
         number: round.number,
         name: e.name,
