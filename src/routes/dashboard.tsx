@@ -4,6 +4,7 @@ import { DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores } from "../db/queries/dashboard-scores.js";
+import { listIdeaOutcomes } from "../db/queries/ideas.js";
 import { groupThreshold } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -73,6 +74,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
         {...props}
         forumTitle={forum.title}
         current={current}
+        ideaOutcomes={await listIdeaOutcomes(db, forum.id)}
         shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
       />
     ),

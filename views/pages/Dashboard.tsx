@@ -1,6 +1,8 @@
+import type { IdeaOutcome } from "../../src/db/queries/ideas.js";
 import type { ForumScores } from "../../src/domain/forum-scores.js";
 import { useI18n } from "../context.js";
 import { DashboardResults, type DashboardResultsProps } from "../partials/DashboardResults.js";
+import { IdeaOutcomes } from "../partials/IdeaOutcomes.js";
 import { ProposalDashboard, type ProposalDashboardProps } from "../partials/ProposalDashboard.js";
 import { DashboardScoresSection } from "./scores/DashboardScores.js";
 
@@ -13,6 +15,8 @@ export type DashboardProps = Omit<DashboardResultsProps, "current"> & {
   scores?: ForumScores;
   /** Proposals, trend radar, eligibility and stage filter. */
   proposalsAndStages?: ProposalDashboardProps;
+  /** What the panel proposed in published ideas rounds and what became of it (no authors). */
+  ideaOutcomes?: IdeaOutcome[];
   /** Organisers: where to share this round with readers who have no account. */
   shareHref?: string;
 };
@@ -32,6 +36,7 @@ export function DashboardPage(props: DashboardProps) {
       {current ? <DashboardResults {...props} current={current} /> : <p>{t("dashboard.none")}</p>}
       {props.scores && <DashboardScoresSection scores={props.scores} cards={props.cards} />}
       {props.proposalsAndStages && <ProposalDashboard {...props.proposalsAndStages} />}
+      {props.ideaOutcomes && <IdeaOutcomes items={props.ideaOutcomes} />}
     </section>
   );
 }

@@ -317,6 +317,55 @@ export async function promoteIdea(
   return first!.meta.changes > 0;
 }
 
+/** An ideas-round item a question came from (provenance back from the question). */
+export type SourceIdea = { id: number; title: string; roundNumber: number; merged: boolean };
+
+/**
+ * The items a question came from: those promoted into it and those merged into them, in the order
+ * they were suggested. No author is selected (the organiser reads authors on the review page only,
+ * as the forum's anonymity allows).
+ */
+export async function listSourceIdeas(db: Db, forumId: number, questionId: number): Promise<SourceIdea[]> {
+  const rows = await db.all<{ id: number; title: string; roundNumber: number; merged: number }>(sql`
+    SELECT i.id AS id, coalesce(i.edited_title, i.title) AS title, r.number AS roundNumber,
+      (i.status = 'merged') AS merged
+    FROM ideas i JOIN rounds r ON r.id = i.round_id
+    WHERE i.forum_id = ${forumId} AND (i.promoted_question_id = ${questionId}
+      OR (i.status = 'merged' AND i.merged_into IN
+        (SELECT id FROM ideas WHERE forum_id = ${forumId} AND promoted_question_id = ${questionId})))
+    ORDER BY r.number, i.id`);
+  return rows.map((r) => ({ ...r, merged: Boolean(r.merged) }));
+}
+
+/** An item of a published ideas round and what became of it, for readers (no author). */
+export type IdeaOutcome = {
+  id: number;
+  roundNumber: number;
+  prompt: string;
+  title: string;
+  status: "submitted" | "merged" | "rejected" | "promoted";
+  /** The question it (or the item it was merged into) became; the item it was merged into. */
+  promotedTitle: string | null;
+  mergedIntoTitle: string | null;
+};
+
+/**
+ * What the panel proposed in the forum's published ideas rounds and what became of each item. Readers
+ * never learn who proposed what: no member or user column is read. A rejection's reason was written to
+ * its author and stays with them.
+ */
+export async function listIdeaOutcomes(db: Db, forumId: number): Promise<IdeaOutcome[]> {
+  return db.all<IdeaOutcome>(sql`
+    SELECT i.id AS id, r.number AS roundNumber, q.title AS prompt, coalesce(i.edited_title, i.title) AS title,
+      i.status AS status,
+      (SELECT coalesce(t.edited_title, t.title) FROM ideas t WHERE t.id = i.merged_into) AS mergedIntoTitle,
+      (SELECT p.title FROM questions p WHERE p.id = coalesce(i.promoted_question_id,
+         (SELECT t.promoted_question_id FROM ideas t WHERE t.id = i.merged_into AND t.status = 'promoted'))) AS promotedTitle
+    FROM ideas i JOIN rounds r ON r.id = i.round_id JOIN questions q ON q.id = i.question_id
+    WHERE i.forum_id = ${forumId} AND r.kind = 'ideas' AND r.state = 'published'
+    ORDER BY r.number, q.position, i.id`);
+}
+
 /** The prompts (questions) of an ideas round, in order. */
 export async function listPrompts(db: Db, roundId: number) {
   return db

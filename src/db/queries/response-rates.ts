@@ -2,16 +2,17 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
 import { countableGroups } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
-import { answers, institutions, members, roundQuestions, users } from "../schema.js";
+import { answers, ideas, institutions, members, roundQuestions, users } from "../schema.js";
 
 /**
  * The response rate of a round: for each active expert, how many of the round's questions they have a
- * current submitted answer to (drafts do not count), then totals overall and per institution.
+ * current submitted answer to (drafts do not count), then totals overall and per institution. In an
+ * ideas round (round 0) a prompt counts as answered once the expert has suggested an item for it.
  */
 export async function computeResponseRate(
   db: Db,
   forumId: number,
-  round: { id: number; number: number },
+  round: { id: number; number: number; kind?: "standard" | "ideas" },
   /**
    * Where names are withheld (strict anonymity, visibility.ts `participationByName`): no name or address
    * is read, nobody is listed, and institutions too small to count alone are shown together.
@@ -37,21 +38,35 @@ export async function computeResponseRate(
   const counts =
     experts.length === 0 || qs.length === 0
       ? []
-      : await db
-          .select({ memberId: answers.memberId, n: sql<number>`count(DISTINCT ${answers.questionId})` })
-          .from(answers)
-          .where(
-            and(
-              eq(answers.roundId, round.id),
-              isNull(answers.supersededAt),
-              eq(answers.status, "submitted"),
-              inArray(
-                answers.questionId,
-                qs.map((q) => q.questionId),
+      : round.kind === "ideas"
+        ? await db
+            .select({ memberId: ideas.memberId, n: sql<number>`count(DISTINCT ${ideas.questionId})` })
+            .from(ideas)
+            .where(
+              and(
+                eq(ideas.roundId, round.id),
+                inArray(
+                  ideas.questionId,
+                  qs.map((q) => q.questionId),
+                ),
               ),
-            ),
-          )
-          .groupBy(answers.memberId);
+            )
+            .groupBy(ideas.memberId)
+        : await db
+            .select({ memberId: answers.memberId, n: sql<number>`count(DISTINCT ${answers.questionId})` })
+            .from(answers)
+            .where(
+              and(
+                eq(answers.roundId, round.id),
+                isNull(answers.supersededAt),
+                eq(answers.status, "submitted"),
+                inArray(
+                  answers.questionId,
+                  qs.map((q) => q.questionId),
+                ),
+              ),
+            )
+            .groupBy(answers.memberId);
   const progress: ExpertProgress[] = experts.map((e) => ({
     ...e,
     answered: counts.find((c) => c.memberId === e.memberId)?.n ?? 0,

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { QuestionEditPage, type QuestionEditProps } from "../../../views/pages/organiser/QuestionEdit.js";
+import { listSourceIdeas } from "../../db/queries/ideas.js";
 import {
   findQuestionText,
   listQuestionVersions,
@@ -38,9 +39,10 @@ async function render(
   status: ContentfulStatusCode = 200,
 ) {
   const db = c.get("db");
-  const [openRound, history] = await Promise.all([
+  const [openRound, history, sources] = await Promise.all([
     openRoundOfQuestion(db, q.id),
     listQuestionVersions(db, q.id),
+    listSourceIdeas(db, c.get("forum").id, q.id),
   ]);
   const title = c.get("i18n").t("ops.qedit.edit");
   return renderPage(
@@ -54,6 +56,7 @@ async function render(
           question={q}
           openRound={openRound}
           history={history}
+          sources={sources}
           {...form}
         />
       ),

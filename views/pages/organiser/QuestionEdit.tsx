@@ -13,6 +13,8 @@ export type QuestionEditProps = {
   openRound: number | null;
   notice?: { key: MessageKey; version?: number } | undefined;
   history: QuestionVersion[];
+  /** Ideas-round items the question came from (provenance), each linked to its place in the review. */
+  sources?: { id: number; title: string; roundNumber: number; merged: boolean }[];
 };
 
 /** /forums/:id/questions/:qid/edit: the wording form (title, body, resolution criteria) and its versions. */
@@ -27,6 +29,21 @@ export function QuestionEditPage(p: QuestionEditProps) {
         <p class="notice" role="status" id="qedit-notice">
           {t(p.notice.key, { version: p.notice.version ?? question.version })}
         </p>
+      )}
+      {p.sources && p.sources.length > 0 && (
+        <section id="question-sources" aria-labelledby="question-sources-title">
+          <h2 id="question-sources-title">{t("ideas.sources.title")}</h2>
+          <ul>
+            {p.sources.map((i) => (
+              <li>
+                <a href={`/forums/${forumId}/rounds/${i.roundNumber}/ideas#review-idea-${i.id}`}>
+                  “{i.title}”
+                </a>{" "}
+                {t(i.merged ? "ideas.sources.merged" : "ideas.sources.promoted", { number: i.roundNumber })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {openRound !== null ? (
         <p class="error" role="alert" id="qedit-refused">

@@ -37,6 +37,19 @@ export const ideas = {
   "myIdeas.status.promotedRound": "{number} nömrəli turda “{title}” sualına çevrilib",
   "myIdeas.edited": "Təşkilatçılar ifadəni dəyişib: “{title}”",
   "myIdeas.prompt": "Açıq sual",
+  // Ideas as data (issue 20): a question's source items; readers' list of what was proposed.
+  "ideas.sources.title": "Bu sual haradan gəlib",
+  "ideas.sources.promoted": "ideyalar turu {number} zamanı təklif olunub və bu suala çevrilib",
+  "ideas.sources.merged": "ideyalar turu {number} zamanı təklif olunub və bura çevrilən bəndlə birləşdirilib",
+  "ideas.outcomes.title": "Panel nə təklif etdi",
+  "ideas.outcomes.intro":
+    "Ekspertlərin ideyalar turunda təklif etdiyi bütün bəndlər və onların aqibəti. Kimin nə təklif etdiyi göstərilmir.",
+  "ideas.outcomes.item": "Bənd",
+  "ideas.outcomes.fate": "Nə oldu",
+  "ideas.outcomes.promoted": "“{title}” sualına çevrildi",
+  "ideas.outcomes.merged": "“{title}” ilə birləşdirildi",
+  "ideas.outcomes.rejected": "Qəbul olunmadı",
+  "ideas.outcomes.submitted": "Hələ nəzərdən keçirilməyib",
   "org.ideas.newTitle": "Yeni ideyalar turu",
   "org.ideas.newIntro":
     "İdeyalar turu (0 nömrəli tur) ekspertlərə açıq suallar verir; onlar qısa bəndlərlə cavab verir, siz isə bunlara baxıb növbəti turun suallarına çevirirsiniz.",

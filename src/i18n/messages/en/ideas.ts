@@ -37,6 +37,19 @@ export const ideas = {
   "myIdeas.status.promotedRound": "Promoted to the question “{title}” in round {number}",
   "myIdeas.edited": "The organisers edited the wording: “{title}”",
   "myIdeas.prompt": "Prompt",
+  // Ideas as data (issue 20): a question's source items; readers' list of what was proposed.
+  "ideas.sources.title": "Where this question came from",
+  "ideas.sources.promoted": "suggested in ideas round {number} and promoted into this question",
+  "ideas.sources.merged": "suggested in ideas round {number} and merged into an item promoted here",
+  "ideas.outcomes.title": "What the panel proposed",
+  "ideas.outcomes.intro":
+    "Every item experts suggested in the ideas round and what became of it. Who suggested what is not shown.",
+  "ideas.outcomes.item": "Item",
+  "ideas.outcomes.fate": "What became of it",
+  "ideas.outcomes.promoted": "Became the question “{title}”",
+  "ideas.outcomes.merged": "Merged into “{title}”",
+  "ideas.outcomes.rejected": "Not taken up",
+  "ideas.outcomes.submitted": "Not reviewed yet",
   // Organiser: creating an ideas round.
   "org.ideas.newTitle": "New ideas round",
   "org.ideas.newIntro":

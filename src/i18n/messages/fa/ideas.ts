@@ -37,6 +37,19 @@ export const ideas = {
   "myIdeas.status.promotedRound": "تبدیل‌شده به پرسش «{title}» در دور {number}",
   "myIdeas.edited": "برگزارکنندگان عبارت را ویرایش کردند: «{title}»",
   "myIdeas.prompt": "پرسش باز",
+  // Ideas as data (issue 20): a question's source items; readers' list of what was proposed.
+  "ideas.sources.title": "این پرسش از کجا آمده است",
+  "ideas.sources.promoted": "در دور ایده‌ها {number} پیشنهاد شد و به این پرسش تبدیل شد",
+  "ideas.sources.merged": "در دور ایده‌ها {number} پیشنهاد شد و با موردی که به اینجا رسید ادغام شد",
+  "ideas.outcomes.title": "آنچه گروه پیشنهاد کرد",
+  "ideas.outcomes.intro":
+    "همهٔ مواردی که کارشناسان در دور ایده‌ها پیشنهاد کردند و سرنوشت هر کدام. اینکه چه کسی چه پیشنهادی داد نشان داده نمی‌شود.",
+  "ideas.outcomes.item": "مورد",
+  "ideas.outcomes.fate": "چه شد",
+  "ideas.outcomes.promoted": "به پرسش «{title}» تبدیل شد",
+  "ideas.outcomes.merged": "با «{title}» ادغام شد",
+  "ideas.outcomes.rejected": "پذیرفته نشد",
+  "ideas.outcomes.submitted": "هنوز بررسی نشده است",
   "org.ideas.newTitle": "دور ایده‌های تازه",
   "org.ideas.newIntro":
     "دور ایده‌ها (دور صفر) از کارشناسان پرسش‌های باز می‌پرسد؛ آنان با بندهای کوتاه پاسخ می‌دهند و شما سپس آن‌ها را بررسی و به پرسش‌های دور بعد تبدیل می‌کنید.",

@@ -37,6 +37,20 @@ export const ideas = {
   "myIdeas.status.promotedRound": "Преобразован в вопрос «{title}» в туре {number}",
   "myIdeas.edited": "Организаторы изменили формулировку: «{title}»",
   "myIdeas.prompt": "Вопрос",
+  // Ideas as data (issue 20): a question's source items; readers' list of what was proposed.
+  "ideas.sources.title": "Откуда взялся этот вопрос",
+  "ideas.sources.promoted": "предложено в туре идей {number} и превращено в этот вопрос",
+  "ideas.sources.merged":
+    "предложено в туре идей {number} и объединено с пунктом, превращённым в этот вопрос",
+  "ideas.outcomes.title": "Что предложила группа",
+  "ideas.outcomes.intro":
+    "Все пункты, предложенные экспертами в туре идей, и что с ними стало. Кто что предложил, не показывается.",
+  "ideas.outcomes.item": "Пункт",
+  "ideas.outcomes.fate": "Что с ним стало",
+  "ideas.outcomes.promoted": "Стал вопросом «{title}»",
+  "ideas.outcomes.merged": "Объединён с «{title}»",
+  "ideas.outcomes.rejected": "Не принят",
+  "ideas.outcomes.submitted": "Ещё не рассмотрен",
   "org.ideas.newTitle": "Новый тур идей",
   "org.ideas.newIntro":
     "В туре идей (тур 0) экспертам задаются открытые вопросы; они отвечают короткими пунктами, которые вы затем рассматриваете и превращаете в вопросы следующего тура.",

@@ -37,6 +37,19 @@ export const ideas = {
   "myIdeas.status.promotedRound": "{number}. turda “{title}” sorusuna dönüştürüldü",
   "myIdeas.edited": "Düzenleyiciler ifadeyi değiştirdi: “{title}”",
   "myIdeas.prompt": "Açık soru",
+  // Ideas as data (issue 20): a question's source items; readers' list of what was proposed.
+  "ideas.sources.title": "Bu soru nereden geldi",
+  "ideas.sources.promoted": "{number}. fikir turunda önerildi ve bu soruya dönüştürüldü",
+  "ideas.sources.merged": "{number}. fikir turunda önerildi ve buraya taşınan bir maddeyle birleştirildi",
+  "ideas.outcomes.title": "Panelin önerdikleri",
+  "ideas.outcomes.intro":
+    "Uzmanların fikir turunda önerdiği her madde ve akıbeti. Kimin neyi önerdiği gösterilmez.",
+  "ideas.outcomes.item": "Madde",
+  "ideas.outcomes.fate": "Ne oldu",
+  "ideas.outcomes.promoted": "“{title}” sorusu oldu",
+  "ideas.outcomes.merged": "“{title}” ile birleştirildi",
+  "ideas.outcomes.rejected": "Ele alınmadı",
+  "ideas.outcomes.submitted": "Henüz incelenmedi",
   "org.ideas.newTitle": "Yeni fikir turu",
   "org.ideas.newIntro":
     "Fikir turu (0. tur) uzmanlara açık sorular sorar; uzmanlar kısa maddelerle yanıt verir, siz de bunları inceleyip bir sonraki turun sorularına dönüştürürsünüz.",

@@ -1,0 +1,94 @@
+// Ideas are data (issue 20): round 0's response rate on the overview, provenance from a question back to
+// the items it came from, and the readers' list of what was proposed and what became of it (no authors).
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getRoundByNumber, listRoundQuestions } from "../../../src/db/queries/rounds.js";
+import { ideas } from "../../../src/db/schema.js";
+import { db, get, post } from "../../helpers/app.js";
+import { type Seeded, seedForum } from "../../helpers/organiser.js";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+async function openIdeasRound(s: Seeded) {
+  const res = await post(
+    `${s.base}/ideas`,
+    { prompts: "Which trends matter?\nWhich policies would help?", instructions: "" },
+    s.organiser.cookie,
+  );
+  expect(res.status).toBe(303);
+  expect((await post(`${s.base}/rounds/0/open`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
+  const round = (await getRoundByNumber(db(), s.forumId, 0))!;
+  return { round, prompts: await listRoundQuestions(db(), round.id) };
+}
+
+async function submit(s: Seeded, i: number, questionId: number, title: string) {
+  const res = await post(
+    `${s.base}/rounds/0/ideas`,
+    { questionId: String(questionId), title, explanation: "Because." },
+    s.experts[i]!.cookie,
+  );
+  expect(res.status).toBe(303);
+  const mine = await db()
+    .select()
+    .from(ideas)
+    .where(and(eq(ideas.forumId, s.forumId), eq(ideas.memberId, s.experts[i]!.member.id)));
+  return mine.find((x) => x.title === title)!;
+}
+
+describe("ideas round as data", () => {
+  it("counts round 0's items in the overview's response rate", async () => {
+    const s = await seedForum({ experts: 3 });
+    const { prompts } = await openIdeasRound(s);
+    // Expert 0 answers both prompts, expert 1 one of them, expert 2 nothing.
+    await submit(s, 0, prompts[0]!.id, "Water scarcity");
+    await submit(s, 0, prompts[1]!.id, "Joint commission");
+    await submit(s, 1, prompts[0]!.id, "Heat waves");
+    const overview = text(await (await get(s.base, s.organiser.cookie)).text());
+    expect(overview).toContain("1 of 3 experts answered all 2 questions.");
+  });
+
+  it("links a question back to its items, and shows readers what became of every item, without authors", async () => {
+    const s = await seedForum({ experts: 3 });
+    const { prompts } = await openIdeasRound(s);
+    const kept = await submit(s, 0, prompts[1]!.id, "Joint water commission");
+    const dup = await submit(s, 1, prompts[1]!.id, "Water commission");
+    const dropped = await submit(s, 2, prompts[0]!.id, "Something vague");
+    const waiting = await submit(s, 2, prompts[0]!.id, "Heat waves");
+    const org = s.organiser.cookie;
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, org)).status).toBe(303);
+    const act = `${s.base}/rounds/0/ideas`;
+    expect((await post(`${act}/${dup.id}/merge`, { into: String(kept.id) }, org)).status).toBe(303);
+    expect((await post(`${act}/${dropped.id}/reject`, { reason: "Too vague" }, org)).status).toBe(303);
+    expect((await post(`${act}/${kept.id}/promote`, { as: "proposal" }, org)).status).toBe(303);
+    const promoted = (await db().select().from(ideas).where(eq(ideas.id, kept.id)).get())!;
+    const qid = promoted.promotedQuestionId!;
+
+    // The question names the items it came from, each linked to its place in the review.
+    const edit = await (await get(`/forums/${s.forumId}/questions/${qid}/edit`, org)).text();
+    expect(edit).toContain("Where this question came from");
+    expect(edit).toContain(`href="/forums/${s.forumId}/rounds/0/ideas#review-idea-${kept.id}"`);
+    expect(edit).toContain(`href="/forums/${s.forumId}/rounds/0/ideas#review-idea-${dup.id}"`);
+    expect(text(edit)).toContain(
+      "“Water commission” suggested in ideas round 0 and merged into an item promoted here",
+    );
+    expect(edit).not.toContain("Something vague");
+
+    // Readers: nothing before the ideas round is published, then every item and its fate.
+    const before = await (await get(`/forums/${s.forumId}/dashboard`, s.stakeholder.cookie)).text();
+    expect(before).not.toContain('id="idea-outcomes"');
+    expect((await post(`${s.base}/rounds/0/publish`, { confirm: "1" }, org)).status).toBe(303);
+    const html = await (await get(`/forums/${s.forumId}/dashboard`, s.stakeholder.cookie)).text();
+    expect(html).toContain("What the panel proposed");
+    const row = (id: number) =>
+      text(html.match(new RegExp(`<tr id="idea-outcome-${id}">[\\s\\S]*?</tr>`))![0]);
+    expect(row(kept.id)).toContain("Became the question “Joint water commission”");
+    expect(row(dup.id)).toContain("Became the question “Joint water commission”");
+    expect(row(dropped.id)).toContain("Not taken up");
+    expect(row(dropped.id)).not.toContain("Too vague");
+    expect(row(waiting.id)).toContain("Not reviewed yet");
+    for (const e of s.experts) {
+      expect(html).not.toContain(e.user.name);
+      expect(html).not.toContain(e.member.pseudonym);
+    }
+  });
+});
