@@ -599,3 +599,24 @@ export const ideas = sqliteTable(
   },
   (t) => [index("ideas_round").on(t.roundId), index("ideas_member").on(t.memberId)],
 );
+
+/**
+ * Experts' ratings of other experts' items in an ideas round (1 = not important … 5 = very important),
+ * before the organiser decides. Appended, never overwritten: an expert's current rating of an item is
+ * their latest row. The rater is a member id, never shown to anyone.
+ */
+export const ideaRatings = sqliteTable(
+  "idea_ratings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    value: integer("value").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("idea_ratings_idea").on(t.ideaId, t.memberId)],
+);
