@@ -59,7 +59,7 @@
           }
         }
         total = Math.round(total * 100) / 100;
-        if (out) out.textContent = String(total);
+        if (out) out.textContent = format.format(total);
         const off = typed && Math.abs(total - 100) > 0.01;
         line?.classList.toggle("has-warning", off);
         if (warning) warning.hidden = !off;

@@ -93,3 +93,11 @@ export function plainNumber(locale: string, v: number, digits = 3): string {
     maximumFractionDigits: 20,
   }).format(v);
 }
+
+/**
+ * A whole count in the reader's digits ("۱۲" in Persian). JSX prints a bare number with String(), which
+ * bypasses the locale: every count a page shows goes through here or through the catalogue's {n}.
+ */
+export function formatCount(i18n: I18n, n: number): string {
+  return numberFormat(i18n.locale).format(n);
+}

@@ -55,7 +55,30 @@ export const positiveId = v.pipe(
   v.minValue(1),
 );
 
+const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/;
+
+/**
+ * A number typed with Persian (۰–۹) or Arabic-Indic (٠–٩) digits, as Persian pages show them, in ASCII
+ * ("۱۲٫۵" → "12.5", "۳, ۶h" → "3, 6h"). Only a value made of digits, separators, signs, "%" and "h" (the
+ * reminder syntax) is converted: free text such as a reason keeps its digits as the person typed them.
+ */
+export function asciiDigits(value: string): string {
+  if (!EASTERN_DIGITS.test(value)) return value;
+  const converted = value
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066B/g, ".")
+    .replace(/\u066C/g, ",")
+    .replace(/\u066A/g, "%");
+  return /^[\s\d.,+\-\u2212%h]*$/.test(converted) ? converted : value;
+}
+
 /** Reads a urlencoded or multipart body into a plain object (repeated names become arrays). */
 export async function readForm(req: { parseBody: (o: { all: true }) => Promise<Record<string, unknown>> }) {
-  return req.parseBody({ all: true });
+  const body = await req.parseBody({ all: true });
+  for (const [k, v] of Object.entries(body)) {
+    if (typeof v === "string") body[k] = asciiDigits(v);
+    else if (Array.isArray(v)) body[k] = v.map((x) => (typeof x === "string" ? asciiDigits(x) : x));
+  }
+  return body;
 }

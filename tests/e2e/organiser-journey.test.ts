@@ -121,6 +121,25 @@ async function submitAnswer(page: Page, reason: string) {
   await seen(page.getByText("Answer submitted. You can revise it until the round closes."));
 }
 
+/** The direction of the probability slider and of every chart in `main` ("mirrored" when flipped by CSS). */
+const scaleDirections = (page: Page) =>
+  page.evaluate(() => {
+    const mirrored = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement) {
+        const t = getComputedStyle(e).transform;
+        if (t !== "none" && new DOMMatrix(t).a < 0) return true;
+      }
+      return false;
+    };
+    const slider = document.querySelector('input[type="range"]');
+    return {
+      slider: slider ? getComputedStyle(slider).direction : null,
+      charts: Array.from(document.querySelectorAll("main svg")).map((svg) =>
+        mirrored(svg) ? "mirrored" : getComputedStyle(svg).direction,
+      ),
+    };
+  });
+
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
@@ -428,6 +447,45 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
     await hasText(feedback, `${ANSWERS[1]!.why} (treaty)`);
     await hasText(feedback.locator(".own-previous"), `${ANSWERS[0]!.p}%`);
     await check(expert, "expert-round-2-binary");
+  });
+
+  it("in Persian the slider and the charts run the same way, and the numbers are Persian", async () => {
+    const expert = experts[0]!;
+    await expert.context().addCookies([{ name: "sf_locale", value: "fa", url: app.origin }]);
+    await expert.goto(`${app.origin}/forums/${forumId}/rounds/2`);
+    await expert.getByRole("link", { name: Q.binary }).click();
+    await expect.poll(() => expert.getAttribute("html", "dir")).toBe("rtl");
+    // Both run left to right: the slider (its own dir) and every chart (never mirrored).
+    const directions = await scaleDirections(expert);
+    expect(directions.slider).toBe("ltr");
+    expect(directions.charts.length).toBeGreaterThan(0);
+    expect(new Set(directions.charts)).toEqual(new Set(["ltr"]));
+    // The slider's left end is 0%: moving it all the way left writes 0 into the box.
+    const slider = expert.locator('input[type="range"]');
+    const box = await slider.boundingBox();
+    await expert.mouse.click(box!.x + 2, box!.y + box!.height / 2);
+    await expect.poll(() => expert.locator('input[name="p"]').inputValue()).toBe("0");
+    await check(expert, "expert-round-2-binary-fa");
+
+    // The allocation total, updated as the expert types, is in Persian digits too.
+    await expert.goto(`${app.origin}/forums/${forumId}/rounds/2`);
+    await expert.getByRole("link", { name: Q.allocation }).click();
+    await expert.waitForLoadState("load");
+    await expert.getByLabel(SCENARIOS[0]!, { exact: true }).fill("45");
+    await expect.poll(() => expert.locator("[data-total]").textContent()).toBe("۹۵");
+    await check(expert, "expert-round-2-allocation-fa");
+
+    // The published round's dashboard: scenario bars and answer charts run left to right as well, and
+    // their labels are Persian.
+    await expert.goto(`${app.origin}/forums/${forumId}/dashboard`);
+    const charts = await scaleDirections(expert);
+    expect(charts.charts.length).toBeGreaterThan(1);
+    expect(new Set(charts.charts)).toEqual(new Set(["ltr"]));
+    const svgText = await expert.locator("main svg text").allTextContents();
+    expect(svgText.join(" ")).toMatch(/[۰-۹]/);
+    expect(svgText.join(" ")).not.toMatch(/[0-9]/);
+    await check(expert, "dashboard-fa");
+    await expert.context().addCookies([{ name: "sf_locale", value: "en", url: app.origin }]);
   });
 
   it("axe-core found no serious or critical violation on any main page", () => {

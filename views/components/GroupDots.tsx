@@ -1,3 +1,6 @@
+import { numberFormat } from "../../src/i18n/intl-cache.js";
+import { useI18n } from "../context.js";
+
 export type GroupDotsProps = {
   id: string;
   title: string;
@@ -19,6 +22,7 @@ const R = 8;
  * in a narrow margin) so they stay readable on a phone.
  */
 export function GroupDots({ id, title, desc, groups, overall, domain, format }: GroupDotsProps) {
+  const { locale } = useI18n();
   const [lo, hi] = domain;
   const span = hi - lo || 1;
   const x = (v: number) => L + ((v - lo) / span) * (W - L - R);
@@ -33,7 +37,7 @@ export function GroupDots({ id, title, desc, groups, overall, domain, format }: 
         return (
           <g>
             <text class="group-name" x={L} y={cy - 10}>
-              {`${g.name} (${g.n})`}
+              {`${g.name} (${numberFormat(locale).format(g.n)})`}
             </text>
             <line class="group-track" x1={L} x2={W - R} y1={cy} y2={cy} />
             <line class="group-gap" x1={x(overall)} x2={x(g.median)} y1={cy} y2={cy} />

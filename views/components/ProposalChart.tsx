@@ -1,4 +1,5 @@
 import type { DimensionSummary, ProposalDimension } from "../../src/domain/proposals.js";
+import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { useI18n } from "../context.js";
 
 export type ChartItem = {
@@ -84,7 +85,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
           <>
             <line class="pc-grid" x1={sx(v)} x2={sx(v)} y1={PAD} y2={S - PAD} />
             <text class="tick" x={sx(v)} y={S - PAD + 18} text-anchor="middle">
-              {v}
+              {numberFormat(locale).format(v)}
             </text>
           </>
         ))}
@@ -92,7 +93,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
           <>
             <line class="pc-grid" x1={PAD} x2={S - PAD} y1={sy(v)} y2={sy(v)} />
             <text class="tick" x={PAD - 8} y={sy(v) + 5} text-anchor="end">
-              {v}
+              {numberFormat(locale).format(v)}
             </text>
           </>
         ))}
@@ -176,8 +177,10 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
                     </td>
                   </>
                 ))}
-                <td>{i.x.n}</td>
-                {hasRounds && <td>{i.roundNumber ?? "–"}</td>}
+                <td>{numberFormat(locale).format(i.x.n)}</td>
+                {hasRounds && (
+                  <td>{i.roundNumber == null ? "–" : numberFormat(locale).format(i.roundNumber)}</td>
+                )}
               </tr>
             ))}
           </tbody>

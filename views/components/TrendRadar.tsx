@@ -1,4 +1,5 @@
 import type { ProposalResult } from "../../src/domain/proposals.js";
+import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { useI18n } from "../context.js";
 import { type ChartItem, ProposalChart } from "./ProposalChart.js";
 
@@ -7,14 +8,14 @@ import { type ChartItem, ProposalChart } from "./ProposalChart.js";
  * consensus on both shown by shape and in the table. Renders nothing without rated trends.
  */
 export function TrendRadar({ trends }: { trends: ProposalResult[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const rated = trends.filter((p) => p.config.trend && (p.snapshot.dimensions?.length ?? 0) >= 2);
   const first = rated[0];
   if (!first) return null;
   const [xDim, yDim] = first.config.dimensions;
   const items: ChartItem[] = rated.map((p, i) => ({
     id: p.questionId,
-    label: String(i + 1),
+    label: numberFormat(locale).format(i + 1),
     title: p.title,
     x: p.snapshot.dimensions![0]!,
     y: p.snapshot.dimensions![1]!,

@@ -2,7 +2,7 @@ import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { PublicSnapshot } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { useI18n } from "../context.js";
-import { valueFormatter } from "../format.js";
+import { formatCount, valueFormatter } from "../format.js";
 
 export type BriefingRound = {
   number: number;
@@ -65,7 +65,7 @@ export function BriefingPage({
                         )
                         .join(" · ")}
                     </td>
-                    <td>{s.n}</td>
+                    <td>{formatCount(i18n, s.n)}</td>
                   </tr>
                 );
               })}

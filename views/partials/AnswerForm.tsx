@@ -1,5 +1,6 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
+import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { describedBy, Field, FormErrors } from "../components/Field.js";
 import { useI18n } from "../context.js";
 import { ProposalControl } from "./ProposalControl.js";
@@ -80,7 +81,7 @@ function AnswerControls({
   values: Record<string, string>;
   errors: Record<string, string>;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   switch (config.kind) {
     case "binary": {
       // No anchor: with no probability typed yet the slider shows no thumb (class "unset").
@@ -101,8 +102,11 @@ function AnswerControls({
               {...describedBy("p", errors.p, true)}
             />
             <span class="unit">%</span>
+            {/* Left to right in every language, like the charts' axes (public/styles.css, "Scales run
+                left to right"): an RTL page would otherwise put 0% at the slider's right end. */}
             <input
               type="range"
+              dir="ltr"
               min="0"
               max="100"
               step="1"
@@ -142,7 +146,9 @@ function AnswerControls({
           <p class={errors.total ? "total has-error" : "total"} id="f-total">
             {t("answer.total")}{" "}
             <output data-total aria-live="polite">
-              {sumOf(config.scenarios.length, values)}
+              {numberFormat(locale, { maximumFractionDigits: 2 }).format(
+                sumOf(config.scenarios.length, values),
+              )}
             </output>
             %{errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
           </p>
@@ -223,11 +229,11 @@ function AnswerControls({
   }
 }
 
-function sumOf(count: number, values: Record<string, string>): string {
+function sumOf(count: number, values: Record<string, string>): number {
   let total = 0;
   for (let i = 0; i < count; i++) {
     const n = Number((values[`p${i}`] ?? "").replace(",", "."));
     if (Number.isFinite(n)) total += n;
   }
-  return String(Math.round(total * 100) / 100);
+  return Math.round(total * 100) / 100;
 }

@@ -20,7 +20,7 @@ import { RangePlot } from "../components/RangePlot.js";
 import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
-import { chartDomain, valueFormatter } from "../format.js";
+import { chartDomain, formatCount, valueFormatter } from "../format.js";
 
 export type DashboardCard = {
   questionId: number;
@@ -695,7 +695,7 @@ export function Convergence({
         series={series}
         xs={xs}
         current={current}
-        xLabel={(x) => String(x)}
+        xLabel={(x) => formatCount(i18n, x)}
         format={f}
       />
       {isOptions && <LineLegend labels={labels} />}
@@ -837,7 +837,7 @@ export function QuestionCard({
                 </tr>
                 <tr>
                   <th scope="row">{t("stats.n")}</th>
-                  <td>{s.n}</td>
+                  <td>{formatCount(i18n, s.n)}</td>
                 </tr>
               </tbody>
             </table>

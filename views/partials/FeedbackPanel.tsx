@@ -4,7 +4,7 @@ import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
-import { chartDomain, describeAnswer, valueFormatter } from "../format.js";
+import { chartDomain, describeAnswer, formatCount, valueFormatter } from "../format.js";
 import { ConsensusRuleText } from "../pages/organiser/ConsensusRuleText.js";
 
 export type FeedbackProps = {
@@ -80,7 +80,13 @@ export function FeedbackPanel({
                   <th scope="row">{o.label}</th>
                   <td>{o.summary ? f(o.summary.mean) : "–"}</td>
                   <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
-                  <td>{ownPrevious?.kind === "ranking" ? String(ownPrevious.ranks[i] ?? "–") : "–"}</td>
+                  <td>
+                    {ownPrevious?.kind === "ranking"
+                      ? ownPrevious.ranks[i] === undefined
+                        ? "–"
+                        : formatCount(i18n, ownPrevious.ranks[i]!)
+                      : "–"}
+                  </td>
                 </tr>
               ))}
             </tbody>

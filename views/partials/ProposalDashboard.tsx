@@ -2,7 +2,7 @@ import type { ProposalResult } from "../../src/domain/proposals.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { RoundEligibility, StageSummaries } from "../../src/domain/stages.js";
 import { useI18n } from "../context.js";
-import { valueFormatter } from "../format.js";
+import { formatCount, valueFormatter } from "../format.js";
 import { ProposalResults } from "./ProposalResults.js";
 
 export type ProposalDashboardProps = {
@@ -100,9 +100,9 @@ export function ProposalDashboard({
               {eligibility.map((e) => (
                 <tr id={`eligibility-round-${e.number}`}>
                   <th scope="row">{t("round.title", { number: e.number })}</th>
-                  <td>{e.eligible}</td>
-                  <td>{e.late}</td>
-                  <td>{e.answered}</td>
+                  <td>{formatCount(i18n, e.eligible)}</td>
+                  <td>{formatCount(i18n, e.late)}</td>
+                  <td>{formatCount(i18n, e.answered)}</td>
                 </tr>
               ))}
             </tbody>

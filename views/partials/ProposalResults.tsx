@@ -1,5 +1,6 @@
 import type { ProposalResult } from "../../src/domain/proposals.js";
 import { rankProposals } from "../../src/domain/proposals.js";
+import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { type ChartItem, ProposalChart } from "../components/ProposalChart.js";
 import { TrendRadar } from "../components/TrendRadar.js";
 import { useI18n } from "../context.js";
@@ -26,7 +27,7 @@ export function ProposalResults({
   const first = proposals[0];
   const items: ChartItem[] = proposals.map((p, i) => ({
     id: p.questionId,
-    label: String(i + 1),
+    label: numberFormat(i18n.locale).format(i + 1),
     title: p.title,
     x: p.snapshot.dimensions![0]!,
     y: p.snapshot.dimensions![1]!,

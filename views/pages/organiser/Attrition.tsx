@@ -1,5 +1,6 @@
 import type { AttritionTable, RateCell } from "../../../src/domain/attrition.js";
 import { useI18n } from "../../context.js";
+import { formatCount } from "../../format.js";
 
 /** Organiser overview: response rate and attrition per round, then per institution per round. */
 export function AttritionSection({ table }: { table: AttritionTable }) {
@@ -44,7 +45,9 @@ function RateTable({
   rows: ({ number: number } & RateCell)[];
   caption?: string;
 }) {
-  const { t, formatPercent } = useI18n();
+  const i18n = useI18n();
+  const { t, formatPercent } = i18n;
+  const n = (v: number) => formatCount(i18n, v);
   const pct = (x: number | null) => (x === null ? "—" : formatPercent(x));
   return (
     <div class="table-scroll">
@@ -63,11 +66,11 @@ function RateTable({
         <tbody>
           {rows.map((r) => (
             <tr data-round={String(r.number)}>
-              <th scope="row">{r.open ? t("ops.rate.openRound", { number: r.number }) : r.number}</th>
-              <td class="eligible">{r.eligible}</td>
-              <td class="answered">{r.answeredAll}</td>
+              <th scope="row">{r.open ? t("ops.rate.openRound", { number: r.number }) : n(r.number)}</th>
+              <td class="eligible">{n(r.eligible)}</td>
+              <td class="answered">{n(r.answeredAll)}</td>
               <td class="rate">{pct(r.rate)}</td>
-              <td class="late">{r.late}</td>
+              <td class="late">{n(r.late)}</td>
               <td class="lost">{pct(r.attrition)}</td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { Deadline } from "../../components/Deadline.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
+import { formatCount } from "../../format.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
 import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
@@ -182,8 +183,8 @@ export function OverviewPage({
                         ? t("org.rate.otherInstitutions")
                         : (g.institution ?? t("org.panel.noInstitution"))}
                     </th>
-                    <td>{g.complete}</td>
-                    <td>{g.experts}</td>
+                    <td>{formatCount(i18n, g.complete)}</td>
+                    <td>{formatCount(i18n, g.experts)}</td>
                   </tr>
                 ))}
               </tbody>

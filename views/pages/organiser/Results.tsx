@@ -7,7 +7,7 @@ import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { cvTexts, HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
 import { useI18n } from "../../context.js";
-import { valueFormatter } from "../../format.js";
+import { formatCount, valueFormatter } from "../../format.js";
 import { ResultAnswers, ResultChart } from "../../partials/ResultAnswers.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -94,7 +94,7 @@ function ConsensusStats({
         <>
           <div>
             <dt>{t("org.results.pairs")}</dt>
-            <dd>{st.n}</dd>
+            <dd>{formatCount(i18n, st.n)}</dd>
           </div>
           {st.changed !== null && (
             <div>

@@ -49,9 +49,9 @@ export const expert = {
   "answer.saveDraft": "ذخیرهٔ پیش‌نویس",
   "answer.submit": "ارسال پاسخ",
   "answer.probability": "احتمال",
-  "answer.probabilityHint": "درصدی از 0 تا 100.",
+  "answer.probabilityHint": "درصدی از ۰ تا ۱۰۰.",
   "answer.probabilitySlider": "لغزندهٔ احتمال",
-  "answer.allocationLegend": "احتمال هر سناریو (جمع باید 100% باشد)",
+  "answer.allocationLegend": "احتمال هر سناریو (جمع باید ۱۰۰٪ باشد)",
   "answer.total": "جمع:",
   // Answer inputs without anchoring: views/partials/AnswerForm.tsx, RankingControl.tsx, public/app.js.
   "answer.sliderUnset": "هنوز احتمالی انتخاب نشده است",
@@ -64,9 +64,9 @@ export const expert = {
     "نخست گزینه‌ها را رتبه‌بندی کنید: ترتیب نمایش‌داده‌شده از آنِ برگزارکننده است، نه پاسخ شما. برای هر گزینه جایگاهی برگزینید.",
   // End of the answer inputs.
   "answer.quantitiesLegend": "برآورد شما بر حسب {unit}",
-  "answer.q5": "صدک پنجم (تنها 5% احتمال کمتر بودن)",
+  "answer.q5": "صدک پنجم (تنها ۵٪ احتمال کمتر بودن)",
   "answer.q50": "صدک پنجاهم (بهترین برآورد شما)",
-  "answer.q95": "صدک نود و پنجم (تنها 5% احتمال بیشتر بودن)",
+  "answer.q95": "صدک نود و پنجم (تنها ۵٪ احتمال بیشتر بودن)",
   "answer.ratingLegend": "امتیاز از {min} ({minLabel}) تا {max} ({maxLabel})",
   "answer.history": "{count, plural, one {سابقهٔ شما: # بازنگری} other {سابقهٔ شما: # بازنگری}}",
   "answer.quantiles": "پنجم {q5} · پنجاهم {q50} · نود و پنجم {q95}",

@@ -14,7 +14,7 @@ export const ops = {
   "ops.schedule.opensAt": "زمان گشایش ({zone})",
   "ops.schedule.closesAt": "زمان بسته‌شدن ({zone})",
   "ops.schedule.hint":
-    "زمان‌ها به وقت منطقهٔ زمانی شما هستند: {zone} (در تنظیمات قابل تغییر است). دور حداکثر 5 دقیقه پس از این زمان‌ها خودبه‌خود باز و بسته می‌شود؛ برای انجام دستی، خالی بگذارید.",
+    "زمان‌ها به وقت منطقهٔ زمانی شما هستند: {zone} (در تنظیمات قابل تغییر است). دور حداکثر ۵ دقیقه پس از این زمان‌ها خودبه‌خود باز و بسته می‌شود؛ برای انجام دستی، خالی بگذارید.",
   "ops.schedule.save": "ذخیرهٔ زمان‌بندی دور {number}",
   "ops.schedule.error.format": "تاریخ و ساعت را وارد کنید (YYYY-MM-DD HH:MM).",
   "ops.schedule.error.order": "زمان بسته‌شدن باید پس از زمان گشایش باشد.",
@@ -84,7 +84,7 @@ export const ops = {
   "ops.settings.consentHint":
     "آنچه کارشناسان با آن موافقت می‌کنند: در دعوت‌نامه‌ها و صفحهٔ پاک‌سازی نشان داده می‌شود.",
   "ops.settings.reminderDays": "یادآوری‌ها پیش از بسته‌شدن دور",
-  "ops.settings.reminderHint": "با ویرگول: روزهای کامل یا ساعت با h، مثلاً 3, 1, 6h. خالی یعنی بدون یادآوری.",
+  "ops.settings.reminderHint": "با ویرگول: روزهای کامل یا ساعت با h، مثلاً ۳, ۱, ۶h. خالی یعنی بدون یادآوری.",
   "ops.settings.retention": "نگهداری داده‌های شخصی (روز پس از بسته‌شدن انجمن)",
   "ops.settings.retentionHint":
     "اگر خالی باشد، نام‌ها و نشانی‌های رایانامه تا درخواست پاک‌سازی نگه داشته می‌شوند. پاسخ‌ها در هر حال با نام مستعار می‌مانند.",
@@ -99,8 +99,8 @@ export const ops = {
     "سهم کارشناسان دعوت‌شده به دور که باید پاسخ دهند، از ۰ تا ۱۰۰ (پیش‌فرض ۷۰).",
   "ops.settings.error.minRespondents": "عددی صحیح از ۳ تا ۱۰۰۰ وارد کنید.",
   "ops.settings.error.minResponseRate": "درصدی صحیح از ۰ تا ۱۰۰ وارد کنید.",
-  "ops.settings.error.days": "روزهای کامل ۱ تا ۶۰ یا ساعت‌های 1h تا 47h را با ویرگول جدا کنید.",
-  "ops.settings.error.retention": "یک عدد صحیح روز (1 تا 3650) وارد کنید یا خالی بگذارید.",
+  "ops.settings.error.days": "روزهای کامل ۱ تا ۶۰ یا ساعت‌های ۱h تا ۴۷h را با ویرگول جدا کنید.",
+  "ops.settings.error.retention": "یک عدد صحیح روز (۱ تا ۳۶۵۰) وارد کنید یا خالی بگذارید.",
   "ops.settings.clone": "رونوشت این انجمن به‌عنوان الگو",
   "ops.settings.cloneHint": "انجمنی تازه با همین سناریوها و پرسش‌ها، بدون دور و بدون عضوی جز شما.",
   "ops.settings.cloneButton": "رونوشت انجمن",
@@ -135,7 +135,7 @@ export const ops = {
   "ops.import.nothing": "هیچ سطری قابل دعوت نیست. CSV را اصلاح و دوباره پیش‌نمایش کنید.",
   "ops.import.done": "{count, plural, one {# دعوت‌نامه فرستاده شد.} other {# دعوت‌نامه فرستاده شد.}}",
   "ops.import.error.empty": "متن CSV را بچسبانید یا پرونده‌ای انتخاب کنید.",
-  "ops.import.error.tooMany": "حداکثر 500 سطر در هر بار.",
+  "ops.import.error.tooMany": "حداکثر ۵۰۰ سطر در هر بار.",
   "ops.import.error.columns": "دست‌کم ستون‌های name، email، institution، country انتظار می‌رود.",
   "ops.import.error.email": "نشانی رایانامهٔ معتبری نیست",
   "ops.import.error.duplicate": "همین نشانی رایانامه پیش‌تر در پرونده آمده است",
@@ -192,9 +192,9 @@ export const ops = {
   "ops.cimport.file": "یا یک پروندهٔ ‎.csv یا ‎.json بارگذاری کنید",
   "ops.cimport.formats": "قالب‌ها",
   "ops.cimport.jsonHelp":
-    "JSON: شیئی با «scenarioSets» (هر کدام با یک title و 2 تا 6 سناریو، هر سناریو با title، narrative و drivers) و «questions». هر پرسش kind (binary، allocation، quantity، rating یا ranking)، title، body، resolutionCriteria (جز برای امتیازدهی و رتبه‌بندی الزامی است)، config و در صورت نیاز consensusRule دارد.",
+    "JSON: شیئی با «scenarioSets» (هر کدام با یک title و ۲ تا ۶ سناریو، هر سناریو با title، narrative و drivers) و «questions». هر پرسش kind (binary، allocation، quantity، rating یا ranking)، title، body، resolutionCriteria (جز برای امتیازدهی و رتبه‌بندی الزامی است)، config و در صورت نیاز consensusRule دارد.",
   "ops.cimport.configHelp":
-    "config: quantity {unit}؛ rating {min, max, minLabel, maxLabel} (اعداد صحیح با حداکثر 20 فاصله)؛ ranking {options: 2 تا 20 متن متفاوت}؛ allocation {scenarioSet: عنوان مجموعه‌ای در همین پرونده یا موجود در انجمن}؛ binary {}.",
+    "config: quantity {unit}؛ rating {min, max, minLabel, maxLabel} (اعداد صحیح با حداکثر ۲۰ فاصله)؛ ranking {options: ۲ تا ۲۰ متن متفاوت}؛ allocation {scenarioSet: عنوان مجموعه‌ای در همین پرونده یا موجود در انجمن}؛ binary {}.",
   "ops.cimport.ruleHelp":
     "consensusRule بر حسب واحدهای فرم پرسش (واحد درصد برای پرسش‌های binary و allocation): {kind: “iqr-at-most”, max}، {kind: “share-in-band”, low, high, minShare in percent} یا {kind: “kendall-at-least”, min} (تنها برای رتبه‌بندی‌ها که همیشه از آن استفاده می‌کنند). بدون آن، پیش‌فرض فرم به کار می‌رود.",
   "ops.cimport.csvHelp":

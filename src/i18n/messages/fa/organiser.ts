@@ -212,11 +212,11 @@ export const organiser = {
   "org.questions.ruleIqr": "دامنهٔ میان‌چارکی حداکثر",
   "org.questions.iqrMax": "بیشترین دامنهٔ میان‌چارکی",
   "org.questions.iqrHint":
-    "برای مقدار پیش‌فرض خالی بگذارید: 15 واحد درصد برای احتمال‌ها و توزیع‌ها (برای هر سناریو)، 1 برای امتیازدهی. کمیت‌ها به مقدار نیاز دارند.",
+    "برای مقدار پیش‌فرض خالی بگذارید: ۱۵ واحد درصد برای احتمال‌ها و توزیع‌ها (برای هر سناریو)، ۱ برای امتیازدهی. کمیت‌ها به مقدار نیاز دارند.",
   "org.questions.ruleBand": "سهمی از پاسخ‌ها درون یک بازه",
   "org.questions.bandLow": "بازه از",
   "org.questions.bandHigh": "بازه تا",
-  "org.questions.minShare": "سهم پاسخ‌های درون بازه (%)، پیش‌فرض 70",
+  "org.questions.minShare": "سهم پاسخ‌های درون بازه (%)، پیش‌فرض ۷۰",
   "org.questions.create": "افزودن پرسش",
   // The question builder: kind first, its settings, preview.
   "org.qb.kindHint": "نخست نوع را برگزینید: تنظیمات پایین بر پایهٔ آن است.",
@@ -369,7 +369,7 @@ export const organiser = {
   "org.error.alreadyMember": "این نشانی پیش‌تر در هیئت کارشناسان انجمن هست.",
   "org.error.integer": "یک عدد صحیح وارد کنید.",
   "org.error.minBelowMax": "بیشترین امتیاز باید از کمترین امتیاز بزرگ‌تر باشد.",
-  "org.error.ratingSpan": "مقیاس امتیاز حداکثر 21 نقطه دارد.",
+  "org.error.ratingSpan": "مقیاس امتیاز حداکثر ۲۱ نقطه دارد.",
   "org.error.iqrRequired": "بیشترین دامنهٔ میان‌چارکی را که اجماع به شمار می‌آید وارد کنید.",
   "org.error.outOfScale": "این مقدار بیرون از مقیاس پرسش است.",
   "org.error.lowAboveHigh": "پایان بازه باید بالاتر از آغاز آن باشد.",
