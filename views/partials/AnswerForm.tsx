@@ -82,6 +82,11 @@ function AnswerControls({
   errors: Record<string, string>;
 }) {
   const { t, formatNumber, locale } = useI18n();
+  // The locale's own percent sign ("٪" in Persian), as Intl writes it beside a formatted percentage.
+  const percent =
+    numberFormat(locale, { style: "percent" })
+      .formatToParts(1)
+      .find((x) => x.type === "percentSign")?.value ?? "%";
   switch (config.kind) {
     case "binary": {
       // No anchor: with no probability typed yet the slider shows no thumb (class "unset").
@@ -101,7 +106,7 @@ function AnswerControls({
               required
               {...describedBy("p", errors.p, true)}
             />
-            <span class="unit">%</span>
+            <span class="unit">{percent}</span>
             {/* Left to right in every language, like the charts' axes (public/styles.css, "Scales run
                 left to right"): an RTL page would otherwise put 0% at the slider's right end. */}
             <input
@@ -139,7 +144,7 @@ function AnswerControls({
                   required
                   {...describedBy(`p${i}`, errors[`p${i}`])}
                 />
-                <span class="unit">%</span>
+                <span class="unit">{percent}</span>
               </div>
             </Field>
           ))}
@@ -150,7 +155,8 @@ function AnswerControls({
                 sumOf(config.scenarios.length, values),
               )}
             </output>
-            %{errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
+            {percent}
+            {errors.total && <span class="error" role="alert">{` ${t(errors.total as MessageKey)}`}</span>}
           </p>
           {/* app.js shows this as soon as the typed shares do not add up to 100%. */}
           <p class="notice error total-warning" data-total-warning hidden>

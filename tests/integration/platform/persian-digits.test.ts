@@ -85,6 +85,14 @@ describe("Persian pages", () => {
       [`/forums/${id}/dashboard`, `${f.stakeholder.cookie}; sf_locale=fa`],
       [`/forums/${id}`, org],
       [`/forums/${id}/rounds/1/results`, org],
+      [`/forums/${id}/panel`, org],
+      [`/forums/${id}/questions`, org],
+      [`/forums/${id}/settings`, org],
+      [`/forums/${id}/rounds/2/monitor`, org],
+      [`/forums/${id}/rounds/1/report`, org],
+      [`/forums`, expert],
+      [`/forums/${id}/rounds`, expert],
+      [`/forums/${id}/briefing`, expert],
     ];
     const found: string[] = [];
     for (const [path, cookie] of pages) {
@@ -100,6 +108,8 @@ describe("Persian pages", () => {
     const page = await (await get(f.path(q.binary, 2), expert)).text();
     const slider = /<input[^>]*type="range"[^>]*>/.exec(page)?.[0] ?? "";
     expect(slider).toContain('dir="ltr"');
+    // Beside the box, the Persian percent sign, as Intl writes it in the charts.
+    expect(page).toContain('<span class="unit">٪</span>');
     expect(page).toContain('role="img"');
   });
 
