@@ -4,11 +4,19 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as v from "valibot";
 import { ExpertIdeasPage } from "../../views/pages/ideas/ExpertIdeas.js";
 import { MyIdeasPage } from "../../views/pages/ideas/MyIdeas.js";
-import { listMyIdeas, listPrompts, submitIdea, updateMyIdea } from "../db/queries/ideas.js";
+import {
+  listMyIdeas,
+  listPeerIdeas,
+  listPrompts,
+  rateIdea,
+  submitIdea,
+  updateMyIdea,
+} from "../db/queries/ideas.js";
 import type { RoundRow } from "../db/queries/rounds.js";
+import type { MessageKey } from "../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm, validateForm } from "../validation/forms.js";
-import { ideaEditForm, ideaForm } from "../validation/ideas.js";
+import { ideaEditForm, ideaForm, rateForm } from "../validation/ideas.js";
 import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
 import { proposalRoutes } from "./organiser/ideas-proposals.js";
 import { idParam } from "./params.js";
@@ -26,14 +34,20 @@ ideasRoutes.route("/", proposalRoutes);
 async function renderExpertIdeas(
   c: Context<ForumEnv>,
   round: RoundRow,
-  extra: { failed?: Parameters<typeof ExpertIdeasPage>[0]["failed"]; saved?: boolean } = {},
+  extra: {
+    failed?: Parameters<typeof ExpertIdeasPage>[0]["failed"];
+    saved?: boolean;
+    rated?: boolean;
+    rateError?: { ideaId: number; message: MessageKey };
+  } = {},
   status: ContentfulStatusCode = 200,
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [prompts, mine] = await Promise.all([
+  const [prompts, mine, peers] = await Promise.all([
     listPrompts(db, round.id),
     listMyIdeas(db, forum.id, c.get("member").id, round.id),
+    listPeerIdeas(db, round.id, c.get("member").id),
   ]);
   const { t } = c.get("i18n");
   return renderPage(
@@ -54,6 +68,9 @@ async function renderExpertIdeas(
           mine={mine}
           failed={extra.failed ?? null}
           saved={extra.saved ?? false}
+          peers={round.state === "open" || round.state === "closed" ? peers : []}
+          rated={extra.rated ?? false}
+          rateError={extra.rateError ?? null}
         />
       ),
     },
@@ -65,7 +82,31 @@ ideasRoutes.get("/rounds/:n/ideas", forumAccess("organiser", "expert"), async (c
   const round = await ideasRoundParam(c);
   if (c.get("member").role === "organiser") return renderReview(c, round);
   if (round.state === "draft") return c.notFound();
-  return renderExpertIdeas(c, round, { saved: c.req.query("saved") === "1" });
+  return renderExpertIdeas(c, round, {
+    saved: c.req.query("saved") === "1",
+    rated: c.req.query("rated") === "1",
+  });
+});
+
+/** An expert rates another expert's undecided item (1–5); 422 with the page for a bad value, 409 if no longer rateable. */
+ideasRoutes.post("/rounds/:n/ideas/:ideaId/rate", forumAccess("expert"), async (c) => {
+  const round = await ideasRoundParam(c);
+  const ideaId = idParam(c, "ideaId", "item");
+  const form = validateForm(rateForm, await readForm(c.req));
+  if (!form.ok)
+    return renderExpertIdeas(c, round, { rateError: { ideaId, message: "ideas.rate.error" } }, 422);
+  const done = await rateIdea(c.get("db"), {
+    roundId: round.id,
+    ideaId,
+    memberId: c.get("member").id,
+    value: form.output.value,
+  });
+  if (!done)
+    return renderExpertIdeas(c, round, { rateError: { ideaId, message: "ideas.rate.refused" } }, 409);
+  return c.redirect(
+    `/forums/${c.get("forum").id}/rounds/${round.number}/ideas?rated=1#peer-idea-${ideaId}`,
+    303,
+  );
 });
 
 /**

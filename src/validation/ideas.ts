@@ -7,6 +7,10 @@ export const ideaForm = v.object({
   explanation: text(2000),
 });
 export const ideaEditForm = v.object({ title: requiredText(200), explanation: text(2000) });
+/** An expert's rating of another expert's item: a whole number from 1 to 5. */
+export const rateForm = v.object({
+  value: v.pipe(v.string("ideas.rate.error"), v.regex(/^[1-5]$/, "ideas.rate.error"), v.transform(Number)),
+});
 export const rejectForm = v.object({ reason: requiredText(1000) });
 export const mergeForm = v.object({
   into: v.pipe(

@@ -8,7 +8,7 @@ import {
   TREND_DIMENSIONS,
 } from "../../domain/proposals.js";
 import { audit, changed } from "../audit.js";
-import { runBatch } from "../batch.js";
+import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { ideas, members, questions, rounds, users } from "../schema.js";
 
@@ -364,6 +364,64 @@ export async function listIdeaOutcomes(db: Db, forumId: number): Promise<IdeaOut
     FROM ideas i JOIN rounds r ON r.id = i.round_id JOIN questions q ON q.id = i.question_id
     WHERE i.forum_id = ${forumId} AND r.kind = 'ideas' AND r.state = 'published'
     ORDER BY r.number, q.position, i.id`);
+}
+
+/** Another expert's undecided item, as an expert may read it: no author, their own current rating. */
+export type PeerIdea = {
+  id: number;
+  questionId: number;
+  title: string;
+  explanation: string;
+  myRating: number | null;
+};
+
+const currentRating = sql`ir.id = (SELECT max(ir2.id) FROM idea_ratings ir2
+  WHERE ir2.idea_id = ir.idea_id AND ir2.member_id = ir.member_id)`;
+
+/**
+ * Other experts' items of an ideas round that the organiser has not decided on yet, for `memberId` to
+ * read and rate. No member, user or pseudonym column is read: experts never learn who suggested what.
+ */
+export async function listPeerIdeas(db: Db, roundId: number, memberId: number): Promise<PeerIdea[]> {
+  return db.all<PeerIdea>(sql`
+    SELECT i.id AS id, i.question_id AS questionId, coalesce(i.edited_title, i.title) AS title,
+      coalesce(i.edited_explanation, i.explanation) AS explanation,
+      (SELECT ir.value FROM idea_ratings ir WHERE ir.idea_id = i.id AND ir.member_id = ${memberId}
+        ORDER BY ir.id DESC LIMIT 1) AS myRating
+    FROM ideas i
+    WHERE i.round_id = ${roundId} AND i.member_id <> ${memberId} AND i.status = 'submitted'
+    ORDER BY i.question_id, i.id`);
+}
+
+/**
+ * An expert's rating (1–5) of another expert's undecided item while the round is open or closed and
+ * not yet decided, appended as a new row (the latest is current). False when the item is theirs, not in
+ * this round, already decided, or the round is a draft.
+ */
+export async function rateIdea(
+  db: Db,
+  p: { roundId: number; ideaId: number; memberId: number; value: number },
+): Promise<boolean> {
+  const res = await runOne(
+    db,
+    sql`
+    INSERT INTO idea_ratings (idea_id, member_id, value)
+    SELECT i.id, ${p.memberId}, ${p.value} FROM ideas i
+    WHERE i.id = ${p.ideaId} AND i.round_id = ${p.roundId} AND i.member_id <> ${p.memberId}
+      AND i.status = 'submitted'
+      AND EXISTS (SELECT 1 FROM rounds r WHERE r.id = ${p.roundId} AND r.kind = 'ideas' AND r.state IN ('open', 'closed'))`,
+  );
+  return res.meta.changes > 0;
+}
+
+/** Each rated item's current ratings (one per expert, their latest), for the organiser's review. */
+export async function listIdeaRatings(db: Db, roundId: number): Promise<Map<number, number[]>> {
+  const rows = await db.all<{ ideaId: number; value: number }>(sql`
+    SELECT ir.idea_id AS ideaId, ir.value AS value FROM idea_ratings ir JOIN ideas i ON i.id = ir.idea_id
+    WHERE i.round_id = ${roundId} AND ${currentRating}`);
+  const out = new Map<number, number[]>();
+  for (const r of rows) out.set(r.ideaId, [...(out.get(r.ideaId) ?? []), r.value]);
+  return out;
 }
 
 /** The prompts (questions) of an ideas round, in order. */

@@ -7,6 +7,7 @@ import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import {
   createIdeasRound,
   editIdea,
+  listIdeaRatings,
   listIdeasForReview,
   listPrompts,
   mergeIdea,
@@ -15,6 +16,7 @@ import {
 } from "../../db/queries/ideas.js";
 import { listRounds, type RoundRow } from "../../db/queries/rounds.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
+import { mean } from "../../domain/stats/mean.js";
 import { mayPairNamesWithPseudonyms } from "../../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
@@ -80,13 +82,17 @@ export async function renderReview(
 ) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [prompts, items, sets, questions] = await Promise.all([
+  const [prompts, items, sets, questions, rated] = await Promise.all([
     listPrompts(db, round.id),
     // Names are read only under quasi-anonymity; under strict the query never selects them.
     listIdeasForReview(db, round.id, mayPairNamesWithPseudonyms("organiser", forum.anonymity)),
     listScenarioSets(db, forum.id),
     listForumQuestions(db, forum.id),
+    listIdeaRatings(db, round.id),
   ]);
+  const ratings = new Map(
+    [...rated].map(([id, values]) => [id, { count: values.length, mean: mean(values) }]),
+  );
   const title = c.get("i18n").t("org.review.title", { number: round.number });
   return renderPage(
     c,
@@ -103,6 +109,7 @@ export async function renderReview(
           sets={sets.map((s) => ({ id: s.id, title: s.title }))}
           questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
           refused={refused}
+          ratings={ratings}
         />
       ),
     },

@@ -7,7 +7,11 @@ import { ideas } from "../../../src/db/schema.js";
 import { db, get, post } from "../../helpers/app.js";
 import { type Seeded, seedForum } from "../../helpers/organiser.js";
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .replaceAll("&#39;", "'");
 
 async function openIdeasRound(s: Seeded) {
   const res = await post(
@@ -90,5 +94,43 @@ describe("ideas round as data", () => {
       expect(html).not.toContain(e.user.name);
       expect(html).not.toContain(e.member.pseudonym);
     }
+  });
+
+  it("experts read and rate others' undecided items without learning who suggested them; organisers see count and average", async () => {
+    const s = await seedForum({ experts: 3 });
+    const { prompts } = await openIdeasRound(s);
+    const a = await submit(s, 0, prompts[0]!.id, "Water scarcity");
+    const b = await submit(s, 1, prompts[0]!.id, "Heat waves");
+    const [, e1, e2] = s.experts;
+    const page = `${s.base}/rounds/0/ideas`;
+    const seen = await (await get(page, e1!.cookie)).text();
+    expect(text(seen)).toContain("Other experts' items");
+    expect(seen).toContain(`id="peer-idea-${a.id}"`);
+    expect(seen).not.toContain(`id="peer-idea-${b.id}"`); // their own item is not theirs to rate
+    expect(seen).not.toContain(s.experts[0]!.user.name);
+    expect(seen).not.toContain(s.experts[0]!.member.pseudonym);
+
+    const bad = await post(`${page}/${a.id}/rate`, { value: "9" }, e1!.cookie);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain("Choose a rating from 1 to 5.");
+    expect((await post(`${page}/${a.id}/rate`, { value: "4" }, e1!.cookie)).status).toBe(303);
+    expect((await post(`${page}/${a.id}/rate`, { value: "2" }, e1!.cookie)).status).toBe(303);
+    expect(await (await get(page, e1!.cookie)).text()).toContain("Your rating: 2");
+    expect((await post(`${page}/${a.id}/rate`, { value: "5" }, e2!.cookie)).status).toBe(303);
+    // Nobody rates their own item.
+    expect((await post(`${page}/${a.id}/rate`, { value: "5" }, s.experts[0]!.cookie)).status).toBe(409);
+
+    // The organiser: how many rated it and the average of their current ratings (2 and 5), no raters.
+    const review = text(await (await get(page, s.organiser.cookie)).text());
+    expect(review).toContain("Rated by 2 experts, average importance 3.5 of 5");
+    expect(review).not.toContain(e2!.member.pseudonym); // e2 only rated: never named
+
+    // Once decided, the item leaves the list and takes no more ratings.
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
+    expect(
+      (await post(`${page}/${a.id}/reject`, { reason: "Out of scope" }, s.organiser.cookie)).status,
+    ).toBe(303);
+    expect((await post(`${page}/${a.id}/rate`, { value: "3" }, e2!.cookie)).status).toBe(409);
+    expect(await (await get(page, e2!.cookie)).text()).not.toContain(`id="peer-idea-${a.id}"`);
   });
 });

@@ -229,6 +229,7 @@ const SPECS: Record<string, Spec> = {
   "GET /forums/:forumId/rounds/:n/ideas": { guard: "forum", allow: ["expert", "organiser"], ok: 404 },
   "POST /forums/:forumId/rounds/:n/ideas": { guard: "forum", allow: ["expert"], ok: 404 },
   "POST /forums/:forumId/rounds/:n/ideas/:ideaId": { guard: "forum", allow: ["expert"], ok: 404 },
+  "POST /forums/:forumId/rounds/:n/ideas/:ideaId/rate": { guard: "forum", allow: ["expert"], ok: 404 },
   "GET /forums/:forumId/my-ideas": { guard: "forum", allow: ["expert"], ok: 200 },
   "GET /forums/:forumId/briefing": { guard: "forum", allow: ["expert"], ok: 200 },
   // Round 1 is open: the organiser's report exists, the stakeholders' only once published (404).

@@ -1,3 +1,4 @@
+import type { PeerIdea } from "../../../src/db/queries/ideas.js";
 import type { MyIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
@@ -12,6 +13,10 @@ export type ExpertIdeasProps = {
   /** The prompt whose add-form was refused (422), with what was typed and the errors. */
   failed: { questionId: number; values: Record<string, string>; errors: Record<string, string> } | null;
   saved: boolean;
+  /** Other experts' undecided items to rate (no authors); empty when the round cannot take ratings. */
+  peers?: PeerIdea[];
+  rated?: boolean;
+  rateError?: { ideaId: number; message: MessageKey } | null;
 };
 
 /** An expert's page of an ideas round: per prompt, their own items (editable while open) and an add form. */
@@ -23,6 +28,9 @@ export function ExpertIdeasPage({
   mine,
   failed,
   saved,
+  peers = [],
+  rated = false,
+  rateError = null,
 }: ExpertIdeasProps) {
   const { t } = useI18n();
   const base = `/forums/${forumId}/rounds/${round.number}/ideas`;
@@ -36,9 +44,9 @@ export function ExpertIdeasPage({
       </p>
       {round.instructions && <p class="instructions">{round.instructions}</p>}
       <p>{open ? t("ideas.intro") : t("ideas.closed")}</p>
-      {saved && (
+      {(saved || rated) && (
         <p class="notice" role="status">
-          {t("ideas.saved")}
+          {t(rated ? "ideas.rate.saved" : "ideas.saved")}
         </p>
       )}
       <p>
@@ -122,9 +130,48 @@ export function ExpertIdeasPage({
                 </button>
               </form>
             )}
+            <PeerIdeas base={base} items={peers.filter((x) => x.questionId === p.id)} error={rateError} />
           </section>
         );
       })}
+    </section>
+  );
+}
+
+/** Other experts' items of a prompt, without authors, each with the expert's 1–5 rating form. */
+function PeerIdeas(p: { base: string; items: PeerIdea[]; error: ExpertIdeasProps["rateError"] }) {
+  const { t } = useI18n();
+  if (p.items.length === 0) return null;
+  return (
+    <section class="peer-ideas">
+      <h3>{t("ideas.rate.title")}</h3>
+      <p class="hint">{t("ideas.rate.hint")}</p>
+      <ul class="idea-list">
+        {p.items.map((i) => (
+          <li id={`peer-idea-${i.id}`}>
+            <strong>{i.title}</strong> {i.explanation && <span>— {i.explanation}</span>}
+            <form method="post" action={`${p.base}/${i.id}/rate`} class="idea-rate" novalidate>
+              {p.error?.ideaId === i.id && (
+                <p class="error" role="alert" id={`rate-error-${i.id}`}>
+                  {t(p.error.message)}
+                </p>
+              )}
+              <fieldset>
+                <legend>{t("ideas.rate.legend")}</legend>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <label class="inline">
+                    <input type="radio" name="value" value={String(n)} checked={i.myRating === n} /> {n}
+                  </label>
+                ))}
+              </fieldset>
+              {i.myRating !== null && <p class="meta">{t("ideas.rate.yours", { value: i.myRating })}</p>}
+              <button type="submit" class="secondary">
+                {t("ideas.rate.button")}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

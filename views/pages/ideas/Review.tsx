@@ -14,6 +14,8 @@ export type ReviewProps = {
   questionTitles?: Map<number, string>;
   /** The item whose action was refused, and the message to show beside it. */
   refused: { ideaId: number; message: string } | null;
+  /** Experts' current ratings per item: how many rated it and their mean (1–5). */
+  ratings?: Map<number, { count: number; mean: number }>;
 };
 
 const shown = (i: ReviewIdea) => i.editedTitle ?? i.title;
@@ -31,8 +33,9 @@ export function ReviewPage({
   sets,
   questionTitles,
   refused,
+  ratings,
 }: ReviewProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const base = `/forums/${forumId}/rounds/${round.number}/ideas`;
   const reviewable = round.state === "closed" || round.state === "published";
   return (
@@ -70,6 +73,14 @@ export function ReviewPage({
                       · <span class="status">{statusText(t, i, forumId, items, questionTitles)}</span>
                       {merged.length > 0 && <> · {t("org.review.mergedFrom", { ids: merged.join(", ") })}</>}
                     </p>
+                    {ratings?.get(i.id) && (
+                      <p class="meta idea-ratings">
+                        {t("org.review.ratings", {
+                          count: ratings.get(i.id)!.count,
+                          mean: formatNumber(ratings.get(i.id)!.mean, 1),
+                        })}
+                      </p>
+                    )}
                     {refused?.ideaId === i.id && (
                       <p class="error" role="alert">
                         {t(refused.message as MessageKey)}

@@ -50,6 +50,18 @@ export const ideas = {
   "ideas.outcomes.merged": "“{title}” ilə birləşdirildi",
   "ideas.outcomes.rejected": "Qəbul olunmadı",
   "ideas.outcomes.submitted": "Hələ nəzərdən keçirilməyib",
+  // Experts rate others' items before the organiser decides (issue 20).
+  "ideas.rate.title": "Digər ekspertlərin bəndləri",
+  "ideas.rate.hint":
+    "Təşkilatçılar qərar verməzdən əvvəl hər bəndin nə qədər vacib olduğunu qiymətləndirin. Bəndi kimin təklif etdiyini və sizin necə qiymətləndirdiyinizi heç kim görmür; təşkilatçılar yalnız qiymətlərin sayını və ortasını görür.",
+  "ideas.rate.legend": "Vaciblik (1 = vacib deyil, 5 = çox vacib)",
+  "ideas.rate.button": "Qiymətləndirin",
+  "ideas.rate.yours": "Sizin qiymətiniz: {value}",
+  "ideas.rate.saved": "Qiymət saxlandı. Təşkilatçılar bənd üzrə qərar verənə qədər onu dəyişə bilərsiniz.",
+  "ideas.rate.error": "1-dən 5-ə qədər qiymət seçin.",
+  "ideas.rate.refused": "Bu bəndi artıq qiymətləndirmək olmaz: təşkilatçılar onun barədə qərar veriblər.",
+  "org.review.ratings":
+    "{count, plural, one {# ekspert} other {# ekspert}} qiymətləndirib, orta vaciblik 5-dən {mean}",
   "org.ideas.newTitle": "Yeni ideyalar turu",
   "org.ideas.newIntro":
     "İdeyalar turu (0 nömrəli tur) ekspertlərə açıq suallar verir; onlar qısa bəndlərlə cavab verir, siz isə bunlara baxıb növbəti turun suallarına çevirirsiniz.",

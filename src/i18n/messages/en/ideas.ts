@@ -50,6 +50,18 @@ export const ideas = {
   "ideas.outcomes.merged": "Merged into “{title}”",
   "ideas.outcomes.rejected": "Not taken up",
   "ideas.outcomes.submitted": "Not reviewed yet",
+  // Experts rate others' items before the organiser decides (issue 20).
+  "ideas.rate.title": "Other experts' items",
+  "ideas.rate.hint":
+    "Rate how important each item is before the organisers decide. Nobody sees who suggested an item or how you rated it; the organisers see only how many rated it and the average.",
+  "ideas.rate.legend": "Importance (1 = not important, 5 = very important)",
+  "ideas.rate.button": "Rate",
+  "ideas.rate.yours": "Your rating: {value}",
+  "ideas.rate.saved": "Rating saved. You can change it until the organisers decide on the item.",
+  "ideas.rate.error": "Choose a rating from 1 to 5.",
+  "ideas.rate.refused": "This item can no longer be rated: the organisers have decided on it.",
+  "org.review.ratings":
+    "Rated by {count, plural, one {# expert} other {# experts}}, average importance {mean} of 5",
   // Organiser: creating an ideas round.
   "org.ideas.newTitle": "New ideas round",
   "org.ideas.newIntro":

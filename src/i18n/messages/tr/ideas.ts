@@ -50,6 +50,19 @@ export const ideas = {
   "ideas.outcomes.merged": "“{title}” ile birleştirildi",
   "ideas.outcomes.rejected": "Ele alınmadı",
   "ideas.outcomes.submitted": "Henüz incelenmedi",
+  // Experts rate others' items before the organiser decides (issue 20).
+  "ideas.rate.title": "Diğer uzmanların maddeleri",
+  "ideas.rate.hint":
+    "Düzenleyiciler karar vermeden önce her maddenin ne kadar önemli olduğunu puanlayın. Bir maddeyi kimin önerdiğini ve sizin nasıl puanladığınızı kimse görmez; düzenleyiciler yalnızca puan sayısını ve ortalamayı görür.",
+  "ideas.rate.legend": "Önem (1 = önemsiz, 5 = çok önemli)",
+  "ideas.rate.button": "Puanla",
+  "ideas.rate.yours": "Puanınız: {value}",
+  "ideas.rate.saved":
+    "Puan kaydedildi. Düzenleyiciler madde hakkında karar verene kadar değiştirebilirsiniz.",
+  "ideas.rate.error": "1 ile 5 arasında bir puan seçin.",
+  "ideas.rate.refused": "Bu madde artık puanlanamaz: düzenleyiciler onun hakkında karar verdi.",
+  "org.review.ratings":
+    "{count, plural, one {# uzman} other {# uzman}} puanladı, ortalama önem 5 üzerinden {mean}",
   "org.ideas.newTitle": "Yeni fikir turu",
   "org.ideas.newIntro":
     "Fikir turu (0. tur) uzmanlara açık sorular sorar; uzmanlar kısa maddelerle yanıt verir, siz de bunları inceleyip bir sonraki turun sorularına dönüştürürsünüz.",
