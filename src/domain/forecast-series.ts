@@ -6,7 +6,12 @@
  * time without a forecast counts as 0, as within one round). Pure.
  */
 import { parseTime } from "./aggregation/latest-forecasts.js";
-import { type ScoringRule, scoreForecasts } from "./scoring/index.js";
+import {
+  type QuantityScoringRule,
+  type ScoringRule,
+  scoreForecasts,
+  scoreQuantityForecasts,
+} from "./scoring/index.js";
 
 export type RoundWindow<F> = { opens: string; closes: string; forecasts: readonly F[] };
 export type BinarySeriesForecast = { expert: string; time: string; p: number };
@@ -22,47 +27,86 @@ const COVERED: ReadonlySet<ScoringRule> = new Set(["brier", "brier2", "log"]);
 
 /** Each expert's score over every round of the question (experts in order of first appearance). */
 export function scoreAcrossRounds(rule: ScoringRule, question: SeriesQuestion): SeriesScore[] {
+  const rounds: readonly RoundWindow<BinarySeriesForecast | CategoricalSeriesForecast>[] = question.rounds;
+  return combineRounds(rounds, COVERED.has(rule), (round) =>
+    question.kind === "binary"
+      ? scoreForecasts(rule, {
+          kind: "binary",
+          opens: round.opens,
+          closes: round.closes,
+          outcome: question.outcome,
+          forecasts: round.forecasts as BinarySeriesForecast[],
+        })
+      : scoreForecasts(rule, {
+          kind: "categorical",
+          opens: round.opens,
+          closes: round.closes,
+          outcome: question.outcome,
+          forecasts: round.forecasts as CategoricalSeriesForecast[],
+        }),
+  );
+}
+
+export type QuantitySeriesForecast = { expert: string; time: string; q: readonly number[] };
+export type QuantitySeriesQuestion = {
+  /** The quantiles' levels, e.g. [0.05, 0.5, 0.95]. */
+  levels: readonly number[];
+  outcome: number;
+  /** The question's range for the CRPS tails, when it has one. */
+  bounds?: readonly [number, number];
+  rounds: RoundWindow<QuantitySeriesForecast>[];
+};
+
+/**
+ * A quantity question's interval score, CRPS or quantile loss over every round that asked it
+ * (scoreQuantityForecasts per round), combined like `brier`: weighted by the time the expert had a
+ * standing forecast, so a round without a forecast neither helps nor hurts.
+ */
+export function scoreQuantityAcrossRounds(
+  rule: QuantityScoringRule,
+  question: QuantitySeriesQuestion,
+): SeriesScore[] {
+  return combineRounds(question.rounds, true, (round) =>
+    scoreQuantityForecasts(rule, {
+      kind: "quantity",
+      opens: round.opens,
+      closes: round.closes,
+      levels: question.levels,
+      outcome: question.outcome,
+      ...(question.bounds ? { bounds: question.bounds } : {}),
+      forecasts: round.forecasts,
+    }),
+  );
+}
+
+/**
+ * Combines per-round scores into one per expert: with `covered`, the average over the time the expert
+ * had a standing forecast; otherwise over the windows' whole length (time without a forecast counts 0).
+ */
+function combineRounds<F>(
+  rounds: readonly RoundWindow<F>[],
+  covered: boolean,
+  scoreRound: (round: RoundWindow<F>) => { expert: string; score: number | null; coverage: number }[],
+): SeriesScore[] {
   const acc = new Map<string, { integral: number; covered: number }>();
   let total = 0;
-  for (const round of question.rounds) {
+  for (const round of rounds) {
     const length =
       parseTime("scoreAcrossRounds", round.closes, "closes") -
       parseTime("scoreAcrossRounds", round.opens, "opens");
     if (!(length > 0) || round.forecasts.length === 0) continue;
     total += length;
-    const scores =
-      question.kind === "binary"
-        ? scoreForecasts(rule, {
-            kind: "binary",
-            opens: round.opens,
-            closes: round.closes,
-            outcome: question.outcome,
-            forecasts: round.forecasts as BinarySeriesForecast[],
-          })
-        : scoreForecasts(rule, {
-            kind: "categorical",
-            opens: round.opens,
-            closes: round.closes,
-            outcome: question.outcome,
-            forecasts: round.forecasts as CategoricalSeriesForecast[],
-          });
-    for (const s of scores) {
+    for (const s of scoreRound(round)) {
       const a = acc.get(s.expert) ?? { integral: 0, covered: 0 };
-      const covered = s.coverage * length;
-      if (s.score !== null) a.integral += s.score * (COVERED.has(rule) ? covered : length);
-      a.covered += covered;
+      const time = s.coverage * length;
+      if (s.score !== null) a.integral += s.score * (covered ? time : length);
+      a.covered += time;
       acc.set(s.expert, a);
     }
   }
   return [...acc].map(([expert, a]) => ({
     expert,
-    score: COVERED.has(rule)
-      ? a.covered > 0
-        ? a.integral / a.covered
-        : null
-      : total > 0
-        ? a.integral / total
-        : null,
+    score: covered ? (a.covered > 0 ? a.integral / a.covered : null) : total > 0 ? a.integral / total : null,
     coverage: total > 0 ? a.covered / total : 0,
   }));
 }

@@ -5,8 +5,11 @@
  * scoreAcrossRounds, poolProbabilities, trackRecordWeights).
  */
 import {
+  type ExtremizingFit,
+  fitExtremizingFactor,
   type ProbabilityPoolMethod,
   poolProbabilities,
+  poolQuantiles,
   type TrackRecord,
   trackRecords,
   trackRecordWeights,
@@ -15,9 +18,12 @@ import { type CookeInput, classicalModel } from "./cooke/index.js";
 import {
   type CategoricalSeriesForecast,
   finalForecasts,
+  type QuantitySeriesQuestion,
   type RoundWindow,
   type SeriesQuestion,
+  type SeriesScore,
   scoreAcrossRounds,
+  scoreQuantityAcrossRounds,
 } from "./forecast-series.js";
 import type { QuestionConfig, QuestionKind } from "./questions.js";
 import {
@@ -25,9 +31,11 @@ import {
   type CalibrationBin,
   calibrationTable,
   type ForecastOutcome,
+  isCentral,
   type MurphyDecomposition,
   murphyDecomposition,
   type SpiegelhalterZ,
+  scoreQuantiles,
   spiegelhalterZ,
 } from "./scoring/index.js";
 import { sumToOne } from "./stats/sum-to-one.js";
@@ -123,6 +131,85 @@ export function scoreForumQuestions(questions: readonly ScoredForumQuestion[]): 
   return rows;
 }
 
+export type ScoredQuantityForumQuestion = QuantitySeriesQuestion & { id: number };
+
+export type QuantityQuestionScore = {
+  questionId: number;
+  expert: string;
+  /** Interval score of the outer range (5–95%: α = 0.1); null when the levels are not central. */
+  interval: number | null;
+  /** CRPS of the piecewise-linear distribution through the quantiles. */
+  crps: number | null;
+  /** Mean quantile (pinball) loss over the levels. */
+  quantile: number | null;
+  coverage: number;
+};
+
+/**
+ * One row per expert and resolved quantity question with the interval score, CRPS and quantile loss
+ * (scoring/quantity-scores.ts), each combined over the rounds like the Brier score
+ * (scoreQuantityAcrossRounds). All three are in the question's unit; lower is better.
+ */
+export function scoreQuantityQuestions(
+  questions: readonly ScoredQuantityForumQuestion[],
+): QuantityQuestionScore[] {
+  const rows: QuantityQuestionScore[] = [];
+  for (const q of questions) {
+    if (q.rounds.every((r) => r.forecasts.length === 0)) continue;
+    const crps = scoreQuantityAcrossRounds("crps", q);
+    const quantile = scoreQuantityAcrossRounds("quantile", q);
+    const interval = isCentral(q.levels) ? scoreQuantityAcrossRounds("interval", q) : [];
+    const find = (list: SeriesScore[], e: string) => list.find((x) => x.expert === e)?.score ?? null;
+    for (const c of crps)
+      rows.push({
+        questionId: q.id,
+        expert: c.expert,
+        interval: find(interval, c.expert),
+        crps: c.score,
+        quantile: find(quantile, c.expert),
+        coverage: c.coverage,
+      });
+  }
+  return rows;
+}
+
+export type PooledQuantityScore = {
+  questionId: number;
+  /** Experts whose final forecasts were pooled. */
+  n: number;
+  /** The panel's quantile average of the final forecasts, one value per level. */
+  pooled: number[];
+  interval: number | null;
+  crps: number;
+  quantile: number;
+};
+
+/**
+ * The panel's own quantity scores: each question's final forecasts pooled by the quantile average (the
+ * dashboard's default for quantities) and scored like an expert's (scoreQuantiles), so each expert's
+ * scores can be read against the panel's.
+ */
+export function pooledQuantityScores(
+  questions: readonly ScoredQuantityForumQuestion[],
+): PooledQuantityScore[] {
+  return questions.flatMap((q) => {
+    const finals = finalForecasts(q.rounds);
+    if (finals.length === 0) return [];
+    const pooled = poolQuantiles("quantile-average", { levels: q.levels, forecasts: finals }).value;
+    const s = scoreQuantiles(q.levels, pooled, q.outcome, q.bounds);
+    return [
+      {
+        questionId: q.id,
+        n: finals.length,
+        pooled,
+        interval: s.interval,
+        crps: s.crps,
+        quantile: s.quantile,
+      },
+    ];
+  });
+}
+
 /**
  * Forecast/outcome pairs for a calibration table: each expert's final forecast on each question
  * (binary: p of yes; allocations: one pair per scenario). Only `expert`'s when given.
@@ -131,17 +218,34 @@ export function calibrationPairs(
   questions: readonly ScoredForumQuestion[],
   expert?: string,
 ): ForecastOutcome[] {
+  return calibrationPairsWithPool(questions, expert).pairs;
+}
+
+/**
+ * {@link calibrationPairs} with, for each pair, the equal-weight pool's forecast of the same question
+ * (and scenario): the mean of every expert's final forecast, the reference of the skill "against the
+ * panel" (brierSkillScore with a reference).
+ */
+export function calibrationPairsWithPool(
+  questions: readonly ScoredForumQuestion[],
+  expert?: string,
+): { pairs: ForecastOutcome[]; pool: number[] } {
   const pairs: ForecastOutcome[] = [];
+  const pool: number[] = [];
   for (const q of questions) {
-    for (const f of finalForecasts(q.rounds)) {
-      if (expert !== undefined && f.expert !== expert) continue;
-      if (q.kind === "binary") pairs.push({ p: f.p as number, outcome: q.outcome as 0 | 1 });
-      else
-        for (const [k, p] of (f.p as readonly number[]).entries())
-          pairs.push({ p, outcome: k === q.outcome ? 1 : 0 });
-    }
+    const finals = finalForecasts(q.rounds);
+    const vectors = finals.map((f) => (q.kind === "binary" ? [f.p as number] : (f.p as readonly number[])));
+    const mean = (vectors[0] ?? []).map((_, k) => meanOfFinite(vectors.map((v) => v[k] ?? null)) as number);
+    finals.forEach((f, i) => {
+      if (expert !== undefined && f.expert !== expert) return;
+      for (const [k, p] of (vectors[i] as readonly number[]).entries()) {
+        const outcome = q.kind === "binary" ? q.outcome : k === q.outcome ? 1 : 0;
+        pairs.push({ p, outcome: outcome as 0 | 1 });
+        pool.push(Math.min(1, Math.max(0, mean[k] as number)));
+      }
+    });
   }
-  return pairs;
+  return { pairs, pool };
 }
 
 export const COMPARED_POOLS = [
@@ -184,6 +288,25 @@ export function comparePools(
     }
     return { method, brier: n > 0 ? total / n : null, n };
   });
+}
+
+/**
+ * The extremizing factor fitted on the forum's resolved yes/no questions (fitExtremizingFactor on each
+ * question's final forecasts), in sample: it says how much sharper than its geometric mean of odds the
+ * panel should have been. Null without such a question, or when every pool was exactly 50%.
+ */
+export function forumExtremizingFit(questions: readonly ScoredForumQuestion[]): ExtremizingFit | null {
+  const data = questions
+    .filter((q) => q.kind === "binary")
+    .map((q) => ({ ps: finalForecasts(q.rounds).map((f) => f.p as number), outcome: q.outcome as 0 | 1 }))
+    .filter((q) => q.ps.length > 0);
+  if (data.length === 0) return null;
+  try {
+    return fitExtremizingFactor(data);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 /** The track-record pool of forecasts: experts without a record count with n = 0. */
@@ -342,19 +465,30 @@ export type CalibrationSummary = {
   skill: number | null;
   /** Spiegelhalter's calibration test (z and its two-sided p). */
   spiegelhalter: SpiegelhalterZ;
+  /**
+   * Brier skill score against the equal-weight pool's forecasts of the same questions (`pool`, one per
+   * pair); null without a pool or when the pool scored a perfect 0.
+   */
+  poolSkill: number | null;
 };
 
 /**
  * The calibration plot's bins, the Murphy decomposition (10 bins), the Brier skill score against the base
- * rate and Spiegelhalter's Z of forecast/outcome pairs; null without pairs.
+ * rate (and against `pool`, the equal-weight pool's forecast per pair, when given) and Spiegelhalter's Z of
+ * forecast/outcome pairs; null without pairs.
  */
-export function calibrationSummary(pairs: readonly ForecastOutcome[], bins = 10): CalibrationSummary | null {
+export function calibrationSummary(
+  pairs: readonly ForecastOutcome[],
+  bins = 10,
+  pool?: readonly number[],
+): CalibrationSummary | null {
   return pairs.length > 0
     ? {
         bins: calibrationTable(pairs, bins).bins,
         murphy: murphyDecomposition(pairs, bins),
         skill: brierSkillScore(pairs).skill,
         spiegelhalter: spiegelhalterZ(pairs),
+        poolSkill: pool ? brierSkillScore(pairs, pool).skill : null,
       }
     : null;
 }

@@ -1,11 +1,15 @@
 /**
- * `analyse aggregate --method M [--trim 0.1] [--d 1.5] [--input FILE]`: pools binary, categorical or quantile
- * forecasts by a named method (ANALYSIS-CLI.md). For `linear-pool`, `bounds` is optional: without it the
- * intrinsic range (overshoot 0.1) is used.
+ * `analyse aggregate --method M [--trim 0.1] [--d 1.5] [--bootstrap N --seed S --level L] [--input FILE]`:
+ * pools binary, categorical or quantile forecasts by a named method (ANALYSIS-CLI.md), with seeded bootstrap
+ * intervals when asked (one per option or level for categorical and quantile pools). Forecasts may carry a
+ * `weight` (required by the weighted methods; for quantiles on every forecast or none). For `linear-pool`,
+ * `bounds` is optional: without it the intrinsic range (overshoot 0.1) is used.
  */
 import {
   ALLOCATION_POOL_METHODS,
+  bootstrapAllocationPool,
   bootstrapProbabilityPool,
+  bootstrapQuantilePool,
   DEFAULT_EXTREMIZING_D,
   DEFAULT_TRIM,
   PROBABILITY_POOL_METHODS,
@@ -59,19 +63,9 @@ export async function aggregate(args: Args): Promise<unknown> {
       if (missing >= 0) throw new CliError(`forecasts[${missing}].weight is required by ${m}`);
     }
     const pooled = poolProbabilities(m, list, { trim, d });
-    const resamples = args.get("bootstrap");
-    if (resamples === undefined) return representable(pooled);
-    const n = Number(resamples);
-    const seed = Number(args.get("seed") ?? "1");
-    if (!Number.isInteger(n) || n < 1) throw new CliError("--bootstrap must be a positive whole number");
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-      throw new CliError("--seed must be a whole number in [0, 4294967295]");
-    const level = numberOption(args, "level", 0.95);
-    if (!(level > 0 && level < 1)) throw new CliError("--level must be in (0, 1)");
-    return representable({
-      ...pooled,
-      bootstrap: bootstrapProbabilityPool(m, list, { trim, d }, { seed, resamples: n, level }),
-    });
+    const options = bootstrapOptions(args);
+    if (options === undefined) return representable(pooled);
+    return representable({ ...pooled, bootstrap: bootstrapProbabilityPool(m, list, { trim, d }, options) });
   }
   if (kind === "categorical") {
     const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
@@ -82,13 +76,20 @@ export async function aggregate(args: Args): Promise<unknown> {
     const list = forecasts.map(({ f, base }, i) => ({
       ...base,
       p: distribution(f.p, `forecasts[${i}].p`, options?.length),
+      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
     }));
+    if (m === "weighted-mean" || m === "weighted-log-pool") {
+      const missing = list.findIndex((f) => f.weight === undefined);
+      if (missing >= 0) throw new CliError(`forecasts[${missing}].weight is required by ${m}`);
+    }
     const K = list[0]?.p.length;
     list.forEach((f, i) => {
       if (f.p.length !== K)
         throw new CliError(`forecasts[${i}].p must have ${K} probabilities, like forecasts[0].p`);
     });
-    return representable(poolAllocations(m, list));
+    const pooled = poolAllocations(m, list);
+    const boot = bootstrapOptions(args);
+    return representable(boot ? { ...pooled, bootstrap: bootstrapAllocationPool(m, list, boot) } : pooled);
   }
   const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
   const levels = increasing(input.levels, "levels");
@@ -99,8 +100,15 @@ export async function aggregate(args: Args): Promise<unknown> {
     const q = increasing(f.q, `forecasts[${i}].q`);
     if (q.length !== levels.length)
       throw new CliError(`forecasts[${i}].q must have ${levels.length} values, one per level`);
-    return { ...base, q };
+    return {
+      ...base,
+      q,
+      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
+    };
   });
+  const weighted = list.filter((f) => f.weight !== undefined).length;
+  if (weighted !== 0 && weighted !== list.length)
+    throw new CliError("weight must be given on every forecast or on none");
   const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
   if (bounds) {
     list.forEach((f, i) => {
@@ -108,7 +116,24 @@ export async function aggregate(args: Args): Promise<unknown> {
         throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
     });
   }
-  return representable(poolQuantiles(m, { levels, forecasts: list, ...(bounds ? { bounds } : {}) }));
+  const pool = { levels, forecasts: list, ...(bounds ? { bounds } : {}) };
+  const pooled = poolQuantiles(m, pool);
+  const boot = bootstrapOptions(args);
+  return representable(boot ? { ...pooled, bootstrap: bootstrapQuantilePool(m, pool, boot) } : pooled);
+}
+
+/** `--bootstrap N [--seed 1] [--level 0.95]`, or undefined without --bootstrap. */
+function bootstrapOptions(args: Args): { seed: number; resamples: number; level: number } | undefined {
+  const resamples = args.get("bootstrap");
+  if (resamples === undefined) return undefined;
+  const n = Number(resamples);
+  const seed = Number(args.get("seed") ?? "1");
+  if (!Number.isInteger(n) || n < 1) throw new CliError("--bootstrap must be a positive whole number");
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new CliError("--seed must be a whole number in [0, 4294967295]");
+  const level = numberOption(args, "level", 0.95);
+  if (!(level > 0 && level < 1)) throw new CliError("--level must be in (0, 1)");
+  return { seed, resamples: n, level };
 }
 
 function nonNegative(value: unknown, path: string): number {

@@ -3,6 +3,7 @@ import { aggregate } from "./aggregate.js";
 import { calibration } from "./calibration.js";
 import { consensus } from "./consensus.js";
 import { cooke } from "./cooke.js";
+import { extremizing } from "./extremizing.js";
 import { kendall } from "./kendall.js";
 import { round } from "./round.js";
 import { score } from "./score.js";
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   calibration,
   consensus,
   cooke,
+  extremizing,
   kendall,
   round,
   score,

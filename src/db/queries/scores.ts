@@ -1,10 +1,14 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { ForumQuestionInfo, ScoringExpert } from "../../domain/forum-scores.js";
 import {
+  type QuantityQuestionScore,
   type QuestionScore,
   type ScoredForumQuestion,
+  type ScoredQuantityForumQuestion,
   scoreForumQuestions,
+  scoreQuantityQuestions,
 } from "../../domain/forum-scores.js";
+import { QUANTITY_LEVELS } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { answers, members, questions, roundQuestions, rounds, users } from "../schema.js";
 import { listCurrentResolutions, type ResolutionRow } from "./resolutions.js";
@@ -17,10 +21,14 @@ export type ForumScoring = {
   /** Experts who answered a scored question, keyed by user id (as a string: the same across forums). */
   experts: Map<string, ScoringExpert>;
   scores: QuestionScore[];
+  /** Resolved, not annulled quantity questions with every round's submitted revisions. */
+  quantityScored: ScoredQuantityForumQuestion[];
+  /** Interval score, CRPS and quantile loss per expert and resolved quantity question. */
+  quantityScores: QuantityQuestionScore[];
 };
 
 /**
- * Everything the scores of a forum are computed from: resolved binary and allocation questions, each
+ * Everything the scores of a forum are computed from: resolved binary, allocation and quantity questions, each
  * round that asked them with its open window [opened_at, closed_at] (closed and published rounds), and
  * every submitted revision in those rounds. Experts are keyed by user id so records add up across forums.
  */
@@ -40,15 +48,25 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
     config: q.config,
     isSeed: Boolean(q.isSeed),
   }));
-  const resolved = info.filter((q) => {
+  const settled = info.filter((q) => {
     const r = current.get(q.id)?.outcome;
-    return r && !("annulled" in r) && (q.kind === "binary" || q.kind === "allocation");
+    return r && !("annulled" in r);
   });
+  const resolved = settled.filter((q) => q.kind === "binary" || q.kind === "allocation");
+  const quantities = settled.filter((q) => q.kind === "quantity");
   const experts = new Map<string, ScoringExpert>();
-  if (resolved.length === 0)
-    return { questions: info, resolutions: current, scored: [], experts, scores: [] };
+  if (resolved.length + quantities.length === 0)
+    return {
+      questions: info,
+      resolutions: current,
+      scored: [],
+      experts,
+      scores: [],
+      quantityScored: [],
+      quantityScores: [],
+    };
   // Filtered here rather than with IN (...): D1 binds at most 100 parameters per statement.
-  const wanted = new Set(resolved.map((q) => q.id));
+  const wanted = new Set([...resolved, ...quantities].map((q) => q.id));
   const [allWindows, allRows] = await Promise.all([
     db
       .select({
@@ -92,6 +110,17 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
     if (!experts.has(key))
       experts.set(key, { key, memberId: r.memberId, userId: r.userId, pseudonym: r.pseudonym, name: r.name });
   }
+  /** The question's rounds, each with its submitted revisions read by `read`. */
+  const roundsOf = <F>(questionId: number, read: (value: string) => F) =>
+    windows
+      .filter((w) => w.questionId === questionId)
+      .map((w) => ({
+        opens: w.opens as string,
+        closes: w.closes as string,
+        forecasts: rows
+          .filter((a) => a.roundId === w.roundId && a.questionId === questionId)
+          .map((a) => ({ expert: String(a.userId), time: a.time, ...read(a.value) })),
+      }));
   const scored: ScoredForumQuestion[] = resolved.map((q) => {
     const outcome = current.get(q.id)!.outcome;
     return {
@@ -99,21 +128,30 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
       kind: q.kind as "binary" | "allocation",
       outcome:
         "outcome" in outcome ? outcome.outcome : "scenarioIndex" in outcome ? outcome.scenarioIndex : 0,
-      rounds: windows
-        .filter((w) => w.questionId === q.id)
-        .map((w) => ({
-          opens: w.opens as string,
-          closes: w.closes as string,
-          forecasts: rows
-            .filter((a) => a.roundId === w.roundId && a.questionId === q.id)
-            .map((a) => {
-              const v = JSON.parse(a.value) as { p: number | number[] };
-              return { expert: String(a.userId), time: a.time, p: v.p };
-            }),
-        })),
+      rounds: roundsOf(q.id, (value) => ({ p: (JSON.parse(value) as { p: number | number[] }).p })),
     };
   });
-  return { questions: info, resolutions: current, scored, experts, scores: scoreForumQuestions(scored) };
+  const quantityScored: ScoredQuantityForumQuestion[] = quantities.flatMap((q) => {
+    const outcome = current.get(q.id)!.outcome;
+    if (!("value" in outcome) || q.config.kind !== "quantity") return [];
+    return [
+      {
+        id: q.id,
+        levels: q.config.levels ?? QUANTITY_LEVELS,
+        outcome: outcome.value,
+        rounds: roundsOf(q.id, (value) => ({ q: (JSON.parse(value) as { q: number[] }).q })),
+      },
+    ];
+  });
+  return {
+    questions: info,
+    resolutions: current,
+    scored,
+    experts,
+    scores: scoreForumQuestions(scored),
+    quantityScored,
+    quantityScores: scoreQuantityQuestions(quantityScored),
+  };
 }
 
 /**

@@ -3,7 +3,18 @@
  * as quantiles. Methods are looked up by name; each module states its formulas and sources.
  */
 
-export { bootstrapProbabilityPool } from "./bootstrap-pool.js";
+export {
+  bootstrapAllocationPool,
+  bootstrapProbabilityPool,
+  bootstrapQuantilePool,
+} from "./bootstrap-pool.js";
+export {
+  type ExtremizingFit,
+  type ExtremizingQuestion,
+  fitExtremizingFactor,
+  MAX_D,
+  MIN_D,
+} from "./fit-extremizing.js";
 export { latestForecasts } from "./latest-forecasts.js";
 export {
   ALLOCATION_POOL_METHODS,

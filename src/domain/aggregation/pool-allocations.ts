@@ -10,6 +10,13 @@
  *   floored at 0.001 (Metaculus's lower bound on a multiple-choice option, forecasting.md §1.2) so that a
  *   single expert's 0 does not veto an option, and the pool is defined when every option has a 0 somewhere.
  *   For K = 2 it is the geometric mean of odds.
+ * - `weighted-mean`: the weighted linear pool Σᵢ wᵢfᵢₖ / Σᵢ wᵢ with each forecast's `weight` (track-record or
+ *   Cooke weights; Stone 1961, *Ann. Math. Statist.* 32:1339).
+ * - `weighted-log-pool`: the weighted logarithmic pool gₖ / Σⱼ gⱼ with gₖ = Πᵢ max(fᵢₖ, 0.001)^(wᵢ/Σw)
+ *   (Genest & Zidek 1986, *Statistical Science* 1(1):114–148, §3.2), floored like `geo-pool`. Equal weights
+ *   give `geo-pool`; for K = 2 it is the weighted geometric mean of odds. Worked example (hand-derivable):
+ *   [0.8, 0.2] with weight 3 and [0.5, 0.5] with weight 1: g = (0.8^¾·0.5^¼, 0.2^¾·0.5^¼), so the pool is
+ *   4^¾ / (4^¾ + 1) = 0.738796… for the first option.
  * - `recency-median`: the Metaculus multiple-choice community prediction (forecasting.md §1.3): weights
  *   exp(√n − √N) oldest to newest when N > 2; mₖ = the weighted median of option k (`weightedPercentile`);
  *   aₖ = mₖ − 0.001, normalised to sum 1; CPₖ = aₖ·(1 − K·0.001) + 0.001. `lower`/`upper` are the weighted
@@ -29,13 +36,21 @@ import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { recencyWeights } from "./recency-weights.js";
 
-export const ALLOCATION_POOL_METHODS = ["mean", "geo-pool", "recency-median"] as const;
+export const ALLOCATION_POOL_METHODS = [
+  "mean",
+  "geo-pool",
+  "recency-median",
+  "weighted-mean",
+  "weighted-log-pool",
+] as const;
 export type AllocationPoolMethod = (typeof ALLOCATION_POOL_METHODS)[number];
 
 export type CategoricalForecast = {
   readonly expert: string;
   readonly time?: string;
   readonly p: readonly number[];
+  /** The expert's weight (track record or Cooke), needed by the weighted methods. */
+  readonly weight?: number;
 };
 export type AllocationPool = { n: number; value: number[]; lower?: number[]; upper?: number[] };
 
@@ -64,6 +79,10 @@ export function poolAllocations(
   // Every pooled allocation adds up to exactly 1 (sumToOne), not merely within the answers' tolerance.
   if (method === "mean") return { n: rows.length, value: sumToOne(columnMeans(rows)) };
   if (method === "geo-pool") return { n: rows.length, value: sumToOne(geometricPool(rows)) };
+  if (method === "weighted-mean")
+    return { n: rows.length, value: sumToOne(columnMeans(rows, checkedWeights(method, latest))) };
+  if (method === "weighted-log-pool")
+    return { n: rows.length, value: sumToOne(geometricPool(rows, checkedWeights(method, latest))) };
   const cp = communityPredictionMultipleChoice(rows, recencyWeights(rows.length));
   return { n: rows.length, ...cp, value: sumToOne(cp.value) };
 }
@@ -137,22 +156,47 @@ export function checkAllocations(
   });
 }
 
-function columnMeans(rows: readonly (readonly number[])[]): number[] {
+/** Σᵢ wᵢ·rᵢₖ / Σᵢ wᵢ per option (equal weights: the plain column means, bit for bit). */
+function columnMeans(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
   const K = (rows[0] as readonly number[]).length;
   const sums = new Array<number>(K).fill(0);
-  for (const r of rows) for (let k = 0; k < K; k++) sums[k] = (sums[k] as number) + (r[k] as number);
-  return sums.map((s) => s / rows.length);
+  let total = 0;
+  rows.forEach((r, i) => {
+    const w = weights ? (weights[i] as number) : 1;
+    total += w;
+    for (let k = 0; k < K; k++) sums[k] = (sums[k] as number) + w * (r[k] as number);
+  });
+  return sums.map((s) => s / total);
 }
 
-function geometricPool(rows: readonly (readonly number[])[]): number[] {
+/** The (weighted) log pool: gₖ ∝ exp(Σᵢ wᵢ·ln max(rᵢₖ, 0.001) / Σᵢ wᵢ), normalised to sum 1. */
+function geometricPool(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
   const K = (rows[0] as readonly number[]).length;
   const logs = new Array<number>(K).fill(0);
-  for (const r of rows)
+  let total = 0;
+  rows.forEach((r, i) => {
+    const w = weights ? (weights[i] as number) : 1;
+    total += w;
     for (let k = 0; k < K; k++)
-      logs[k] = (logs[k] as number) + Math.log(Math.max(r[k] as number, OPTION_FLOOR));
+      logs[k] = (logs[k] as number) + w * Math.log(Math.max(r[k] as number, OPTION_FLOOR));
+  });
   // Subtracting the largest log before exponentiating avoids underflow with many experts.
   const top = Math.max(...logs);
-  const g = logs.map((l) => Math.exp((l - top) / rows.length));
-  const total = g.reduce((a, b) => a + b, 0);
-  return g.map((x) => x / total);
+  const g = logs.map((l) => Math.exp((l - top) / total));
+  const sum = g.reduce((a, b) => a + b, 0);
+  return g.map((x) => x / sum);
+}
+
+/** Each forecast's weight (finite, ≥ 0, positive sum), or a TypeError/RangeError naming the method. */
+function checkedWeights(method: string, latest: readonly CategoricalForecast[]): number[] {
+  const w = latest.map((f) => {
+    if (f.weight === undefined)
+      throw new TypeError(`${FN}: ${method} needs a weight on every forecast (expert "${f.expert}")`);
+    if (!(Number.isFinite(f.weight) && f.weight >= 0))
+      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be a finite number ≥ 0`);
+    return f.weight;
+  });
+  if (!(w.reduce((a, b) => a + b, 0) > 0))
+    throw new RangeError(`${FN}: ${method} weights must have a positive sum`);
+  return w;
 }

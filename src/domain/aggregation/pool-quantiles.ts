@@ -14,6 +14,12 @@
  *
  * Only each expert's latest forecast counts (by `time`, or input order when there are no times).
  *
+ * Weighted pools: when the forecasts carry a `weight` (track-record or Cooke weights), the quantile average
+ * is Σᵢ wᵢ·qᵢⱼ / Σᵢ wᵢ and the linear pool the mixture Σᵢ wᵢ·Fᵢ(x) / Σᵢ wᵢ (Cooke's decision maker is this
+ * mixture with his global weights). Worked example (hand-derivable): medians 1 (weight 3) and 5 (weight 1)
+ * average to 2; with bounds [0, 10] the linear pool's median solves ¾·F₁(x) + ¼·F₂(x) = ½ on [1, 5], where
+ * F₁ = ½ + (x − 1)/18 and F₂ = x/10, so 5(x − 1) + 3x = 15 and x = 2.5.
+ *
  * @example poolQuantiles("quantile-average", { levels: [0.05, 0.5, 0.95],
  *   forecasts: [{ expert: "a", q: [1, 2, 3] }, { expert: "b", q: [3, 4, 5] }] }) // { n: 2, value: [2, 3, 4] }
  * @example poolQuantiles("linear-pool", { levels: [0.5], bounds: [0, 4],
@@ -23,7 +29,7 @@
  *   increasing, a length mismatch, or bounds that do not strictly contain every quantile
  */
 import { checkFinite, checkFiniteArray } from "../stats/check.js";
-import { mean } from "../stats/mean.js";
+import { largestMagnitude, mean } from "../stats/mean.js";
 import { latestForecasts } from "./latest-forecasts.js";
 
 export const QUANTILE_POOL_METHODS = ["quantile-average", "linear-pool"] as const;
@@ -33,6 +39,8 @@ export type QuantileForecast = {
   readonly expert: string;
   readonly time?: string;
   readonly q: readonly number[];
+  /** The expert's weight (track record or Cooke): on every forecast or on none (equal weights). */
+  readonly weight?: number;
 };
 export type QuantilePoolInput = {
   readonly levels: readonly number[];
@@ -71,19 +79,55 @@ export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInp
     });
     return f.q;
   });
+  const weights = forecastWeights(latest);
   if (method === "quantile-average")
     return {
       n: rows.length,
-      // mean() sums without overflow for values near the double limit.
-      value: levels.map((_, j) => mean(rows.map((r) => r[j] as number))),
+      // mean() sums without overflow for values near the double limit; so does the scaled weighted mean.
+      value: levels.map((_, j) =>
+        weights
+          ? weightedMean(
+              rows.map((r) => r[j] as number),
+              weights,
+            )
+          : mean(rows.map((r) => r[j] as number)),
+      ),
     };
-  return { n: rows.length, value: linearPool(levels, rows, input.bounds) };
+  return { n: rows.length, value: linearPool(levels, rows, input.bounds, weights) };
+}
+
+/** The forecasts' weights, or undefined when none carries one; a RangeError when only some do or one is bad. */
+function forecastWeights(latest: readonly QuantileForecast[]): number[] | undefined {
+  const given = latest.filter((f) => f.weight !== undefined).length;
+  if (given === 0) return undefined;
+  if (given !== latest.length)
+    throw new RangeError(`${FN}: weight must be given on every forecast or on none`);
+  const w = latest.map((f) => {
+    if (!(Number.isFinite(f.weight) && (f.weight as number) >= 0))
+      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be a finite number ≥ 0`);
+    return f.weight as number;
+  });
+  if (!(w.reduce((a, b) => a + b, 0) > 0)) throw new RangeError(`${FN}: weights must have a positive sum`);
+  return w;
+}
+
+/** Σ wᵢxᵢ / Σ wᵢ, with the values scaled by their largest magnitude so huge finite values cannot overflow. */
+function weightedMean(xs: readonly number[], w: readonly number[]): number {
+  const scale = largestMagnitude(xs) || 1;
+  let total = 0;
+  let sum = 0;
+  xs.forEach((x, i) => {
+    total += w[i] as number;
+    sum += (w[i] as number) * (x / scale);
+  });
+  return (sum / total) * scale;
 }
 
 function linearPool(
   levels: readonly number[],
   rows: readonly (readonly number[])[],
   bounds: readonly [number, number] | undefined,
+  weights?: readonly number[],
 ): number[] {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -109,7 +153,12 @@ function linearPool(
   }
   const cdfs = rows.map((r) => ({ x: [L, ...r, U], y: [0, ...levels, 1] }));
   const xs = [...new Set(cdfs.flatMap((c) => c.x))].sort((a, b) => a - b);
-  const F = xs.map((x) => cdfs.reduce((s, c) => s + interpolate(c.x, c.y, x), 0) / cdfs.length);
+  const totalWeight = weights ? weights.reduce((a, b) => a + b, 0) : cdfs.length;
+  const F = xs.map(
+    (x) =>
+      cdfs.reduce((s, c, i) => s + (weights ? (weights[i] as number) : 1) * interpolate(c.x, c.y, x), 0) /
+      totalWeight,
+  );
   return levels.map((alpha) => {
     let j = 1;
     while (j < F.length - 1 && (F[j] as number) < alpha) j++;

@@ -8,6 +8,7 @@ export {
   CRPS_OVERSHOOT,
   crpsPiecewiseLinear,
   intervalScore,
+  isCentral,
   QUANTITY_SCORING_RULES,
   type QuantileScores,
   type QuantityScoringRule,

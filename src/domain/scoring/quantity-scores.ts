@@ -96,7 +96,8 @@ export function scoreQuantiles(
 }
 
 /** True when the outer levels are symmetric (1 − last = first, to rounding of the printed levels). */
-function isCentral(levels: readonly number[]): boolean {
+/** Whether the outer levels form a central interval (α/2 and 1 − α/2), as the interval score needs. */
+export function isCentral(levels: readonly number[]): boolean {
   if (levels.length < 2) return false;
   return Math.abs(1 - (levels[levels.length - 1] as number) - (levels[0] as number)) < 1e-12;
 }

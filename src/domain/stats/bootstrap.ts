@@ -31,6 +31,19 @@ export function bootstrapInterval<T>(
   statistic: (resample: readonly T[]) => number,
   options: { seed: number; resamples?: number; level?: number },
 ): BootstrapInterval {
+  return bootstrapIntervals(sample, (draw) => [statistic(draw)], options)[0] as BootstrapInterval;
+}
+
+/**
+ * {@link bootstrapInterval} for a statistic with several components (a pooled allocation's shares, a
+ * pooled quantity's quantiles): every component is computed on the same resamples, and each gets its own
+ * percentile interval. The statistic must return the same number of components on every resample.
+ */
+export function bootstrapIntervals<T>(
+  sample: readonly T[],
+  statistic: (resample: readonly T[]) => readonly number[],
+  options: { seed: number; resamples?: number; level?: number },
+): BootstrapInterval[] {
   const fn = "bootstrapInterval";
   if (!Array.isArray(sample) || sample.length === 0) throw new RangeError(`${fn}: sample must not be empty`);
   const { seed } = options;
@@ -44,20 +57,26 @@ export function bootstrapInterval<T>(
     throw new RangeError(`${fn}: seed must be an integer in [0, 2³² − 1], got ${seed}`);
   const next = mulberry32(seed);
   const n = sample.length;
-  const values = new Float64Array(resamples);
+  let values: Float64Array[] = [];
   const draw: T[] = new Array(n);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < n; i++) draw[i] = sample[Math.floor(next() * n)] as T;
-    values[r] = statistic(draw);
+    const v = statistic(draw);
+    if (r === 0) values = v.map(() => new Float64Array(resamples));
+    v.forEach((x, k) => {
+      (values[k] as Float64Array)[r] = x;
+    });
   }
-  values.sort();
-  return {
-    lower: quantileSortedType7(values, (1 - level) / 2),
-    upper: quantileSortedType7(values, (1 + level) / 2),
-    resamples,
-    level,
-    seed,
-  };
+  return values.map((column) => {
+    column.sort();
+    return {
+      lower: quantileSortedType7(column, (1 - level) / 2),
+      upper: quantileSortedType7(column, (1 + level) / 2),
+      resamples,
+      level,
+      seed,
+    };
+  });
 }
 
 /** mulberry32 (Tommy Ettinger, public domain): a 32-bit seeded generator of uniforms in [0, 1). */

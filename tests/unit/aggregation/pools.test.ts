@@ -138,7 +138,7 @@ describe("poolAllocations", () => {
           ),
         ),
         (rows) => {
-          const forecasts = rows.map((p, i) => ({ expert: `e${i}`, p }));
+          const forecasts = rows.map((p, i) => ({ expert: `e${i}`, p, weight: 1 + (i % 3) }));
           const copy = structuredClone(forecasts);
           for (const method of ALLOCATION_POOL_METHODS) {
             const { value } = poolAllocations(method, forecasts);

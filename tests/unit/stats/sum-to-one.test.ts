@@ -13,7 +13,7 @@ describe("sumToOne and the allocation pools", () => {
       [0.3333333, 0.3333333, 0.3333333],
       [0.1, 0.2, 0.6999999],
     ];
-    const forecasts = rows.map((p, i) => ({ expert: `e${i}`, p }));
+    const forecasts = rows.map((p, i) => ({ expert: `e${i}`, p, weight: 1 + (i % 2) }));
     for (const method of ALLOCATION_POOL_METHODS)
       expect(total(poolAllocations(method, forecasts).value)).toBe(1);
   });
