@@ -3,8 +3,9 @@ import { type MeRow, MeScoresPage } from "../../views/pages/scores/MeScores.js";
 import { type MyQuestion, MyScoresPage } from "../../views/pages/scores/MyScores.js";
 import { listExpertForums, listMyForumAnswers, loadForumScoring } from "../db/queries/scores.js";
 import {
-  calibrationPairs,
+  calibrationPairsWithPool,
   calibrationSummary,
+  pooledQuantityScores,
   type QuestionScore,
   summariseScores,
 } from "../domain/forum-scores.js";
@@ -30,6 +31,7 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
     loadForumScoring(db, forum.id),
     listMyForumAnswers(db, forum.id, member.id),
   ]);
+  const panel = pooledQuantityScores(scoring.quantityScored);
   const items: MyQuestion[] = scoring.questions
     .filter((q) => mine.some((a) => a.questionId === q.id))
     .map((question) => {
@@ -42,8 +44,15 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
         hiddenSeed,
         resolution: hiddenSeed ? null : (scoring.resolutions.get(question.id) ?? null),
         score: scoring.scores.find((s) => s.questionId === question.id && s.expert === me) ?? null,
+        quantity: quantityScore(question.id),
       };
     });
+  function quantityScore(questionId: number): MyQuestion["quantity"] {
+    if (forum.closedAt === null && scoring.questions.find((q) => q.id === questionId)?.isSeed) return null;
+    const mine = scoring.quantityScores.find((s) => s.questionId === questionId && s.expert === me);
+    return mine ? { mine, panel: panel.find((p) => p.questionId === questionId) ?? null } : null;
+  }
+  const calibration = calibrationPairsWithPool(scoring.scored, me);
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: `${forum.title} · ${t("my.title")}`,
@@ -56,7 +65,7 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
       <MyScoresPage
         forumTitle={forum.title}
         items={items}
-        calibration={calibrationSummary(calibrationPairs(scoring.scored, me))}
+        calibration={calibrationSummary(calibration.pairs, 10, calibration.pool)}
       />
     ),
   });

@@ -268,6 +268,73 @@ describe("analyse aggregate --bootstrap", { timeout: 60_000 }, () => {
   });
 });
 
+describe("analyse aggregate: weighted and bootstrapped pools of every kind", { timeout: 60_000 }, () => {
+  it("weighted log pool of categorical forecasts: 4^¾ / (4^¾ + 1) (Genest & Zidek 1986)", () => {
+    const out = ok(["aggregate", "--method", "weighted-log-pool"], {
+      kind: "categorical",
+      forecasts: [
+        { expert: "a", p: [0.8, 0.2], weight: 3 },
+        { expert: "b", p: [0.5, 0.5], weight: 1 },
+      ],
+    }) as { value: number[] };
+    expect(out.value[0]).toBeCloseTo(4 ** 0.75 / (4 ** 0.75 + 1), 12);
+  });
+  it("a weighted categorical method needs every weight", () => {
+    fails(
+      ["aggregate", "--method", "weighted-mean"],
+      { kind: "categorical", forecasts: [{ expert: "a", p: [0.5, 0.5] }] },
+      /forecasts\[0\]\.weight is required by weighted-mean/,
+    );
+  });
+  it("weighted quantile average, with one bootstrap interval per level", () => {
+    const input = {
+      kind: "quantiles",
+      levels: [0.05, 0.5, 0.95],
+      forecasts: [
+        { expert: "a", q: [0, 1, 2], weight: 3 },
+        { expert: "b", q: [4, 5, 6], weight: 1 },
+      ],
+    };
+    const out = ok(
+      ["aggregate", "--method", "quantile-average", "--bootstrap", "200", "--seed", "4"],
+      input,
+    ) as {
+      value: number[];
+      bootstrap: { lower: number; upper: number }[];
+    };
+    expect(out.value).toEqual([1, 2, 3]);
+    expect(out.bootstrap).toHaveLength(3);
+    expect(out.bootstrap[1]!.lower).toBeGreaterThanOrEqual(1);
+    expect(out.bootstrap[1]!.upper).toBeLessThanOrEqual(5);
+  });
+  it("categorical bootstrap: one interval per option", () => {
+    const out = ok(["aggregate", "--method", "mean", "--bootstrap", "100"], {
+      kind: "categorical",
+      forecasts: [
+        { expert: "a", p: [0.7, 0.3] },
+        { expert: "b", p: [0.4, 0.6] },
+      ],
+    }) as { bootstrap: { lower: number; upper: number }[] };
+    expect(out.bootstrap).toHaveLength(2);
+  });
+});
+
+describe("analyse extremizing", { timeout: 60_000 }, () => {
+  const at75 = (happened: number, of: number) =>
+    Array.from({ length: of }, (_, i) => ({ ps: [0.75], outcome: i < happened ? 1 : 0 }));
+  it("nine of ten questions at 75% happened: d = ln 9 / ln 3 = 2", () => {
+    const out = ok(["extremizing"], { questions: at75(9, 10) }) as { d: number; n: number; bound: null };
+    expect(out.d).toBeCloseTo(2, 9);
+    expect(out.n).toBe(10);
+    expect(out.bound).toBeNull();
+  });
+  it("bad input is an error with exit 2", () => {
+    fails(["extremizing"], { questions: [{ ps: [1.5], outcome: 1 }] }, /questions\[0\]\.ps\[0\]/);
+    fails(["extremizing"], { questions: [] }, /must not be empty/);
+    fails(["extremizing"], { questions: [{ ps: [0.5], outcome: 1 }] }, /50%/);
+  });
+});
+
 describe("analyse score", { timeout: 60_000 }, () => {
   const question = {
     kind: "binary",

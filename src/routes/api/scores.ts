@@ -6,7 +6,9 @@ import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
  * GET /api/v1/forums/:id/scores (organisers and read tokens): one row per expert and resolved,
  * not annulled binary or allocation question, with the time-averaged scores of the engine
  * (src/domain/forum-scores.ts): `brier` (binary 0..1; allocations Brier's sum over scenarios, 0..2),
- * `brier2` (0..2), `log`, `baseline`, `peer`, `coverage`. Experts appear under their pseudonyms.
+ * `brier2` (0..2), `log`, `baseline`, `peer`, `coverage`; and `quantityScores`, one row per expert and
+ * resolved quantity question with `interval`, `crps`, `quantile` (in the question's unit) and `coverage`.
+ * Experts appear under their pseudonyms.
  */
 export const scoresEndpoint = new Hono<ApiEnv>();
 
@@ -28,6 +30,14 @@ scoresEndpoint.get("/forums/:id/scores", async (c) => {
       log: finite(s.log),
       baseline: finite(s.baseline),
       peer: finite(s.peer),
+      coverage: s.coverage,
+    })),
+    quantityScores: scoring.quantityScores.map((s) => ({
+      questionId: s.questionId,
+      expert: scoring.experts.get(s.expert)?.pseudonym ?? null,
+      interval: finite(s.interval),
+      crps: finite(s.crps),
+      quantile: finite(s.quantile),
       coverage: s.coverage,
     })),
   });

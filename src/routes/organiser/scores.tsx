@@ -2,18 +2,24 @@ import { Hono } from "hono";
 import { OrganiserScoresPage } from "../../../views/pages/scores/OrganiserScores.js";
 import { loadForumScoring, loadPanelScores } from "../../db/queries/scores.js";
 import {
-  calibrationPairs,
+  calibrationPairsWithPool,
   calibrationSummary,
   comparePools,
   expertScoreTable,
+  forumExtremizingFit,
   identityLabel,
+  pooledQuantityScores,
   recordsFrom,
 } from "../../domain/forum-scores.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
 import { organiserCrumbs } from "./crumbs.js";
 
-/** The organiser's scores page: every expert's scores, the panel's calibration, and the pools compared. */
+/**
+ * The organiser's scores page: every expert's scores (quantity questions too), the panel's calibration
+ * with its skill over the base rate and over the panel average, the pools compared and the fitted
+ * extremizing factor.
+ */
 export const scoreRoutes = new Hono<ForumEnv>();
 
 scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
@@ -30,6 +36,7 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
   const experts = expertScoreTable([...scoring.experts.keys()], scoring.scores, recordsFrom(userScores))
     .map((row) => ({ ...row, label: label(row.key) }))
     .sort((a, b) => a.label.localeCompare(b.label));
+  const crowd = calibrationPairsWithPool(scoring.scored);
   const title = t("scores.title");
   return renderPage(c, {
     title,
@@ -41,8 +48,11 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
         questions={scoring.questions}
         resolutions={scoring.resolutions}
         rows={scoring.scores.map((s) => ({ ...s, label: label(s.expert) }))}
-        crowd={calibrationSummary(calibrationPairs(scoring.scored))}
+        crowd={calibrationSummary(crowd.pairs, 10, crowd.pool)}
         pools={comparePools(scoring.scored, (qid) => recordsFrom(userScores, qid))}
+        quantityRows={scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) }))}
+        quantityPanel={pooledQuantityScores(scoring.quantityScored)}
+        fit={forumExtremizingFit(scoring.scored)}
       />
     ),
   });

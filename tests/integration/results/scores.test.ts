@@ -96,6 +96,78 @@ describe("scores", () => {
       for (const k of ["brier", "log", "peer", "baseline"] as const) expect(typeof s[k]).toBe("number");
   });
 
+  it("quantity questions are scored too (interval, CRPS, quantile loss) on the API, the organiser's page and the expert's", async () => {
+    const f = await scoredForum();
+    const round = (await getRoundByNumber(db(), f.forum.id, 1))!;
+    // Three 5/50/95 estimates, answered on day 2 of the 1–11 January window; the true value turns out 10.
+    const qs: [number, number, number][] = [
+      [2, 5, 8],
+      [6, 9, 14],
+      [8, 10, 12],
+    ];
+    await db().run(sql`UPDATE rounds SET state = 'open' WHERE id = ${round.id}`);
+    for (const [i, e] of f.experts.entries())
+      await saveAnswer(
+        db(),
+        {
+          roundId: round.id,
+          memberId: e.member.id,
+          rationale: "",
+          status: "submitted",
+          questionVersion: 1,
+          questionId: f.questions.quantity.id,
+          value: { kind: "quantity", q: qs[i]! },
+        },
+        T(2),
+      );
+    await db().run(sql`UPDATE rounds SET state = 'published' WHERE id = ${round.id}`);
+    const resolved = await post(
+      `/forums/${f.forum.id}/questions/${f.questions.quantity.id}/resolve`,
+      { outcome: "value", value: "10", resolvedOn: "2026-02-01", sourceNote: "Source" },
+      f.organiser.cookie,
+    );
+    expect(resolved.status).toBe(303);
+    const body = (await (await get(`/api/v1/forums/${f.forum.id}/scores`, f.organiser.cookie)).json()) as {
+      quantityScores: {
+        questionId: number;
+        expert: string;
+        interval: number;
+        crps: number;
+        quantile: number;
+      }[];
+    };
+    const mine = (i: number) => body.quantityScores.find((s) => s.expert === f.experts[i]!.member.pseudonym)!;
+    expect(body.quantityScores).toHaveLength(3);
+    // Interval score of [2, 8] at y = 10, α = 0.1: 6 + 20·2 = 46 (Gneiting & Raftery 2007, eq. 43).
+    expect(mine(0).interval).toBeCloseTo(46, 12);
+    expect(mine(2).interval).toBeCloseTo(4, 12);
+    // Pinball loss of 5/50/95 = 8/10/12 at y = 10: (0.05·2 + 0 + 0.05·2)/3.
+    expect(mine(2).quantile).toBeCloseTo(0.2 / 3, 12);
+    expect(mine(2).crps).toBeLessThan(mine(0).crps);
+
+    const page = await (await get(`/forums/${f.forum.id}/scores`, f.organiser.cookie)).text();
+    expect(page).toContain(`id="quantity-scores-${f.questions.quantity.id}"`);
+    expect(page).toContain("Range score (5–95%)");
+    // The panel's average of estimates: 16/3, 8, 34/3 → the range [5.33, 11.33] holds 10: its width, 6.
+    expect(page).toContain("Panel (average of estimates, 3 experts)</th><td>6.00</td>");
+
+    const own = await (await get(`/forums/${f.forum.id}/my-scores`, f.experts[0]!.cookie)).text();
+    expect(own).toContain("Range score 46.00: the width of your 5–95% range");
+    expect(own).toContain("(the panel: 6.00)");
+  });
+
+  it("shows each score's skill over the panel average and the fitted extremizing factor", async () => {
+    const f = await scoredForum();
+    const page = await (await get(`/forums/${f.forum.id}/scores`, f.organiser.cookie)).text();
+    expect(page).toContain('id="skill-pool"');
+    expect(page).toContain('id="extremizing-fit"');
+    // One yes/no question the panel leaned towards (final 0.8, 0.6, 0.2 → mean log-odds > 0) and it happened:
+    // separable, so the fit sits at its upper bound and says so.
+    expect(page).toContain("so the fit only says d is at least 10");
+    const own = await (await get(`/forums/${f.forum.id}/my-scores`, f.experts[0]!.cookie)).text();
+    expect(own).toContain('id="skill-pool"');
+  });
+
   it("leaves annulled questions out of every score", async () => {
     const f = await scoredForum();
     await post(

@@ -4,12 +4,12 @@ import { scoreText } from "./outcome.js";
 
 /**
  * The Murphy decomposition of a Brier score as a small table, followed by the Brier skill score against
- * the base rate and Spiegelhalter's calibration test, each under a plain label with its formula one click away.
+ * the base rate (and against the panel average, when given) and Spiegelhalter's calibration test, each under a plain label with its formula one click away.
  */
 export function MurphyTable({ summary }: { summary: CalibrationSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { murphy, skill, spiegelhalter } = summary;
+  const { murphy, skill, spiegelhalter, poolSkill } = summary;
   const rows = [
     ["scores.murphy.brier", murphy.brier],
     ["scores.murphy.reliability", murphy.reliability],
@@ -26,15 +26,8 @@ export function MurphyTable({ summary }: { summary: CalibrationSummary }) {
             <td title={String(v)}>{scoreText(i18n, v, 4)}</td>
           </tr>
         ))}
-        <tr id="skill-base-rate">
-          <th scope="row">
-            <details>
-              <summary>{t("scores.skill.baseRate")}</summary>
-              {t("scores.skill.baseRate.formula")}
-            </details>
-          </th>
-          <td title={String(skill)}>{scoreText(i18n, skill, 4)}</td>
-        </tr>
+        <SkillRow id="skill-base-rate" label="scores.skill.baseRate" value={skill} />
+        {poolSkill !== null && <SkillRow id="skill-pool" label="scores.skill.pool" value={poolSkill} />}
         <tr id="spiegelhalter">
           <th scope="row">
             <details>
@@ -53,5 +46,26 @@ export function MurphyTable({ summary }: { summary: CalibrationSummary }) {
         </tr>
       </tbody>
     </table>
+  );
+}
+
+/** One skill score under its plain label, with the formula one click away. */
+function SkillRow(p: {
+  id: string;
+  label: "scores.skill.baseRate" | "scores.skill.pool";
+  value: number | null;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <tr id={p.id}>
+      <th scope="row">
+        <details>
+          <summary>{t(p.label)}</summary>
+          {t(`${p.label}.formula`)}
+        </details>
+      </th>
+      <td title={String(p.value)}>{scoreText(i18n, p.value, 4)}</td>
+    </tr>
   );
 }

@@ -1,6 +1,8 @@
 import type {
   CalibrationSummary,
   ForumQuestionInfo,
+  PooledQuantityScore,
+  QuantityQuestionScore,
   QuestionScore,
 } from "../../../src/domain/forum-scores.js";
 import type { AnswerValue } from "../../../src/domain/questions.js";
@@ -24,6 +26,8 @@ export type MyQuestion = {
   resolution: ResolutionRow | null;
   hiddenSeed: boolean;
   score: QuestionScore | null;
+  /** A resolved quantity question's scores, with the panel's for comparison. */
+  quantity: { mine: QuantityQuestionScore; panel: PooledQuantityScore | null } | null;
 };
 
 export type MyScoresProps = {
@@ -45,7 +49,7 @@ export function MyScoresPage({ forumTitle, items, calibration }: MyScoresProps) 
         <a href="/me/scores">{t("me.title")}</a>
       </p>
       {items.length === 0 && <p>{t("my.noAnswers")}</p>}
-      {items.map(({ question, revisions, resolution, hiddenSeed, score }) => (
+      {items.map(({ question, revisions, resolution, hiddenSeed, score, quantity }) => (
         <article class="card my-question" id={`my-q${question.id}`}>
           <h2>{question.title}</h2>
           <h3>{t("my.revisions")}</h3>
@@ -79,6 +83,18 @@ export function MyScoresPage({ forumTitle, items, calibration }: MyScoresProps) 
               <li>{t("my.explain.log", { value: scoreText(i18n, score.log) })}</li>
               <li>{t("my.explain.baseline", { value: scoreText(i18n, score.baseline, 1) })}</li>
               <li>{t("my.explain.peer", { value: scoreText(i18n, score.peer, 1) })}</li>
+            </ul>
+          )}
+          {quantity && (
+            <ul class="score-explanations">
+              {(["interval", "crps", "quantile"] as const).map((rule) => (
+                <li>
+                  {t(`my.explain.${rule}`, {
+                    value: scoreText(i18n, quantity.mine[rule]),
+                    panel: scoreText(i18n, quantity.panel?.[rule] ?? null),
+                  })}
+                </li>
+              ))}
             </ul>
           )}
         </article>

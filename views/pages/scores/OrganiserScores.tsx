@@ -1,7 +1,10 @@
+import type { ExtremizingFit } from "../../../src/domain/aggregation/index.js";
 import type {
   CalibrationSummary,
   ComparedPool,
   ForumQuestionInfo,
+  PooledQuantityScore,
+  QuantityQuestionScore,
   QuestionScore,
 } from "../../../src/domain/forum-scores.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
@@ -30,6 +33,12 @@ export type OrganiserScoresProps = {
   rows: (QuestionScore & { label: string })[];
   crowd: CalibrationSummary | null;
   pools: { method: ComparedPool; brier: number | null; n: number }[];
+  /** Per expert and resolved quantity question: interval score, CRPS and quantile loss. */
+  quantityRows: (QuantityQuestionScore & { label: string })[];
+  /** The panel's quantile average scored the same way, per quantity question. */
+  quantityPanel: PooledQuantityScore[];
+  /** The extremizing factor fitted on the resolved yes/no questions; null when none fits. */
+  fit: ExtremizingFit | null;
 };
 
 /** Everyone's scores (names under quasi-anonymity, pseudonyms under strict), the panel's calibration and the pools compared. */
@@ -116,6 +125,57 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
           </table>
         </section>
       )}
+      {p.fit && <ExtremizingFitSection fit={p.fit} />}
+      {p.quantityPanel.length > 0 && (
+        <section id="quantity-scores">
+          <h2>{t("scores.qty.title")}</h2>
+          <p class="hint">{t("scores.qty.hint")}</p>
+          <details class="formula">
+            <summary>{t("scores.formulaSummary")}</summary>
+            {t("scores.qty.formula")}
+          </details>
+          {p.quantityPanel.map((panel) => {
+            const q = p.questions.find((x) => x.id === panel.questionId);
+            const r = p.resolutions.get(panel.questionId);
+            if (!q) return null;
+            return (
+              <div class="table-scroll">
+                <table class="stats scores-table" id={`quantity-scores-${q.id}`}>
+                  <caption>
+                    {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("scores.expert")}</th>
+                      <th scope="col">{t("scores.qty.interval")}</th>
+                      <th scope="col">{t("scores.qty.crps")}</th>
+                      <th scope="col">{t("scores.qty.quantile")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.quantityRows
+                      .filter((row) => row.questionId === q.id)
+                      .map((row) => (
+                        <tr>
+                          <th scope="row">{row.label}</th>
+                          <td>{s(row.interval)}</td>
+                          <td>{s(row.crps)}</td>
+                          <td>{s(row.quantile)}</td>
+                        </tr>
+                      ))}
+                    <tr class="panel-row">
+                      <th scope="row">{t("scores.qty.panel", { n: panel.n })}</th>
+                      <td>{s(panel.interval)}</td>
+                      <td>{s(panel.crps)}</td>
+                      <td>{s(panel.quantile)}</td>
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
+            );
+          })}
+        </section>
+      )}
       {p.rows.length > 0 && (
         <section id="question-scores">
           <h2>{t("scores.perQuestion")}</h2>
@@ -157,6 +217,58 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
             })}
         </section>
       )}
+    </section>
+  );
+}
+
+/** The fitted extremizing factor in one sentence, its caveat, the formula and the data behind it. */
+function ExtremizingFitSection({ fit }: { fit: ExtremizingFit }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const d = scoreText(i18n, fit.d, 2);
+  return (
+    <section id="extremizing-fit">
+      <h2>{t("scores.fit.title")}</h2>
+      <p>
+        {t("scores.fit.summary", {
+          n: fit.n,
+          d,
+          fitted: scoreText(i18n, fit.brier.fitted, 4),
+          plain: scoreText(i18n, fit.brier.unextremized, 4),
+        })}
+      </p>
+      {fit.bound === "upper" && <p>{t("scores.fit.upper", { d })}</p>}
+      {fit.bound === "lower" && <p>{t("scores.fit.lower", { d })}</p>}
+      <p class="hint">{t("scores.fit.inSample")}</p>
+      <details class="formula">
+        <summary>{t("scores.formulaSummary")}</summary>
+        {t("scores.fit.formula")}
+      </details>
+      <details>
+        <summary>{t("scores.fit.data")}</summary>
+        <div class="table-scroll">
+          <table class="stats scores-table" id="extremizing-data">
+            <thead>
+              <tr>
+                <th scope="col">{t("scores.fit.meanOdds")}</th>
+                <th scope="col">{t("scores.fit.plain")}</th>
+                <th scope="col">{t("scores.fit.extremized")}</th>
+                <th scope="col">{t("scores.fit.outcome")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fit.data.map((r) => (
+                <tr>
+                  <td>{scoreText(i18n, r.meanLogOdds, 3)}</td>
+                  <td>{i18n.formatPercent(r.unextremized, 1)}</td>
+                  <td>{i18n.formatPercent(r.extremized, 1)}</td>
+                  <td>{t(r.outcome === 1 ? "res.outcome.yes" : "res.outcome.no")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }

@@ -132,6 +132,43 @@ export const scores = {
     "Baza ilə müqayisə {value}: bütün müddət ərzində bərabər ehtimallı təxminlə müqayisə (0-dan yuxarı təxmindən yaxşıdır; cavabsız vaxt 0 sayılır).",
   "my.explain.peer":
     "Həmkarlarla müqayisə {value}: hər an digər ekspertlərlə müqayisə (0-dan yuxarı panelin həndəsi ortasından yaxşıdır).",
+  // #15: quantity scores, skill against the panel, the extremizing fit
+  "scores.formulaSummary": "Necə hesablanır",
+  "scores.qty.title": "Kəmiyyət sualları",
+  "scores.qty.hint":
+    "Hər bal sualın öz vahidindədir; az olan yaxşıdır, 0 mükəmməl nöqtə proqnozudur. Ekspertləri bir sual daxilində müqayisə edin, suallar arasında yox.",
+  "scores.qty.interval": "Aralıq balı (5–95%)",
+  "scores.qty.crps": "Paylanma balı (CRPS)",
+  "scores.qty.quantile": "Kvantil itkisi",
+  "scores.qty.formula":
+    "Aralıq balı (interval score, Gneiting & Raftery 2007): 5–95% aralığının eni üstəgəl həqiqi dəyərin ondan kənara çıxdığı məsafənin 20 misli. Paylanma balı (CRPS): üç təxmindən keçən paylanma üçün ∫ (F(x) − 1{x ≥ y})² dx. Kvantil itkisi: 5-ci, 50-ci və 95-ci təxminlər üzrə (1{y < q} − τ)(q − y) orta qiyməti.",
+  "scores.qty.panel": "Panel (təxminlərin ortası, {n} ekspert)",
+  "scores.qty.outcome": "Həqiqi dəyər: {value}",
+  "scores.skill.pool": "Panelin ortasına nisbətən bacarıq (çox olan yaxşıdır)",
+  "scores.skill.pool.formula":
+    "Bərabər çəkili hovuza nisbətən Brier bacarıq balı: 1 − BS / BS_pool, burada BS_pool bütün ekspertlərin son proqnozlarının ortasının eyni suallar üzrə Brier balıdır; 0-dan yuxarı panelin ortasından yaxşıdır.",
+  "scores.fit.title": "Panel nə qədər qətiyyətli olmalı idi?",
+  "scores.fit.summary":
+    "{n} həll olunmuş bəli/xeyr sualı üzrə ən yaxşı ekstremallaşdırma əmsalı d = {d}: panelin birləşmiş proqnozları {plain} əvəzinə {fitted} Brier balı alardı.",
+  "scores.fit.upper":
+    "Panel hər sualda doğru tərəfə meyl edib, ona görə uyğunlaşdırma yalnız d-nin ən azı {d} olduğunu deyir.",
+  "scores.fit.lower":
+    "Ümumilikdə panel səhv tərəfə meyl edib, ekstremallaşdırma kömək etməzdi (d ən çoxu {d}).",
+  "scores.fit.inSample":
+    "Qiymətləndirildiyi eyni suallar üzrə uyğunlaşdırılıb: d seçmək üçün bələdçidir, gələcək dəqiqliyin proqnozu deyil.",
+  "scores.fit.formula":
+    "Maksimum həqiqətəbənzərlik (Satopää et al. 2014): d Σ o·ln σ(d·x̄) + (1 − o)·ln(1 − σ(d·x̄)) ifadəsini maksimallaşdırır; x̄ ekspertlərin sual üzrə loq-şanslarının ortası, o isə nəticədir.",
+  "scores.fit.data": "Uyğunlaşdırmanın məlumatları",
+  "scores.fit.meanOdds": "Orta loq-şans",
+  "scores.fit.plain": "Birləşmiş (d = 1)",
+  "scores.fit.extremized": "Ekstremallaşdırılmış",
+  "scores.fit.outcome": "Nəticə",
+  "my.explain.interval":
+    "Aralıq balı {value}: 5–95% aralığınızın eni üstəgəl həqiqi dəyər ondan kənara çıxıbsa cərimə (panel: {panel}).",
+  "my.explain.crps":
+    "Paylanma balı {value}: bütün paylanmanızın həqiqi dəyərdən nə qədər uzaq olduğu (panel: {panel}).",
+  "my.explain.quantile":
+    "Kvantil itkisi {value}: üç təxmininizin səviyyəyə görə çəkilmiş orta səhvi (panel: {panel}).",
   "my.calibration": "Kalibrləməniz",
   "my.link": "Cavablarım və ballarım",
   "me.title": "Bütün forumlardakı ballarım",

@@ -133,6 +133,43 @@ export const scores = {
     "Baseline {value}: compared with a uniform guess over the whole window (above 0 beats the guess; time without an answer counts as 0).",
   "my.explain.peer":
     "Peer {value}: compared with the other experts at each moment (above 0 beats the panel's geometric mean).",
+  // #15: quantity scores, skill against the panel, the extremizing fit
+  "scores.formulaSummary": "How it is computed",
+  "scores.qty.title": "Quantity questions",
+  "scores.qty.hint":
+    "Each score is in the question's own unit; lower is better, 0 is a perfect point forecast. Compare experts within one question, not across questions.",
+  "scores.qty.interval": "Range score (5–95%)",
+  "scores.qty.crps": "Distribution score (CRPS)",
+  "scores.qty.quantile": "Quantile loss",
+  "scores.qty.formula":
+    "Range score (interval score, Gneiting & Raftery 2007): the width of the 5–95% range plus 20 × how far the true value fell outside it. Distribution score (CRPS): ∫ (F(x) − 1{x ≥ y})² dx for the distribution drawn through the three estimates. Quantile loss: the mean over the 5th, 50th and 95th estimates of (1{y < q} − τ)(q − y).",
+  "scores.qty.panel": "Panel (average of estimates, {n} experts)",
+  "scores.qty.outcome": "True value: {value}",
+  "scores.skill.pool": "Skill over the panel average (higher is better)",
+  "scores.skill.pool.formula":
+    "Brier skill score against the equal-weight pool: 1 − BS / BS_pool, where BS_pool is the Brier score the mean of all experts' final forecasts would have had on the same questions; above 0 beats the panel average.",
+  "scores.fit.title": "How much sharper should the panel have been?",
+  "scores.fit.summary":
+    "Fitted on {n} resolved yes/no questions, the best extremizing factor is d = {d}: the panel's combined forecasts would have scored a Brier of {fitted} instead of {plain}.",
+  "scores.fit.upper":
+    "The panel leaned the right way on every question, so the fit only says d is at least {d}.",
+  "scores.fit.lower":
+    "On balance the panel leaned the wrong way, so extremizing would not have helped (d at most {d}).",
+  "scores.fit.inSample":
+    "Fitted on the same questions it is scored on: a guide for choosing d, not a forecast of future accuracy.",
+  "scores.fit.formula":
+    "Maximum likelihood (Satopää et al. 2014): d maximises Σ o·ln σ(d·x̄) + (1 − o)·ln(1 − σ(d·x̄)), where x̄ is the mean of the experts' log-odds on a question and o its outcome.",
+  "scores.fit.data": "The data behind the fit",
+  "scores.fit.meanOdds": "Mean log-odds",
+  "scores.fit.plain": "Combined (d = 1)",
+  "scores.fit.extremized": "Extremized",
+  "scores.fit.outcome": "Outcome",
+  "my.explain.interval":
+    "Range score {value}: the width of your 5–95% range plus a penalty if the true value fell outside it (the panel: {panel}).",
+  "my.explain.crps":
+    "Distribution score {value}: how far your whole distribution was from the true value (the panel: {panel}).",
+  "my.explain.quantile":
+    "Quantile loss {value}: the average miss of your three estimates, weighted by their level (the panel: {panel}).",
   "my.calibration": "Your calibration",
   "my.link": "My answers and scores",
   "me.title": "My scores in all forums",

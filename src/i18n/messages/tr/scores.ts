@@ -131,6 +131,43 @@ export const scores = {
     "Temel karşılaştırma {value}: tüm süre boyunca tekdüze bir tahminle karşılaştırma (0'ın üstü tahmini geçer; yanıtsız geçen süre 0 sayılır).",
   "my.explain.peer":
     "Akran karşılaştırması {value}: her anda diğer uzmanlarla karşılaştırma (0'ın üstü panelin geometrik ortalamasını geçer).",
+  // #15: quantity scores, skill against the panel, the extremizing fit
+  "scores.formulaSummary": "Nasıl hesaplanır",
+  "scores.qty.title": "Sayısal sorular",
+  "scores.qty.hint":
+    "Her puan sorunun kendi birimindedir; düşük olan daha iyidir, 0 kusursuz bir nokta tahminidir. Uzmanları bir soru içinde karşılaştırın, sorular arasında değil.",
+  "scores.qty.interval": "Aralık puanı (%5–95)",
+  "scores.qty.crps": "Dağılım puanı (CRPS)",
+  "scores.qty.quantile": "Kantil kaybı",
+  "scores.qty.formula":
+    "Aralık puanı (interval score, Gneiting & Raftery 2007): %5–95 aralığının genişliği artı gerçek değerin aralığın dışına düştüğü uzaklığın 20 katı. Dağılım puanı (CRPS): üç tahminden geçen dağılım için ∫ (F(x) − 1{x ≥ y})² dx. Kantil kaybı: 5., 50. ve 95. tahminler üzerinden (1{y < q} − τ)(q − y) ortalaması.",
+  "scores.qty.panel": "Panel (tahminlerin ortalaması, {n} uzman)",
+  "scores.qty.outcome": "Gerçek değer: {value}",
+  "scores.skill.pool": "Panel ortalamasına göre beceri (yüksek olan daha iyidir)",
+  "scores.skill.pool.formula":
+    "Eşit ağırlıklı havuza göre Brier beceri puanı: 1 − BS / BS_havuz; BS_havuz, tüm uzmanların son tahminlerinin ortalamasının aynı sorulardaki Brier puanıdır; 0'ın üstü panel ortalamasını geçer.",
+  "scores.fit.title": "Panel ne kadar daha keskin olmalıydı?",
+  "scores.fit.summary":
+    "Sonuçlanmış {n} evet/hayır sorusunda en iyi aşırılaştırma katsayısı d = {d}: panelin birleşik tahminleri {plain} yerine {fitted} Brier puanı alırdı.",
+  "scores.fit.upper":
+    "Panel her soruda doğru yöne eğilimliydi; bu yüzden uyum yalnızca d'nin en az {d} olduğunu söyler.",
+  "scores.fit.lower":
+    "Genel olarak panel yanlış yöne eğilimliydi; aşırılaştırma işe yaramazdı (d en fazla {d}).",
+  "scores.fit.inSample":
+    "Puanlandığı aynı sorularda uydurulmuştur: d seçimi için bir kılavuzdur, gelecekteki doğruluğun tahmini değildir.",
+  "scores.fit.formula":
+    "En çok olabilirlik (Satopää vd. 2014): d, Σ o·ln σ(d·x̄) + (1 − o)·ln(1 − σ(d·x̄)) ifadesini en büyük yapar; x̄ bir sorudaki uzman log-oranlarının ortalaması, o sonuçtur.",
+  "scores.fit.data": "Uyumun verileri",
+  "scores.fit.meanOdds": "Ortalama log-oran",
+  "scores.fit.plain": "Birleşik (d = 1)",
+  "scores.fit.extremized": "Aşırılaştırılmış",
+  "scores.fit.outcome": "Sonuç",
+  "my.explain.interval":
+    "Aralık puanı {value}: %5–95 aralığınızın genişliği artı gerçek değer dışında kaldıysa ceza (panel: {panel}).",
+  "my.explain.crps":
+    "Dağılım puanı {value}: tüm dağılımınızın gerçek değerden ne kadar uzak olduğu (panel: {panel}).",
+  "my.explain.quantile":
+    "Kantil kaybı {value}: üç tahmininizin düzeylerine göre ağırlıklı ortalama sapması (panel: {panel}).",
   "my.calibration": "Kalibrasyonunuz",
   "my.link": "Yanıtlarım ve puanlarım",
   "me.title": "Tüm forumlardaki puanlarım",
