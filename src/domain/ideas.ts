@@ -30,3 +30,15 @@ export type ReviewIdea = {
   /** Only under quasi-anonymity; null under strict (not even selected). */
   name: string | null;
 };
+
+/** One item of a published ideas round as readers see it: what was proposed and what became of it. */
+export type IdeaOutcome = {
+  id: number;
+  roundNumber: number;
+  prompt: string;
+  title: string;
+  status: "submitted" | "merged" | "rejected" | "promoted";
+  /** The question it (or the item it was merged into) became; the item it was merged into. */
+  promotedTitle: string | null;
+  mergedIntoTitle: string | null;
+};

@@ -1,5 +1,5 @@
-import type { IdeaOutcome } from "../../src/db/queries/ideas.js";
 import type { ForumScores } from "../../src/domain/forum-scores.js";
+import type { IdeaOutcome } from "../../src/domain/ideas.js";
 import { useI18n } from "../context.js";
 import { DashboardResults, type DashboardResultsProps } from "../partials/DashboardResults.js";
 import { IdeaOutcomes } from "../partials/IdeaOutcomes.js";

@@ -1,4 +1,4 @@
-import type { IdeaOutcome } from "../../src/db/queries/ideas.js";
+import type { IdeaOutcome } from "../../src/domain/ideas.js";
 import { useI18n } from "../context.js";
 
 /**

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
-import type { MyIdea, ReviewIdea } from "../../domain/ideas.js";
+import type { IdeaOutcome, MyIdea, ReviewIdea } from "../../domain/ideas.js";
 import {
   DEFAULT_PROPOSAL_DIMENSIONS,
   DEFAULT_PROPOSAL_RULE,
@@ -338,16 +338,7 @@ export async function listSourceIdeas(db: Db, forumId: number, questionId: numbe
 }
 
 /** An item of a published ideas round and what became of it, for readers (no author). */
-export type IdeaOutcome = {
-  id: number;
-  roundNumber: number;
-  prompt: string;
-  title: string;
-  status: "submitted" | "merged" | "rejected" | "promoted";
-  /** The question it (or the item it was merged into) became; the item it was merged into. */
-  promotedTitle: string | null;
-  mergedIntoTitle: string | null;
-};
+export type { IdeaOutcome } from "../../domain/ideas.js";
 
 /**
  * What the panel proposed in the forum's published ideas rounds and what became of each item. Readers
