@@ -42,3 +42,12 @@ export type IdeaOutcome = {
   promotedTitle: string | null;
   mergedIntoTitle: string | null;
 };
+
+/** Another expert's undecided item as an expert reads and rates it: never its author. */
+export type PeerIdea = {
+  id: number;
+  questionId: number;
+  title: string;
+  explanation: string;
+  myRating: number | null;
+};

@@ -358,13 +358,7 @@ export async function listIdeaOutcomes(db: Db, forumId: number): Promise<IdeaOut
 }
 
 /** Another expert's undecided item, as an expert may read it: no author, their own current rating. */
-export type PeerIdea = {
-  id: number;
-  questionId: number;
-  title: string;
-  explanation: string;
-  myRating: number | null;
-};
+export type { PeerIdea } from "../../domain/ideas.js";
 
 const currentRating = sql`ir.id = (SELECT max(ir2.id) FROM idea_ratings ir2
   WHERE ir2.idea_id = ir.idea_id AND ir2.member_id = ir.member_id)`;

@@ -1,5 +1,4 @@
-import type { PeerIdea } from "../../../src/db/queries/ideas.js";
-import type { MyIdea } from "../../../src/domain/ideas.js";
+import type { MyIdea, PeerIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
