@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
-import type { IdeaOutcome, MyIdea, ReviewIdea } from "../../domain/ideas.js";
+import type { IdeaOutcome, MyIdea, PeerIdea, ReviewIdea } from "../../domain/ideas.js";
 import {
   DEFAULT_PROPOSAL_DIMENSIONS,
   DEFAULT_PROPOSAL_RULE,
