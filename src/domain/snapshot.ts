@@ -18,6 +18,7 @@ import {
   type RandUclaDisagreement,
   summariseRatings,
 } from "./consensus/index.js";
+import { type HeadlineIntervals, headlineIntervals } from "./headline-intervals.js";
 import type { DimensionSummary } from "./proposals.js";
 import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
 import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from "./questions.js";
@@ -76,6 +77,9 @@ export type QuestionSnapshot = {
   // Added for readers' charts (issue 18); optional, so older snapshots still read.
   /** Quantities: each answer's [5th, 50th, 95th] percentiles, sorted by the 50th, with no pseudonym. */
   ranges?: [number, number, number][] | null;
+  // Added for the uncertainty of pooled values (issue 15); optional, so older snapshots still read.
+  /** Bootstrap intervals of every headline number (headline-intervals.ts); null with fewer than 2 answers. */
+  intervals?: HeadlineIntervals | null;
 };
 
 /** A snapshot as stakeholders may see it: no responses, so no pseudonym and no reason. */
@@ -144,6 +148,22 @@ export function shownValues(
   if (snapshot.kind === "binary") return pooledValue(snapshot, method) ?? median;
   if (snapshot.kind === "allocation") return normaliseShares(pooledValue(snapshot, method));
   return median;
+}
+
+/**
+ * The bootstrap interval of each value `shownValues` gives for `method` (one per scenario for an
+ * allocation), or null when the snapshot holds none (older snapshots, fewer than two answers, the
+ * track-record pool, rankings).
+ */
+export function shownIntervals(
+  snapshot: Pick<QuestionSnapshot, "kind" | "intervals">,
+  method: PoolMethod,
+): [number, number][] | null {
+  const by = snapshot.intervals?.byMethod;
+  if (!by) return null;
+  if (snapshot.kind === "binary") return by[method] ?? null;
+  if (snapshot.kind === "allocation") return by[method === "geo-odds" ? "geo-pool" : method] ?? null;
+  return by.median ?? null;
 }
 
 /** One question's spread in one published round: the IQR of its scalar, or of each option. */
@@ -242,6 +262,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
       kendall: null,
       meanRanks: null,
       stability: null,
+      intervals: headlineIntervals({ kind: "allocation", vectors }),
     };
   }
   if (config.kind === "ranking") return rankingSnapshot(input, base);
@@ -290,6 +311,12 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     distribution: ascending(scalars),
     perOption: null,
     pooled,
+    intervals:
+      config.kind === "binary"
+        ? headlineIntervals({ kind: "binary", ps: scalars })
+        : config.kind === "quantity" || config.kind === "rating"
+          ? headlineIntervals({ kind: "scalar", values: scalars })
+          : null,
     consensus: consensusVerdict(
       input.rule,
       verdict?.met ?? false,

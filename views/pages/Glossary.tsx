@@ -4,6 +4,7 @@ import { useI18n } from "../context.js";
 export const GLOSSARY_TERMS = [
   "median",
   "middle-half",
+  "likely-range",
   "mean",
   "pooled",
   "geo-odds",

@@ -9,6 +9,7 @@ import type { DashboardCard, ResultsLinks } from "../partials/DashboardResults.j
 import {
   AnswersChart,
   Breakdown,
+  HeadlineNumber,
   HowMade,
   MethodName,
   memberLinks,
@@ -139,18 +140,7 @@ function ReportQuestion({
         {t("dashboard.answered", { n: s.n, eligible: s.eligible, rate: i18n.formatPercent(s.responseRate) })}
       </p>
       {headline !== undefined && s.summary && (
-        <p class="headline-number">
-          {f(headline)}{" "}
-          <span class="headline-method">
-            {card.config.kind === "binary" ? (
-              <MethodName method={method} glossary={glossary} />
-            ) : (
-              <Term id="median" href={glossary}>
-                {t("dashboard.medianOf")}
-              </Term>
-            )}
-          </span>
-        </p>
+        <HeadlineNumber card={card} value={headline} method={method} glossary={glossary} />
       )}
       {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
       {bars.length > 0 && (

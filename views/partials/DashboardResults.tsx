@@ -9,6 +9,7 @@ import {
   type PublicSnapshot,
   pooledValue,
   type SpreadPoint,
+  shownIntervals,
   shownValues,
 } from "../../src/domain/snapshot.js";
 import { wholePercents } from "../../src/domain/whole-percents.js";
@@ -72,6 +73,51 @@ export const dashboardHref = (forumId: number, round: number, method: PoolMethod
 /** The value a pooling method gives a binary question, or each scenario of an allocation (shownValues). */
 export const pooledValues = (card: DashboardCard, method: PoolMethod): number[] | null =>
   shownValues(card.snapshot, method);
+
+/**
+ * A question's headline number (the pool by the chosen method for yes/no questions, else the median of the
+ * answers) with what it is, and its likely range (the snapshot's bootstrap interval) where one is stored.
+ * The dashboard's cards and the report both show it.
+ */
+export function HeadlineNumber({
+  card,
+  value,
+  method,
+  glossary,
+}: {
+  card: DashboardCard;
+  value: number;
+  method: PoolMethod;
+  glossary: string;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = valueFormatter(i18n, card.config);
+  const interval = shownIntervals(card.snapshot, method)?.[0];
+  return (
+    <>
+      <p class="headline-number">
+        {f(value)}{" "}
+        <span class="headline-method">
+          {card.config.kind === "binary" ? (
+            <MethodName method={method} glossary={glossary} />
+          ) : (
+            <Term id="median" href={glossary}>
+              {t("dashboard.medianOf")}
+            </Term>
+          )}
+        </span>
+      </p>
+      {interval && (
+        <p class="meta likely-range">
+          <Term id="likely-range" href={glossary}>
+            {t("dashboard.likelyRange", { lower: f(interval[0]), upper: f(interval[1]) })}
+          </Term>
+        </p>
+      )}
+    </>
+  );
+}
 
 /** A glossary link around a technical term (every term a reader meets is explained there). */
 export function Term({ id, href = "/glossary", children }: { id: string; href?: string; children?: Child }) {
@@ -491,6 +537,7 @@ export function Headline({
   const f = valueFormatter(i18n, card.config);
   const values = shownShares(pooledValues(card, method));
   const raw = pooledValue(card.snapshot, method);
+  const intervals = shownIntervals(card.snapshot, method);
   const rawSum = raw ? raw.reduce((a, b) => a + b, 0) : null;
   const bars: ScenarioBar[] = (card.snapshot.perOption ?? []).map((o, i) => ({
     label: o.label,
@@ -551,14 +598,22 @@ export function Headline({
               <th scope="col">{t("stats.scenario")}</th>
               <th scope="col">{t("dashboard.pooled")}</th>
               <th scope="col">{t("dashboard.spread")}</th>
+              {intervals && (
+                <th scope="col">
+                  <Term id="likely-range" href={glossary}>
+                    {t("dashboard.likelyRangeCol")}
+                  </Term>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
-            {bars.map((b) => (
+            {bars.map((b, i) => (
               <tr>
                 <th scope="row">{b.label}</th>
                 <td>{b.value === null ? "–" : f(b.value)}</td>
                 <td>{b.q1 === null || b.q3 === null ? "–" : `${f(b.q1)} – ${f(b.q3)}`}</td>
+                {intervals && <td>{intervals[i] ? `${f(intervals[i][0])} – ${f(intervals[i][1])}` : "–"}</td>}
               </tr>
             ))}
           </tbody>
@@ -805,18 +860,7 @@ export function QuestionCard({
       <Answered s={s} closed={closed} />
       {s.summary && headline !== undefined && (
         <>
-          <p class="headline-number">
-            {f(headline)}{" "}
-            <span class="headline-method">
-              {card.config.kind === "binary" ? (
-                <MethodName method={method} glossary={glossary} />
-              ) : (
-                <Term id="median" href={glossary}>
-                  {t("dashboard.medianOf")}
-                </Term>
-              )}
-            </span>
-          </p>
+          <HeadlineNumber card={card} value={headline} method={method} glossary={glossary} />
           {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
           <AnswersChart card={card} idPrefix="strip" outcome={outcome} />
           <details>

@@ -99,6 +99,27 @@ describe("stakeholder dashboard", () => {
     expect(headline(median, f.questions.binary.id)).toBe(pct(pooled.median!));
   });
 
+  it("each headline shows its likely range (the snapshot's bootstrap interval for the chosen method), linked to the glossary", async () => {
+    const f = await publishedForum({ experts: 5 });
+    const results = (await (
+      await get(`/api/v1/forums/${f.forum.id}/rounds/1/results`, f.stakeholder.cookie)
+    ).json()) as {
+      questions: { id: number; snapshot: { intervals: { byMethod: Record<string, [number, number][]> } } }[];
+    };
+    const by = results.questions.find((q) => q.id === f.questions.binary.id)!.snapshot.intervals.byMethod;
+    const pct = (p: number) => `${Math.round(p * 100)}%`;
+    for (const method of ["geo-odds", "mean"] as const) {
+      const html = await (await get(`${f.base}/dashboard?method=${method}`, f.stakeholder.cookie)).text();
+      const card = html.slice(html.indexOf(`id="card-${f.questions.binary.id}"`));
+      const [lo, hi] = by[method]![0]!;
+      expect(card).toMatch(
+        new RegExp(`href="/glossary#likely-range"[^>]*>Likely range ${pct(lo)} – ${pct(hi)}<`),
+      );
+    }
+    const glossary = await (await get("/glossary")).text();
+    expect(glossary).toContain('id="likely-range"');
+  });
+
   it("round switch: published rounds only, latest by default, convergence per round", async () => {
     const f = await publishedForum({ experts: 5, rounds: 3, closedOnly: true });
     // Rounds 1 and 2 are published (medians 40% and 45%), round 3 is only closed.

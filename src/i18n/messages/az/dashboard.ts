@@ -145,6 +145,12 @@ export const dashboard = {
   "glossary.middle-half.term": "Cavabların orta yarısı (kvartillərarası diapazon)",
   "glossary.middle-half.def":
     "Aşağı kvartildən (cavabların dörddə biri ondan aşağıdır) yuxarı kvartilə (dörddə biri ondan yuxarıdır) qədər olan aralıq. Nə qədər dar olsa, ekspertlər bir o qədər razıdır.",
+  // #15: the likely range (bootstrap interval) of a headline number
+  "glossary.likely-range.term": "Nəticənin ehtimal olunan aralığı (butstrap intervalı)",
+  "glossary.likely-range.def":
+    "Nəticənin nə qədər möhkəm olduğu. Panelin cavabları 500 dəfə təsadüfi, təkrarla yenidən seçilir və nəticə hər dəfə yenidən hesablanır; ehtimal olunan aralıq bu nəticələrin orta 95%-ni əhatə edir. Geniş aralıq o deməkdir ki, bir neçə fərqli ekspert əsas nəticəni xeyli dəyişə bilərdi. Düstur: təkrar seçmələr üzrə statistikanın 2,5-ci və 97,5-ci faizlikləri (Efron & Tibshirani 1993, 13-cü fəsil), hamı eyni aralığı alsın deyə sabit toxumla.",
+  "dashboard.likelyRange": "Ehtimal olunan aralıq {lower} – {upper}",
+  "dashboard.likelyRangeCol": "Ehtimal olunan aralıq",
   "glossary.mean.term": "Ədədi orta",
   "glossary.mean.def": "Cavabların cəminin onların sayına bölünməsi.",
   "glossary.geo-odds.term": "Şansların həndəsi ortası",

@@ -141,6 +141,12 @@ export const dashboard = {
   "glossary.middle-half.term": "Middle half of the answers (interquartile range, IQR)",
   "glossary.middle-half.def":
     "The range from the lower quartile (a quarter of the answers lie below it) to the upper quartile (a quarter lie above it). The narrower it is, the more the experts agree.",
+  // #15: the likely range (bootstrap interval) of a headline number
+  "glossary.likely-range.term": "Likely range of a result (bootstrap interval)",
+  "glossary.likely-range.def":
+    "How firm a result is. The panel's answers are drawn again at random, with repeats, 500 times, and the result is recomputed each time; the likely range holds the middle 95% of those results. A wide range means a few different experts could have changed the headline a lot. Formula: the 2.5th and 97.5th percentiles of the statistic over the resamples (Efron & Tibshirani 1993, ch. 13), with a fixed seed so everyone gets the same range.",
+  "dashboard.likelyRange": "Likely range {lower} – {upper}",
+  "dashboard.likelyRangeCol": "Likely range",
   "glossary.mean.term": "Mean (average)",
   "glossary.mean.def": "The sum of the answers divided by their number.",
   "glossary.geo-odds.term": "Geometric mean of odds",

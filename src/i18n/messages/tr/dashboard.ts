@@ -148,6 +148,12 @@ export const dashboard = {
   "glossary.middle-half.term": "Yanıtların orta yarısı (çeyrekler açıklığı)",
   "glossary.middle-half.def":
     "Alt çeyrekten (yanıtların dörtte biri altında) üst çeyreğe (dörtte biri üstünde) kadar olan aralık. Ne kadar darsa uzmanlar o kadar hemfikirdir.",
+  // #15: the likely range (bootstrap interval) of a headline number
+  "glossary.likely-range.term": "Bir sonucun olası aralığı (bootstrap aralığı)",
+  "glossary.likely-range.def":
+    "Bir sonucun ne kadar sağlam olduğu. Panelin yanıtları 500 kez rastgele, tekrarlı olarak yeniden seçilir ve sonuç her seferinde yeniden hesaplanır; olası aralık bu sonuçların ortadaki %95'ini kapsar. Geniş bir aralık, birkaç farklı uzmanın ana sonucu çok değiştirebileceği anlamına gelir. Formül: yeniden örneklemelerdeki istatistiğin 2,5. ve 97,5. yüzdelikleri (Efron & Tibshirani 1993, bölüm 13); herkes aynı aralığı alsın diye sabit tohumla.",
+  "dashboard.likelyRange": "Olası aralık {lower} – {upper}",
+  "dashboard.likelyRangeCol": "Olası aralık",
   "glossary.mean.term": "Aritmetik ortalama",
   "glossary.mean.def": "Yanıtların toplamının yanıt sayısına bölümü.",
   "glossary.geo-odds.term": "Oranların geometrik ortalaması",
