@@ -51,7 +51,7 @@ describe("headlineIntervals", () => {
     expect(shownIntervals(a, "track-record")).toBeNull();
   });
   it("an allocation has one interval per scenario for every method a reader can pick", () => {
-    const config = {
+    const config: Parameters<typeof computeQuestionSnapshot>[0]["config"] = {
       kind: "allocation",
       scenarioSetId: 1,
       scenarios: [
@@ -59,7 +59,7 @@ describe("headlineIntervals", () => {
         { id: 2, title: "B" },
         { id: 3, title: "C" },
       ],
-    } as const;
+    };
     const s = snapshotOf(
       config,
       [
