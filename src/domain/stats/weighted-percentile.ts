@@ -121,15 +121,20 @@ export function weightedPercentilesUnchecked(
   let equal = true;
   let integer = true;
   let total = 0;
+  let min = values[0] as number;
+  let max = min;
   for (let i = 0; i < n; i++) {
     const x = weights[i] as number;
     if (x !== first) equal = false;
     if (integer && !Number.isInteger(x)) integer = false;
     total += x;
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
   if (equal) return equalWeightPercentiles(values, first, qs);
   const exact = integer && total <= Number.MAX_SAFE_INTEGER;
-  const result = weightedSelect(values, weights, total, exact, qs);
+  const result = weightedSelect(values, weights, total, exact, qs, min, max);
   return result ?? qs.map((q) => weightedPercentileBySort(values, weights, q));
 }
 
@@ -235,11 +240,10 @@ type Target = { readonly q: number; readonly strict: boolean; value: number };
 type Holds = (t: Target, s: number) => 1 | 0 | -1;
 
 const UNIT_ROUNDOFF = 2 ** -53;
-/** From this many values on, pivots come from a weighted sample (below, plain weighted quickselect). */
-const SAMPLE_FROM = 4096;
-const SAMPLE_SIZE = 8192;
-/** Half-width of a bracket in standard errors of the sample quantile. */
-const BRACKET_Z = 4;
+/** From this many values on, the targets are first located among value bins (below, plain weighted quickselect). */
+const BIN_FROM = 2048;
+/** Bins of the first pass: their weights and counts stay in the L1 cache (32 + 16 KiB). */
+const BINS = 4096;
 
 /**
  * Weighted selection of every target at once; null when a comparison is too close to call in the
@@ -251,6 +255,8 @@ function weightedSelect(
   total: number,
   exact: boolean,
   qs: readonly number[],
+  min: number,
+  max: number,
 ): number[] | null {
   const n = values.length;
   // |share computed here − share computed by the reference| ≤ 6γₙ < margin (both sums of nonnegative terms).
@@ -275,21 +281,12 @@ function weightedSelect(
     if (first === 1 || !(t.strict ? 1 > t.q : 1 >= t.q)) edges.push(t);
     else open.push(t);
   }
-  if (edges.length > 0) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      const x = values[i] as number;
-      if (x < min) min = x;
-      if (x > max) max = x;
-    }
-    for (const t of edges) t.value = holds(t, 0) === 1 ? min : max;
-  }
+  for (const t of edges) t.value = holds(t, 0) === 1 ? min : max;
   // Ascending q, and for one q the ≥ target before the > target: the order in which they come true.
   open.sort((a, b) => a.q - b.q || Number(a.strict) - Number(b.strict));
   const done =
     open.length === 0 ||
-    (n >= SAMPLE_FROM && bracketed(values, weights, total, open, holds)) ||
+    (n >= BIN_FROM && binned(values, weights, open, holds, min, max)) ||
     direct(values, weights, open, holds);
   if (!done) return null;
   return qs.map((_, i) => 0.5 * ((targets[2 * i] as Target).value + (targets[2 * i + 1] as Target).value));
@@ -313,117 +310,95 @@ function direct(
 }
 
 /**
- * Brackets each level between two values of a weighted sample (systematic, with probability ∝ weight,
- * so each sampled value stands for total / size of weight), then one pass over the input sums the
- * weight below each bracket and copies out only the values inside brackets; the targets are selected
- * among those. False when a bracket missed its target or on a near-tie (then the caller selects directly).
+ * Locates every target among BINS equal-width bins of the values' range, in three passes over the input
+ * and no data-dependent branch in the hot loops (on random data a quickselect loses most of its time to
+ * mispredicted branches): (1) the range [min, max] (the caller's pass over the weights), (2) each bin's
+ * weight and count, (3) a copy of only the values in bins that hold a target; the targets are then selected within those few bins. Bins are monotone in
+ * the value (x ≤ y gives bin(x) ≤ bin(y), as subtraction, multiplication and truncation are monotone),
+ * so the weight of the bins before a target's bin is the weight of all values sorted before the bin.
+ * False on a near-tie, or when the range is not finite or too narrow to split (then the caller selects
+ * directly).
  */
-function bracketed(
+function binned(
   values: ArrayLike<number>,
   weights: ArrayLike<number>,
-  total: number,
   targets: Target[],
   holds: Holds,
+  min: number,
+  max: number,
 ): boolean {
   const n = values.length;
-  const sample = scratch(2, SAMPLE_SIZE);
-  const step = total / SAMPLE_SIZE;
-  let next = step / 2;
-  let running = 0;
-  let size = 0;
-  for (let i = 0; i < n && size < SAMPLE_SIZE; i++) {
-    running += weights[i] as number;
-    while (running > next && size < SAMPLE_SIZE) {
-      sample[size++] = values[i] as number;
-      next += step;
+  const width = max - min;
+  const scale = BINS / width;
+  if (!(width > 0) || !Number.isFinite(width) || !Number.isFinite(scale)) return false;
+  const binWeight = binWeights.fill(0);
+  const binCount = binCounts.fill(0);
+  for (let i = 0; i < n; i++) {
+    let b = (((values[i] as number) - min) * scale) | 0;
+    if (b >= BINS) b = BINS - 1;
+    binWeight[b] = (binWeight[b] as number) + (weights[i] as number);
+    binCount[b] = (binCount[b] as number) + 1;
+  }
+  // Walk the bins in order; each target's bin is the first whose end makes it true.
+  const binOf: number[] = [];
+  const beforeOf: number[] = [];
+  let k = 0;
+  let before = 0;
+  for (let b = 0; b < BINS && k < targets.length; b++) {
+    const after = before + (binWeight[b] as number);
+    for (;;) {
+      const t = targets[k];
+      if (t === undefined) break;
+      const h = holds(t, after);
+      if (h === -1) return false;
+      if (h === 0) break;
+      if (holds(t, before) !== 0) return false;
+      binOf.push(b);
+      beforeOf.push(before);
+      k++;
     }
+    before = after;
   }
-  if (size < 64) return false;
-  const sorted = sample.subarray(0, size).sort();
-  // Brackets [low, high] per level, merged where they overlap; at most three.
-  const bounds: number[] = [];
-  const bracketOf: number[] = [];
-  for (const t of targets) {
-    const centre = t.q * size;
-    const half = BRACKET_Z * Math.sqrt(t.q * (1 - t.q) * size) + 2;
-    const lowRank = Math.floor(centre - half);
-    const highRank = Math.ceil(centre + half);
-    const low = lowRank < 0 ? Number.NEGATIVE_INFINITY : (sorted[lowRank] as number);
-    const high = highRank >= size ? Number.POSITIVE_INFINITY : (sorted[highRank] as number);
-    const last = bounds.length - 1;
-    if (last > 0 && low <= (bounds[last] as number)) bounds[last] = Math.max(bounds[last] as number, high);
-    else bounds.push(low, high);
-    bracketOf.push(bounds.length / 2 - 1);
+  if (k < targets.length) return false;
+  // Lay the chosen bins out one after another in the scratch buffers.
+  const mark = binMarks.fill(0);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let size = 0;
+  for (const b of binOf) {
+    if ((mark[b] as number) !== 0) continue;
+    starts.push(size);
+    size += binCount[b] as number;
+    ends.push(size);
+    mark[b] = starts.length;
   }
-  if (bounds.length > 6) return false;
-  while (bounds.length < 6) bounds.push(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
-  const [a1, b1, a2, b2, a3, b3] = bounds as [number, number, number, number, number, number];
-  // Region r: 0 below bracket 1, 1 inside it, 2 between 1 and 2, …, 6 above bracket 3.
-  const weightIn = new Float64Array(7);
-  let v = scratch(0, 1024);
-  let w = scratch(1, 1024);
-  let copied = 0;
+  const fill = Int32Array.from(starts);
+  const v = scratch(0, size);
+  const w = scratch(1, size);
   for (let i = 0; i < n; i++) {
     const x = values[i] as number;
-    const y = weights[i] as number;
-    const r =
-      (x >= a1 ? 1 : 0) +
-      (x > b1 ? 1 : 0) +
-      (x >= a2 ? 1 : 0) +
-      (x > b2 ? 1 : 0) +
-      (x >= a3 ? 1 : 0) +
-      (x > b3 ? 1 : 0);
-    weightIn[r] = (weightIn[r] as number) + y;
-    if ((r & 1) === 1) {
-      if (copied === v.length) {
-        v = grow(0, v, copied);
-        w = grow(1, w, copied);
-      }
-      v[copied] = x;
-      w[copied] = y;
-      copied++;
+    let b = ((x - min) * scale) | 0;
+    if (b >= BINS) b = BINS - 1;
+    const m = mark[b] as number;
+    if (m !== 0) {
+      const at = fill[m - 1] as number;
+      v[at] = x;
+      w[at] = weights[i] as number;
+      fill[m - 1] = at + 1;
     }
   }
-  // Copied values arrive mixed; split them by bracket (brackets are disjoint ranges of values).
-  const end1 = splitAt(v, w, 0, copied, b1);
-  const end2 = splitAt(v, w, end1, copied, b2);
-  const ends = [0, end1, end2, copied];
-  let before = 0;
-  for (let k = 0; k < 3; k++) {
-    before += weightIn[2 * k] as number;
-    const mine = targets.filter((_, i) => bracketOf[i] === k);
-    const inside = weightIn[2 * k + 1] as number;
-    for (const t of mine) if (holds(t, before) !== 0 || holds(t, before + inside) !== 1) return false;
-    if (mine.length > 0 && !select(v, w, ends[k] as number, ends[k + 1] as number, before, mine, holds))
+  for (let i = 0; i < starts.length; i++) {
+    const mine = targets.filter((_, t) => mark[binOf[t] as number] === i + 1);
+    const first = targets.indexOf(mine[0] as Target);
+    if (!select(v, w, starts[i] as number, ends[i] as number, beforeOf[first] as number, mine, holds))
       return false;
-    before += inside;
   }
   return true;
 }
 
-/** Doubles a scratch buffer, keeping its first `used` values. */
-function grow(slot: number, buffer: Float64Array, used: number): Float64Array {
-  const bigger = scratch(slot, 2 * buffer.length);
-  if (bigger !== buffer) bigger.set(buffer.subarray(0, used));
-  return bigger;
-}
-
-/** Moves the values ≤ threshold of v[lo, hi) before the others (w carried along); returns where the others start. */
-function splitAt(v: Float64Array, w: Float64Array, lo: number, hi: number, threshold: number): number {
-  let i = lo;
-  let j = hi - 1;
-  for (;;) {
-    while (i <= j && (v[i] as number) <= threshold) i++;
-    while (i <= j && (v[j] as number) > threshold) j--;
-    if (i >= j) return i;
-    const x = v[i] as number;
-    v[i] = v[j] as number;
-    v[j] = x;
-    const y = w[i] as number;
-    w[i] = w[j] as number;
-    w[j] = y;
-  }
-}
+const binWeights = new Float64Array(BINS);
+const binCounts = new Int32Array(BINS);
+const binMarks = new Int32Array(BINS);
 
 /**
  * Invariant: every target is false at running weight `before` (the weight of all elements sorted before
