@@ -6,9 +6,13 @@
  */
 import { poolAllocations, poolProbabilities, poolQuantiles } from "./aggregation/index.js";
 import {
+  type Appropriateness,
+  appropriatenessOf,
+  type ClassicDisagreement,
   type ConsensusMinimum,
   type ConsensusRule,
   type ConsensusVerdict,
+  classicDisagreement,
   consensusVerdict,
   evaluateConsensus,
   evaluateRankingConsensus,
@@ -63,6 +67,12 @@ export type QuestionSnapshot = {
   agreementBand?: [number, number] | null;
   /** The RAND/UCLA disagreement test, for ratings on a 1–9 scale only. */
   disagreement?: RandUclaDisagreement | null;
+  /**
+   * RAND/UCLA, for ratings on a 1–9 scale only (added for issue 15; older snapshots lack it): the classic
+   * disagreement rule (at least a third of the panel in each extreme region) and the item's label from its
+   * median and the IPRAS test (appropriate / uncertain / inappropriate).
+   */
+  randUcla?: { classic: ClassicDisagreement; label: Appropriateness } | null;
   /** Rankings: Kendall's W (with ties) over the respondents; null with fewer than 2. */
   kendall?: KendallW | null;
   /** Rankings: the mean rank of each option, in the question's option order (1 = first). */
@@ -294,6 +304,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   const band = agreementBand(config, input.rule, summary?.median ?? null);
   let agreement: number | null = null;
   let disagreement: RandUclaDisagreement | null = null;
+  let randUcla: QuestionSnapshot["randUcla"] = null;
   if (n > 0 && config.kind === "rating") {
     const r = summariseRatings({
       scale: [config.min, config.max],
@@ -302,28 +313,38 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     });
     agreement = band ? r.agreement : null;
     disagreement = r.disagreement;
+    if (r.disagreement)
+      randUcla = {
+        classic: classicDisagreement(scalars, config.min, config.max),
+        label: appropriatenessOf(scalars, r.disagreement.disagree, config.min, config.max),
+      };
   } else if (n > 0 && band) {
     agreement = scalars.filter((v) => v >= band[0] && v <= band[1]).length / n;
   }
+  const consensus = consensusVerdict(
+    input.rule,
+    verdict?.met ?? false,
+    verdict ? verdict.measure : null,
+    base,
+    input.minimum,
+  );
   return {
     ...base,
     summary,
     distribution: ascending(scalars),
     perOption: null,
     pooled,
+    // Like the consensus verdict, the RAND/UCLA label needs the forum's minimum of answers.
+    ...(config.kind === "rating"
+      ? { randUcla: consensus.state === "too-few-answers" ? null : randUcla }
+      : {}),
     intervals:
       config.kind === "binary"
         ? headlineIntervals({ kind: "binary", ps: scalars })
         : config.kind === "quantity" || config.kind === "rating"
           ? headlineIntervals({ kind: "scalar", values: scalars })
           : null,
-    consensus: consensusVerdict(
-      input.rule,
-      verdict?.met ?? false,
-      verdict ? verdict.measure : null,
-      base,
-      input.minimum,
-    ),
+    consensus,
     groups: disclosableGroups(
       {
         institution: groupMedians(answers, scalars, (a) => a.institution, threshold),

@@ -5,6 +5,12 @@
 import type { Band } from "./consensus/band.js";
 import type { ConsensusRule } from "./consensus/index.js";
 import { stabilityBetweenRounds } from "./consensus/index.js";
+import {
+  type McNemar,
+  mcnemar,
+  type WilcoxonSignedRank,
+  wilcoxonSignedRank,
+} from "./consensus/paired-tests.js";
 import { ratingRegions, regionBand, regionOf } from "./consensus/rating-regions.js";
 import type { AnswerValue, QuestionConfig } from "./questions.js";
 import { scalarOf } from "./questions.js";
@@ -23,6 +29,17 @@ export type SnapshotStability = {
   cvChange: number | null;
   /** Rankings: W(this round) − W(previous round), all respondents. */
   wChange: number | null;
+  // Added for paired tests (issue 15); optional, so older snapshots still read.
+  /**
+   * Did the panel move? Wilcoxon's signed-rank test on the paired answers (probabilities, ratings, the
+   * medians of quantities); null for allocations and rankings.
+   */
+  wilcoxon?: WilcoxonSignedRank | null;
+  /**
+   * Yes/no questions: McNemar's test on the paired leanings (above 50% = leans yes), the test Kalaian &
+   * Kasim 2012 recommend for binary shifts; null for other kinds.
+   */
+  mcnemar?: McNemar | null;
 };
 
 export type PreviousRound = {
@@ -86,6 +103,11 @@ export function computeStability(
   const toValues = (rs: readonly { pseudonym: string; value: AnswerValue }[]) =>
     rs.map((r) => ({ expert: r.pseudonym, value: scalarOf(r.value) }));
   const s = stabilityBetweenRounds(toValues(previous.responses), toValues(current), band ?? [0, 0]);
+  const before = new Map(previous.responses.map((r) => [r.pseudonym, scalarOf(r.value)]));
+  const pairs = current
+    .filter((r) => before.has(r.pseudonym))
+    .map((r) => [before.get(r.pseudonym) as number, scalarOf(r.value)] as const);
+  const leans = (p: number) => (p > 0.5 ? 1 : 0);
   return {
     previousRound: previous.roundNumber,
     n: s.n,
@@ -94,5 +116,16 @@ export function computeStability(
     iqrChange: s.iqrChange,
     cvChange: s.cvChange,
     wChange: null,
+    wilcoxon: wilcoxonSignedRank(
+      pairs.map((p) => p[0]),
+      pairs.map((p) => p[1]),
+    ),
+    mcnemar:
+      config.kind === "binary"
+        ? mcnemar(
+            pairs.map((p) => leans(p[0])),
+            pairs.map((p) => leans(p[1])),
+          )
+        : null,
   };
 }

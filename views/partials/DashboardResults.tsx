@@ -108,6 +108,9 @@ export function HeadlineNumber({
           )}
         </span>
       </p>
+      {card.snapshot.randUcla && (
+        <p class="meta rand-ucla">{t("rand.label", { label: t(`rand.${card.snapshot.randUcla.label}`) })}</p>
+      )}
       {interval && (
         <p class="meta likely-range">
           <Term id="likely-range" href={glossary}>

@@ -44,6 +44,14 @@ describe("stability between rounds", () => {
     expect(results).toContain("Changed category since round 1");
     expect(results).toContain("25%");
     expect(results).toContain("RAND/UCLA (1–9)");
+    // Paired test (issue 15): one expert moved 2 → 5; Wilcoxon with one non-zero difference, exact p = 1.
+    expect(s2!.stability!.wilcoxon).toMatchObject({ n: 1, wPlus: 1, p: 1, exact: true });
+    expect(results).toContain('id="stability-wilcoxon"');
+    expect(results).toContain(
+      "Did the panel move since round 1? (Wilcoxon signed-rank test, 1 changed answers)",
+    );
+    // Four answers are below the forum's minimum of five: no RAND/UCLA label, as no consensus verdict.
+    expect(s2!.randUcla).toBeNull();
     const m = await f.nextRound();
     const feedback = await (await get(f.path(q, m), f.experts[0]!.cookie)).text();
     expect(feedback).toContain("25% of experts who answered both rounds changed category since round 1.");

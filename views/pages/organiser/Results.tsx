@@ -28,6 +28,12 @@ function ConsensusStats({
   const st = snapshot.stability;
   const signed = (v: number, fmt: (x: number) => string) =>
     v > 0 ? `+${fmt(v)}` : v < 0 ? `−${fmt(-v)}` : fmt(0);
+  const pValue = (p: number | null) =>
+    p === null
+      ? t("org.results.testNone")
+      : t("org.results.testValue", {
+          p: new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 2 }).format(p),
+        });
   return (
     <dl class="stat-list consensus-stats">
       <div>
@@ -75,6 +81,23 @@ function ConsensusStats({
           <dd>{t(snapshot.disagreement.disagree ? "org.results.randDisagree" : "org.results.randAgree")}</dd>
         </div>
       )}
+      {snapshot.randUcla && (
+        <div id="rand-ucla-classic">
+          <dt>
+            {t("org.results.classic", {
+              low: formatCount(i18n, snapshot.randUcla.classic.low),
+              high: formatCount(i18n, snapshot.randUcla.classic.high),
+              n: formatCount(i18n, snapshot.randUcla.classic.n),
+            })}
+          </dt>
+          <dd>
+            {t(
+              snapshot.randUcla.classic.disagree ? "org.results.classicDisagree" : "org.results.classicAgree",
+            )}{" "}
+            · {t("rand.label", { label: t(`rand.${snapshot.randUcla.label}`) })}
+          </dd>
+        </div>
+      )}
       {snapshot.kendall && (
         <div>
           <dt>
@@ -118,6 +141,26 @@ function ConsensusStats({
               <dd>
                 <Num v={st.cvChange} f={(v) => signed(v, num)} />
               </dd>
+            </div>
+          )}
+          {st.wilcoxon && (
+            <div id="stability-wilcoxon">
+              <dt>
+                {t("org.results.wilcoxon", { round: st.previousRound, n: formatCount(i18n, st.wilcoxon.n) })}
+              </dt>
+              <dd>{pValue(st.wilcoxon.p)}</dd>
+            </div>
+          )}
+          {st.mcnemar && (
+            <div id="stability-mcnemar">
+              <dt>
+                {t("org.results.mcnemar", {
+                  round: st.previousRound,
+                  b: formatCount(i18n, st.mcnemar.b),
+                  c: formatCount(i18n, st.mcnemar.c),
+                })}
+              </dt>
+              <dd>{pValue(st.mcnemar.p)}</dd>
             </div>
           )}
           {st.wChange !== null && (

@@ -49,6 +49,20 @@ export const deliberation = {
   "org.results.iqrChange": "{round} nömrəli turdan bəri KAİ dəyişikliyi",
   "org.results.cvChange": "{round} nömrəli turdan bəri VƏ dəyişikliyi",
   "org.results.wChange": "{round} nömrəli turdan bəri W dəyişikliyi",
+  // #15: paired tests between rounds and the RAND/UCLA label
+  "org.results.wilcoxon":
+    "Panel {round}-ci raunddan sonra yerini dəyişdimi? (Vilkokson işarəli ranq testi, {n} dəyişmiş cavab)",
+  "org.results.mcnemar":
+    "Ekspertlər {round}-ci raunddan sonra tərəf dəyişdimi? (Maknemar testi: bəliyə {b}, xeyrə {c})",
+  "org.results.testValue": "p = {p}",
+  "org.results.testNone": "heç kim dəyişmədi",
+  "org.results.classic": "RAND/UCLA klassik qaydası ({n} nəfərdən {low} aşağı, {high} yuxarı)",
+  "org.results.classicDisagree": "fikir ayrılığı (hər ucda üçdə bir və ya daha çox)",
+  "org.results.classicAgree": "fikir ayrılığı yoxdur",
+  "rand.label": "RAND/UCLA qərarı: {label}",
+  "rand.appropriate": "uyğundur",
+  "rand.uncertain": "qeyri-müəyyəndir",
+  "rand.inappropriate": "uyğun deyil",
   "org.results.pairs": "Hər iki turda iştirak edən ekspertlər",
   "org.results.meanRanks": "Variant üzrə orta yer",
   "org.results.notInRound": "Bu turda soruşulmayıb.",

@@ -45,6 +45,20 @@ export const deliberation = {
   "org.results.iqrChange": "IQR change since round {round}",
   "org.results.cvChange": "CV change since round {round}",
   "org.results.wChange": "W change since round {round}",
+  // #15: paired tests between rounds and the RAND/UCLA label
+  "org.results.wilcoxon":
+    "Did the panel move since round {round}? (Wilcoxon signed-rank test, {n} changed answers)",
+  "org.results.mcnemar":
+    "Did experts switch sides since round {round}? (McNemar's test: {b} to yes, {c} to no)",
+  "org.results.testValue": "p = {p}",
+  "org.results.testNone": "nobody changed",
+  "org.results.classic": "RAND/UCLA classic rule ({low} low, {high} high of {n})",
+  "org.results.classicDisagree": "disagreement (a third or more at each end)",
+  "org.results.classicAgree": "no disagreement",
+  "rand.label": "RAND/UCLA verdict: {label}",
+  "rand.appropriate": "appropriate",
+  "rand.uncertain": "uncertain",
+  "rand.inappropriate": "inappropriate",
   "org.results.pairs": "Experts in both rounds",
   "org.results.meanRanks": "Mean place per option",
   "org.results.notInRound": "Not asked in this round.",

@@ -47,6 +47,20 @@ export const deliberation = {
   "org.results.iqrChange": "Изменение МКР после тура {round}",
   "org.results.cvChange": "Изменение КВ после тура {round}",
   "org.results.wChange": "Изменение W после тура {round}",
+  // #15: paired tests between rounds and the RAND/UCLA label
+  "org.results.wilcoxon":
+    "Сдвинулась ли группа после раунда {round}? (знаковый ранговый критерий Уилкоксона, изменённых ответов: {n})",
+  "org.results.mcnemar":
+    "Перешли ли эксперты на другую сторону после раунда {round}? (критерий Мак-Немара: к «да» {b}, к «нет» {c})",
+  "org.results.testValue": "p = {p}",
+  "org.results.testNone": "никто не изменил ответ",
+  "org.results.classic": "Классическое правило RAND/UCLA ({low} внизу, {high} вверху из {n})",
+  "org.results.classicDisagree": "разногласие (не меньше трети на каждом краю)",
+  "org.results.classicAgree": "нет разногласия",
+  "rand.label": "Вывод RAND/UCLA: {label}",
+  "rand.appropriate": "уместно",
+  "rand.uncertain": "неопределённо",
+  "rand.inappropriate": "неуместно",
   "org.results.pairs": "Эксперты в обоих турах",
   "org.results.meanRanks": "Среднее место по вариантам",
   "org.results.notInRound": "В этом туре не задавался.",

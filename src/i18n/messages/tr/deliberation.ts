@@ -48,6 +48,20 @@ export const deliberation = {
   "org.results.iqrChange": "{round}. turdan bu yana ÇA değişimi",
   "org.results.cvChange": "{round}. turdan bu yana DK değişimi",
   "org.results.wChange": "{round}. turdan bu yana W değişimi",
+  // #15: paired tests between rounds and the RAND/UCLA label
+  "org.results.wilcoxon":
+    "Panel {round}. turdan bu yana kaydı mı? (Wilcoxon işaretli sıra testi, {n} değişen yanıt)",
+  "org.results.mcnemar":
+    "Uzmanlar {round}. turdan bu yana taraf değiştirdi mi? (McNemar testi: evete {b}, hayıra {c})",
+  "org.results.testValue": "p = {p}",
+  "org.results.testNone": "kimse değiştirmedi",
+  "org.results.classic": "RAND/UCLA klasik kuralı ({n} kişiden {low} alt, {high} üst)",
+  "org.results.classicDisagree": "anlaşmazlık (her uçta üçte bir veya daha fazla)",
+  "org.results.classicAgree": "anlaşmazlık yok",
+  "rand.label": "RAND/UCLA kararı: {label}",
+  "rand.appropriate": "uygun",
+  "rand.uncertain": "belirsiz",
+  "rand.inappropriate": "uygun değil",
   "org.results.pairs": "Her iki turdaki uzmanlar",
   "org.results.meanRanks": "Seçenek başına ortalama sıra",
   "org.results.notInRound": "Bu turda sorulmadı.",
