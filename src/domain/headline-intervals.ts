@@ -8,19 +8,21 @@
  * with a fixed seed, so the dashboard, the results API and `analyse round` give the same bounds.
  *
  * A resample keeps the answers in submission order (the recency-weighted pools depend on it): each draw
- * is sorted by the answer's position before pooling.
+ * is sorted by the answer's position before pooling. Each method is computed by the same rule as its pool
+ * (poolProbabilities, poolAllocations), directly on typed arrays: a round of 40 questions × 300 experts
+ * closes without a noticeable wait.
  *
  * Worked example (hand-derivable): two answers 0 and 1, pooled by the mean, resample to 0, ½ or 1 with
  * probabilities ¼, ½, ¼; the 95% interval is [0, 1].
  */
-import {
-  type AllocationPoolMethod,
-  type ProbabilityPoolMethod,
-  poolAllocations,
-  poolProbabilities,
-} from "./aggregation/index.js";
+import { communityPredictionMultipleChoice } from "./aggregation/index.js";
+import { clampedLogit, logistic } from "./aggregation/log-odds.js";
+import { columnMeans, geometricPool } from "./aggregation/pool-allocations.js";
+import { recencyWeightArray, recencyWeights } from "./aggregation/recency-weights.js";
 import { bootstrapIntervals } from "./stats/bootstrap.js";
-import { median } from "./stats/median.js";
+import { medianBySelection } from "./stats/median.js";
+import { sumToOne } from "./stats/sum-to-one.js";
+import { weightedPercentilesUnchecked } from "./stats/weighted-percentile.js";
 
 /** The resampling behind every stored interval. */
 export const HEADLINE_BOOTSTRAP = { seed: 1, resamples: 500, level: 0.95 } as const;
@@ -36,25 +38,55 @@ export type HeadlineIntervals = {
   byMethod: Record<string, [number, number][]>;
 };
 
-type Indexed<T> = { i: number; v: T };
-
-function intervalsOf<T>(values: readonly T[], statistic: (draw: readonly T[]) => readonly number[]) {
-  const sample: Indexed<T>[] = values.map((v, i) => ({ i, v }));
-  return bootstrapIntervals(
+/**
+ * Resamples the answers' positions once and computes every method's components on each resample
+ * (`statistic` gets the drawn positions in ascending order, so submission order is kept), then splits the
+ * percentile intervals per method. One set of draws serves all methods, and no answer is copied.
+ */
+function intervalsByMethod(
+  n: number,
+  methods: readonly { name: string; size: number }[],
+  statistic: (positions: Int32Array) => number[],
+): Record<string, [number, number][]> {
+  const sample = Array.from({ length: n }, (_, i) => i);
+  const positions = new Int32Array(n);
+  const counts = new Int32Array(n);
+  const all = bootstrapIntervals(
     sample,
-    (draw) => statistic([...draw].sort((a, b) => a.i - b.i).map((d) => d.v)),
+    (draw) => {
+      // A counting sort of the drawn positions: O(n), the order of submission.
+      counts.fill(0);
+      for (let i = 0; i < n; i++) {
+        const d = draw[i] as number;
+        counts[d] = (counts[d] as number) + 1;
+      }
+      let k = 0;
+      for (let j = 0; j < n; j++) for (let c = counts[j] as number; c > 0; c--) positions[k++] = j;
+      return statistic(positions);
+    },
     HEADLINE_BOOTSTRAP,
-  ).map((b): [number, number] => [b.lower, b.upper]);
+  );
+  const out: Record<string, [number, number][]> = {};
+  let at = 0;
+  for (const m of methods) {
+    out[m.name] = all.slice(at, at + m.size).map((b): [number, number] => [b.lower, b.upper]);
+    at += m.size;
+  }
+  return out;
 }
 
-const BINARY_METHODS: readonly ProbabilityPoolMethod[] = ["median", "mean", "geo-odds", "recency-median"];
-const ALLOCATION_METHODS: readonly AllocationPoolMethod[] = ["mean", "geo-pool", "recency-median"];
+/** In the order the statistics below return them. */
+const BINARY_METHODS = ["median", "mean", "geo-odds", "recency-median"] as const;
+const ALLOCATION_METHODS = ["mean", "geo-pool", "recency-median"] as const;
 
 /** Each value rescaled by the sum (the shares a reader is shown); uniform when the sum is not positive. */
 function rescaled(values: readonly number[]): number[] {
   const sum = values.reduce((a, b) => a + b, 0);
   return sum > 0 ? values.map((v) => v / sum) : values.map(() => 1 / values.length);
 }
+
+/** The level read by a recency-weighted median. */
+const MEDIAN_LEVEL = [0.5];
 
 /**
  * The intervals of a question's headline numbers; null with fewer than two answers (a resample of one
@@ -68,34 +100,70 @@ export function headlineIntervals(
     | { kind: "allocation"; vectors: readonly (readonly number[])[] }
     | { kind: "scalar"; values: readonly number[] },
 ): HeadlineIntervals | null {
-  const byMethod: Record<string, [number, number][]> = {};
   if (input.kind === "binary") {
-    if (input.ps.length < 2) return null;
-    for (const method of BINARY_METHODS)
-      byMethod[method] = intervalsOf(input.ps, (draw) => [
-        poolProbabilities(
-          method,
-          draw.map((p, i) => ({ expert: String(i), p })),
-        ).value,
-      ]);
-  } else if (input.kind === "allocation") {
-    if (input.vectors.length < 2) return null;
-    const K = (input.vectors[0] as readonly number[]).length;
-    byMethod.median = intervalsOf(input.vectors, (draw) =>
-      rescaled(Array.from({ length: K }, (_, k) => median(draw.map((v) => v[k] as number)))),
+    const n = input.ps.length;
+    if (n < 2) return null;
+    const ps = Float64Array.from(input.ps);
+    const logits = ps.map(clampedLogit);
+    const weights = recencyWeightArray(n);
+    const draw = new Float64Array(n);
+    const byMethod = intervalsByMethod(
+      n,
+      BINARY_METHODS.map((name) => ({ name, size: 1 })),
+      (at) => {
+        let sum = 0;
+        let logit = 0;
+        for (let i = 0; i < n; i++) {
+          const j = at[i] as number;
+          draw[i] = ps[j] as number;
+          sum += ps[j] as number;
+          logit += logits[j] as number;
+        }
+        // The same rules as poolProbabilities' median, mean, geo-odds and recency-median.
+        return [
+          medianBySelection(draw),
+          sum / n,
+          logistic(logit / n),
+          weightedPercentilesUnchecked(draw, weights, MEDIAN_LEVEL)[0] as number,
+        ];
+      },
     );
-    for (const method of ALLOCATION_METHODS)
-      byMethod[method] = intervalsOf(
-        input.vectors,
-        (draw) =>
-          poolAllocations(
-            method,
-            draw.map((p, i) => ({ expert: String(i), p })),
-          ).value,
-      );
-  } else {
-    if (input.values.length < 2) return null;
-    byMethod.median = intervalsOf(input.values, (draw) => [median(draw)]);
+    return { ...HEADLINE_BOOTSTRAP, byMethod };
   }
+  if (input.kind === "allocation") {
+    const vectors = input.vectors;
+    const n = vectors.length;
+    if (n < 2) return null;
+    const K = (vectors[0] as readonly number[]).length;
+    const weights = recencyWeights(n);
+    const rows: (readonly number[])[] = new Array(n);
+    const column = new Float64Array(n);
+    const byMethod = intervalsByMethod(
+      n,
+      ["median", ...ALLOCATION_METHODS].map((name) => ({ name, size: K })),
+      (at) => {
+        for (let i = 0; i < n; i++) rows[i] = vectors[at[i] as number] as readonly number[];
+        const medians = Array.from({ length: K }, (_, k) => {
+          for (let i = 0; i < n; i++) column[i] = (rows[i] as readonly number[])[k] as number;
+          return medianBySelection(column);
+        });
+        return [
+          ...rescaled(medians),
+          ...sumToOne(columnMeans(rows)),
+          ...sumToOne(geometricPool(rows)),
+          ...sumToOne(communityPredictionMultipleChoice(rows, weights).value),
+        ];
+      },
+    );
+    return { ...HEADLINE_BOOTSTRAP, byMethod };
+  }
+  const values = Float64Array.from(input.values);
+  const n = values.length;
+  if (n < 2) return null;
+  const draw = new Float64Array(n);
+  const byMethod = intervalsByMethod(n, [{ name: "median", size: 1 }], (at) => {
+    for (let i = 0; i < n; i++) draw[i] = values[at[i] as number] as number;
+    return [medianBySelection(draw)];
+  });
   return { ...HEADLINE_BOOTSTRAP, byMethod };
 }

@@ -157,7 +157,7 @@ export function checkAllocations(
 }
 
 /** Σᵢ wᵢ·rᵢₖ / Σᵢ wᵢ per option (equal weights: the plain column means, bit for bit). */
-function columnMeans(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
+export function columnMeans(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
   const K = (rows[0] as readonly number[]).length;
   const sums = new Array<number>(K).fill(0);
   let total = 0;
@@ -170,7 +170,7 @@ function columnMeans(rows: readonly (readonly number[])[], weights?: readonly nu
 }
 
 /** The (weighted) log pool: gₖ ∝ exp(Σᵢ wᵢ·ln max(rᵢₖ, 0.001) / Σᵢ wᵢ), normalised to sum 1. */
-function geometricPool(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
+export function geometricPool(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
   const K = (rows[0] as readonly number[]).length;
   const logs = new Array<number>(K).fill(0);
   let total = 0;
