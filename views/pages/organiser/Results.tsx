@@ -145,9 +145,7 @@ function ConsensusStats({
           )}
           {st.wilcoxon && (
             <div id="stability-wilcoxon">
-              <dt>
-                {t("org.results.wilcoxon", { round: st.previousRound, n: formatCount(i18n, st.wilcoxon.n) })}
-              </dt>
+              <dt>{t("org.results.wilcoxon", { round: st.previousRound, n: st.wilcoxon.n })}</dt>
               <dd>{pValue(st.wilcoxon.p)}</dd>
             </div>
           )}
