@@ -100,7 +100,14 @@ export type PublicSnapshot = Omit<QuestionSnapshot, "responses">;
  * mean of odds for a yes/no question and, for an allocation, the snapshot's "geo-pool" (the normalised
  * geometric pool of the scenario vectors): `pooledValue` is the one place that maps the names.
  */
-export const POOL_METHODS = ["median", "geo-odds", "mean", "recency-median", "track-record"] as const;
+export const POOL_METHODS = [
+  "median",
+  "geo-odds",
+  "mean",
+  "recency-median",
+  "extremized",
+  "track-record",
+] as const;
 export type PoolMethod = (typeof POOL_METHODS)[number];
 
 export const isPoolMethod = (m: unknown): m is PoolMethod => (POOL_METHODS as readonly unknown[]).includes(m);
@@ -281,7 +288,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   const pooled: Record<string, number | number[]> = {};
   if (n > 0 && config.kind === "binary") {
     const forecasts = answers.map((a, i) => ({ expert: a.pseudonym, time: a.time, p: scalars[i] as number }));
-    for (const method of ["median", "mean", "geo-odds", "recency-median"] as const) {
+    for (const method of ["median", "mean", "geo-odds", "recency-median", "extremized"] as const) {
       pooled[method] = poolProbabilities(method, forecasts).value;
     }
   }

@@ -46,7 +46,13 @@ describe("computeQuestionSnapshot", () => {
     expect(s.distribution).toEqual([0.1, 0.3, 0.5, 0.7, 0.9]);
     expect(s.pooled.median).toBe(0.5);
     expect(s.pooled.mean).toBeCloseTo(0.5, 12);
-    expect(Object.keys(s.pooled).sort()).toEqual(["geo-odds", "mean", "median", "recency-median"]);
+    expect(Object.keys(s.pooled).sort()).toEqual([
+      "extremized",
+      "geo-odds",
+      "mean",
+      "median",
+      "recency-median",
+    ]);
     expect(s.responses.map((r) => r.pseudonym)).toEqual(["PA", "PB", "PC", "PD", "PE"]);
     expect(JSON.stringify(answers)).toBe(before);
   });

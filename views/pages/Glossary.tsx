@@ -10,6 +10,7 @@ export const GLOSSARY_TERMS = [
   "geo-odds",
   "recency",
   "track-record",
+  "extremized",
   "normalised",
   "range",
   "consensus",

@@ -137,6 +137,7 @@ export const METHOD_TERM: Record<PoolMethod, string> = {
   "geo-odds": "geo-odds",
   mean: "mean",
   "recency-median": "recency",
+  extremized: "extremized",
   "track-record": "track-record",
 };
 

@@ -54,6 +54,8 @@ export const dashboard = {
   "method.name.mean": "Bütün cavabların ortası (ədədi orta)",
   "method.name.recency-median": "Tipik fikir, sonrakı cavablar daha çəkili (yeniliyə görə çəkili median)",
   "method.name.track-record": "Keçmiş dəqiqliyə görə çəkili (əvvəlki nəticələr)",
+  // The backtest's extremized pool, selectable like the others (issue 20).
+  "method.name.extremized": "Log-şansların ekstremallaşdırılmış ortası (50%-dən uzaqlaşdırılmış)",
   "method.def.median":
     "Ekspertlərin yarısı daha yüksək, yarısı daha aşağı dəyər verib; bir neçə həddindən artıq cavab onu dəyişmir.",
   "method.def.geo-odds":
@@ -62,6 +64,8 @@ export const dashboard = {
   "method.def.recency-median": "Turda sonra verilən cavabların əvvəlkilərdən daha çox sayıldığı median.",
   "method.def.track-record":
     "Həll olunmuş suallar üzrə əvvəlki proqnozları daha dəqiq olan ekspertlərin daha çox sayıldığı orta; hələ heç nə həll olunmayıbsa, hamı eyni sayılır.",
+  "method.def.extremized":
+    "Cavabların log-şans şkalasında ortası, ortalamanın əlavə etdiyi ehtiyatlılığı aradan qaldırmaq üçün 50%-dən (1,5 əmsalı ilə) uzaqlaşdırılıb; yalnız bəli/xeyr sualları üçün.",
   "method.default": "təşkilatçıların seçimi",
   "read.defaultMethodLabel": "Nəticələr oxucular üçün necə birləşdirilir",
   "read.defaultMethodHint":
@@ -162,6 +166,9 @@ export const dashboard = {
   "glossary.track-record.term": "Əvvəlki nəticələrə görə çəki",
   "glossary.track-record.def":
     "Həll olunmuş suallar üzrə əvvəlki proqnozları daha dəqiq olan (Brier balı daha aşağı) ekspertlər ortada daha çox sayılır. Hələ heç nə həll olunmayıbsa, hamı eyni sayılır.",
+  "glossary.extremized.term": "Ekstremallaşdırılmış orta",
+  "glossary.extremized.def":
+    "Cavabların log-şans şkalasında ortası, 1,5 əmsalı ilə 50%-dən uzaqlaşdırılır (Satopää və b., 2014): ortalama paneli üzvlərindən daha az əmin göstərir, ekstremallaşdırma isə bunu düzəldir. Bəli/xeyr sualları üçün istifadə olunur; qiymətlər səhifəsi onun necə nəticə verəcəyini göstərir.",
   "glossary.pooled.term": "Birləşdirilmiş dəyər",
   "glossary.pooled.def": "Ekspertlərin cavablarının səhifədə adı çəkilən üsulla bir ədədə gətirilməsi.",
   "glossary.normalised.term": "Cəmi 100%",

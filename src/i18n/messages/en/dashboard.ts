@@ -51,6 +51,8 @@ export const dashboard = {
   "method.name.mean": "Average of all answers (mean)",
   "method.name.recency-median": "Typical view, later answers counting more (recency-weighted median)",
   "method.name.track-record": "Weighted by past accuracy (track record)",
+  // The backtest's extremized pool, selectable like the others (issue 20).
+  "method.name.extremized": "Extremized mean of log-odds (pushed away from 50%)",
   "method.def.median":
     "Half of the experts gave a higher value and half a lower one; a few extreme answers do not move it.",
   "method.def.geo-odds":
@@ -60,6 +62,8 @@ export const dashboard = {
     "A median in which answers given later in the round count more than earlier ones.",
   "method.def.track-record":
     "An average in which experts whose earlier forecasts on resolved questions were more accurate count more; with nothing resolved yet, everyone counts the same.",
+  "method.def.extremized":
+    "The mean of the answers on the log-odds scale, pushed away from 50% (by a factor of 1.5) to undo the caution that averaging adds; for yes/no questions only.",
   "method.default": "the organisers' choice",
   "read.defaultMethodLabel": "How results are combined for readers",
   "read.defaultMethodHint":
@@ -158,6 +162,9 @@ export const dashboard = {
   "glossary.track-record.term": "Track-record weighting",
   "glossary.track-record.def":
     "Experts whose earlier forecasts on resolved questions were more accurate (a lower Brier score) count more in the average. With nothing resolved yet, everyone counts the same.",
+  "glossary.extremized.term": "Extremized mean",
+  "glossary.extremized.def":
+    "The mean of the answers on the log-odds scale, pushed away from 50% by a factor of 1.5 (Satopää et al., 2014): averaging makes a panel sound less sure than its members, and extremizing undoes that. Used for yes/no questions; the scores page shows how it would have scored.",
   "glossary.pooled.term": "Pooled (combined) value",
   "glossary.pooled.def": "The experts' answers combined into one number by the method the page names.",
   "glossary.normalised.term": "Adding up to 100%",

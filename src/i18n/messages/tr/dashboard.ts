@@ -55,6 +55,9 @@ export const dashboard = {
   "method.name.mean": "Tüm yanıtların ortalaması (aritmetik ortalama)",
   "method.name.recency-median": "Tipik görüş, sonraki yanıtlar daha ağır (yeniliğe göre ağırlıklı medyan)",
   "method.name.track-record": "Geçmiş isabete göre ağırlıklı (geçmiş başarı)",
+  // The backtest's extremized pool, selectable like the others (issue 20).
+  "method.name.extremized":
+    "Log-olasılık oranlarının uç değerlere çekilmiş ortalaması (%50'den uzaklaştırılmış)",
   "method.def.median":
     "Uzmanların yarısı daha yüksek, yarısı daha düşük bir değer verdi; birkaç uç yanıt onu kaydırmaz.",
   "method.def.geo-odds":
@@ -64,6 +67,8 @@ export const dashboard = {
     "Turda daha sonra verilen yanıtların öncekilerden daha çok sayıldığı bir medyan.",
   "method.def.track-record":
     "Çözülmüş sorulardaki önceki tahminleri daha isabetli olan uzmanların daha çok sayıldığı bir ortalama; henüz hiçbir şey çözülmediyse herkes eşit sayılır.",
+  "method.def.extremized":
+    "Yanıtların log-olasılık oranı ölçeğindeki ortalaması, ortalama almanın eklediği temkini gidermek için %50'den (1,5 katsayısıyla) uzaklaştırılır; yalnızca evet/hayır soruları için.",
   "method.default": "düzenleyicilerin seçimi",
   "read.defaultMethodLabel": "Sonuçlar okuyucular için nasıl birleştirilir",
   "read.defaultMethodHint":
@@ -165,6 +170,9 @@ export const dashboard = {
   "glossary.track-record.term": "Geçmiş başarıya göre ağırlık",
   "glossary.track-record.def":
     "Çözülmüş sorulardaki önceki tahminleri daha isabetli olan (Brier puanı daha düşük) uzmanlar ortalamada daha çok sayılır. Henüz hiçbir şey çözülmediyse herkes eşit sayılır.",
+  "glossary.extremized.term": "Uç değerlere çekilmiş ortalama",
+  "glossary.extremized.def":
+    "Yanıtların log-olasılık oranı ölçeğindeki ortalaması, 1,5 katsayısıyla %50'den uzaklaştırılır (Satopää ve ark., 2014): ortalama almak paneli üyelerinden daha az emin gösterir, uç değerlere çekmek bunu düzeltir. Evet/hayır sorularında kullanılır; puanlar sayfası nasıl sonuç vereceğini gösterir.",
   "glossary.pooled.term": "Birleştirilmiş değer",
   "glossary.pooled.def": "Uzmanların yanıtlarının, sayfada adı geçen yöntemle tek bir sayıya indirgenmesi.",
   "glossary.normalised.term": "Toplamın %100 olması",
