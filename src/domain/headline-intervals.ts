@@ -15,7 +15,7 @@
  * Worked example (hand-derivable): two answers 0 and 1, pooled by the mean, resample to 0, ½ or 1 with
  * probabilities ¼, ½, ¼; the 95% interval is [0, 1].
  */
-import { communityPredictionMultipleChoice } from "./aggregation/index.js";
+import { communityPredictionMultipleChoice, DEFAULT_EXTREMIZING_D } from "./aggregation/index.js";
 import { clampedLogit, logistic } from "./aggregation/log-odds.js";
 import { columnMeans, geometricPool } from "./aggregation/pool-allocations.js";
 import { recencyWeightArray, recencyWeights } from "./aggregation/recency-weights.js";
@@ -76,7 +76,7 @@ function intervalsByMethod(
 }
 
 /** In the order the statistics below return them. */
-const BINARY_METHODS = ["median", "mean", "geo-odds", "recency-median"] as const;
+const BINARY_METHODS = ["median", "mean", "geo-odds", "recency-median", "extremized"] as const;
 const ALLOCATION_METHODS = ["mean", "geo-pool", "recency-median"] as const;
 
 /** Each value rescaled by the sum (the shares a reader is shown); uniform when the sum is not positive. */
@@ -119,12 +119,13 @@ export function headlineIntervals(
           sum += ps[j] as number;
           logit += logits[j] as number;
         }
-        // The same rules as poolProbabilities' median, mean, geo-odds and recency-median.
+        // The same rules as poolProbabilities' median, mean, geo-odds, recency-median and extremized.
         return [
           medianBySelection(draw),
           sum / n,
           logistic(logit / n),
           weightedPercentilesUnchecked(draw, weights, MEDIAN_LEVEL)[0] as number,
+          logistic(DEFAULT_EXTREMIZING_D * (logit / n)),
         ];
       },
     );
