@@ -48,7 +48,7 @@ describe("stability between rounds", () => {
     expect(s2!.stability!.wilcoxon).toMatchObject({ n: 1, wPlus: 1, p: 1, exact: true });
     expect(results).toContain('id="stability-wilcoxon"');
     expect(results).toContain(
-      "Did the panel move since round 1? (Wilcoxon signed-rank test, 1 changed answer)",
+      "Did the panel move since round 1? (Wilcoxon signed-rank test; answers that changed: 1)",
     );
     // Four answers are below the forum's minimum of five: no RAND/UCLA label, as no consensus verdict.
     expect(s2!.randUcla).toBeNull();

@@ -47,7 +47,7 @@ export const deliberation = {
   "org.results.wChange": "W change since round {round}",
   // #15: paired tests between rounds and the RAND/UCLA label
   "org.results.wilcoxon":
-    "Did the panel move since round {round}? (Wilcoxon signed-rank test, {n, plural, one {# changed answer} other {# changed answers}})",
+    "Did the panel move since round {round}? (Wilcoxon signed-rank test; answers that changed: {n})",
   "org.results.mcnemar":
     "Did experts switch sides since round {round}? (McNemar's test: {b} to yes, {c} to no)",
   "org.results.testValue": "p = {p}",

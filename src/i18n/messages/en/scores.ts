@@ -150,7 +150,7 @@ export const scores = {
     "Brier skill score against the equal-weight pool: 1 − BS / BS_pool, where BS_pool is the Brier score the mean of all experts' final forecasts would have had on the same questions; above 0 beats the panel average.",
   "scores.fit.title": "How much sharper should the panel have been?",
   "scores.fit.summary":
-    "Fitted on {n, plural, one {# resolved yes/no question} other {# resolved yes/no questions}}, the best extremizing factor is d = {d}: the panel's combined forecasts would have scored a Brier of {fitted} instead of {plain}.",
+    "Fitted on the resolved yes/no questions (n = {n}), the best extremizing factor is d = {d}: the panel's combined forecasts would have scored a Brier of {fitted} instead of {plain}.",
   "scores.fit.upper":
     "The panel leaned the right way on every question, so the fit only says d is at least {d}.",
   "scores.fit.lower":
