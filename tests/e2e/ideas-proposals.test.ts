@@ -193,8 +193,10 @@ describe("ideas round, proposals and staged panels", () => {
     await b.goto(`${base()}/rounds/0/ideas`);
     await addItem(b, PROMPTS[0]!, ITEMS.dup, "Less water for more people.");
     await addItem(b, PROMPTS[1]!, ITEMS.proposal, "A standing body that shares river data.");
-    // Expert B sees only their own items: nothing of A's, no name or e-mail.
-    await lacksText(b, [ITEMS.trend, ITEMS.scenario, EXPERTS[0]!.name, EXPERTS[0]!.email]);
+    // Expert B reads A's undecided items to rate them (eDelphi/ExpertLens), but never who suggested them.
+    await b.reload();
+    await seen(b.getByText(ITEMS.trend).first());
+    await lacksText(b, [EXPERTS[0]!.name, EXPERTS[0]!.email]);
     await shot(b, "expert-b-items");
   });
 
