@@ -183,9 +183,9 @@ describe("feedback and deliberation", () => {
     // The organiser opens the one continuous study (its overview speaks of no rounds).
     await organiser.goto(rtForumUrl);
     await organiser.getByLabel(RT_QUESTION).check();
-    await organiser.getByRole("button", { name: "Create draft round" }).click();
+    await organiser.getByRole("button", { name: "Set up the study as a draft" }).click();
     await organiser.getByRole("button", { name: "Open the study" }).click();
-    await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
+    await organiser.getByRole("button", { name: "Yes, open the study" }).click();
     await seen(organiser.getByRole("button", { name: "Close the study" }));
 
     rita = await newPerson();
