@@ -204,7 +204,7 @@ describe("feedback and deliberation", () => {
     await rita.getByLabel("Probability", { exact: true }).fill("30");
     await rita.getByLabel("Your reasons").fill("Staffing is the bottleneck.");
     await rita.getByRole("button", { name: "Submit answer" }).click();
-    await seen(rita.getByText("Answer submitted. You can revise it until the round closes."));
+    await seen(rita.getByText("Answer submitted. You can revise it until the study closes."));
     // The discussion opens by itself after the answer; she posts her argument.
     await seen(rita.locator("#discussion").getByLabel("Your post"));
     await rita
