@@ -210,6 +210,11 @@ export type SnapshotInput = {
   previous?: PreviousRound | null;
   /** The forum's minimum for a consensus verdict; the defaults (5 respondents, 70%) when absent. */
   minimum?: Partial<ConsensusMinimum> | null;
+  /**
+   * A Real-Time group view computed on each read: no bootstrap intervals (500 resamples per headline),
+   * which only a frozen snapshot stores and only readers' pages show.
+   */
+  live?: boolean;
 };
 
 /** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
@@ -279,7 +284,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
       kendall: null,
       meanRanks: null,
       stability: null,
-      intervals: headlineIntervals({ kind: "allocation", vectors }),
+      intervals: input.live ? null : headlineIntervals({ kind: "allocation", vectors }),
     };
   }
   if (config.kind === "ranking") return rankingSnapshot(input, base);
@@ -345,8 +350,9 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
     ...(config.kind === "rating"
       ? { randUcla: consensus.state === "too-few-answers" ? null : randUcla }
       : {}),
-    intervals:
-      config.kind === "binary"
+    intervals: input.live
+      ? null
+      : config.kind === "binary"
         ? headlineIntervals({ kind: "binary", ps: scalars })
         : config.kind === "quantity" || config.kind === "rating"
           ? headlineIntervals({ kind: "scalar", values: scalars })

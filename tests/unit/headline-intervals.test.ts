@@ -31,6 +31,26 @@ describe("headlineIntervals", () => {
   it("two answers 0 and 1 pooled by the mean: the 95% interval is [0, 1] (hand-derivable)", () => {
     expect(headlineIntervals({ kind: "binary", ps: [0, 1] })?.byMethod.mean).toEqual([[0, 1]]);
   });
+  it("a live (Real-Time) group view skips the resampling: only frozen snapshots store intervals", () => {
+    const values = [0.2, 0.4, 0.6].map((p) => ({ kind: "binary", p }));
+    const live = computeQuestionSnapshot({
+      config: { kind: "binary" },
+      rule: rule as never,
+      eligible: 3,
+      minGroupSize: 3,
+      live: true,
+      answers: values.map((value, i) => ({
+        pseudonym: `P${i}`,
+        institution: null,
+        country: null,
+        time: T(i),
+        value: value as never,
+        rationale: "",
+      })),
+    });
+    expect(live.intervals).toBeNull();
+    expect(snapshotOf({ kind: "binary" }, values).intervals).not.toBeNull();
+  });
   it("is null below two answers", () => {
     expect(headlineIntervals({ kind: "binary", ps: [0.4] })).toBeNull();
     expect(headlineIntervals({ kind: "scalar", values: [] })).toBeNull();

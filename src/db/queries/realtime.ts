@@ -29,6 +29,7 @@ export async function computeLiveSnapshot(
     minGroupSize: forum.minGroupSize,
     minimum: { respondents: forum.minRespondents, responseRate: forum.minResponseRate },
     answers,
+    live: true,
   });
   return viewSnapshot(snapshot, view);
 }
