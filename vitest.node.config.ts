@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/cli/**/*.test.ts"],
     environment: "node",
+    // Bundles the `analyse` command once for the CLI tests (tests/cli/run-cli.ts spawns it with node).
+    globalSetup: ["./tests/cli/bundle-cli.ts"],
   },
 });

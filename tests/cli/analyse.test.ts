@@ -1,27 +1,21 @@
 /**
- * The `analyse` commands aggregate, score, consensus and kendall, run as a user runs them
- * (tsx src/cli/main.ts, cwd = project root), with input from files and from standard input.
+ * The `analyse` commands aggregate, score, consensus and kendall, run as a user runs them (a separate
+ * process, cwd = project root), with input from files and from standard input. The suite spawns the
+ * bundle of src/cli/main.ts (tests/cli/bundle-cli.ts); the first test runs `npm run analyse`'s own
+ * path, tsx on the TypeScript source, and checks it prints the same.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./run-cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const dir = mkdtempSync(join(tmpdir(), "analyse-"));
 let fileCount = 0;
 
 function run(args: string[], stdin?: string) {
-  const r = spawnSync(TSX, ["src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    input: stdin ?? "",
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { stdin });
 }
 
 function file(content: unknown): string {
@@ -50,6 +44,20 @@ function fails(args: string[], input: unknown, message: RegExp): void {
 const binary = (ps: number[]) => ({
   kind: "binary",
   forecasts: ps.map((p, i) => ({ expert: `e${i}`, time: `2026-01-0${i + 1}T00:00:00Z`, p })),
+});
+
+describe("analyse through tsx, as `npm run analyse` runs it", { timeout: 60_000 }, () => {
+  it("prints what the bundled command prints", () => {
+    const args = ["aggregate", "--method", "recency-median", "--input", file(binary([0.8, 0.7, 0.6]))];
+    const tsx = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(tsx.stderr).toBe("");
+    expect(tsx.status).toBe(0);
+    expect(tsx.stdout).toBe(run(args).stdout);
+  });
 });
 
 describe("analyse aggregate", { timeout: 60_000 }, () => {

@@ -1,21 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./run-cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const INECC = "../shared/reference/cooke/inecc/inecc";
 const inecc = existsSync(join(ROOT, `${INECC}.dtt`)) && existsSync(join(ROOT, `${INECC}.rls`));
 
 function analyse(...args: string[]) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", "cooke", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const run = runCli(["cooke", ...args]);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 function expectOneError(run: ReturnType<typeof analyse>, message: RegExp): void {

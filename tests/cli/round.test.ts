@@ -1,27 +1,9 @@
-/**
- * `analyse round --input EXPORT.json --round N` on a committed export of the demo forum.
- *
- * How the fixtures are produced (from the app, not by this code): `npx tsx scripts/round-fixtures.ts`
- * starts the app on a fresh database (the demo forum: round 1 answered by 11 of 12 experts, closed and
- * published; round 2 open), has the demo expert answer round 2 (one respondent: "too few answers"), closes
- * and publishes it as the organiser, and saves what an organiser's read token then fetches:
- *   GET /api/v1/forums/:id/export            → tests/fixtures/round-export-demo.json
- *   GET /api/v1/forums/:id/rounds/1/results  → tests/fixtures/round-export-demo.results-1.json
- *   GET /api/v1/forums/:id/rounds/2/results  → tests/fixtures/round-export-demo.results-2.json
- * The results are the snapshots the app froze when each round closed; the CLI recomputes them from the
- * export alone and must print the same JSON, except the subgroup breakdown: the export labels an answer's
- * institution and country only where no group below the threshold could be derived from it (k-anonymous
- * labels), so the CLI shows the groups the export discloses, each exactly as the app.
- */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./run-cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const FIXTURE = "tests/fixtures/round-export-demo.json";
 const expected = (n: number) =>
   JSON.parse(readFileSync(join(ROOT, `tests/fixtures/round-export-demo.results-${n}.json`), "utf8"));
@@ -44,13 +26,7 @@ function withoutGroups(results: Results): unknown {
 }
 
 function run(args: string[], stdin = "") {
-  const r = spawnSync(TSX, ["src/cli/main.ts", "round", ...args], {
-    cwd: ROOT,
-    input: stdin,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(["round", ...args], { stdin });
 }
 
 describe("analyse round", { timeout: 90_000 }, () => {

@@ -1,19 +1,9 @@
-/**
- * `analyse` gives the same bytes for the same input under any TZ, and
- * refuses times that are ambiguous (no offset, a date alone) or impossible (30 February) with one
- * `error:` line and exit 2. Each case runs the real command under three zones with different offsets and
- * daylight-saving rules: UTC, America/New_York (clocks go forward on 8 March 2026) and Asia/Tehran
- * (+03:30, no DST).
- */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./run-cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const ZONES = ["UTC", "America/New_York", "Asia/Tehran"];
 const dir = mkdtempSync(join(tmpdir(), "analyse-tz-"));
 let count = 0;
@@ -21,13 +11,7 @@ let count = 0;
 function runIn(tz: string, args: string[], input: unknown) {
   const path = join(dir, `in-${count++}.json`);
   writeFileSync(path, typeof input === "string" ? input : JSON.stringify(input));
-  const r = spawnSync(TSX, ["src/cli/main.ts", ...args, "--input", path], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 30_000,
-    env: { ...process.env, TZ: tz },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli([...args, "--input", path], { env: { TZ: tz } });
 }
 
 /** Runs under every zone; asserts the outputs are byte-for-byte equal and returns one. */
