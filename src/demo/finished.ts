@@ -17,6 +17,7 @@ import { getRoundByNumber } from "../db/queries/rounds.js";
 import { members, questions, scenarioSets, scenarios } from "../db/schema.js";
 import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { QuestionConfig } from "../domain/questions.js";
+import { mulberry32 } from "../domain/stats/mulberry32.js";
 
 export const FINISHED_FORUM = {
   title: "Regional security outlook 2026 (finished)",
@@ -76,17 +77,6 @@ const TARGET = {
 
 /** Skill of each demo expert (0 poor … 1 excellent), fixed so the demo reads the same everywhere. */
 const SKILL = [0.92, 0.35, 0.7, 0.55, 0.85, 0.2, 0.6, 0.78, 0.45, 0.3, 0.66, 0.5];
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const R1 = { opens: Date.parse("2026-01-10T09:00:00Z"), closes: Date.parse("2026-01-31T18:00:00Z") };
 const R2 = { opens: Date.parse("2026-02-10T09:00:00Z"), closes: Date.parse("2026-02-28T18:00:00Z") };
@@ -196,7 +186,7 @@ export async function seedFinishedForum(
       .orderBy(members.id)
   ).map((m) => m.id);
 
-  const rnd = random(2026);
+  const rnd = mulberry32(2026); // seeded, so the demo looks the same on every machine
   const forumRef = { id: forumId, minGroupSize: 3, ...FORUM_CONSENSUS_DEFAULTS };
   for (const [r, window] of [R1, R2].entries()) {
     await createRound(

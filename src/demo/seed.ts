@@ -9,6 +9,7 @@ import { getRoundByNumber } from "../db/queries/rounds.js";
 import { forums, institutions, members, questions, scenarioSets, scenarios, users } from "../db/schema.js";
 import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
+import { mulberry32 } from "../domain/stats/mulberry32.js";
 import {
   DEMO_ALLOCATIONS,
   DEMO_EXPERTS,
@@ -20,18 +21,6 @@ import {
   DEMO_STAKEHOLDER,
 } from "./content.js";
 import { seedFinishedForum } from "./finished.js";
-
-/** A small deterministic generator (mulberry32) so the demo looks the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type DemoUsers = { organiser: number; expert: number; stakeholder: number; forumId: number };
 
@@ -195,7 +184,7 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     .from(members)
     .where(sql`${members.forumId} = ${forumId} AND ${members.role} = 'expert'`)
     .orderBy(members.id);
-  const rnd = random(2027);
+  const rnd = mulberry32(2027); // seeded, so the demo looks the same on every machine
   for (const [e, member] of memberRows.entries()) {
     // One expert (the last) skips round 1, so response rates are realistic.
     if (e === memberRows.length - 1) continue;

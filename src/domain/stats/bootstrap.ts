@@ -13,6 +13,7 @@
  *   seed that is not a 32-bit integer
  */
 import { checkFinite } from "./check.js";
+import { mulberry32 } from "./mulberry32.js";
 import { quantileSortedType7 } from "./quantile-type7.js";
 
 export const DEFAULT_RESAMPLES = 2000;
@@ -77,16 +78,4 @@ export function bootstrapIntervals<T>(
       seed,
     };
   });
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): a 32-bit seeded generator of uniforms in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
