@@ -33,6 +33,7 @@
 import { checkProbability } from "../stats/check.js";
 import { sumToOne } from "../stats/sum-to-one.js";
 import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
+import { type PooledForecast, requiredWeights } from "./forecast-weights.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { recencyWeights } from "./recency-weights.js";
 
@@ -45,13 +46,7 @@ export const ALLOCATION_POOL_METHODS = [
 ] as const;
 export type AllocationPoolMethod = (typeof ALLOCATION_POOL_METHODS)[number];
 
-export type CategoricalForecast = {
-  readonly expert: string;
-  readonly time?: string;
-  readonly p: readonly number[];
-  /** The expert's weight (track record or Cooke), needed by the weighted methods. */
-  readonly weight?: number;
-};
+export type CategoricalForecast = PooledForecast & { readonly p: readonly number[] };
 export type AllocationPool = { n: number; value: number[]; lower?: number[]; upper?: number[] };
 
 /** How far a probability vector's sum may be from 1. */
@@ -80,9 +75,9 @@ export function poolAllocations(
   if (method === "mean") return { n: rows.length, value: sumToOne(columnMeans(rows)) };
   if (method === "geo-pool") return { n: rows.length, value: sumToOne(geometricPool(rows)) };
   if (method === "weighted-mean")
-    return { n: rows.length, value: sumToOne(columnMeans(rows, checkedWeights(method, latest))) };
+    return { n: rows.length, value: sumToOne(columnMeans(rows, requiredWeights(FN, method, latest))) };
   if (method === "weighted-log-pool")
-    return { n: rows.length, value: sumToOne(geometricPool(rows, checkedWeights(method, latest))) };
+    return { n: rows.length, value: sumToOne(geometricPool(rows, requiredWeights(FN, method, latest))) };
   const cp = communityPredictionMultipleChoice(rows, recencyWeights(rows.length));
   return { n: rows.length, ...cp, value: sumToOne(cp.value) };
 }
@@ -185,18 +180,4 @@ export function geometricPool(rows: readonly (readonly number[])[], weights?: re
   const g = logs.map((l) => Math.exp((l - top) / total));
   const sum = g.reduce((a, b) => a + b, 0);
   return g.map((x) => x / sum);
-}
-
-/** Each forecast's weight (finite, ≥ 0, positive sum), or a TypeError/RangeError naming the method. */
-function checkedWeights(method: string, latest: readonly CategoricalForecast[]): number[] {
-  const w = latest.map((f) => {
-    if (f.weight === undefined)
-      throw new TypeError(`${FN}: ${method} needs a weight on every forecast (expert "${f.expert}")`);
-    if (!(Number.isFinite(f.weight) && f.weight >= 0))
-      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be a finite number ≥ 0`);
-    return f.weight;
-  });
-  if (!(w.reduce((a, b) => a + b, 0) > 0))
-    throw new RangeError(`${FN}: ${method} weights must have a positive sum`);
-  return w;
 }

@@ -23,6 +23,7 @@
 import { checkFinite, checkProbability } from "../stats/check.js";
 import { medianBySelection as median } from "../stats/median.js";
 import { weightedPercentilesUnchecked } from "../stats/weighted-percentile.js";
+import { type PooledForecast, requiredWeights } from "./forecast-weights.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { clampedLogit, logistic } from "./log-odds.js";
 import { recencyWeightArray } from "./recency-weights.js";
@@ -39,12 +40,7 @@ export const PROBABILITY_POOL_METHODS = [
 ] as const;
 export type ProbabilityPoolMethod = (typeof PROBABILITY_POOL_METHODS)[number];
 
-export type BinaryForecast = {
-  readonly expert: string;
-  readonly time?: string;
-  readonly p: number;
-  readonly weight?: number;
-};
+export type BinaryForecast = PooledForecast & { readonly p: number };
 export type ProbabilityPoolOptions = { readonly trim?: number; readonly d?: number };
 export type ProbabilityPool = { n: number; value: number; lower?: number; upper?: number };
 
@@ -128,26 +124,19 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     return { value: value as number, lower: lower as number, upper: upper as number };
   },
   "performance-weighted": (ps, latest) => {
+    const w = requiredWeights(FN, "performance-weighted", latest);
     let total = 0;
     let weighted = 0;
-    latest.forEach((f, i) => {
-      const w = f.weight;
-      if (w === undefined)
-        throw new TypeError(
-          `${FN}: performance-weighted needs a weight on every forecast (expert "${f.expert}")`,
-        );
-      checkFinite(FN, w, `weight of expert "${f.expert}"`);
-      if (w < 0) throw new RangeError(`${FN}: weight of expert "${f.expert}" must be ≥ 0, got ${w}`);
-      total += w;
-      weighted += w * (ps[i] as number);
+    w.forEach((wi, i) => {
+      total += wi;
+      weighted += wi * (ps[i] as number);
     });
-    if (!(total > 0)) throw new RangeError(`${FN}: performance weights must have a positive sum`);
     return { value: weighted / total };
   },
   // Worked example (hand-derivable): p 0.9 with weight 3 and p 0.5 with weight 1: odds 9 and 1,
   // weighted geometric mean 9^(3/4) · 1^(1/4) = 5.196…, so p = 5.196/6.196 = 0.83866.
   "weighted-geo-odds": (ps, latest) => {
-    const w = checkedWeights("weighted-geo-odds", latest);
+    const w = requiredWeights(FN, "weighted-geo-odds", latest);
     let total = 0;
     let weighted = 0;
     w.forEach((wi, i) => {
@@ -157,21 +146,6 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     return { value: logistic(weighted / total) };
   },
 };
-
-/** Each forecast's weight (finite, ≥ 0, positive sum), or a TypeError/RangeError naming the method. */
-function checkedWeights(method: string, latest: readonly BinaryForecast[]): number[] {
-  const w = latest.map((f) => {
-    if (f.weight === undefined)
-      throw new TypeError(`${FN}: ${method} needs a weight on every forecast (expert "${f.expert}")`);
-    checkFinite(FN, f.weight, `weight of expert "${f.expert}"`);
-    if (f.weight < 0)
-      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be ≥ 0, got ${f.weight}`);
-    return f.weight;
-  });
-  if (!(w.reduce((a, b) => a + b, 0) > 0))
-    throw new RangeError(`${FN}: ${method} weights must have a positive sum`);
-  return w;
-}
 
 function sum(values: ArrayLike<number>): number {
   let s = 0;

@@ -30,18 +30,14 @@
  */
 import { checkFinite, checkFiniteArray } from "../stats/check.js";
 import { largestMagnitude, mean } from "../stats/mean.js";
+import { optionalWeights, type PooledForecast } from "./forecast-weights.js";
 import { latestForecasts } from "./latest-forecasts.js";
 
 export const QUANTILE_POOL_METHODS = ["quantile-average", "linear-pool"] as const;
 export type QuantilePoolMethod = (typeof QUANTILE_POOL_METHODS)[number];
 
-export type QuantileForecast = {
-  readonly expert: string;
-  readonly time?: string;
-  readonly q: readonly number[];
-  /** The expert's weight (track record or Cooke): on every forecast or on none (equal weights). */
-  readonly weight?: number;
-};
+/** A quantity forecast; its weight (track record or Cooke) is on every forecast or on none (equal weights). */
+export type QuantileForecast = PooledForecast & { readonly q: readonly number[] };
 export type QuantilePoolInput = {
   readonly levels: readonly number[];
   readonly forecasts: readonly QuantileForecast[];
@@ -79,7 +75,7 @@ export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInp
     });
     return f.q;
   });
-  const weights = forecastWeights(latest);
+  const weights = optionalWeights(FN, method, latest);
   if (method === "quantile-average")
     return {
       n: rows.length,
@@ -94,21 +90,6 @@ export function poolQuantiles(method: QuantilePoolMethod, input: QuantilePoolInp
       ),
     };
   return { n: rows.length, value: linearPool(levels, rows, input.bounds, weights) };
-}
-
-/** The forecasts' weights, or undefined when none carries one; a RangeError when only some do or one is bad. */
-function forecastWeights(latest: readonly QuantileForecast[]): number[] | undefined {
-  const given = latest.filter((f) => f.weight !== undefined).length;
-  if (given === 0) return undefined;
-  if (given !== latest.length)
-    throw new RangeError(`${FN}: weight must be given on every forecast or on none`);
-  const w = latest.map((f) => {
-    if (!(Number.isFinite(f.weight) && (f.weight as number) >= 0))
-      throw new RangeError(`${FN}: weight of expert "${f.expert}" must be a finite number ≥ 0`);
-    return f.weight as number;
-  });
-  if (!(w.reduce((a, b) => a + b, 0) > 0)) throw new RangeError(`${FN}: weights must have a positive sum`);
-  return w;
 }
 
 /** Σ wᵢxᵢ / Σ wᵢ, with the values scaled by their largest magnitude so huge finite values cannot overflow. */
