@@ -28,10 +28,11 @@
  * @throws {RangeError} on no forecasts, levels not strictly increasing inside (0, 1), quantiles not strictly
  *   increasing, a length mismatch, or bounds that do not strictly contain every quantile
  */
-import { checkFinite, checkFiniteArray } from "../stats/check.js";
+import { checkFiniteArray } from "../stats/check.js";
 import { largestMagnitude, mean } from "../stats/mean.js";
 import { optionalWeights, type PooledForecast } from "./forecast-weights.js";
 import { latestForecasts } from "./latest-forecasts.js";
+import { quantileSupport } from "./quantile-support.js";
 
 export const QUANTILE_POOL_METHODS = ["quantile-average", "linear-pool"] as const;
 export type QuantilePoolMethod = (typeof QUANTILE_POOL_METHODS)[number];
@@ -44,9 +45,6 @@ export type QuantilePoolInput = {
   readonly bounds?: readonly [number, number];
 };
 export type QuantilePool = { n: number; value: number[] };
-
-/** Overshoot of the intrinsic range (Cooke 1991; the TU Delft/EXCALIBUR default). */
-export const DEFAULT_OVERSHOOT = 0.1;
 
 const FN = "poolQuantiles";
 
@@ -116,22 +114,9 @@ function linearPool(
     lo = Math.min(lo, r[0] as number);
     hi = Math.max(hi, r[r.length - 1] as number);
   }
-  let L: number;
-  let U: number;
-  if (bounds !== undefined) {
-    if (!Array.isArray(bounds) || bounds.length !== 2)
-      throw new TypeError(`${FN}: bounds must be [lower, upper]`);
-    checkFinite(FN, bounds[0], "bounds[0]");
-    checkFinite(FN, bounds[1], "bounds[1]");
-    [L, U] = bounds;
-    if (!(L < lo && U > hi))
-      throw new RangeError(`${FN}: bounds [${L}, ${U}] must strictly contain every quantile`);
-  } else {
-    // One level and one shared value: every expert is certain of the same number.
-    if (hi === lo) return levels.map(() => lo);
-    L = lo - DEFAULT_OVERSHOOT * (hi - lo);
-    U = hi + DEFAULT_OVERSHOOT * (hi - lo);
-  }
+  const [L, U] = quantileSupport(FN, lo, hi, bounds);
+  // No bounds, one level and one shared value: every expert is certain of the same number.
+  if (L === U) return levels.map(() => lo);
   const cdfs = rows.map((r) => ({ x: [L, ...r, U], y: [0, ...levels, 1] }));
   const xs = [...new Set(cdfs.flatMap((c) => c.x))].sort((a, b) => a - b);
   const totalWeight = weights ? weights.reduce((a, b) => a + b, 0) : cdfs.length;
@@ -140,18 +125,14 @@ function linearPool(
       cdfs.reduce((s, c, i) => s + (weights ? (weights[i] as number) : 1) * interpolate(c.x, c.y, x), 0) /
       totalWeight,
   );
-  return levels.map((alpha) => {
-    let j = 1;
-    while (j < F.length - 1 && (F[j] as number) < alpha) j++;
-    const f0 = F[j - 1] as number;
-    const f1 = F[j] as number;
-    const x0 = xs[j - 1] as number;
-    const x1 = xs[j] as number;
-    return f1 === f0 ? x0 : x0 + ((alpha - f0) / (f1 - f0)) * (x1 - x0);
-  });
+  // The pooled CDF inverted at each level: F is non-decreasing, so read it the other way round.
+  return levels.map((alpha) => interpolate(F, xs, alpha));
 }
 
-/** Piecewise-linear interpolation of (x, y) at t, for x strictly increasing and t within [x₀, x_last]. */
+/**
+ * Piecewise-linear interpolation of (x, y) at t, for x non-decreasing and t within [x₀, x_last]: the
+ * first segment whose right end reaches t; on a flat segment (equal x at both ends) its left y.
+ */
 function interpolate(x: readonly number[], y: readonly number[], t: number): number {
   let j = 1;
   while (j < x.length - 1 && (x[j] as number) < t) j++;
@@ -159,5 +140,5 @@ function interpolate(x: readonly number[], y: readonly number[], t: number): num
   const x1 = x[j] as number;
   const y0 = y[j - 1] as number;
   const y1 = y[j] as number;
-  return y0 + ((t - x0) / (x1 - x0)) * (y1 - y0);
+  return x1 === x0 ? y0 : y0 + ((t - x0) / (x1 - x0)) * (y1 - y0);
 }

@@ -25,12 +25,13 @@
  *   y = 0.5 and 1/3 at y = 1 (G&R 2007 eq. 21: E|X − y| − ½E|X − X′| = ¼ − ⅙ at y = 0.5).
  */
 import { parseTime } from "../aggregation/latest-forecasts.js";
+import { QUANTILE_OVERSHOOT, quantileSupport } from "../aggregation/quantile-support.js";
 import { checkFinite, checkFiniteArray } from "../stats/check.js";
 import type { ExpertScore } from "./score-forecasts.js";
 import { standingForecasts } from "./score-forecasts.js";
 
-/** Overshoot of the intrinsic range (Cooke 1991; the same default as the linear pool). */
-export const CRPS_OVERSHOOT = 0.1;
+/** Overshoot of the intrinsic range (Cooke 1991): the linear pool's, so both read the same distribution. */
+export const CRPS_OVERSHOOT = QUANTILE_OVERSHOOT;
 
 /** The pinball (quantile) loss ρ_τ(q, y) = (1{y < q} − τ)(q − y) of a τ-quantile q when y happened. */
 export function quantileLoss(q: number, tau: number, y: number): number {
@@ -120,18 +121,7 @@ export function crpsPiecewiseLinear(
   checkFinite(fn, y, "y");
   const lo = q[0] as number;
   const hi = q[q.length - 1] as number;
-  let L: number;
-  let U: number;
-  if (bounds !== undefined) {
-    checkFinite(fn, bounds[0], "bounds[0]");
-    checkFinite(fn, bounds[1], "bounds[1]");
-    [L, U] = bounds;
-    if (!(L < lo && U > hi))
-      throw new RangeError(`${fn}: bounds [${L}, ${U}] must strictly contain every quantile`);
-  } else {
-    L = lo - CRPS_OVERSHOOT * (hi - lo);
-    U = hi + CRPS_OVERSHOOT * (hi - lo);
-  }
+  const [L, U] = quantileSupport(fn, lo, hi, bounds);
   const taus = [0, ...levels, 1];
   const xs = [L, ...q, U];
   let integral = 0;
