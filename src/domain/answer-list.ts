@@ -1,5 +1,5 @@
 import { outsidePreviousIqr } from "./feedback.js";
-import type { AnswerValue } from "./questions.js";
+import { type AnswerValue, scalarOf } from "./questions.js";
 import type { QuestionSnapshot, SnapshotResponse } from "./snapshot.js";
 
 /**
@@ -30,20 +30,10 @@ export const NO_ANSWER_FILTER: AnswerListOptions = { sort: null, by: 0, outside:
 
 /** The number an answer sorts by: the probability, rating or median quantity; a part for multi-part kinds. */
 export function answerSortValue(value: AnswerValue, by: number): number | null {
-  switch (value.kind) {
-    case "binary":
-      return value.p;
-    case "quantity":
-      return value.q[1];
-    case "rating":
-      return value.r;
-    case "allocation":
-      return value.p[by] ?? null;
-    case "ranking":
-      return value.ranks[by] ?? null;
-    case "proposal":
-      return null;
-  }
+  if (value.kind === "allocation") return value.p[by] ?? null;
+  if (value.kind === "ranking") return value.ranks[by] ?? null;
+  if (value.kind === "proposal") return null;
+  return scalarOf(value);
 }
 
 /** Whether an answer lies outside the snapshot's middle half (never for proposals, which have none here). */

@@ -147,15 +147,9 @@ export type ForumQuestion = NewQuestion & {
 };
 
 /** A stored question (questions table) as pages read it. */
-export type Question = {
+export type Question = NewQuestion & {
   id: number;
   forumId: number;
-  kind: QuestionKind;
-  title: string;
-  body: string;
-  resolutionCriteria: string;
-  config: QuestionConfig;
-  consensusRule: ConsensusRule;
   position: number;
   version: number;
   isSeed: boolean;

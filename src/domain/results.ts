@@ -6,9 +6,9 @@
  * submission order), so its JSON equals what `GET /api/v1/forums/:id/rounds/:n/results` serves.
  * Pure: no I/O; errors are TypeError/RangeError with a message naming the bad path.
  */
-import { assertConsensusRule, type ConsensusRule } from "./consensus/index.js";
+import { assertConsensusRule } from "./consensus/index.js";
 import { INSTANT_FORMAT, instantProblem } from "./iso-time.js";
-import { type AnswerValue, QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "./questions.js";
+import { type AnswerValue, type NewQuestion, QUESTION_KINDS, type QuestionKind } from "./questions.js";
 import type { RoundState } from "./rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "./snapshot.js";
 import type { PreviousRound } from "./stability.js";
@@ -58,18 +58,12 @@ export type ForumExport = {
       translations?: { locale: string; title: string; narrative: string; drivers: string }[];
     }[];
   }[];
-  questions: {
+  questions: (NewQuestion & {
     id: number;
-    kind: QuestionKind;
-    title: string;
-    body: string;
-    resolutionCriteria: string;
-    config: QuestionConfig;
-    consensusRule: ConsensusRule;
     position: number;
     /** Organiser-given texts in other languages (present only when there are some). */
     translations?: { locale: string; title: string; body: string; resolutionCriteria: string }[];
-  }[];
+  })[];
   rounds: {
     number: number;
     state: RoundState;

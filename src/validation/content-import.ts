@@ -1,7 +1,8 @@
 import { assertConsensusRule } from "../domain/consensus/evaluate-consensus.js";
 import type { ImportError, ImportItem, ImportQuestion, ImportSet } from "../domain/content-import.js";
+import type { NewQuestion } from "../domain/questions.js";
 import { parseCsv } from "./csv.js";
-import { type NewQuestionInput, validateQuestion } from "./organiser-questions.js";
+import { validateQuestion } from "./organiser-questions.js";
 import { SCENARIO_ROWS, validateScenarioSet } from "./organiser-scenarios.js";
 
 /**
@@ -132,7 +133,7 @@ function checkQuestion(
     errors.push({ key: "ops.questions.error.set" });
   if (fileSet && fileSet.errors.length > 0) errors.push({ key: "ops.cimport.error.setInvalid" });
   const result = validateQuestion(body, sets);
-  let output: NewQuestionInput | null = null;
+  let output: NewQuestion | null = null;
   if (!result.ok) {
     for (const [field, key] of Object.entries(result.errors)) {
       if (field === "kind") errors.push({ key: "ops.questions.error.kind" });

@@ -1,5 +1,10 @@
 import type { ConsensusRule } from "../domain/consensus/evaluate-consensus.js";
-import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../domain/questions.js";
+import {
+  type NewQuestion,
+  QUESTION_KINDS,
+  type QuestionConfig,
+  type QuestionKind,
+} from "../domain/questions.js";
 import type { FieldErrors } from "./forms.js";
 
 export const RULE_KINDS = ["iqr-at-most", "share-in-band", "kendall-at-least"] as const;
@@ -23,16 +28,7 @@ export const DEFAULT_KENDALL = 0.7;
 /** Default share of answers inside the band (percent agreement; Diamond et al. 2014 found 75% typical). */
 export const DEFAULT_MIN_SHARE = 70;
 
-export type NewQuestionInput = {
-  kind: QuestionKind;
-  title: string;
-  body: string;
-  resolutionCriteria: string;
-  config: QuestionConfig;
-  consensusRule: ConsensusRule;
-};
-
-export type QuestionResult = { ok: true; output: NewQuestionInput } | { ok: false; errors: FieldErrors };
+export type QuestionResult = { ok: true; output: NewQuestion } | { ok: false; errors: FieldErrors };
 
 type SetRef = { id: number; scenarios: { id: number; title: string }[] };
 

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { NewQuestionInput } from "../../validation/organiser-questions.js";
+import type { NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -7,7 +7,7 @@ import type { Db } from "../client.js";
 export type ContentImport = {
   sets: { title: string; scenarios: { title: string; narrative: string; drivers: string }[] }[];
   /** Valid questions; `newSetTitle` names a set of `sets` whose scenarios an allocation covers. */
-  questions: { input: NewQuestionInput; newSetTitle: string | null }[];
+  questions: { input: NewQuestion; newSetTitle: string | null }[];
 };
 
 /** Statements per batch: each binds at most ~12 parameters, far below D1's 100 per statement. */
