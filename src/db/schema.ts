@@ -176,6 +176,8 @@ export const scenarios = sqliteTable(
     title: text("title").notNull(),
     narrative: text("narrative").notNull(),
     drivers: text("drivers").notNull().default(""),
+    /** The ideas-round item this scenario was promoted from, if any (provenance). */
+    fromIdeaId: integer("from_idea_id"),
   },
   (t) => [index("scenarios_set").on(t.setId)],
 );

@@ -1,4 +1,8 @@
-/** Ideas-round items as pages read them. Types only. */
+/** Ideas-round items as pages read them, and what an item can become. */
+
+/** What the organiser can promote an item to; a prompt names the one its items usually become. */
+export const PROMOTE_KINDS = ["trend", "scenario", "proposal"] as const;
+export type PromoteAs = (typeof PROMOTE_KINDS)[number];
 
 export type MyIdea = {
   id: number;
@@ -30,6 +34,9 @@ export type ReviewIdea = {
   /** Only under quasi-anonymity; null under strict (not even selected). */
   name: string | null;
 };
+
+/** An ideas-round item a question or scenario came from (provenance back from what it became). No author. */
+export type SourceIdea = { id: number; title: string; roundNumber: number; merged: boolean };
 
 /** One item of a published ideas round as readers see it: what was proposed and what became of it. */
 export type IdeaOutcome = {

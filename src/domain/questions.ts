@@ -3,6 +3,7 @@
  * percentages exist only in views.
  */
 import type { ConsensusRule } from "./consensus/index.js";
+import type { PromoteAs } from "./ideas.js";
 import type { ProposalAnswer, ProposalConfig } from "./proposals.js";
 
 export const QUESTION_KINDS = ["binary", "allocation", "quantity", "rating", "ranking"] as const;
@@ -34,7 +35,7 @@ export type QuestionConfig =
   /** Rated on two or more dimensions (Policy Delphi); a trend has likelihood and impact. */
   | ProposalConfig
   /** An open prompt of an ideas round: answered with items (table ideas), never with answers. */
-  | { kind: "idea" };
+  | { kind: "idea"; becomes?: PromoteAs };
 
 export type AnswerValue =
   | { kind: "binary"; p: number }

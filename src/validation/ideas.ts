@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { PROMOTE_KINDS } from "../domain/ideas.js";
 import { positiveId, requiredText, text } from "./forms.js";
 
 export const ideaForm = v.object({
@@ -20,7 +21,7 @@ export const mergeForm = v.object({
   ),
 });
 export const promoteForm = v.object({
-  as: v.picklist(["trend", "proposal", "scenario"], "error.choice"),
+  as: v.picklist(PROMOTE_KINDS, "error.choice"),
   /** An existing set's id, or "new" (or empty) with `newSetTitle`: the set is created in place. */
   scenarioSetId: text(20),
   newSetTitle: text(200),
@@ -41,4 +42,6 @@ export const newIdeasRoundForm = v.object({
     v.check((xs) => xs.every((x) => x.length <= 500), "org.error.prompts"),
   ),
   instructions: text(4000),
+  /** What the round's items will usually become: the promote form's default choice. */
+  becomes: v.optional(v.picklist(PROMOTE_KINDS, "error.choice"), "proposal"),
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
-import type { IdeaOutcome, MyIdea, PeerIdea, ReviewIdea } from "../../domain/ideas.js";
+import type { IdeaOutcome, MyIdea, PeerIdea, PromoteAs, ReviewIdea, SourceIdea } from "../../domain/ideas.js";
 import {
   DEFAULT_PROPOSAL_DIMENSIONS,
   DEFAULT_PROPOSAL_RULE,
@@ -20,7 +20,8 @@ import { ideas, members, questions, rounds, users } from "../schema.js";
  */
 
 type Actor = { id: number };
-export type PromoteAs = "trend" | "proposal" | "scenario";
+
+export type { PromoteAs } from "../../domain/ideas.js";
 
 const PROMPT_RULE: ConsensusRule = { kind: "iqr-at-most", max: 1 };
 
@@ -31,7 +32,7 @@ const PROMPT_RULE: ConsensusRule = { kind: "iqr-at-most", max: 1 };
 export async function createIdeasRound(
   db: Db,
   forumId: number,
-  input: { prompts: string[]; instructions: string },
+  input: { prompts: string[]; instructions: string; becomes: PromoteAs },
   actor: Actor,
 ): Promise<number> {
   const last = await db
@@ -45,7 +46,7 @@ export async function createIdeasRound(
     sql`INSERT INTO rounds (forum_id, number, kind, instructions) VALUES (${forumId}, ${number}, 'ideas', ${input.instructions})`,
     ...input.prompts.flatMap((prompt, position) => [
       sql`INSERT INTO questions (forum_id, kind, title, config, consensus_rule, position)
-        VALUES (${forumId}, 'idea', ${prompt}, ${JSON.stringify({ kind: "idea" })}, ${JSON.stringify(PROMPT_RULE)},
+        VALUES (${forumId}, 'idea', ${prompt}, ${JSON.stringify({ kind: "idea", becomes: input.becomes })}, ${JSON.stringify(PROMPT_RULE)},
           (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
       sql`INSERT INTO round_questions (round_id, question_id, position)
         VALUES (${roundId}, (SELECT max(id) FROM questions WHERE forum_id = ${forumId}), ${position})`,
@@ -56,7 +57,7 @@ export async function createIdeasRound(
       action: "round.create",
       targetType: "round",
       targetId: number,
-      detail: { kind: "ideas", prompts: input.prompts },
+      detail: { kind: "ideas", prompts: input.prompts, becomes: input.becomes },
     }),
   ]);
   return number;
@@ -262,8 +263,8 @@ export async function promoteIdea(
     const notOpen = sql`id NOT IN (SELECT rq.question_id FROM round_questions rq JOIN rounds r ON r.id = rq.round_id WHERE r.state = 'open')`;
     const newScenario = sql`(SELECT max(id) FROM scenarios WHERE set_id = ${setId})`;
     steps.push(
-      sql`INSERT INTO scenarios (set_id, position, title, narrative)
-        SELECT ${setId}, (SELECT coalesce(max(position), -1) + 1 FROM scenarios WHERE set_id = ${setId}), ${ideaTitle}, ${ideaText}
+      sql`INSERT INTO scenarios (set_id, position, title, narrative, from_idea_id)
+        SELECT ${setId}, (SELECT coalesce(max(position), -1) + 1 FROM scenarios WHERE set_id = ${setId}), ${ideaTitle}, ${ideaText}, ${ideaId}
         WHERE ${gate}`,
       sql`UPDATE questions SET config = json_insert(config, '$.scenarios[#]',
           json_object('id', ${newScenario}, 'title', ${ideaTitle}))
@@ -317,8 +318,7 @@ export async function promoteIdea(
   return first!.meta.changes > 0;
 }
 
-/** An ideas-round item a question came from (provenance back from the question). */
-export type SourceIdea = { id: number; title: string; roundNumber: number; merged: boolean };
+export type { SourceIdea } from "../../domain/ideas.js";
 
 /**
  * The items a question came from: those promoted into it and those merged into them, in the order
@@ -335,6 +335,32 @@ export async function listSourceIdeas(db: Db, forumId: number, questionId: numbe
         (SELECT id FROM ideas WHERE forum_id = ${forumId} AND promoted_question_id = ${questionId})))
     ORDER BY r.number, i.id`);
   return rows.map((r) => ({ ...r, merged: Boolean(r.merged) }));
+}
+
+/**
+ * The items each of the forum's scenarios came from, by scenario id: the item promoted into it and those
+ * merged into that item, in the order they were suggested. No author is selected.
+ */
+export async function listScenarioSourceIdeas(db: Db, forumId: number): Promise<Map<number, SourceIdea[]>> {
+  const rows = await db.all<{
+    scenarioId: number;
+    id: number;
+    title: string;
+    roundNumber: number;
+    merged: number;
+  }>(sql`
+    SELECT s.id AS scenarioId, i.id AS id, coalesce(i.edited_title, i.title) AS title, r.number AS roundNumber,
+      (i.status = 'merged') AS merged
+    FROM scenarios s JOIN scenario_sets ss ON ss.id = s.set_id
+      JOIN ideas i ON i.id = s.from_idea_id OR (i.status = 'merged' AND i.merged_into = s.from_idea_id)
+      JOIN rounds r ON r.id = i.round_id
+    WHERE ss.forum_id = ${forumId} AND i.forum_id = ${forumId}
+    ORDER BY r.number, i.id`);
+  const bySc = new Map<number, SourceIdea[]>();
+  for (const { scenarioId, merged, ...idea } of rows) {
+    bySc.set(scenarioId, [...(bySc.get(scenarioId) ?? []), { ...idea, merged: Boolean(merged) }]);
+  }
+  return bySc;
 }
 
 /** An item of a published ideas round and what became of it, for readers (no author). */
@@ -410,13 +436,22 @@ export async function listIdeaRatings(db: Db, roundId: number): Promise<Map<numb
 }
 
 /** The prompts (questions) of an ideas round, in order. */
-export async function listPrompts(db: Db, roundId: number) {
-  return db
-    .select({ id: questions.id, title: questions.title })
+/** The prompts of an ideas round, in order, each with what its items usually become (proposals by default). */
+export async function listPrompts(
+  db: Db,
+  roundId: number,
+): Promise<{ id: number; title: string; becomes: PromoteAs }[]> {
+  const rows = await db
+    .select({ id: questions.id, title: questions.title, config: questions.config })
     .from(questions)
     .innerJoin(sql`round_questions`, sql`round_questions.question_id = ${questions.id}`)
     .where(and(sql`round_questions.round_id = ${roundId}`, eq(questions.kind, "idea")))
     .orderBy(sql`round_questions.position`);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    becomes: (r.config.kind === "idea" && r.config.becomes) || "proposal",
+  }));
 }
 
 export type { MyIdea, ReviewIdea } from "../../domain/ideas.js";

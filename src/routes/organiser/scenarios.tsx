@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { ScenariosPage } from "../../../views/pages/organiser/Scenarios.js";
+import { listScenarioSourceIdeas } from "../../db/queries/ideas.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
@@ -14,12 +15,16 @@ export const scenarioRoutes = new Hono<ForumEnv>();
 
 async function scenariosPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
   const forum = c.get("forum");
-  const sets = await listScenarioSets(c.get("db"), forum.id);
+  const db = c.get("db");
+  const [sets, sources] = await Promise.all([
+    listScenarioSets(db, forum.id),
+    listScenarioSourceIdeas(db, forum.id),
+  ]);
   const title = c.get("i18n").t("org.scenarios.title");
   return {
     title,
     crumbs: organiserCrumbs(c, title),
-    body: <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} />,
+    body: <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} sources={sources} />,
   };
 }
 

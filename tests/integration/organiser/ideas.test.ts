@@ -16,12 +16,13 @@ import { db, get, post, unique } from "../../helpers/app.js";
 import { auditActions, type Seeded, seedForum } from "../../helpers/organiser.js";
 
 /** Creates round 0 with two prompts through the organiser form and opens it. */
-async function openIdeasRound(s: Seeded) {
+async function openIdeasRound(s: Seeded, becomes?: string) {
   const res = await post(
     `${s.base}/ideas`,
     {
       prompts: "Which trends could most change the picture by 2028?\nWhich scenarios are missing?",
       instructions: "",
+      ...(becomes ? { becomes } : {}),
     },
     s.organiser.cookie,
   );
@@ -100,6 +101,56 @@ describe("ideas round (round 0)", () => {
         `Became the question <a href="/forums/${s.forumId}/questions/${promoted.promotedQuestionId}/edit">Regional futures</a>`,
       ),
     );
+  });
+
+  it("a round for scenarios offers 'a scenario' first; the scenarios page names the items it came from", async () => {
+    const s = await seedForum({ experts: 3 });
+    // The form offers the three kinds, proposals first; a kind it does not know is refused beside the field.
+    const form = await (await get(`${s.base}/ideas`, s.organiser.cookie)).text();
+    expect(form).toMatch(/<input type="radio" name="becomes" value="proposal" checked/);
+    const bad = await post(
+      `${s.base}/ideas`,
+      { prompts: "Which scenarios are missing?", instructions: "", becomes: "riddle" },
+      s.organiser.cookie,
+    );
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain("Which scenarios are missing?");
+    const { prompts } = await openIdeasRound(s, "scenario");
+    const a = await submit(s, 0, prompts[1]!.id, "Managed decline", "A slow, orderly wind-down.");
+    const b = await submit(s, 1, prompts[1]!.id, "Orderly wind-down", "The same, in other words.");
+    expect((await post(`${s.base}/rounds/0/close`, { confirm: "1" }, s.organiser.cookie)).status).toBe(303);
+    const review = await (await get(`${s.base}/rounds/0/ideas`, s.organiser.cookie)).text();
+    const promoteForms = review.match(/<form method="post" action="[^"]*\/promote"[\s\S]*?<\/form>/g) ?? [];
+    expect(promoteForms).toHaveLength(2);
+    for (const f of promoteForms) {
+      expect(f).toMatch(/value="scenario" checked/);
+      expect(f).not.toMatch(/value="proposal" checked/);
+    }
+    expect(
+      (await post(`${s.base}/rounds/0/ideas/${b.id}/merge`, { into: String(a.id) }, s.organiser.cookie))
+        .status,
+    ).toBe(303);
+    expect(
+      (
+        await post(
+          `${s.base}/rounds/0/ideas/${a.id}/promote`,
+          { as: "scenario", scenarioSetId: "", newSetTitle: "Regional futures" },
+          s.organiser.cookie,
+        )
+      ).status,
+    ).toBe(303);
+    const [made] = await db().select().from(scenarios).where(eq(scenarios.fromIdeaId, a.id));
+    expect(made!.title).toBe("Managed decline");
+    const page = await (await get(`${s.base}/scenarios`, s.organiser.cookie)).text();
+    const sources = page.match(
+      new RegExp(`<div class="idea-sources" id="scenario-sources-${made!.id}">[\\s\\S]*?</div>`),
+    );
+    expect(sources?.[0]).toContain(`href="/forums/${s.forumId}/rounds/0/ideas#review-idea-${a.id}"`);
+    expect(sources?.[0]).toContain("suggested in ideas round 0 and promoted into this scenario");
+    expect(sources?.[0]).toContain(`href="/forums/${s.forumId}/rounds/0/ideas#review-idea-${b.id}"`);
+    expect(sources?.[0]).toContain("merged into the item that became this scenario");
+    // No author's name on the scenarios page.
+    for (const e of s.experts) expect(page).not.toContain(e.user.name);
   });
 
   it("experts submit several items per prompt, edit their own until close, and get 422 per field", async () => {

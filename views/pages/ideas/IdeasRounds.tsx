@@ -1,3 +1,4 @@
+import { PROMOTE_KINDS } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
@@ -48,6 +49,16 @@ export function IdeasRoundsPage({ forumId, rounds, values, errors }: IdeasRounds
             {values.instructions ?? ""}
           </textarea>
         </Field>
+        <fieldset id="ideas-becomes">
+          <legend>{t("org.ideas.becomes")}</legend>
+          <p class="hint">{t("org.ideas.becomesHint")}</p>
+          {PROMOTE_KINDS.map((k) => (
+            <label class="choice">
+              <input type="radio" name="becomes" value={k} checked={k === (values.becomes ?? "proposal")} />{" "}
+              {t(`org.review.as.${k}`)}
+            </label>
+          ))}
+        </fieldset>
         <button type="submit" class="primary">
           {t("org.ideas.create")}
         </button>

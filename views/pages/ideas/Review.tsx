@@ -1,4 +1,4 @@
-import type { ReviewIdea } from "../../../src/domain/ideas.js";
+import { PROMOTE_KINDS, type PromoteAs, type ReviewIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "../organiser/ForumNav.js";
@@ -7,7 +7,8 @@ export type ReviewProps = {
   forumId: number;
   anonymity: "quasi" | "strict";
   round: { number: number; state: string };
-  prompts: { id: number; title: string }[];
+  /** Each prompt with what its items usually become: the promote form's default choice. */
+  prompts: { id: number; title: string; becomes: PromoteAs }[];
   items: ReviewIdea[];
   sets: { id: number; title: string }[];
   /** Titles of the forum's questions, to name what a promoted item became. */
@@ -132,9 +133,9 @@ export function ReviewPage({
                         <form method="post" action={`${base}/${i.id}/promote`} class="promote-form">
                           <fieldset>
                             <legend>{t("org.review.promote")}</legend>
-                            {(["trend", "scenario", "proposal"] as const).map((k) => (
+                            {PROMOTE_KINDS.map((k) => (
                               <label class="choice">
-                                <input type="radio" name="as" value={k} checked={k === "proposal"} />{" "}
+                                <input type="radio" name="as" value={k} checked={k === p.becomes} />{" "}
                                 {t(`org.review.as.${k}`)}
                               </label>
                             ))}

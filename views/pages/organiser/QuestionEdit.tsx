@@ -1,6 +1,8 @@
+import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { QuestionVersion, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -14,7 +16,7 @@ export type QuestionEditProps = {
   notice?: { key: MessageKey; version?: number } | undefined;
   history: QuestionVersion[];
   /** Ideas-round items the question came from (provenance), each linked to its place in the review. */
-  sources?: { id: number; title: string; roundNumber: number; merged: boolean }[];
+  sources?: SourceIdea[];
 };
 
 /** /forums/:id/questions/:qid/edit: the wording form (title, body, resolution criteria) and its versions. */
@@ -30,21 +32,7 @@ export function QuestionEditPage(p: QuestionEditProps) {
           {t(p.notice.key, { version: p.notice.version ?? question.version })}
         </p>
       )}
-      {p.sources && p.sources.length > 0 && (
-        <section id="question-sources" aria-labelledby="question-sources-title">
-          <h2 id="question-sources-title">{t("ideas.sources.title")}</h2>
-          <ul>
-            {p.sources.map((i) => (
-              <li>
-                <a href={`/forums/${forumId}/rounds/${i.roundNumber}/ideas#review-idea-${i.id}`}>
-                  “{i.title}”
-                </a>{" "}
-                {t(i.merged ? "ideas.sources.merged" : "ideas.sources.promoted", { number: i.roundNumber })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <IdeaSources forumId={forumId} sources={p.sources} into="question" id="question-sources" />
       {openRound !== null ? (
         <p class="error" role="alert" id="qedit-refused">
           {t("ops.qedit.refused", { number: openRound })}

@@ -1,7 +1,9 @@
+import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -10,9 +12,11 @@ export type ScenariosProps = {
   sets: ScenarioSet[];
   values: Record<string, string>;
   errors: Record<string, string>;
+  /** The ideas-round items each scenario came from, by scenario id (provenance). */
+  sources?: ReadonlyMap<number, SourceIdea[]>;
 };
 
-export function ScenariosPage({ forumId, sets, values, errors }: ScenariosProps) {
+export function ScenariosPage({ forumId, sets, values, errors, sources }: ScenariosProps) {
   const { t } = useI18n();
   return (
     <section id="scenarios">
@@ -37,6 +41,12 @@ export function ScenariosPage({ forumId, sets, values, errors }: ScenariosProps)
                       <strong>{t("org.scenarios.drivers")}</strong> {s.drivers}
                     </p>
                   )}
+                  <IdeaSources
+                    forumId={forumId}
+                    sources={sources?.get(s.id)}
+                    into="scenario"
+                    id={`scenario-sources-${s.id}`}
+                  />
                 </li>
               ))}
             </ol>

@@ -41,6 +41,12 @@ export const ideas = {
   "ideas.sources.title": "Bu sual haradan gəlib",
   "ideas.sources.promoted": "ideyalar turu {number} zamanı təklif olunub və bu suala çevrilib",
   "ideas.sources.merged": "ideyalar turu {number} zamanı təklif olunub və bura çevrilən bəndlə birləşdirilib",
+  // Provenance on the organiser's scenarios page.
+  "ideas.sources.scenarioTitle": "İdeyalar raundundan gəlib",
+  "ideas.sources.scenarioPromoted":
+    "{number} nömrəli ideyalar raundunda təklif olunub və bu ssenariyə çevrilib",
+  "ideas.sources.scenarioMerged":
+    "{number} nömrəli ideyalar raundunda təklif olunub və bu ssenariyə çevrilən bəndlə birləşdirilib",
   "ideas.outcomes.title": "Panel nə təklif etdi",
   "ideas.outcomes.intro":
     "Ekspertlərin ideyalar turunda təklif etdiyi bütün bəndlər və onların aqibəti. Kimin nə təklif etdiyi göstərilmir.",
@@ -69,6 +75,10 @@ export const ideas = {
   "org.ideas.promptsHint":
     "Məsələn: 2028-ci ilə qədər regional təhlükəsizlik mənzərəsini ən çox hansı tendensiyalar dəyişə bilər?",
   "org.ideas.instructions": "Ekspertlər üçün təlimat",
+  // What an ideas round's items usually become (the promote form's default).
+  "org.ideas.becomes": "Bu bəndlər adətən nəyə çevriləcək?",
+  "org.ideas.becomesHint":
+    "Bəndi irəli çəkəndə baxış səhifəsi əvvəlcə bu seçimi təklif edir; istənilən bənd üçün başqasını seçə bilərsiniz.",
   "org.ideas.create": "İdeyalar turu yaradın",
   "org.ideas.link": "İdeyalar turu ilə başlayın",
   "org.ideas.reviewLink": "{number} nömrəli turun bəndlərinə baxın",

@@ -41,6 +41,11 @@ export const ideas = {
   "ideas.sources.title": "Where this question came from",
   "ideas.sources.promoted": "suggested in ideas round {number} and promoted into this question",
   "ideas.sources.merged": "suggested in ideas round {number} and merged into an item promoted here",
+  // Provenance on the organiser's scenarios page.
+  "ideas.sources.scenarioTitle": "Came from the ideas round",
+  "ideas.sources.scenarioPromoted": "suggested in ideas round {number} and promoted into this scenario",
+  "ideas.sources.scenarioMerged":
+    "suggested in ideas round {number} and merged into the item that became this scenario",
   "ideas.outcomes.title": "What the panel proposed",
   "ideas.outcomes.intro":
     "Every item experts suggested in the ideas round and what became of it. Who suggested what is not shown.",
@@ -70,6 +75,10 @@ export const ideas = {
   "org.ideas.promptsHint":
     "For example: Which trends could most change the regional security picture by 2028?",
   "org.ideas.instructions": "Instructions for experts",
+  // What an ideas round's items usually become (the promote form's default).
+  "org.ideas.becomes": "What will these items usually become?",
+  "org.ideas.becomesHint":
+    "The review page offers this choice first when you promote an item; you can still choose another for any item.",
   "org.ideas.create": "Create ideas round",
   "org.ideas.link": "Start with an ideas round",
   "org.ideas.reviewLink": "Review the items of round {number}",

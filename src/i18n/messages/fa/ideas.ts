@@ -41,6 +41,11 @@ export const ideas = {
   "ideas.sources.title": "این پرسش از کجا آمده است",
   "ideas.sources.promoted": "در دور ایده‌ها {number} پیشنهاد شد و به این پرسش تبدیل شد",
   "ideas.sources.merged": "در دور ایده‌ها {number} پیشنهاد شد و با موردی که به اینجا رسید ادغام شد",
+  // Provenance on the organiser's scenarios page.
+  "ideas.sources.scenarioTitle": "برگرفته از دور ایده‌ها",
+  "ideas.sources.scenarioPromoted": "در دور ایده‌های {number} پیشنهاد و به این سناریو ارتقا یافت",
+  "ideas.sources.scenarioMerged":
+    "در دور ایده‌های {number} پیشنهاد و با موردی که به این سناریو تبدیل شد ادغام شد",
   "ideas.outcomes.title": "آنچه گروه پیشنهاد کرد",
   "ideas.outcomes.intro":
     "همهٔ مواردی که کارشناسان در دور ایده‌ها پیشنهاد کردند و سرنوشت هر کدام. اینکه چه کسی چه پیشنهادی داد نشان داده نمی‌شود.",
@@ -70,6 +75,10 @@ export const ideas = {
   "org.ideas.promptsHint":
     "برای نمونه: کدام روندها تا سال ۲۰۲۸ بیشترین تغییر را در وضعیت امنیت منطقه‌ای پدید می‌آورند؟",
   "org.ideas.instructions": "راهنمای کارشناسان",
+  // What an ideas round's items usually become (the promote form's default).
+  "org.ideas.becomes": "این موارد معمولاً به چه چیزی تبدیل می‌شوند؟",
+  "org.ideas.becomesHint":
+    "صفحهٔ بررسی هنگام ارتقای یک مورد ابتدا این گزینه را پیشنهاد می‌کند؛ برای هر مورد همچنان می‌توانید گزینهٔ دیگری انتخاب کنید.",
   "org.ideas.create": "ایجاد دور ایده‌ها",
   "org.ideas.link": "آغاز با یک دور ایده‌ها",
   "org.ideas.reviewLink": "بررسی بندهای دور {number}",

@@ -42,6 +42,11 @@ export const ideas = {
   "ideas.sources.promoted": "предложено в туре идей {number} и превращено в этот вопрос",
   "ideas.sources.merged":
     "предложено в туре идей {number} и объединено с пунктом, превращённым в этот вопрос",
+  // Provenance on the organiser's scenarios page.
+  "ideas.sources.scenarioTitle": "Из раунда идей",
+  "ideas.sources.scenarioPromoted": "предложено в раунде идей {number} и превращено в этот сценарий",
+  "ideas.sources.scenarioMerged":
+    "предложено в раунде идей {number} и объединено с пунктом, ставшим этим сценарием",
   "ideas.outcomes.title": "Что предложила группа",
   "ideas.outcomes.intro":
     "Все пункты, предложенные экспертами в туре идей, и что с ними стало. Кто что предложил, не показывается.",
@@ -70,6 +75,10 @@ export const ideas = {
   "org.ideas.promptsHint":
     "Например: Какие тенденции могут сильнее всего изменить ситуацию с региональной безопасностью к 2028 году?",
   "org.ideas.instructions": "Инструкции для экспертов",
+  // What an ideas round's items usually become (the promote form's default).
+  "org.ideas.becomes": "Чем обычно станут эти пункты?",
+  "org.ideas.becomesHint":
+    "На странице разбора этот вариант будет предложен первым при продвижении пункта; для любого пункта можно выбрать другой.",
   "org.ideas.create": "Создать тур идей",
   "org.ideas.link": "Начать с тура идей",
   "org.ideas.reviewLink": "Рассмотреть пункты тура {number}",

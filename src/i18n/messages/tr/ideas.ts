@@ -41,6 +41,11 @@ export const ideas = {
   "ideas.sources.title": "Bu soru nereden geldi",
   "ideas.sources.promoted": "{number}. fikir turunda önerildi ve bu soruya dönüştürüldü",
   "ideas.sources.merged": "{number}. fikir turunda önerildi ve buraya taşınan bir maddeyle birleştirildi",
+  // Provenance on the organiser's scenarios page.
+  "ideas.sources.scenarioTitle": "Fikir turundan geldi",
+  "ideas.sources.scenarioPromoted": "{number}. fikir turunda önerildi ve bu senaryoya dönüştürüldü",
+  "ideas.sources.scenarioMerged":
+    "{number}. fikir turunda önerildi ve bu senaryoya dönüşen maddeyle birleştirildi",
   "ideas.outcomes.title": "Panelin önerdikleri",
   "ideas.outcomes.intro":
     "Uzmanların fikir turunda önerdiği her madde ve akıbeti. Kimin neyi önerdiği gösterilmez.",
@@ -70,6 +75,10 @@ export const ideas = {
   "org.ideas.promptsHint":
     "Örneğin: 2028'e kadar bölgesel güvenlik tablosunu en çok hangi eğilimler değiştirebilir?",
   "org.ideas.instructions": "Uzmanlar için yönergeler",
+  // What an ideas round's items usually become (the promote form's default).
+  "org.ideas.becomes": "Bu maddeler genellikle neye dönüşecek?",
+  "org.ideas.becomesHint":
+    "İnceleme sayfası bir maddeyi terfi ettirirken önce bu seçeneği sunar; her madde için başka birini yine de seçebilirsiniz.",
   "org.ideas.create": "Fikir turu oluştur",
   "org.ideas.link": "Bir fikir turuyla başlayın",
   "org.ideas.reviewLink": "{number}. turun maddelerini inceleyin",

@@ -1,0 +1,1 @@
+ALTER TABLE `scenarios` ADD `from_idea_id` integer;
