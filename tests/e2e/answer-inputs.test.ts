@@ -7,28 +7,24 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jsx } from "hono/jsx";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import { createI18n } from "../../src/i18n/index.js";
 import { I18nContext } from "../../views/context.js";
 import { AnswerForm } from "../../views/partials/AnswerForm.js";
-import { launchChromium } from "./browser.js";
+import { browserSuite } from "./browser.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const APP_JS = readFileSync(join(ROOT, "public/app.js"), "utf8");
 const CSS = readFileSync(join(ROOT, "public/styles.css"), "utf8");
 
-let browser: Browser;
+/** Chromium only: the form is rendered here, no app is started. */
+const e2e = browserSuite({ app: false });
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close().catch(() => {});
+  page = await e2e.person({ width: 1000 });
 });
 
 /** The answer form for `config`, with no values (a first answer), in a page running app.js. */

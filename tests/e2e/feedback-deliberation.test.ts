@@ -3,15 +3,12 @@
 // and replies to it. The demo organiser then sets up a Real-Time Delphi forum through the UI; a new
 // expert sees the note "answer first", answers and sees the group, and the demo expert votes the new
 // expert's argument useful. Screenshots go to tests/e2e/screenshots/fd-*.png.
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, forumNav, hasText, seen, signIn } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+const e2e = browserSuite({ prefix: "fd-" });
+
 const stamp = Date.now().toString(36);
 const RT_FORUM = `Live panel ${stamp}`;
 const RT_QUESTION = "Will the border crossing reopen before 2027?";
@@ -19,9 +16,6 @@ const RITA = { name: "Rita Realtime", email: `rita.${stamp}@example.test` };
 const ALEX = { name: "Alex Amberg", email: "alex@demo.scenario-forum.test" };
 const DEMO_Q = "Will the two governments sign a bilateral peace treaty by 31 December 2027?";
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let alex: Page;
 let organiser: Page;
 let rita: Page;
@@ -29,58 +23,18 @@ let ritaInvite = "";
 let alexInvite = "";
 let rtForumUrl = "";
 
-const hasText = (l: Locator, text: string) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `fd-${name}.png`), fullPage: true });
-}
-
-async function newPerson(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  context.setDefaultTimeout(WAIT);
-  context.setDefaultNavigationTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
 const followLink = signIn;
-
-const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
 
 async function invitationFor(page: Page, to: string): Promise<string> {
   await page.goto(rtForumUrl);
-  await forumNav(page).getByRole("link", { name: "Outbox" }).click();
-  await seen(page.getByRole("heading", { name: "Outbox", level: 1 }));
-  const message = page
-    .getByRole("listitem")
-    .filter({ hasText: `to ${to}` })
-    .filter({ hasText: `Invitation: ${RT_FORUM}` })
-    .first();
-  await seen(message);
-  await message.getByText("Message text").click();
-  await seen(message.getByText("[link hidden: it signs its recipient in]"));
-  return app.linkFor(to);
+  return e2e.invitationFromOutbox(page, RT_FORUM, to);
 }
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
 
 describe("feedback and deliberation", () => {
   it("the demo expert reads round 1's feedback on a round-2 question, posts a pro argument and replies", async () => {
-    alex = await newPerson();
-    await followLink(alex, app.links.expert, `${ALEX.name}, confirm to sign in`);
-    await alex.goto(`${app.origin}/forums/${app.demoForumId}/rounds/2`);
+    alex = await e2e.person();
+    await followLink(alex, e2e.app.links.expert, `${ALEX.name}, confirm to sign in`);
+    await alex.goto(`${e2e.app.origin}/forums/${e2e.app.demoForumId}/rounds/2`);
     await alex.getByRole("link", { name: DEMO_Q }).click();
     await seen(alex.getByRole("heading", { name: DEMO_Q, level: 1 }));
     const feedback = alex.locator("#feedback-panel");
@@ -88,7 +42,7 @@ describe("feedback and deliberation", () => {
     await hasText(feedback, "Consensus rule:");
     await hasText(feedback, "Your answer then:");
     await seen(feedback.locator("svg"));
-    await shot(alex, "01-expert-round-2-feedback");
+    await e2e.shot(alex, "01-expert-round-2-feedback");
 
     await alex.waitForLoadState("load");
     const discussion = alex.locator("#discussion");
@@ -119,7 +73,7 @@ describe("feedback and deliberation", () => {
     await seen(reply);
     await hasText(reply, "Evidence");
     await reply.scrollIntoViewIfNeeded();
-    await shot(alex, "02-expert-thread-post-and-reply");
+    await e2e.shot(alex, "02-expert-thread-post-and-reply");
     // No names, e-mails or times in the thread.
     const thread = await alex.locator("#discussion").innerHTML();
     expect(thread).not.toContain(ALEX.name);
@@ -127,17 +81,17 @@ describe("feedback and deliberation", () => {
     expect(thread).not.toContain("<time");
 
     // Narrow screens read the same thread.
-    const narrow = await newPerson(375);
+    const narrow = await e2e.person({ width: 375 });
     await narrow.context().addCookies(await alex.context().cookies());
     await narrow.goto(alex.url());
     await seen(narrow.locator("#discussion").getByText("ratification debates"));
     await narrow.locator("#discussion").scrollIntoViewIfNeeded();
-    await shot(narrow, "03-expert-thread-narrow");
+    await e2e.shot(narrow, "03-expert-thread-narrow");
   });
 
   it("the demo organiser sets up a Real-Time Delphi forum and invites two experts", async () => {
-    organiser = await newPerson();
-    await followLink(organiser, app.links.organiser, "Dana Organiser, confirm to sign in");
+    organiser = await e2e.person();
+    await followLink(organiser, e2e.app.links.organiser, "Dana Organiser, confirm to sign in");
     await organiser.getByRole("link", { name: "New forum" }).click();
     await organiser.getByLabel("Title").fill(RT_FORUM);
     await organiser.getByLabel("Roundless (Real-Time Delphi)").check();
@@ -175,7 +129,7 @@ describe("feedback and deliberation", () => {
     await alex.goto(alexInvite);
     await alex.getByRole("button", { name: "Join the forum", exact: true }).click();
     await alex.waitForURL(/\/forums\/\d+/);
-    await alex.goto(`${app.origin}/forums`);
+    await alex.goto(`${e2e.app.origin}/forums`);
     await seen(alex.getByRole("heading", { name: "My forums", level: 1 }));
   });
 
@@ -188,9 +142,9 @@ describe("feedback and deliberation", () => {
     await organiser.getByRole("button", { name: "Yes, open the study" }).click();
     await seen(organiser.getByRole("button", { name: "Close the study" }));
 
-    rita = await newPerson();
+    rita = await e2e.person();
     await signIn(rita, ritaInvite);
-    await rita.goto(`${app.origin}/forums`);
+    await rita.goto(`${e2e.app.origin}/forums`);
     await rita.getByRole("link", { name: RT_FORUM }).click();
     await rita.getByRole("link", { name: "Start answering" }).click();
     await seen(rita.getByRole("heading", { name: RT_QUESTION, level: 1 }));
@@ -199,7 +153,7 @@ describe("feedback and deliberation", () => {
     await seen(rita.locator("#discussion").getByText("The discussion opens once you have answered"));
     expect(await rita.locator("#discussion").getByLabel("Your post").count()).toBe(0);
     await rita.waitForLoadState("load");
-    await shot(rita, "04-rt-expert-before-answering");
+    await e2e.shot(rita, "04-rt-expert-before-answering");
 
     await rita.getByLabel("Probability", { exact: true }).fill("30");
     await rita.getByLabel("Your reasons").fill("Staffing is the bottleneck.");
@@ -219,10 +173,10 @@ describe("feedback and deliberation", () => {
     await seen(live.getByRole("heading", { name: "The group so far" }));
     await hasText(live, "1 of 2 experts answered");
     expect(await live.getAttribute("hx-trigger")).toContain("every 15s");
-    await shot(rita, "05-rt-expert-after-answering");
+    await e2e.shot(rita, "05-rt-expert-after-answering");
 
     // The demo expert answers, sees Rita's view in the group, and votes her argument useful.
-    await alex.goto(`${app.origin}/forums`);
+    await alex.goto(`${e2e.app.origin}/forums`);
     await alex.getByRole("link", { name: RT_FORUM }).click();
     await alex.getByRole("link", { name: "Start answering" }).click();
     await seen(alex.getByText("Answer this question first to see the group."));
@@ -242,10 +196,10 @@ describe("feedback and deliberation", () => {
         .filter({ hasText: "customs staff" })
         .getByRole("button", { name: "✓ Useful" }),
     );
-    await shot(alex, "06-rt-demo-expert-voted");
+    await e2e.shot(alex, "06-rt-demo-expert-voted");
 
     // Rita's panel picks up Alex's answer on its next poll (every 15 s).
     await hasText(rita.locator("#live-panel"), "2 of 2 experts answered");
-    await shot(rita, "07-rt-expert-panel-refreshed");
+    await e2e.shot(rita, "07-rt-expert-panel-refreshed");
   });
 });

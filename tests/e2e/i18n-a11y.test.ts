@@ -2,23 +2,19 @@
 // no violation on the main pages in all five languages; the answering flow works by keyboard alone and
 // focus follows htmx swaps; at 375 px the answering and feedback pages do not scroll sideways, with a
 // screenshot per language (tests/e2e/screenshots-i18n/, looked at by a person).
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/i18n/index.js";
-import { launchChromium } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import { browserSuite, type PersonOptions } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-i18n");
+const e2e = browserSuite({ shots: "screenshots-i18n", clean: true });
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let anon: Page;
 let organiser: Page;
 let expert: Page;
@@ -27,22 +23,19 @@ let forum = "";
 let questionPath = "";
 let ratingPath = "";
 
-async function newContext(
-  width = 1280,
-  height = 900,
-  storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>,
-) {
-  // bypassCSP: the app's CSP (rightly) refuses inline scripts, and axe is injected as one.
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true, storageState });
-  context.setDefaultTimeout(20_000);
-  // wrangler dev sometimes stalls a static file for seconds while it reloads: be patient with page loads.
-  context.setDefaultNavigationTimeout(60_000);
-  contexts.push(context);
-  return context;
-}
+/** A person whose pages axe can check: the app's CSP (rightly) refuses inline scripts, and axe is one. */
+const person = (options: PersonOptions = {}) => e2e.person({ bypassCSP: true, ...options });
+
+beforeAll(async () => {
+  anon = await person();
+  organiser = await person();
+  expert = await person();
+  stakeholder = await person();
+  forum = `${e2e.app.origin}/forums/${e2e.app.demoForumId}`;
+});
 
 async function setLocale(page: Page, locale: string) {
-  await page.context().addCookies([{ name: "sf_locale", value: locale, url: app.origin }]);
+  await page.context().addCookies([{ name: "sf_locale", value: locale, url: e2e.app.origin }]);
 }
 
 /** Runs axe on the loaded page; returns one line per violated rule and node. */
@@ -77,30 +70,12 @@ async function tabTo(page: Page, selector: string, max = 120, key = "Tab") {
 const activeIs = (page: Page, selector: string) =>
   page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-  anon = await (await newContext()).newPage();
-  organiser = await (await newContext()).newPage();
-  expert = await (await newContext()).newPage();
-  stakeholder = await (await newContext()).newPage();
-  forum = `${app.origin}/forums/${app.demoForumId}`;
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
-
 describe("accessibility in every language", () => {
   it("sign-in and link-confirm pages: the right lang/dir and 0 axe violations", async () => {
     const problems: string[] = [];
     for (const locale of LOCALES) {
       await setLocale(anon, locale);
-      for (const url of [`${app.origin}/signin`, app.links.expert]) {
+      for (const url of [`${e2e.app.origin}/signin`, e2e.app.links.expert]) {
         await anon.goto(url);
         expect(await anon.getAttribute("html", "lang")).toBe(locale);
         expect(await anon.getAttribute("html", "dir")).toBe(locale === "fa" ? "rtl" : "ltr");
@@ -112,7 +87,7 @@ describe("accessibility in every language", () => {
 
   it("the language switcher changes the language and returns to the same page", async () => {
     await anon.context().clearCookies();
-    await anon.goto(`${app.origin}/signin`);
+    await anon.goto(`${e2e.app.origin}/signin`);
     await anon.getByLabel("Language").selectOption("fa");
     await anon.getByRole("button", { name: "Change language" }).click();
     await expect.poll(() => anon.getAttribute("html", "dir")).toBe("rtl");
@@ -122,9 +97,9 @@ describe("accessibility in every language", () => {
 
   it("signs the three demo people in", async () => {
     for (const [page, link] of [
-      [organiser, app.links.organiser],
-      [expert, app.links.expert],
-      [stakeholder, app.links.stakeholder],
+      [organiser, e2e.app.links.organiser],
+      [expert, e2e.app.links.expert],
+      [stakeholder, e2e.app.links.stakeholder],
     ] as const) {
       await page.goto(link);
       await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -137,7 +112,7 @@ describe("accessibility in every language", () => {
     questionPath = links[0]!;
     // A rating question, for the radio buttons (found by its kind label on the round page).
     for (const href of links) {
-      await expert.goto(`${app.origin}${href}`);
+      await expert.goto(`${e2e.app.origin}${href}`);
       if ((await expert.locator('input[type="radio"][name="r"]').count()) > 0) {
         ratingPath = href;
         break;
@@ -150,26 +125,26 @@ describe("accessibility in every language", () => {
   it("main pages of experts, stakeholders and organisers: 0 axe violations in en, ru, az, tr, fa", async () => {
     const pages: [Page, string][] = [
       [expert, "/forums"],
-      [expert, `/forums/${app.demoForumId}/rounds/2`],
+      [expert, `/forums/${e2e.app.demoForumId}/rounds/2`],
       [expert, questionPath],
-      [stakeholder, `/forums/${app.demoForumId}/dashboard`],
-      [organiser, `/forums/${app.demoForumId}`],
-      [organiser, `/forums/${app.demoForumId}/questions`],
-      [organiser, `/forums/${app.demoForumId}/panel`],
-      [organiser, `/forums/${app.demoForumId}/rounds/1/results`],
-      [organiser, `/forums/${app.demoForumId}/questions/${questionPath.split("/").pop()}/translations`],
+      [stakeholder, `/forums/${e2e.app.demoForumId}/dashboard`],
+      [organiser, `/forums/${e2e.app.demoForumId}`],
+      [organiser, `/forums/${e2e.app.demoForumId}/questions`],
+      [organiser, `/forums/${e2e.app.demoForumId}/panel`],
+      [organiser, `/forums/${e2e.app.demoForumId}/rounds/1/results`],
+      [organiser, `/forums/${e2e.app.demoForumId}/questions/${questionPath.split("/").pop()}/translations`],
     ];
     const problems: string[] = [];
     for (const locale of LOCALES) {
       for (const [page, path] of pages) {
         await setLocale(page, locale);
-        const res = await page.goto(`${app.origin}${path}`);
+        const res = await page.goto(`${e2e.app.origin}${path}`);
         expect(res?.status(), `${locale} ${path}`).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(locale);
         for (const v of await axe(page)) problems.push(`${locale} ${path}: ${v}`);
         if (path.endsWith("/dashboard") || path.endsWith("/results"))
           await page.screenshot({
-            path: join(SHOTS, `${locale}-desktop-${path.split("/").pop()}.png`),
+            path: join(e2e.shots, `${locale}-desktop-${path.split("/").pop()}.png`),
             fullPage: true,
           });
       }
@@ -208,7 +183,7 @@ describe("keyboard only", () => {
     expect(await expert.locator(".notice").textContent()).toContain("Answer submitted");
     expect(await expert.inputValue('input[name="p"]')).toBe("37");
 
-    await expert.goto(`${app.origin}${ratingPath}`);
+    await expert.goto(`${e2e.app.origin}${ratingPath}`);
     await expert.waitForLoadState("load");
     await tabTo(expert, 'input[type="radio"][name="r"]');
     const first = await expert.evaluate(() => (document.activeElement as HTMLInputElement).value);
@@ -237,30 +212,36 @@ describe("keyboard only", () => {
 
 describe("phones (375 px)", () => {
   it("answering, feedback and dashboard pages do not scroll sideways in any language; screenshots", async () => {
-    const phoneExpert = await (await newContext(375, 812, await expert.context().storageState())).newPage();
-    const phoneStakeholder = await (
-      await newContext(375, 812, await stakeholder.context().storageState())
-    ).newPage();
+    const phoneExpert = await person({
+      width: 375,
+      height: 812,
+      storageState: await expert.context().storageState(),
+    });
+    const phoneStakeholder = await person({
+      width: 375,
+      height: 812,
+      storageState: await stakeholder.context().storageState(),
+    });
     const wide: string[] = [];
     for (const locale of LOCALES) {
       await setLocale(phoneExpert, locale);
       await setLocale(phoneStakeholder, locale);
       for (const [name, path] of [
-        ["dashboard", `/forums/${app.demoForumId}/dashboard`],
-        ["round", `/forums/${app.demoForumId}/rounds/2`],
+        ["dashboard", `/forums/${e2e.app.demoForumId}/dashboard`],
+        ["round", `/forums/${e2e.app.demoForumId}/rounds/2`],
         ["question-feedback", questionPath],
         ["rating", ratingPath],
       ] as const) {
         const phone = name === "dashboard" ? phoneStakeholder : phoneExpert;
-        await phone.goto(`${app.origin}${path}`);
+        await phone.goto(`${e2e.app.origin}${path}`);
         await phone.waitForLoadState("load");
         const width = await phone.evaluate(() => document.documentElement.scrollWidth);
         if (width > 375) wide.push(`${locale} ${name}: ${width}px`);
-        await phone.screenshot({ path: join(SHOTS, `${locale}-${name}.png`), fullPage: true });
+        await phone.screenshot({ path: join(e2e.shots, `${locale}-${name}.png`), fullPage: true });
         // The first two screens as a phone shows them (full pages are too tall to read at a glance).
-        await phone.screenshot({ path: join(SHOTS, `${locale}-${name}-screen1.png`) });
+        await phone.screenshot({ path: join(e2e.shots, `${locale}-${name}-screen1.png`) });
         await phone.evaluate(() => window.scrollTo(0, 812));
-        await phone.screenshot({ path: join(SHOTS, `${locale}-${name}-screen2.png`) });
+        await phone.screenshot({ path: join(e2e.shots, `${locale}-${name}-screen2.png`) });
       }
     }
     expect(wide).toEqual([]);

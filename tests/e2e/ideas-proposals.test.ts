@@ -2,15 +2,11 @@
 // two and promotes three (a trend, a scenario, a proposal) into round 1, the experts answer them, and the
 // dashboard shows the proposal chart and the trend radar. Then an expert of a later-joining institution
 // reads the briefing and answers round 2. Screenshots in tests/e2e/screenshots/ideas-*.png.
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, hasText, seen, signIn } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+const e2e = browserSuite({ clean: "ideas-", prefix: "ideas-", numbered: true });
 
 const stamp = Date.now().toString(36);
 const FORUM = `Regional futures ${stamp}`;
@@ -31,38 +27,16 @@ const ITEMS = {
   proposal: "Set up a joint water commission",
 };
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let organiser: Page;
 const experts: Page[] = [];
 let forumId = 0;
-let shotNumber = 0;
 
-const hasText = (l: Locator, text: string) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
 const lacksText = async (page: Page, texts: string[]) => {
   const html = await page.content();
   for (const t of texts) expect(html).not.toContain(t);
 };
 
-async function shot(page: Page, name: string) {
-  shotNumber += 1;
-  await page.screenshot({
-    path: join(SHOTS, `ideas-${String(shotNumber).padStart(2, "0")}-${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function newPerson(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(20_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
-const base = () => `${app.origin}/forums/${forumId}`;
+const base = () => `${e2e.app.origin}/forums/${forumId}`;
 
 async function invite(
   person: { name: string; email: string },
@@ -80,20 +54,20 @@ async function invite(
   }
   await organiser.getByRole("button", { name: "Send invitation", exact: true }).click();
   await hasText(organiser.getByRole("row").filter({ hasText: person.name }), "invited");
-  await organiser.goto(`${app.origin}/outbox`);
+  await organiser.goto(`${e2e.app.origin}/outbox`);
   const message = organiser
     .getByRole("listitem")
     .filter({ hasText: `to ${person.email}` })
     .first();
   await message.getByText("Message text").click();
   await seen(message.getByText("[link hidden: it signs its recipient in]"));
-  return app.linkFor(person.email);
+  return e2e.app.linkFor(person.email);
 }
 
 async function joinForum(link: string, name: string) {
-  const page = await newPerson();
+  const page = await e2e.person();
   await signIn(page, link, `${name}, Dana Organiser has invited you`);
-  await page.goto(`${app.origin}/forums`);
+  await page.goto(`${e2e.app.origin}/forums`);
   return page;
 }
 
@@ -126,23 +100,10 @@ async function submit(page: Page, reason: string) {
   await seen(page.getByText("Answer submitted. You can revise it until the round closes."));
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (f.startsWith("ideas-")) rmSync(join(SHOTS, f));
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
-
 describe("ideas round, proposals and staged panels", () => {
   it("the organiser sets up a forum with a scenario set, two experts and an ideas round 0", async () => {
-    organiser = await newPerson();
-    await signIn(organiser, app.links.organiser);
+    organiser = await e2e.person();
+    await signIn(organiser, e2e.app.links.organiser);
     await organiser.getByRole("link", { name: "New forum" }).click();
     await organiser.getByLabel("Title").fill(FORUM);
     await organiser.getByRole("button", { name: "Create forum" }).click();
@@ -175,12 +136,12 @@ describe("ideas round, proposals and staged panels", () => {
     await seen(organiser.getByRole("heading", { name: "New ideas round", level: 1 }));
     await organiser.getByLabel("Prompts, one per line").fill(PROMPTS.join("\n"));
     await organiser.getByLabel("Instructions for experts").fill("Suggest what we should ask about.");
-    await shot(organiser, "organiser-new-ideas-round");
+    await e2e.shot(organiser, "organiser-new-ideas-round");
     await organiser.getByRole("button", { name: "Create ideas round" }).click();
     await organiser.getByRole("button", { name: "Open round 0" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 0" }).click();
     await seen(organiser.getByRole("button", { name: "Close round 0" }));
-    await shot(organiser, "organiser-round-0-open");
+    await e2e.shot(organiser, "organiser-round-0-open");
   });
 
   it("experts submit items anonymously, several per prompt", async () => {
@@ -189,7 +150,7 @@ describe("ideas round, proposals and staged panels", () => {
     await seen(a.getByRole("heading", { name: "Ideas round 0", level: 1 }));
     await addItem(a, PROMPTS[0]!, ITEMS.trend, "Upstream dams and droughts strain relations.");
     await addItem(a, PROMPTS[1]!, ITEMS.scenario, "Tariffs fall and a customs union is agreed.");
-    await shot(a, "expert-a-items");
+    await e2e.shot(a, "expert-a-items");
     await b.goto(`${base()}/rounds/0/ideas`);
     await addItem(b, PROMPTS[0]!, ITEMS.dup, "Less water for more people.");
     await addItem(b, PROMPTS[1]!, ITEMS.proposal, "A standing body that shares river data.");
@@ -197,7 +158,7 @@ describe("ideas round, proposals and staged panels", () => {
     await b.reload();
     await seen(b.getByText(ITEMS.trend).first());
     await lacksText(b, [EXPERTS[0]!.name, EXPERTS[0]!.email]);
-    await shot(b, "expert-b-items");
+    await e2e.shot(b, "expert-b-items");
   });
 
   it("the organiser reviews: merges two, promotes a trend, a scenario and a proposal into round 1", async () => {
@@ -208,7 +169,7 @@ describe("ideas round, proposals and staged panels", () => {
     await seen(organiser.getByRole("heading", { name: "Review items of round 0", level: 1 }));
     // Quasi-anonymous forum: the organiser may see who proposed what.
     await hasText(reviewItem(ITEMS.trend), EXPERTS[0]!.name);
-    await shot(organiser, "organiser-review-before");
+    await e2e.shot(organiser, "organiser-review-before");
     const dup = reviewItem(ITEMS.dup);
     const target = await dup.locator("option", { hasText: ITEMS.trend }).getAttribute("value");
     await dup.getByLabel("Merge into").selectOption(target!);
@@ -223,7 +184,7 @@ describe("ideas round, proposals and staged panels", () => {
     await promote(ITEMS.trend, /a trend/);
     await promote(ITEMS.scenario, /a scenario/);
     await promote(ITEMS.proposal, /a proposal/);
-    await shot(organiser, "organiser-review-after");
+    await e2e.shot(organiser, "organiser-review-after");
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Open round 1" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
@@ -244,7 +205,7 @@ describe("ideas round, proposals and staged panels", () => {
         [/^Likelihood/, a.trend[0]!],
         [/^Impact/, a.trend[1]!],
       ]);
-      if (i === 0) await shot(page, "expert-trend-question");
+      if (i === 0) await e2e.shot(page, "expert-trend-question");
       await submit(page, "Droughts are getting longer.");
       await page.goto(`${base()}/rounds/1`);
       await page.getByRole("link", { name: SET }).click();
@@ -257,7 +218,7 @@ describe("ideas round, proposals and staged panels", () => {
       for (let k = 0; k < n; k++) await inputs.nth(k).fill(values[k]!);
       void titles;
       await submit(page, "Trade ties pull towards cooperation.");
-      if (i === 0) await shot(page, "expert-allocation-with-new-scenario");
+      if (i === 0) await e2e.shot(page, "expert-allocation-with-new-scenario");
       await page.goto(`${base()}/rounds/1`);
       await page.getByRole("link", { name: ITEMS.proposal }).click();
       await rateDimensions(page, [
@@ -265,7 +226,7 @@ describe("ideas round, proposals and staged panels", () => {
         [/^Feasibility/, a.prop[1]!],
       ]);
       await submit(page, "Data sharing is cheap; a treaty is not.");
-      if (i === 0) await shot(page, "expert-proposal-submitted");
+      if (i === 0) await e2e.shot(page, "expert-proposal-submitted");
     }
     // What became of their items.
     await experts[1]!.goto(`${base()}/my-ideas`);
@@ -275,7 +236,7 @@ describe("ideas round, proposals and staged panels", () => {
       `Promoted to the question “${ITEMS.proposal}” in round 1`,
     );
     await lacksText(experts[1]!, [EXPERTS[0]!.name, EXPERTS[0]!.email]);
-    await shot(experts[1]!, "expert-b-my-ideas");
+    await e2e.shot(experts[1]!, "expert-b-my-ideas");
   });
 
   it("round 1 is published: the dashboard shows the proposal chart and the trend radar", async () => {
@@ -294,7 +255,7 @@ describe("ideas round, proposals and staged panels", () => {
     await hasText(organiser.locator("#ranked-proposals"), ITEMS.proposal);
     await seen(organiser.locator("#eligibility-table"));
     await organiser.locator("#proposal-results").scrollIntoViewIfNeeded();
-    await shot(organiser, "dashboard-proposals-and-trend-radar");
+    await e2e.shot(organiser, "dashboard-proposals-and-trend-radar");
   });
 
   it("a later-joining institution's expert reads the briefing and answers round 2", async () => {
@@ -308,7 +269,7 @@ describe("ideas round, proposals and staged panels", () => {
     await seen(late.locator("#briefing-round-1"));
     await hasText(late.locator("#briefing-round-1"), ITEMS.proposal);
     await lacksText(late, [EXPERTS[0]!.name, EXPERTS[1]!.name, EXPERTS[0]!.email]);
-    await shot(late, "late-joiner-briefing");
+    await e2e.shot(late, "late-joiner-briefing");
 
     await organiser.goto(base());
     // Round 2 asks the proposal again (pre-selection leaves out items that reached consensus).
@@ -326,7 +287,7 @@ describe("ideas round, proposals and staged panels", () => {
       [/^Feasibility/, "3"],
     ]);
     await submit(late, "A commission fits existing basin talks.");
-    await shot(late, "late-joiner-answers-round-2");
+    await e2e.shot(late, "late-joiner-answers-round-2");
   });
 });
 

@@ -8,17 +8,17 @@
 // own answer in view. The walk runs at 1280 px with axe-core (WCAG 2.2 A/AA) on every main page, no serious
 // or critical violation allowed; then each main page is visited again at 375 px and must not scroll
 // sideways. Screenshots land in tests/e2e/screenshots-journey/.
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, forumNav, hasText, seen, signIn, WAIT } from "./browser.js";
 import { horizontalOverflow } from "./layout-checks.js";
-import { type RunningApp, startApp } from "./server.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-journey");
+/** Screenshots numbered in the order of the walk. */
+const e2e = browserSuite({ shots: "screenshots-journey", clean: true, numbered: true });
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -51,31 +51,18 @@ const ANSWERS = [
 ];
 const SYNTHESIS = "The panel splits on the treaty: hydrologists doubt it, diplomats expect it.";
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let organiser: Page;
 const experts: Page[] = [];
 let forumId = 0;
-let shotNumber = 0;
 /** The main pages met on the walk, revisited at 375 px at the end: [who, name, url]. */
 const visited: [Page, string, string][] = [];
 const axeProblems: string[] = [];
 
 // playwright-core has no web-first `expect`: these wait (up to WAIT ms) for what a person would see.
-const hasText = (l: Locator, text: string) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
 const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: WAIT }).toBe(n);
 
-async function newPerson(): Promise<Page> {
-  // bypassCSP: the app's CSP (rightly) refuses inline scripts, and axe is injected as one.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  context.setDefaultTimeout(WAIT);
-  context.setDefaultNavigationTimeout(60_000);
-  contexts.push(context);
-  return context.newPage();
-}
+/** A person whose pages axe can check: the app's CSP (rightly) refuses inline scripts, and axe is one. */
+const person = () => e2e.person({ bypassCSP: true });
 
 /** axe-core on the loaded page: one line per serious or critical violation and node. */
 async function axe(page: Page): Promise<string[]> {
@@ -100,15 +87,10 @@ async function axe(page: Page): Promise<string[]> {
  */
 async function check(page: Page, name: string) {
   for (const v of await axe(page)) axeProblems.push(`${name} (${new URL(page.url()).pathname}): ${v}`);
-  shotNumber += 1;
-  await page.screenshot({
-    path: join(SHOTS, `${String(shotNumber).padStart(2, "0")}-${name}.png`),
-    fullPage: true,
-  });
+  await e2e.shot(page, name);
   visited.push([page, name, page.url()]);
 }
 
-const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
 const notice = (page: Page, text: string) => seen(page.getByText(text, { exact: false }).first());
 const roundRow = (page: Page, n: number) =>
   page.getByRole("listitem").filter({ hasText: new RegExp(`^Round ${n}\\b`) });
@@ -140,24 +122,11 @@ const scaleDirections = (page: Page) =>
     };
   });
 
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
-
 // One walk: each step builds on the last, so a failed step is not retried (it would repeat used links).
 describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }, () => {
   it("creates the forum, its consent text, a scenario set and one question of every kind", async () => {
-    organiser = await newPerson();
-    await signIn(organiser, app.links.organiser);
+    organiser = await person();
+    await signIn(organiser, e2e.app.links.organiser);
     await check(organiser, "my-forums");
 
     await organiser.getByRole("link", { name: "New forum" }).click();
@@ -300,7 +269,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
       );
     await check(organiser, "outbox-invitations");
 
-    await organiser.goto(`${app.origin}/forums/${forumId}`);
+    await organiser.goto(`${e2e.app.origin}/forums/${forumId}`);
     await seen(organiser.getByRole("heading", { name: "New draft round" }));
     for (const title of Object.values(Q)) await organiser.getByLabel(title).check();
     await organiser.getByLabel("Instructions for experts").fill("Answer every question and say why.");
@@ -319,10 +288,10 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
 
   it("both experts accept their invitations and answer every question of round 1", async () => {
     for (const [i, e] of EXPERTS.entries()) {
-      const page = await newPerson();
+      const page = await person();
       experts.push(page);
       const a = ANSWERS[i]!;
-      await signIn(page, await app.linkFor(e.email), `${e.name}, Dana Organiser has invited you`);
+      await signIn(page, await e2e.app.linkFor(e.email), `${e.name}, Dana Organiser has invited you`);
       // Accepting leads an expert into the open round.
       await seen(page.getByRole("heading", { name: "Round 1", level: 1 }));
       await seen(page.getByText("Answer every question and say why."));
@@ -370,7 +339,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
   });
 
   it("the organiser closes round 1 through its confirmation and reads every reason beside its answer", async () => {
-    await organiser.goto(`${app.origin}/forums/${forumId}`);
+    await organiser.goto(`${e2e.app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Close round 1" }).click();
     const confirm = organiser.getByRole("button", { name: "Yes, close round 1" });
     await seen(confirm);
@@ -400,7 +369,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
 
   it("a closed round's question page shows the expert's own answer", async () => {
     const expert = experts[0]!;
-    await expert.goto(`${app.origin}/forums/${forumId}/rounds/1`);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/1`);
     await expert.getByRole("link", { name: Q.binary }).click();
     await seen(expert.getByRole("heading", { name: Q.binary, level: 1 }));
     await hasText(expert.locator("#closed-answer"), `Your answer in round 1: ${ANSWERS[0]!.p}%`);
@@ -433,12 +402,12 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
 
     // Round 1's page, published, still shows the expert's own answer.
     const expert = experts[0]!;
-    await expert.goto(`${app.origin}/forums/${forumId}/rounds/1`);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/1`);
     await expert.getByRole("link", { name: Q.binary }).click();
     await hasText(expert.locator("#closed-answer"), `Your answer in round 1: ${ANSWERS[0]!.p}%`);
 
     // Round 2: the synthesis and the group's reasons beside the question.
-    await expert.goto(`${app.origin}/forums/${forumId}/rounds/2`);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/2`);
     await seen(expert.getByRole("heading", { name: "Round 2", level: 1 }));
     await expert.getByRole("link", { name: Q.binary }).click();
     await seen(expert.getByText(SYNTHESIS));
@@ -451,8 +420,8 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
 
   it("in Persian the slider and the charts run the same way, and the numbers are Persian", async () => {
     const expert = experts[0]!;
-    await expert.context().addCookies([{ name: "sf_locale", value: "fa", url: app.origin }]);
-    await expert.goto(`${app.origin}/forums/${forumId}/rounds/2`);
+    await expert.context().addCookies([{ name: "sf_locale", value: "fa", url: e2e.app.origin }]);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/2`);
     await expert.getByRole("link", { name: Q.binary }).click();
     await expect.poll(() => expert.getAttribute("html", "dir")).toBe("rtl");
     // Both run left to right: the slider (its own dir) and every chart (never mirrored).
@@ -468,7 +437,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
     await check(expert, "expert-round-2-binary-fa");
 
     // The allocation total, updated as the expert types, is in Persian digits too.
-    await expert.goto(`${app.origin}/forums/${forumId}/rounds/2`);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/2`);
     await expert.getByRole("link", { name: Q.allocation }).click();
     await expert.waitForLoadState("load");
     await expert.getByLabel(SCENARIOS[0]!, { exact: true }).fill("45");
@@ -477,7 +446,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
 
     // The published round's dashboard: scenario bars and answer charts run left to right as well, and
     // their labels are Persian.
-    await expert.goto(`${app.origin}/forums/${forumId}/dashboard`);
+    await expert.goto(`${e2e.app.origin}/forums/${forumId}/dashboard`);
     const charts = await scaleDirections(expert);
     expect(charts.charts.length).toBeGreaterThan(1);
     expect(new Set(charts.charts)).toEqual(new Set(["ltr"]));
@@ -485,7 +454,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
     expect(svgText.join(" ")).toMatch(/[۰-۹]/);
     expect(svgText.join(" ")).not.toMatch(/[0-9]/);
     await check(expert, "dashboard-fa");
-    await expert.context().addCookies([{ name: "sf_locale", value: "en", url: app.origin }]);
+    await expert.context().addCookies([{ name: "sf_locale", value: "en", url: e2e.app.origin }]);
   });
 
   it("axe-core found no serious or critical violation on any main page", () => {
@@ -503,7 +472,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
       await page.waitForLoadState("load");
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) wide.push(`${name}: ${overflow}px too wide`);
-      await page.screenshot({ path: join(SHOTS, `375-${name}.png`), fullPage: true });
+      await page.screenshot({ path: join(e2e.shots, `375-${name}.png`), fullPage: true });
     }
     expect(wide).toEqual([]);
   });

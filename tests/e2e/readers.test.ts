@@ -3,33 +3,21 @@
 // Every scenario card adds up to 100 ± 1, no method key or unexplained technical term is visible, the
 // pages fit 1280 px and 375 px screens (no sideways scroll, no word split across lines), the report
 // prints to an A4 PDF, and the finished forum shows outcomes. Screenshots: tests/e2e/screenshots-readers/.
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, seen, WAIT } from "./browser.js";
 import { horizontalOverflow, splitWords } from "./layout-checks.js";
-import { type RunningApp, startApp } from "./server.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-readers");
+const e2e = browserSuite({ shots: "screenshots-readers", clean: true });
+
 const FINISHED = "Regional security outlook 2026 (finished)";
 /** Method keys and notation a reader must never meet as such. */
 const RAW =
   /\b(geo-odds|recency-median|track-record|quantile-average|linear-pool|geo-pool|weighted-geo-odds)\b|\d\.\d+e-\d/;
 /** Technical terms that may appear only inside a link to their glossary entry. */
 const TERMS = ["geometric mean of odds", "Brier", "peer score", "Murphy", "significance level"];
-
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function page(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  context.setDefaultTimeout(WAIT);
-  contexts.push(context);
-  return context.newPage();
-}
 
 /** The whole percentages of each scenario chart on the page, one array per chart. */
 const scenarioSums = (p: Page) =>
@@ -63,12 +51,12 @@ async function readable(p: Page, name: string) {
   expect(text).not.toMatch(RAW);
   const outside = await unexplained(p);
   for (const term of TERMS) expect(outside.toLowerCase()).not.toContain(term.toLowerCase());
-  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await e2e.shot(p, name);
 }
 
 async function printReport(p: Page, name: string) {
   await p.emulateMedia({ media: "print" });
-  const path = join(SHOTS, `${name}.pdf`);
+  const path = join(e2e.shots, `${name}.pdf`);
   await p.pdf({ path, format: "A4", printBackground: true });
   const pdf = readFileSync(path);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -77,37 +65,17 @@ async function printReport(p: Page, name: string) {
   await p.emulateMedia({ media: "screen" });
 }
 
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
-
-/** Signs a demo person in once (their sign-in link works once) and returns their page. */
-async function signedIn(link: string, who: RegExp): Promise<Page> {
-  const p = await page(1280);
-  await signIn(p, link, who);
-  return p;
-}
-
 describe("published results a policy reader trusts", () => {
   let shared = "";
   let stakeholder: Page;
   let organiser: Page;
 
   it("the demo stakeholder reads the dashboard and the report at 1280 px and 375 px, and prints the report", async () => {
-    stakeholder = await signedIn(app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
+    stakeholder = await e2e.signedIn(e2e.app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
     const p = stakeholder;
     for (const width of [1280, 375]) {
       await p.setViewportSize({ width, height: 900 });
-      await p.goto(`${app.origin}/forums/${app.demoForumId}/dashboard`);
+      await p.goto(`${e2e.app.origin}/forums/${e2e.app.demoForumId}/dashboard`);
       await seen(p.getByRole("heading", { name: "What the panel thinks" }));
       expect(await p.locator(".scenario-bars").count()).toBeGreaterThan(0);
       await readable(p, `stakeholder-dashboard-${width}`);
@@ -121,7 +89,7 @@ describe("published results a policy reader trusts", () => {
   it("the finished forum shows each resolved question's outcome beside the forecast", async () => {
     const p = stakeholder;
     await p.setViewportSize({ width: 1280, height: 900 });
-    await p.goto(`${app.origin}/forums`);
+    await p.goto(`${e2e.app.origin}/forums`);
     await p.getByRole("link", { name: FINISHED }).first().click();
     await seen(p.locator(".finished-note"));
     const cards = await p.locator("[id^='card-']").count();
@@ -132,19 +100,19 @@ describe("published results a policy reader trusts", () => {
   });
 
   it("the organiser shares round 1; a reader with no account opens the link, the report and one card", async () => {
-    organiser = await signedIn(app.links.organiser, /Dana Organiser, confirm to sign in/);
+    organiser = await e2e.signedIn(e2e.app.links.organiser, /Dana Organiser, confirm to sign in/);
     const org = organiser;
-    await org.goto(`${app.origin}/forums/${app.demoForumId}/dashboard`);
+    await org.goto(`${e2e.app.origin}/forums/${e2e.app.demoForumId}/dashboard`);
     await org.getByRole("link", { name: "Share this round" }).click();
     await seen(org.getByRole("heading", { name: "Shared links", level: 1 }));
     await org.getByRole("button", { name: "Create a shared link" }).click();
     await seen(org.locator("#share-created"));
     shared = (await org.locator("#share-created code.token").innerText()).trim();
     expect(shared).toMatch(/\/s\/[A-Za-z0-9_-]+$/);
-    await org.screenshot({ path: join(SHOTS, "organiser-sharing.png"), fullPage: true });
+    await e2e.shot(org, "organiser-sharing");
 
     for (const width of [1280, 375]) {
-      const p = await page(width);
+      const p = await e2e.person({ width });
       await p.goto(shared);
       await seen(p.getByRole("heading", { name: "What the panel thinks" }));
       expect(await p.title()).toContain("what the panel thinks (round 1)");
@@ -158,13 +126,13 @@ describe("published results a policy reader trusts", () => {
     }
 
     // Partner sites frame one card.
-    const host = await page(800);
+    const host = await e2e.person({ width: 800 });
     const card = (await org.locator(".embed-codes code").first().textContent()) ?? "";
     const src = card.match(/src="([^"]+)"/)?.[1];
     expect(src).toBeTruthy();
     await host.goto(src!);
     await seen(host.locator("[id^='card-']").first());
-    await host.screenshot({ path: join(SHOTS, "shared-embed.png"), fullPage: true });
+    await e2e.shot(host, "shared-embed");
 
     // The organiser sees the openings counted.
     await org.reload();
@@ -177,17 +145,17 @@ describe("published results a policy reader trusts", () => {
   it("the organiser's panel, scores and Cooke tables fit a 375 px screen without splitting words", async () => {
     const p = organiser;
     await p.setViewportSize({ width: 1280, height: 900 });
-    await p.goto(`${app.origin}/forums`);
+    await p.goto(`${e2e.app.origin}/forums`);
     await p.getByRole("link", { name: FINISHED }).first().click();
     await p.waitForURL(/\/forums\/\d+/);
     const base = new URL(p.url()).pathname.match(/^\/forums\/\d+/)![0];
     await p.setViewportSize({ width: 375, height: 900 });
     for (const page of ["panel", "scores", "cooke"]) {
-      await p.goto(`${app.origin}${base}/${page}`);
+      await p.goto(`${e2e.app.origin}${base}/${page}`);
       await seen(p.getByRole("heading", { level: 1 }).first());
       expect(await horizontalOverflow(p)).toBe(0);
       expect(await splitWords(p)).toEqual([]);
-      await p.screenshot({ path: join(SHOTS, `organiser-${page}-375.png`), fullPage: true });
+      await e2e.shot(p, `organiser-${page}-375`);
     }
   });
 });

@@ -2,64 +2,24 @@
 // reads the history, the scores page with the panel's calibration plot, and Cooke's Classical Model;
 // a stakeholder reads the quantity dashboard with the decision maker; an expert reads their own
 // answers, scores and calibration. Screenshots go to tests/e2e/screenshots-resolution/.
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, hasText, seen } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-resolution");
+const e2e = browserSuite({ shots: "screenshots-resolution", clean: true, numbered: true });
+
 const FINISHED = "Regional security outlook 2026 (finished)";
-const hasText = (l: Locator, text: string) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
-
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let shotNumber = 0;
-
-async function shot(page: Page, name: string, locator?: Locator) {
-  shotNumber += 1;
-  const path = join(SHOTS, `${String(shotNumber).padStart(2, "0")}-${name}.png`);
-  if (locator) await locator.screenshot({ path });
-  else await page.screenshot({ path, fullPage: true });
-}
-
-async function signedIn(link: string, who: RegExp): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, link, who);
-  return page;
-}
 
 async function openFinishedForum(page: Page) {
-  await page.goto(`${app.origin}/forums`);
+  await page.goto(`${e2e.app.origin}/forums`);
   await page.getByRole("link", { name: FINISHED }).first().click();
 }
-
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
 
 describe("resolution, scores, calibration and the Classical Model", () => {
   let organiser: Page;
 
   it("the organiser re-resolves a question and sees the change in its history", async () => {
-    organiser = await signedIn(app.links.organiser, /Dana Organiser, confirm to sign in/);
+    organiser = await e2e.signedIn(e2e.app.links.organiser, /Dana Organiser, confirm to sign in/);
     await openFinishedForum(organiser);
     await organiser
       .getByRole("navigation", { name: "Forum administration" })
@@ -77,7 +37,7 @@ describe("resolution, scores, calibration and the Classical Model", () => {
     await organiser.getByRole("button", { name: "Save resolution" }).click();
     await hasText(organiser.locator("#resolution-history"), "Changed from Yes to No on 2026-07-20");
     await hasText(organiser.locator("#current-resolution"), "No");
-    await shot(organiser, "organiser-resolution-history");
+    await e2e.shot(organiser, "organiser-resolution-history");
   });
 
   it("the organiser reads everyone's scores, the panel's calibration plot and the pools compared", async () => {
@@ -88,8 +48,8 @@ describe("resolution, scores, calibration and the Classical Model", () => {
     await seen(plot);
     expect(await organiser.locator("#calibration-crowd .calib-dot").count()).toBeGreaterThan(2);
     await seen(organiser.locator("#pool-track-record"));
-    await shot(organiser, "organiser-calibration-plot", organiser.locator("#crowd-calibration"));
-    await shot(organiser, "organiser-scores");
+    await e2e.shot(organiser, "organiser-calibration-plot", organiser.locator("#crowd-calibration"));
+    await e2e.shot(organiser, "organiser-scores");
   });
 
   it("the organiser sees Cooke's weights and alpha", async () => {
@@ -99,28 +59,28 @@ describe("resolution, scores, calibration and the Classical Model", () => {
     await organiser.getByLabel(/Significance level/).fill("optimise");
     await organiser.getByRole("button", { name: "Compute" }).click();
     await hasText(organiser.locator("#cooke"), "α used:");
-    await shot(organiser, "organiser-cooke");
+    await e2e.shot(organiser, "organiser-cooke");
   });
 
   it("a stakeholder reads the quantity dashboard with the decision maker beside the equal-weight pool", async () => {
-    const stakeholder = await signedIn(app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
+    const stakeholder = await e2e.signedIn(e2e.app.links.stakeholder, /Sam Stakeholder, confirm to sign in/);
     await openFinishedForum(stakeholder);
     await seen(stakeholder.locator("#decision-maker"));
     await hasText(stakeholder.locator("#decision-maker"), "Performance-weighted decision maker");
     await hasText(stakeholder.locator("#dashboard-accuracy"), "mean Brier score");
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     expect(await stakeholder.locator("body").innerText()).not.toMatch(/Expert [A-Z2-9]{5}/);
-    await shot(stakeholder, "stakeholder-dm-dashboard", stakeholder.locator("#dashboard-accuracy"));
-    await shot(stakeholder, "stakeholder-dashboard");
+    await e2e.shot(stakeholder, "stakeholder-dm-dashboard", stakeholder.locator("#dashboard-accuracy"));
+    await e2e.shot(stakeholder, "stakeholder-dashboard");
   });
 
   it("an expert reads their own answers, revisions, scores and calibration", async () => {
-    const expert = await signedIn(app.links.expert, /confirm to sign in/);
+    const expert = await e2e.signedIn(e2e.app.links.expert, /confirm to sign in/);
     await openFinishedForum(expert);
     await expert.getByRole("link", { name: "My answers and scores" }).click();
     await seen(expert.getByRole("heading", { name: "My answers and scores", level: 1 }));
     await seen(expert.locator("#calibration-mine svg"));
     await hasText(expert.locator("#my-scores"), "the squared distance between your probability");
-    await shot(expert, "expert-my-scores");
+    await e2e.shot(expert, "expert-my-scores");
   });
 });

@@ -2,34 +2,11 @@
 // clones the demo forum, creates a draft round whose opening time has passed, sees "opening overdue",
 // then `GET /__scheduled` (wrangler dev --test-scheduled, started by `npm start`) runs src/scheduled.ts
 // and the round is open. Screenshots go to tests/e2e/screenshots-schedule/.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seen, signIn, WAIT } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { browserSuite, seen, WAIT } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots-schedule");
-
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
+const e2e = browserSuite({ shots: "screenshots-schedule", clean: true });
 
 /** A datetime-local value (UTC, the demo organiser's zone) `minutes` from now. */
 function localInput(minutes: number): string {
@@ -54,11 +31,10 @@ describe("a scheduled round opens through the local trigger", () => {
   });
 
   it("the README's trigger opens a round whose opening time has passed", async () => {
-    const page: Page = await context.newPage();
-    await signIn(page, app.links.organiser);
+    const page = await e2e.signedIn(e2e.app.links.organiser);
 
     // A fresh forum with the demo's questions and no rounds: clone the demo forum.
-    await page.goto(`${app.origin}/forums/${app.demoForumId}/settings`);
+    await page.goto(`${e2e.app.origin}/forums/${e2e.app.demoForumId}/settings`);
     await page.getByRole("button", { name: "Clone forum" }).click();
     await page.waitForURL(/\/forums\/\d+\?notice=forum-cloned$/);
     const forumUrl = page.url().replace(/\?.*$/, "");
@@ -76,9 +52,9 @@ describe("a scheduled round opens through the local trigger", () => {
     expect(await schedule.innerText()).toContain("opening overdue");
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     expect(await schedule.innerText()).not.toContain("closed");
-    await page.screenshot({ path: join(SHOTS, "01-opening-overdue.png"), fullPage: true });
+    await e2e.shot(page, "01-opening-overdue");
 
-    const trigger = await fetch(`${app.origin}/__scheduled?cron=${encodeURIComponent("*/5 * * * *")}`);
+    const trigger = await fetch(`${e2e.app.origin}/__scheduled?cron=${encodeURIComponent("*/5 * * * *")}`);
     expect(trigger.status).toBe(200);
 
     await page.goto(forumUrl);
@@ -94,7 +70,7 @@ describe("a scheduled round opens through the local trigger", () => {
       .toMatch(/Round 1[^\n]*open/i);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     expect(await page.locator("main").innerText()).not.toContain("opening overdue");
-    await page.screenshot({ path: join(SHOTS, "02-opened-by-schedule.png"), fullPage: true });
+    await e2e.shot(page, "02-opened-by-schedule");
 
     // The audit log names the schedule as the actor of the opening.
     await page.goto(`${forumUrl}/audit`);

@@ -2,15 +2,12 @@
 // expert answers round 1 (and is refused one impossible answer), round 2 shows the group's feedback,
 // and stakeholders read published results. Each step is found by what a person sees (labels, roles,
 // text) and saved as a screenshot in tests/e2e/screenshots/.
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONFIRM_LINK, launchChromium, seen, WAIT } from "./browser.js";
-import { type RunningApp, startApp } from "./server.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, CONFIRM_LINK, forumNav, hasText, seen, WAIT } from "./browser.js";
 
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+/** The app, chromium and the screenshots, numbered in the order of the walk. */
+const e2e = browserSuite({ clean: true, numbered: true });
 
 const stamp = Date.now().toString(36);
 const FORUM = `Energy transition panel ${stamp}`;
@@ -25,20 +22,13 @@ const Q = {
 const EXPERT = { name: "Erin Expert", email: `erin.${stamp}@example.test` };
 const STAKEHOLDER_EMAIL = "stakeholder@demo.scenario-forum.test";
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let organiser: Page;
 let expert: Page;
 let stakeholder: Page;
 let forumId = 0;
 let inviteLink = "";
-let shotNumber = 0;
 
 // playwright-core has no web-first `expect`: these wait (up to WAIT ms) for what a person would see.
-const hasText = (l: Locator, text: string) =>
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
-  expect.poll(() => l.innerText(), { timeout: WAIT }).toContain(text);
 const exactText = (l: Locator, text: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   expect.poll(async () => (await l.innerText()).trim(), { timeout: WAIT }).toBe(text);
@@ -48,48 +38,11 @@ const url = (page: Page, re: RegExp) => expect.poll(() => page.url(), { timeout:
 const attr = (l: Locator, name: string, v: string) =>
   expect.poll(() => l.getAttribute(name), { timeout: WAIT }).toBe(v);
 
-/** A full-page screenshot, numbered in the order of the walk. */
-async function shot(page: Page, name: string) {
-  shotNumber += 1;
-  await page.screenshot({
-    path: join(SHOTS, `${String(shotNumber).padStart(2, "0")}-${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function newPerson(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(20_000);
-  context.setDefaultNavigationTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
 /** Opens a sign-in or invitation link and confirms it, as the person would. */
 async function signInWith(page: Page, link: string, expectText: string | RegExp) {
   await page.goto(link);
   await seen(page.getByText(expectText));
   return page.getByRole("button", { name: CONFIRM_LINK });
-}
-
-const forumNav = (page: Page) => page.getByRole("navigation", { name: "Forum administration" });
-
-/** The invitation link sent to `to`, read from the organiser's outbox (the newest message first). */
-async function invitationFromOutbox(page: Page, to: string): Promise<string> {
-  await forumNav(page).getByRole("link", { name: "Outbox" }).click();
-  await seen(page.getByRole("heading", { name: "Outbox", level: 1 }));
-  const message = page
-    .getByRole("listitem")
-    .filter({ hasText: `to ${to}` })
-    .filter({ hasText: `Invitation: ${FORUM}` })
-    .first();
-  await seen(message);
-  await message.getByText("Message text").click();
-  // The organiser's outbox shows the message with its link hidden (issue 13, F1); the link itself is
-  // what reached the invitee, printed by the local app.
-  await seen(message.getByText("[link hidden: it signs its recipient in]"));
-  expect(await message.getByRole("link", { name: /\/auth\// }).count()).toBe(0);
-  return app.linkFor(to);
 }
 
 /** Gives the reasons and submits; htmx swaps the form in place and confirms. */
@@ -105,40 +58,31 @@ function roundRow(page: Page, n: number): Locator {
   return page.getByRole("listitem").filter({ hasText: new RegExp(`^Round ${n}\\b`) });
 }
 
-beforeAll(async () => {
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await app?.stop();
-});
-
 describe("walking skeleton", () => {
   it("the organiser signs in, creates a forum with scenarios, questions and an expert, and opens round 1", async () => {
-    organiser = await newPerson();
-    const confirm = await signInWith(organiser, app.links.organiser, "Dana Organiser, confirm to sign in");
-    await shot(organiser, "organiser-sign-in-link");
+    organiser = await e2e.person();
+    const confirm = await signInWith(
+      organiser,
+      e2e.app.links.organiser,
+      "Dana Organiser, confirm to sign in",
+    );
+    await e2e.shot(organiser, "organiser-sign-in-link");
     await confirm.click();
     await seen(organiser.getByRole("heading", { name: "My forums", level: 1 }));
     await seen(organiser.getByRole("link", { name: "Regional security outlook 2027" }));
-    await shot(organiser, "organiser-my-forums");
+    await e2e.shot(organiser, "organiser-my-forums");
 
     // A new forum.
     await organiser.getByRole("link", { name: "New forum" }).click();
     await url(organiser, /\/forums\/new$/);
     await organiser.getByLabel("Title").fill(FORUM);
-    await shot(organiser, "organiser-new-forum");
+    await e2e.shot(organiser, "organiser-new-forum");
     await organiser.getByRole("button", { name: "Create forum" }).click();
     await seen(organiser.getByRole("heading", { name: FORUM, level: 1 }));
     forumId = Number(/\/forums\/(\d+)\?notice=forum-created$/.exec(organiser.url())?.[1]);
     expect(forumId).toBeGreaterThan(0);
     await seen(organiser.getByText("No rounds yet."));
-    await shot(organiser, "organiser-overview-empty");
+    await e2e.shot(organiser, "organiser-overview-empty");
 
     // A scenario set with three scenarios.
     await forumNav(organiser).getByRole("link", { name: "Scenarios" }).click();
@@ -153,7 +97,7 @@ describe("walking skeleton", () => {
     await organiser.getByRole("button", { name: "Create scenario set" }).click();
     await seen(organiser.getByRole("heading", { name: SET, level: 2 }));
     for (const title of SCENARIOS) await seen(organiser.getByRole("heading", { name: title, level: 3 }));
-    await shot(organiser, "organiser-scenarios");
+    await e2e.shot(organiser, "organiser-scenarios");
 
     // Four questions, one of each kind.
     await forumNav(organiser).getByRole("link", { name: "Questions" }).click();
@@ -191,7 +135,7 @@ describe("walking skeleton", () => {
     await count(table.getByRole("row"), 5);
     for (const kind of ["Probability (yes/no)", "Scenario allocation", "Quantity", "Rating"])
       await seen(table.getByRole("cell", { name: kind, exact: true }));
-    await shot(organiser, "organiser-questions");
+    await e2e.shot(organiser, "organiser-questions");
 
     // Invite the expert, with a new institution.
     await forumNav(organiser).getByRole("link", { name: "Panel" }).click();
@@ -206,15 +150,15 @@ describe("walking skeleton", () => {
     const row = organiser.getByRole("row").filter({ hasText: EXPERT.name });
     await hasText(row, "invited");
     await hasText(row, EXPERT.email);
-    await shot(organiser, "organiser-panel-invited");
+    await e2e.shot(organiser, "organiser-panel-invited");
 
     // The invitation, as sent.
-    inviteLink = await invitationFromOutbox(organiser, EXPERT.email);
-    expect(inviteLink).toMatch(new RegExp(`^${app.origin}/auth/`));
-    await shot(organiser, "organiser-outbox");
+    inviteLink = await e2e.invitationFromOutbox(organiser, FORUM, EXPERT.email);
+    expect(inviteLink).toMatch(new RegExp(`^${e2e.app.origin}/auth/`));
+    await e2e.shot(organiser, "organiser-outbox");
 
     // Round 1 with every question, opened.
-    await organiser.goto(`${app.origin}/forums/${forumId}`);
+    await organiser.goto(`${e2e.app.origin}/forums/${forumId}`);
     await seen(organiser.getByRole("heading", { name: "New draft round" }));
     for (const title of Object.values(Q)) await organiser.getByLabel(title).check();
     await organiser
@@ -222,42 +166,42 @@ describe("walking skeleton", () => {
       .fill("Answer every question and give your reasons.");
     await organiser.getByRole("button", { name: "Create draft round" }).click();
     await hasText(roundRow(organiser, 1), "draft");
-    await shot(organiser, "organiser-round-1-draft");
+    await e2e.shot(organiser, "organiser-round-1-draft");
     await organiser.getByRole("button", { name: "Open round 1" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
     await hasText(roundRow(organiser, 1), "open");
     await seen(organiser.getByRole("button", { name: "Close round 1" }));
-    await shot(organiser, "organiser-round-1-open");
+    await e2e.shot(organiser, "organiser-round-1-open");
   });
 
   it("the invited expert signs in and answers every question of round 1, then revises one", async () => {
-    expert = await newPerson();
+    expert = await e2e.person();
     const confirm = await signInWith(expert, inviteLink, `${EXPERT.name}, Dana Organiser has invited you`);
     await seen(expert.getByRole("heading", { name: FORUM, level: 1 }));
-    await shot(expert, "expert-invitation");
+    await e2e.shot(expert, "expert-invitation");
     await seen(expert.getByText("You are invited as an expert"));
     await confirm.click();
     // Accepting leads into the forum's open round; "My forums" lists it with the expert's progress.
     await seen(expert.getByRole("heading", { name: "Round 1", level: 1 }));
-    await expert.goto(`${app.origin}/forums`);
+    await expert.goto(`${e2e.app.origin}/forums`);
     await seen(expert.getByRole("heading", { name: "My forums", level: 1 }));
     const card = expert.getByRole("listitem").filter({ hasText: FORUM });
     await hasText(card, "Round 1 is open");
     await hasText(card, "0 of 4 answered");
-    await shot(expert, "expert-my-forums");
+    await e2e.shot(expert, "expert-my-forums");
 
     await card.getByRole("link", { name: FORUM }).click();
     await seen(expert.getByRole("heading", { name: "Round 1", level: 1 }));
     await seen(expert.getByText("0 of 4 answered"));
     await seen(expert.getByText("Answer every question and give your reasons."));
-    await shot(expert, "expert-round-1");
+    await e2e.shot(expert, "expert-round-1");
 
     // Probability.
     await expert.getByRole("link", { name: "Start answering" }).click();
     await seen(expert.getByRole("heading", { name: Q.binary, level: 1 }));
     await expert.getByLabel("Probability", { exact: true }).fill("35");
     await submitAnswer(expert, "Build-out is on track but grid connections lag.");
-    await shot(expert, "expert-q1-binary-submitted");
+    await e2e.shot(expert, "expert-q1-binary-submitted");
 
     // Scenario allocation, summing to 100.
     await expert.getByRole("link", { name: /Next question/ }).click();
@@ -270,7 +214,7 @@ describe("walking skeleton", () => {
     ] as const)
       await allocation.getByLabel(title, { exact: true }).fill(p);
     await exactText(allocation.locator("output"), "100");
-    await shot(expert, "expert-q2-allocation-filled");
+    await e2e.shot(expert, "expert-q2-allocation-filled");
     await submitAnswer(expert, "Renewables are cheapest; gas remains as backup.");
 
     // Quantity: three quantiles.
@@ -280,19 +224,19 @@ describe("walking skeleton", () => {
     await expert.getByLabel(/^50th percentile/).fill("25");
     await expert.getByLabel(/^95th percentile/).fill("60");
     await submitAnswer(expert, "Announced projects add up to about 25 GWh.");
-    await shot(expert, "expert-q3-quantity-submitted");
+    await e2e.shot(expert, "expert-q3-quantity-submitted");
 
     // Rating.
     await expert.getByRole("link", { name: /Next question/ }).click();
     await seen(expert.getByRole("heading", { name: Q.rating, level: 1 }));
     await expert.getByRole("radio", { name: "4", exact: true }).check();
     await submitAnswer(expert, "Plausible given current auctions.");
-    await shot(expert, "expert-q4-rating-submitted");
+    await e2e.shot(expert, "expert-q4-rating-submitted");
 
     await expert.getByRole("link", { name: "All questions" }).click();
     await seen(expert.getByText("4 of 4 answered"));
     await count(expert.getByText("Answered", { exact: true }), 4);
-    await shot(expert, "expert-round-1-all-answered");
+    await e2e.shot(expert, "expert-round-1-all-answered");
 
     // A revision of the first answer: two entries in the history.
     await expert.getByRole("link", { name: Q.binary }).click();
@@ -306,7 +250,7 @@ describe("walking skeleton", () => {
     await count(expert.locator("#revision-history").getByRole("listitem"), 2);
     await hasText(expert.locator("#revision-history"), "40%");
     await hasText(expert.locator("#revision-history"), "35%");
-    await shot(expert, "expert-q1-revision-history");
+    await e2e.shot(expert, "expert-q1-revision-history");
   });
 
   it("an impossible probability is refused next to its field, keeping what was typed", async () => {
@@ -319,7 +263,7 @@ describe("walking skeleton", () => {
     await value(probability, "170");
     await attr(probability, "aria-invalid", "true");
     await seen(expert.getByText("Please fix 1 problem below."));
-    await shot(expert, "expert-q1-invalid-422");
+    await e2e.shot(expert, "expert-q1-invalid-422");
     // Nothing was stored: the page, reloaded, still shows the last submitted answer.
     await expert.reload();
     await value(expert.getByLabel("Probability", { exact: true }), "40");
@@ -327,12 +271,12 @@ describe("walking skeleton", () => {
   });
 
   it("the organiser closes round 1 and opens round 2; the expert sees the group's round-1 feedback", async () => {
-    await organiser.goto(`${app.origin}/forums/${forumId}`);
+    await organiser.goto(`${e2e.app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Close round 1" }).click();
     await organiser.getByRole("button", { name: "Yes, close round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
     await seen(organiser.getByText(Q.binary).first());
-    await shot(organiser, "organiser-round-1-results");
+    await e2e.shot(organiser, "organiser-round-1-results");
 
     await forumNav(organiser).getByRole("link", { name: "Overview" }).click();
     await hasText(roundRow(organiser, 1), "closed");
@@ -342,9 +286,9 @@ describe("walking skeleton", () => {
     await organiser.getByRole("button", { name: "Open round 2" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 2" }).click();
     await hasText(roundRow(organiser, 2), "open");
-    await shot(organiser, "organiser-round-2-open");
+    await e2e.shot(organiser, "organiser-round-2-open");
 
-    await expert.goto(`${app.origin}/forums`);
+    await expert.goto(`${e2e.app.origin}/forums`);
     const card = expert.getByRole("listitem").filter({ hasText: FORUM });
     await hasText(card, "Round 2 is open");
     await card.getByRole("link", { name: FORUM }).click();
@@ -356,54 +300,54 @@ describe("walking skeleton", () => {
     await seen(feedback.getByText("Your answer then:"));
     await hasText(feedback.locator(".own-previous"), "40%");
     await hasText(feedback, "Revised up: two large interconnectors were approved.");
-    await shot(expert, "expert-round-2-feedback");
+    await e2e.shot(expert, "expert-round-2-feedback");
 
     await expert.getByRole("link", { name: /Next question/ }).click();
     const allocationFeedback = expert.getByRole("region", { name: "The group in round 1" });
     await seen(allocationFeedback.getByRole("rowheader", { name: SCENARIOS[0] }));
-    await shot(expert, "expert-round-2-allocation-feedback");
+    await e2e.shot(expert, "expert-round-2-allocation-feedback");
 
     // The same page on a phone-sized screen.
     await expert.setViewportSize({ width: 390, height: 844 });
     await expert.reload();
     await seen(expert.getByRole("region", { name: "The group in round 1" }));
-    await shot(expert, "expert-round-2-allocation-feedback-narrow");
+    await e2e.shot(expert, "expert-round-2-allocation-feedback-narrow");
     await expert.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("published results reach stakeholders, and only invited ones", async () => {
-    await organiser.goto(`${app.origin}/forums/${forumId}`);
+    await organiser.goto(`${e2e.app.origin}/forums/${forumId}`);
     await organiser.getByRole("button", { name: "Publish round 1" }).click();
     await organiser.getByRole("button", { name: "Yes, publish round 1" }).click();
     await seen(organiser.getByRole("heading", { name: "Results of round 1", level: 1 }));
     await forumNav(organiser).getByRole("link", { name: "Overview" }).click();
     await hasText(roundRow(organiser, 1), "published");
-    await shot(organiser, "organiser-round-1-published");
+    await e2e.shot(organiser, "organiser-round-1-published");
 
     // The demo stakeholder reads the demo forum's dashboard.
-    stakeholder = await newPerson();
+    stakeholder = await e2e.person();
     const confirm = await signInWith(
       stakeholder,
-      app.links.stakeholder,
+      e2e.app.links.stakeholder,
       "Sam Stakeholder, confirm to sign in",
     );
     await confirm.click();
     await seen(stakeholder.getByRole("heading", { name: "My forums", level: 1 }));
     await count(stakeholder.getByRole("link", { name: FORUM }), 0);
     await stakeholder.getByRole("link", { name: "Regional security outlook 2027" }).click();
-    await url(stakeholder, new RegExp(`/forums/${app.demoForumId}/dashboard$`));
+    await url(stakeholder, new RegExp(`/forums/${e2e.app.demoForumId}/dashboard$`));
     await seen(stakeholder.getByRole("heading", { name: "Regional security outlook 2027", level: 1 }));
     await seen(stakeholder.locator(".round-line").filter({ hasText: /Round 1\b/ }));
     // The headline bars are a chart; their table fallback sits in a closed <details>.
     await seen(stakeholder.getByText("Negotiated settlement").filter({ visible: true }).first());
     await seen(stakeholder.getByText("Median").first());
-    await shot(stakeholder, "stakeholder-demo-dashboard");
+    await e2e.shot(stakeholder, "stakeholder-demo-dashboard");
 
     // Not invited to the new forum: not even its existence is shown.
-    await stakeholder.goto(`${app.origin}/forums/${forumId}/dashboard`);
+    await stakeholder.goto(`${e2e.app.origin}/forums/${forumId}/dashboard`);
     await seen(stakeholder.getByRole("heading", { name: "Page not found" }));
     await count(stakeholder.getByText(FORUM), 0);
-    await shot(stakeholder, "stakeholder-new-forum-not-invited");
+    await e2e.shot(stakeholder, "stakeholder-new-forum-not-invited");
 
     // Invited as a stakeholder, they can read it.
     await forumNav(organiser).getByRole("link", { name: "Panel" }).click();
@@ -412,13 +356,13 @@ describe("walking skeleton", () => {
     await organiser.getByLabel("Role").selectOption({ label: "Stakeholder" });
     await organiser.getByRole("button", { name: "Send invitation" }).click();
     await hasText(organiser.getByRole("row").filter({ hasText: STAKEHOLDER_EMAIL }), "invited");
-    const link = await invitationFromOutbox(organiser, STAKEHOLDER_EMAIL);
+    const link = await e2e.invitationFromOutbox(organiser, FORUM, STAKEHOLDER_EMAIL);
     // An existing account, signed in: the link joins for this account and never signs anyone in (issue 13, F1).
     await stakeholder.goto(link);
     await seen(stakeholder.getByText("Sam Stakeholder, Dana Organiser has invited you"));
     await stakeholder.getByRole("button", { name: "Join the forum", exact: true }).click();
     await stakeholder.waitForURL(/\/forums\/\d+/);
-    await stakeholder.goto(`${app.origin}/forums`);
+    await stakeholder.goto(`${e2e.app.origin}/forums`);
     await seen(stakeholder.getByRole("heading", { name: "My forums", level: 1 }));
     await stakeholder.getByRole("link", { name: FORUM }).click();
     await url(stakeholder, new RegExp(`/forums/${forumId}/dashboard$`));
@@ -426,6 +370,6 @@ describe("walking skeleton", () => {
     await seen(stakeholder.locator(".round-line").filter({ hasText: /Round 1\b/ }));
     await seen(stakeholder.getByRole("heading", { name: Q.allocation }));
     await seen(stakeholder.getByText(SCENARIOS[0]!).filter({ visible: true }).first());
-    await shot(stakeholder, "stakeholder-new-forum-dashboard");
+    await e2e.shot(stakeholder, "stakeholder-new-forum-dashboard");
   });
 });

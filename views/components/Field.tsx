@@ -1,4 +1,4 @@
-import type { Child } from "hono/jsx";
+import type { Child, JSX } from "hono/jsx";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { useI18n } from "../context.js";
 
@@ -38,6 +38,52 @@ export function describedBy(name: string, error?: string, hint?: boolean, id?: s
   const fieldId = id ?? `f-${name}`;
   const ids = [hint ? `${fieldId}-hint` : "", error ? `${fieldId}-error` : ""].filter(Boolean).join(" ");
   return { id: fieldId, "aria-invalid": error ? "true" : undefined, "aria-describedby": ids || undefined };
+}
+
+export type TextFieldProps = Omit<FieldProps, "children"> &
+  Omit<JSX.IntrinsicElements["input"], "name" | "value" | "id"> & {
+    value?: string | undefined;
+    /** A textarea of this many rows instead of a one-line input. */
+    rows?: number;
+  };
+
+/**
+ * A Field holding one text control named `name`: an input (`type`, `inputmode`, … passed on), or a
+ * textarea when `rows` is given; tied to the field's hint and error.
+ */
+export function TextField({ name, label, error, hint, id, value, rows, type, ...attrs }: TextFieldProps) {
+  const aria = describedBy(name, error, Boolean(hint), id);
+  return (
+    <Field name={name} label={label} error={error} hint={hint} id={id}>
+      {rows === undefined ? (
+        <input type={type} name={name} {...attrs} value={value} {...aria} />
+      ) : (
+        <textarea name={name} rows={rows} {...(attrs as JSX.IntrinsicElements["textarea"])} {...aria}>
+          {value}
+        </textarea>
+      )}
+    </Field>
+  );
+}
+
+/** TextField's own attributes besides its name, label, hint, value and error (`type`, `rows`, …). */
+export type TextFieldAttrs = Omit<TextFieldProps, "name" | "label" | "hint" | "value" | "error">;
+
+/**
+ * The text fields of one form, bound to its values and errors: `field(name, label, hint?, attrs?)` is a
+ * TextField showing `values[name]` and `errors[name]`.
+ */
+export function textFields(values: Record<string, string>, errors: Record<string, string>) {
+  return (name: string, label: string, hint?: string, attrs: TextFieldAttrs = {}) => (
+    <TextField
+      name={name}
+      label={label}
+      hint={hint}
+      error={errors[name]}
+      value={values[name] ?? ""}
+      {...attrs}
+    />
+  );
 }
 
 export function FormErrors({ errors }: { errors: Record<string, string> }) {

@@ -1,7 +1,7 @@
 import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { QuestionVersion, WordingChange } from "../../../src/domain/questions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, textFields } from "../../components/Field.js";
 import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -23,6 +23,7 @@ export type QuestionEditProps = {
 export function QuestionEditPage(p: QuestionEditProps) {
   const { t, formatDateTime } = useI18n();
   const { forumId, question, values, errors, openRound } = p;
+  const field = textFields(values, errors);
   return (
     <section id="question-edit">
       <h1>{t("ops.qedit.title", { title: question.title })}</h1>
@@ -48,27 +49,9 @@ export function QuestionEditPage(p: QuestionEditProps) {
             id="qedit-form"
           >
             <FormErrors errors={errors} />
-            <Field name="title" label={t("org.questions.questionTitle")} error={errors.title}>
-              <input name="title" value={values.title} {...describedBy("title", errors.title)} />
-            </Field>
-            <Field name="body" label={t("org.questions.body")} error={errors.body}>
-              <textarea name="body" rows={5} {...describedBy("body", errors.body)}>
-                {values.body}
-              </textarea>
-            </Field>
-            <Field
-              name="resolutionCriteria"
-              label={t("org.questions.resolution")}
-              error={errors.resolutionCriteria}
-            >
-              <textarea
-                name="resolutionCriteria"
-                rows={3}
-                {...describedBy("resolutionCriteria", errors.resolutionCriteria)}
-              >
-                {values.resolutionCriteria}
-              </textarea>
-            </Field>
+            {field("title", t("org.questions.questionTitle"))}
+            {field("body", t("org.questions.body"), undefined, { rows: 5 })}
+            {field("resolutionCriteria", t("org.questions.resolution"), undefined, { rows: 3 })}
             <button type="submit" class="primary">
               {t("ops.qedit.save", { version: question.version + 1 })}
             </button>

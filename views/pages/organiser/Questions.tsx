@@ -2,7 +2,7 @@ import type { ForumQuestion } from "../../../src/domain/questions.js";
 import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../../../src/domain/questions.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
 import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { AnswerForm } from "../../partials/AnswerForm.js";
@@ -18,6 +18,8 @@ export type QuestionsProps = {
   /** A checked question shown as an expert will see it (nothing saved yet). */
   preview?: QuestionPreviewProps;
 };
+
+const DECIMAL: TextFieldAttrs = { inputmode: "decimal" };
 
 export function QuestionsPage({ forumId, questions, sets, values, errors, preview }: QuestionsProps) {
   const { t } = useI18n();
@@ -133,10 +135,7 @@ export function QuestionForm({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
-  const v = (k: string) => values[k] ?? "";
-  const input = (name: string, extra: Record<string, string> = {}) => (
-    <input name={name} value={v(name)} {...extra} {...describedBy(name, errors[name])} />
-  );
+  const field = textFields(values, errors);
   const kind = chosenKind(values);
   return (
     <form method="post" action={`/forums/${forumId}/questions`} id="question-form" novalidate>
@@ -166,28 +165,11 @@ export function QuestionForm({
           {t("org.qb.showSettings")}
         </button>
       </noscript>
-      <Field name="title" label={t("org.questions.questionTitle")} error={errors.title}>
-        {input("title")}
-      </Field>
-      <Field name="body" label={t("org.questions.body")} error={errors.body}>
-        <textarea name="body" rows={3} {...describedBy("body", errors.body)}>
-          {v("body")}
-        </textarea>
-      </Field>
-      <Field
-        name="resolutionCriteria"
-        label={t("org.questions.resolution")}
-        hint={t("org.questions.resolutionHint")}
-        error={errors.resolutionCriteria}
-      >
-        <textarea
-          name="resolutionCriteria"
-          rows={3}
-          {...describedBy("resolutionCriteria", errors.resolutionCriteria, true)}
-        >
-          {v("resolutionCriteria")}
-        </textarea>
-      </Field>
+      {field("title", t("org.questions.questionTitle"))}
+      {field("body", t("org.questions.body"), undefined, { rows: 3 })}
+      {field("resolutionCriteria", t("org.questions.resolution"), t("org.questions.resolutionHint"), {
+        rows: 3,
+      })}
       <KindFields forumId={forumId} kind={kind} sets={sets} values={values} errors={errors} />
     </form>
   );
@@ -213,9 +195,7 @@ export function KindFields({
 }) {
   const { t } = useI18n();
   const v = (k: string) => values[k] ?? "";
-  const input = (name: string, extra: Record<string, string> = {}) => (
-    <input name={name} value={v(name)} {...extra} {...describedBy(name, errors[name])} />
-  );
+  const field = textFields(values, errors);
   if (kind === null)
     return (
       <div id="kind-fields">
@@ -257,44 +237,22 @@ export function KindFields({
       {kind === "quantity" && (
         <fieldset>
           <legend>{t("org.questions.quantitySettings")}</legend>
-          <Field name="unit" label={t("org.questions.unit")} error={errors.unit}>
-            {input("unit")}
-          </Field>
+          {field("unit", t("org.questions.unit"))}
         </fieldset>
       )}
       {kind === "rating" && (
         <fieldset>
           <legend>{t("org.questions.ratingSettings")}</legend>
-          <Field name="ratingMin" label={t("org.questions.ratingMin")} error={errors.ratingMin}>
-            {input("ratingMin", { inputmode: "numeric" })}
-          </Field>
-          <Field name="ratingMax" label={t("org.questions.ratingMax")} error={errors.ratingMax}>
-            {input("ratingMax", { inputmode: "numeric" })}
-          </Field>
-          <Field name="minLabel" label={t("org.questions.minLabel")} error={errors.minLabel}>
-            {input("minLabel")}
-          </Field>
-          <Field name="maxLabel" label={t("org.questions.maxLabel")} error={errors.maxLabel}>
-            {input("maxLabel")}
-          </Field>
+          {field("ratingMin", t("org.questions.ratingMin"), undefined, { inputmode: "numeric" })}
+          {field("ratingMax", t("org.questions.ratingMax"), undefined, { inputmode: "numeric" })}
+          {field("minLabel", t("org.questions.minLabel"))}
+          {field("maxLabel", t("org.questions.maxLabel"))}
         </fieldset>
       )}
       {kind === "ranking" && (
         <fieldset>
           <legend>{t("org.questions.rankingSettings")}</legend>
-          <Field
-            name="rankingOptions"
-            label={t("org.questions.rankingOptions")}
-            error={errors.rankingOptions}
-          >
-            <textarea
-              name="rankingOptions"
-              rows={4}
-              {...describedBy("rankingOptions", errors.rankingOptions)}
-            >
-              {v("rankingOptions")}
-            </textarea>
-          </Field>
+          {field("rankingOptions", t("org.questions.rankingOptions"), undefined, { rows: 4 })}
         </fieldset>
       )}
       <fieldset>
@@ -304,19 +262,7 @@ export function KindFields({
           <>
             <input type="hidden" name="ruleKind" value="kendall-at-least" />
             <p>{t("org.questions.ruleKendall")}</p>
-            <Field
-              name="kendallMin"
-              label={t("org.questions.kendallMin")}
-              hint={t("org.questions.kendallHint")}
-              error={errors.kendallMin}
-            >
-              <input
-                name="kendallMin"
-                value={v("kendallMin")}
-                inputmode="decimal"
-                {...describedBy("kendallMin", errors.kendallMin, true)}
-              />
-            </Field>
+            {field("kendallMin", t("org.questions.kendallMin"), t("org.questions.kendallHint"), DECIMAL)}
           </>
         ) : (
           <>
@@ -324,19 +270,7 @@ export function KindFields({
               <input type="radio" name="ruleKind" value="iqr-at-most" checked={ruleKind === "iqr-at-most"} />{" "}
               {t("org.questions.ruleIqr")}
             </label>
-            <Field
-              name="iqrMax"
-              label={t("org.questions.iqrMax")}
-              hint={t("org.questions.iqrHint")}
-              error={errors.iqrMax}
-            >
-              <input
-                name="iqrMax"
-                value={v("iqrMax")}
-                inputmode="decimal"
-                {...describedBy("iqrMax", errors.iqrMax, true)}
-              />
-            </Field>
+            {field("iqrMax", t("org.questions.iqrMax"), t("org.questions.iqrHint"), DECIMAL)}
             <label class="choice">
               <input
                 type="radio"
@@ -351,15 +285,9 @@ export function KindFields({
                 {t(errors.ruleKind as MessageKey)}
               </p>
             )}
-            <Field name="bandLow" label={t("org.questions.bandLow")} error={errors.bandLow}>
-              {input("bandLow", { inputmode: "decimal" })}
-            </Field>
-            <Field name="bandHigh" label={t("org.questions.bandHigh")} error={errors.bandHigh}>
-              {input("bandHigh", { inputmode: "decimal" })}
-            </Field>
-            <Field name="minShare" label={t("org.questions.minShare")} error={errors.minShare}>
-              {input("minShare", { inputmode: "decimal" })}
-            </Field>
+            {field("bandLow", t("org.questions.bandLow"), undefined, DECIMAL)}
+            {field("bandHigh", t("org.questions.bandHigh"), undefined, DECIMAL)}
+            {field("minShare", t("org.questions.minShare"), undefined, DECIMAL)}
           </>
         )}
       </fieldset>

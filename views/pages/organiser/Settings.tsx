@@ -1,5 +1,5 @@
 import { POOL_METHODS } from "../../../src/domain/snapshot.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -13,6 +13,9 @@ export type SettingsValues = {
   /** A percentage, 0–100. */
   minResponseRate: string;
 };
+
+const TEXT: TextFieldAttrs = { type: "text" };
+const NUMERIC: TextFieldAttrs = { type: "text", inputmode: "numeric" };
 
 /** /forums/:id/settings: sender name, consent text, reminder days, retention; and clone as template. */
 export function SettingsPage({
@@ -29,94 +32,32 @@ export function SettingsPage({
 }) {
   const { t } = useI18n();
   const base = `/forums/${forumId}`;
+  const field = textFields(values, errors);
   return (
     <section id="forum-settings">
       <h1>{t("ops.settings.title")}</h1>
       <ForumNav forumId={forumId} />
       <form method="post" action={`${base}/settings`} novalidate id="forum-settings-form">
         <FormErrors errors={errors} />
-        <Field
-          name="senderName"
-          label={t("ops.settings.senderName")}
-          hint={t("ops.settings.senderHint")}
-          error={errors.senderName}
-        >
-          <input
-            type="text"
-            name="senderName"
-            value={values.senderName}
-            {...describedBy("senderName", errors.senderName, true)}
-          />
-        </Field>
-        <Field
-          name="consentText"
-          label={t("ops.settings.consent")}
-          hint={t("ops.settings.consentHint")}
-          error={errors.consentText}
-        >
-          <textarea name="consentText" rows={5} {...describedBy("consentText", errors.consentText, true)}>
-            {values.consentText}
-          </textarea>
-        </Field>
-        <Field
-          name="reminderDays"
-          label={t("ops.settings.reminderDays")}
-          hint={t("ops.settings.reminderHint")}
-          error={errors.reminderDays}
-        >
-          <input
-            type="text"
-            name="reminderDays"
-            inputmode="numeric"
-            value={values.reminderDays}
-            {...describedBy("reminderDays", errors.reminderDays, true)}
-          />
-        </Field>
-        <Field
-          name="retentionDays"
-          label={t("ops.settings.retention")}
-          hint={t("ops.settings.retentionHint")}
-          error={errors.retentionDays}
-        >
-          <input
-            type="text"
-            name="retentionDays"
-            inputmode="numeric"
-            value={values.retentionDays}
-            {...describedBy("retentionDays", errors.retentionDays, true)}
-          />
-        </Field>
+        {field("senderName", t("ops.settings.senderName"), t("ops.settings.senderHint"), TEXT)}
+        {field("consentText", t("ops.settings.consent"), t("ops.settings.consentHint"), { rows: 5 })}
+        {field("reminderDays", t("ops.settings.reminderDays"), t("ops.settings.reminderHint"), NUMERIC)}
+        {field("retentionDays", t("ops.settings.retention"), t("ops.settings.retentionHint"), NUMERIC)}
         <fieldset id="consensus-minimum">
           <legend>{t("ops.settings.minimum")}</legend>
           <p class="hint">{t("ops.settings.minimumHint")}</p>
-          <Field
-            name="minRespondents"
-            label={t("ops.settings.minRespondents")}
-            hint={t("ops.settings.minRespondentsHint")}
-            error={errors.minRespondents}
-          >
-            <input
-              type="text"
-              name="minRespondents"
-              inputmode="numeric"
-              value={values.minRespondents}
-              {...describedBy("minRespondents", errors.minRespondents, true)}
-            />
-          </Field>
-          <Field
-            name="minResponseRate"
-            label={t("ops.settings.minResponseRate")}
-            hint={t("ops.settings.minResponseRateHint")}
-            error={errors.minResponseRate}
-          >
-            <input
-              type="text"
-              name="minResponseRate"
-              inputmode="numeric"
-              value={values.minResponseRate}
-              {...describedBy("minResponseRate", errors.minResponseRate, true)}
-            />
-          </Field>
+          {field(
+            "minRespondents",
+            t("ops.settings.minRespondents"),
+            t("ops.settings.minRespondentsHint"),
+            NUMERIC,
+          )}
+          {field(
+            "minResponseRate",
+            t("ops.settings.minResponseRate"),
+            t("ops.settings.minResponseRateHint"),
+            NUMERIC,
+          )}
         </fieldset>
         <Field
           name="defaultMethod"
