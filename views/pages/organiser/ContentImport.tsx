@@ -1,7 +1,6 @@
 import type { ImportItem } from "../../../src/domain/content-import.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
-import { ImportConfirm } from "../../components/ImportConfirm.js";
+import { ImportForm, ImportPreview, ImportStatus } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -65,74 +64,54 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
           <code>{CSV_EXAMPLE}</code>
         </pre>
       </details>
-      <form method="post" action={action} enctype="multipart/form-data" novalidate id="import-form">
-        <FormErrors errors={error ? { text: error } : {}} />
-        <Field name="text" label={t("ops.cimport.paste")} error={error}>
-          <textarea name="text" rows={10} spellcheck={false} dir="ltr" {...describedBy("text", error)}>
-            {text}
-          </textarea>
-        </Field>
-        <Field name="file" label={t("ops.cimport.file")}>
-          <input type="file" name="file" accept=".csv,.json,text/csv,application/json" id="f-file" />
-        </Field>
-        <button type="submit" name="step" value="preview">
-          {t("ops.import.preview")}
-        </button>
-      </form>
+      <ImportForm
+        action={action}
+        field="text"
+        text={text}
+        error={error}
+        label={t("ops.cimport.paste")}
+        rows={10}
+        dir="ltr"
+        fileLabel={t("ops.cimport.file")}
+        accept=".csv,.json,text/csv,application/json"
+      />
       {items && (
-        <section id="import-preview">
-          <h2>{t("ops.cimport.previewTitle", { valid, total: items.length })}</h2>
-          <div class="table-scroll">
-            <table class="stats">
-              <thead>
-                <tr>
-                  <th scope="col">{t("ops.cimport.item")}</th>
-                  <th scope="col">{t("ops.cimport.type")}</th>
-                  <th scope="col">{t("org.questions.questionTitle")}</th>
-                  <th scope="col">{t("ops.import.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r, i) => (
-                  <tr class={r.errors.length ? "row-error" : "row-ok"} id={`import-item-${i}`}>
-                    <td>
-                      <code>{r.line}</code>
-                    </td>
-                    <td>{r.type === "set" ? t("ops.cimport.typeSet") : r.kind}</td>
-                    <td>{r.title}</td>
-                    <td>
-                      {r.errors.length === 0 ? (
-                        <span class="ok">✓ {t("ops.import.ok")}</span>
-                      ) : (
-                        <span class="error">
-                          ✗{" "}
-                          {r.errors
-                            .map((e) =>
-                              e.field
-                                ? t("ops.questions.error.field", {
-                                    field: e.field,
-                                    message: t(e.key as MessageKey),
-                                  })
-                                : t(e.key as MessageKey),
-                            )
-                            .join("; ")}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ImportConfirm
-            action={action}
-            field="text"
-            text={text}
-            valid={valid}
-            confirmLabel={t("ops.questions.importConfirm", { count: valid })}
-            nothingLabel={t("ops.cimport.nothing")}
-          />
-        </section>
+        <ImportPreview
+          title={t("ops.cimport.previewTitle", { valid, total: items.length })}
+          headers={[
+            t("ops.cimport.item"),
+            t("ops.cimport.type"),
+            t("org.questions.questionTitle"),
+            t("ops.import.status"),
+          ]}
+          confirm={{
+            action,
+            field: "text",
+            text,
+            valid,
+            confirmLabel: t("ops.questions.importConfirm", { count: valid }),
+            nothingLabel: t("ops.cimport.nothing"),
+          }}
+        >
+          {items.map((r, i) => (
+            <tr class={r.errors.length ? "row-error" : "row-ok"} id={`import-item-${i}`}>
+              <td>
+                <code>{r.line}</code>
+              </td>
+              <td>{r.type === "set" ? t("ops.cimport.typeSet") : r.kind}</td>
+              <td>{r.title}</td>
+              <td>
+                <ImportStatus
+                  errors={r.errors.map((e) =>
+                    e.field
+                      ? t("ops.questions.error.field", { field: e.field, message: t(e.key as MessageKey) })
+                      : t(e.key as MessageKey),
+                  )}
+                />
+              </td>
+            </tr>
+          ))}
+        </ImportPreview>
       )}
     </section>
   );

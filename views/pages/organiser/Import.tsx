@@ -1,7 +1,6 @@
 import type { MessageKey } from "../../../src/i18n/index.js";
 import type { PanelRow } from "../../../src/validation/csv.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
-import { ImportConfirm } from "../../components/ImportConfirm.js";
+import { ImportForm, ImportPreview, ImportStatus } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -35,67 +34,52 @@ export function PanelImportPage({ forumId, csv, rows, error, done, held }: Panel
         </p>
       )}
       <p>{t("ops.import.intro")}</p>
-      <form method="post" action={action} enctype="multipart/form-data" novalidate id="import-form">
-        <FormErrors errors={error ? { csv: error } : {}} />
-        <Field name="csv" label={t("ops.import.paste")} error={error}>
-          <textarea name="csv" rows={8} spellcheck={false} {...describedBy("csv", error)}>
-            {csv}
-          </textarea>
-        </Field>
-        <Field name="file" label={t("ops.import.file")}>
-          <input type="file" name="file" accept=".csv,text/csv" id="f-file" />
-        </Field>
-        <button type="submit" name="step" value="preview">
-          {t("ops.import.preview")}
-        </button>
-      </form>
+      <ImportForm
+        action={action}
+        field="csv"
+        text={csv}
+        error={error}
+        label={t("ops.import.paste")}
+        rows={8}
+        fileLabel={t("ops.import.file")}
+        accept=".csv,text/csv"
+      />
       {rows && (
-        <section id="import-preview">
-          <h2>{t("ops.import.previewTitle", { valid, total: rows.length })}</h2>
-          <div class="table-scroll">
-            <table class="stats">
-              <thead>
-                <tr>
-                  <th scope="col">{t("ops.import.row")}</th>
-                  <th scope="col">{t("org.panel.name")}</th>
-                  <th scope="col">{t("signin.email")}</th>
-                  <th scope="col">{t("org.panel.institution")}</th>
-                  <th scope="col">{t("org.panel.role")}</th>
-                  <th scope="col">{t("ops.import.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr class={r.errors.length ? "row-error" : "row-ok"} id={`import-line-${r.line}`}>
-                    <td>{r.line}</td>
-                    <td>{r.name}</td>
-                    <td>{r.email}</td>
-                    <td>
-                      {r.institution}
-                      {r.country ? ` (${r.country})` : ""}
-                    </td>
-                    <td>{r.role}</td>
-                    <td>
-                      {r.errors.length === 0 ? (
-                        <span class="ok">✓ {t("ops.import.ok")}</span>
-                      ) : (
-                        <span class="error">✗ {r.errors.map((e) => t(e as MessageKey)).join("; ")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ImportConfirm
-            action={action}
-            field="csv"
-            text={csv}
-            valid={valid}
-            confirmLabel={t("ops.import.confirm", { count: valid })}
-            nothingLabel={t("ops.import.nothing")}
-          />
-        </section>
+        <ImportPreview
+          title={t("ops.import.previewTitle", { valid, total: rows.length })}
+          headers={[
+            t("ops.import.row"),
+            t("org.panel.name"),
+            t("signin.email"),
+            t("org.panel.institution"),
+            t("org.panel.role"),
+            t("ops.import.status"),
+          ]}
+          confirm={{
+            action,
+            field: "csv",
+            text: csv,
+            valid,
+            confirmLabel: t("ops.import.confirm", { count: valid }),
+            nothingLabel: t("ops.import.nothing"),
+          }}
+        >
+          {rows.map((r) => (
+            <tr class={r.errors.length ? "row-error" : "row-ok"} id={`import-line-${r.line}`}>
+              <td>{r.line}</td>
+              <td>{r.name}</td>
+              <td>{r.email}</td>
+              <td>
+                {r.institution}
+                {r.country ? ` (${r.country})` : ""}
+              </td>
+              <td>{r.role}</td>
+              <td>
+                <ImportStatus errors={r.errors.map((e) => t(e as MessageKey))} />
+              </td>
+            </tr>
+          ))}
+        </ImportPreview>
       )}
     </section>
   );
