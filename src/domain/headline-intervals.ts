@@ -21,7 +21,7 @@ import { columnMeans, geometricPool } from "./aggregation/pool-allocations.js";
 import { recencyWeightArray, recencyWeights } from "./aggregation/recency-weights.js";
 import { bootstrapIntervals } from "./stats/bootstrap.js";
 import { medianBySelection } from "./stats/median.js";
-import { sumToOne } from "./stats/sum-to-one.js";
+import { normaliseShares, sumToOne } from "./stats/sum-to-one.js";
 import { weightedPercentilesUnchecked } from "./stats/weighted-percentile.js";
 
 /** The resampling behind every stored interval. */
@@ -78,12 +78,6 @@ function intervalsByMethod(
 /** In the order the statistics below return them. */
 const BINARY_METHODS = ["median", "mean", "geo-odds", "recency-median", "extremized"] as const;
 const ALLOCATION_METHODS = ["mean", "geo-pool", "recency-median"] as const;
-
-/** Each value rescaled by the sum (the shares a reader is shown); uniform when the sum is not positive. */
-function rescaled(values: readonly number[]): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return sum > 0 ? values.map((v) => v / sum) : values.map(() => 1 / values.length);
-}
 
 /** The level read by a recency-weighted median. */
 const MEDIAN_LEVEL = [0.5];
@@ -149,7 +143,8 @@ export function headlineIntervals(
           return medianBySelection(column);
         });
         return [
-          ...rescaled(medians),
+          // The shares a reader is shown (shownValues); uniform when every median is 0.
+          ...(normaliseShares(medians) ?? medians.map(() => 1 / K)),
           ...sumToOne(columnMeans(rows)),
           ...sumToOne(geometricPool(rows)),
           ...sumToOne(communityPredictionMultipleChoice(rows, weights).value),

@@ -29,6 +29,7 @@ import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
 import { describeSample, mean } from "./stats/index.js";
+import { normaliseShares } from "./stats/sum-to-one.js";
 import { disclosableGroups } from "./visibility.js";
 
 export type Summary = ReturnType<typeof describeSample>;
@@ -131,24 +132,6 @@ export function pooledValue(
   }
   const v = snapshot.pooled[method];
   return typeof v === "number" ? [v] : null;
-}
-
-/**
- * Shares rescaled to add up to exactly 1: each share divided by their sum, the last one taking what
- * rounding leaves (1 − the others), so a scenario set always reads 100%. Per-scenario medians of an
- * allocation are taken scenario by scenario and need not add up (e.g. 20 + 50 + 20 + 15 = 105%); the
- * headline shows them rescaled and says so. Null when there is nothing to rescale (no value, or a
- * non-positive or non-finite sum).
- *
- * @example normaliseShares([0.2, 0.5, 0.2, 0.15]) // [0.190476…, 0.476190…, 0.190476…, 0.142857…], sum 1
- */
-export function normaliseShares(values: readonly number[] | null): number[] | null {
-  if (!values || values.length === 0) return null;
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (!(sum > 0) || !Number.isFinite(sum) || values.some((v) => !(v >= 0))) return null;
-  const out = values.map((v) => v / sum);
-  out[out.length - 1] = Math.max(0, 1 - out.slice(0, -1).reduce((a, b) => a + b, 0));
-  return out;
 }
 
 /**

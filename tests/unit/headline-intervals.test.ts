@@ -96,6 +96,27 @@ describe("headlineIntervals", () => {
     for (const method of ["median", "mean", "geo-odds", "recency-median"] as const)
       expect(shownIntervals(s, method)).toHaveLength(3);
   });
+  it("an allocation's median intervals rescale each resample as the headline does (normaliseShares)", () => {
+    const config: Parameters<typeof computeQuestionSnapshot>[0]["config"] = {
+      kind: "allocation",
+      scenarioSetId: 1,
+      scenarios: [
+        { id: 1, title: "A" },
+        { id: 2, title: "B" },
+        { id: 3, title: "C" },
+      ],
+    };
+    // Every resample of two equal answers is that answer: each interval is the shown share itself, bit
+    // for bit (the last share is 1 − the others, 0.30000000000000004 here, not 0.3).
+    const s = snapshotOf(
+      config,
+      [0, 1].map(() => ({ kind: "allocation", p: [0.2, 0.5, 0.3] })),
+    );
+    const shown = shownValues(s, "median")!;
+    expect(shown[2]).toBe(1 - (0.2 + 0.5));
+    expect(shownIntervals(s, "median")).toEqual(shown.map((x) => [x, x]));
+  });
+
   it("a quantity's median gets an interval inside the answers' medians", () => {
     const s = snapshotOf(
       { kind: "quantity", unit: "t" },

@@ -4,11 +4,11 @@ import type { AnswerValue, QuestionConfig } from "../../src/domain/questions.js"
 import {
   computeQuestionSnapshot,
   isPoolMethod,
-  normaliseShares,
   pooledValue,
   previousRoundOf,
   type SnapshotInput,
 } from "../../src/domain/snapshot.js";
+import { normaliseShares } from "../../src/domain/stats/sum-to-one.js";
 
 const rule: ConsensusRule = { kind: "iqr-at-most", max: 0.2 };
 const answer = (

@@ -9,7 +9,7 @@
  *
  * Used by every pooled allocation (poolAllocations' mean, geo-pool and recency-median, the track-record
  * pool and the weighted pools); the dashboard's rescaled per-scenario medians use normaliseShares
- * (snapshot.ts), which has the same guarantee. Quantities and rankings are not distributions and are
+ * (below), which has the same guarantee. Quantities and rankings are not distributions and are
  * never rescaled.
  *
  * @example sumToOne([0.2, 0.5, 0.2, 0.15]) // [0.19047619047619047, 0.47619047619047616, …], sum exactly 1
@@ -40,5 +40,24 @@ export function sumToOne(values: readonly number[]): number[] {
     const x = out[top] as number;
     out[top] = sum > 1 ? x - Number.EPSILON * Math.max(x, 0.5) : x + Number.EPSILON * Math.max(x, 0.5);
   }
+  return out;
+}
+
+/**
+ * Shares rescaled to add up to exactly 1: each share divided by their sum, the last one taking what
+ * rounding leaves (1 − the others), so a scenario set always reads 100%. Per-scenario medians of an
+ * allocation are taken scenario by scenario and need not add up (e.g. 20 + 50 + 20 + 15 = 105%); the
+ * headline shows them rescaled and says so, and their bootstrap intervals (headline-intervals.ts) rescale
+ * each resample the same way. Null when there is nothing to rescale (no value, or a non-positive or
+ * non-finite sum).
+ *
+ * @example normaliseShares([0.2, 0.5, 0.2, 0.15]) // [0.190476…, 0.476190…, 0.190476…, 0.142857…], sum 1
+ */
+export function normaliseShares(values: readonly number[] | null): number[] | null {
+  if (!values || values.length === 0) return null;
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (!(sum > 0) || !Number.isFinite(sum) || values.some((v) => !(v >= 0))) return null;
+  const out = values.map((v) => v / sum);
+  out[out.length - 1] = Math.max(0, 1 - out.slice(0, -1).reduce((a, b) => a + b, 0));
   return out;
 }
