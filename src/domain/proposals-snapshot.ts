@@ -1,12 +1,13 @@
 /**
  * The parts of a question snapshot beyond the statistics of one answer kind: proposals (per-dimension statistics and
- * consensus), open prompts (no statistics: their items are reviewed, not aggregated), and the
- * founding-against-all stage summaries of any kind.
+ * consensus), open prompts (no statistics: their items are reviewed, not aggregated), the
+ * founding-against-all stage summaries of any kind, and the pieces every kind's snapshot shares (the
+ * sorted responses, the empty single-number fields).
  */
 import { partsVerdict } from "./consensus/index.js";
 import { summariseProposal } from "./proposals.js";
 import { scalarOf } from "./questions.js";
-import type { QuestionSnapshot, SnapshotInput } from "./snapshot.js";
+import type { QuestionSnapshot, SnapshotInput, SnapshotResponse } from "./snapshot.js";
 import { computeStageSummaries, type StageSummaries } from "./stages.js";
 
 const MIN_GROUP_SIZE = 3;
@@ -15,9 +16,7 @@ const MIN_GROUP_SIZE = 3;
 export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
   const { config, answers } = input;
   const n = config.kind === "idea" ? 0 : answers.length;
-  const responses = (config.kind === "idea" ? [] : answers)
-    .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
-    .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
+  const responses = snapshotResponses(config.kind === "idea" ? [] : answers);
   const rated =
     config.kind === "proposal"
       ? summariseProposal(
@@ -56,14 +55,35 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
     pooled: n > 0 ? { median: dimensions.map((d) => d.summary?.median ?? Number.NaN) } : {},
     consensus,
     responses,
-    groups: { institution: [], country: [] },
-    agreement: null,
-    agreementBand: null,
-    disagreement: null,
+    ...withoutScalarStatistics(),
     kendall: null,
     meanRanks: null,
     stability: null,
     dimensions: config.kind === "proposal" ? dimensions : null,
+  };
+}
+
+/** The responses a snapshot lists: each answer's pseudonym, value and reason, sorted by pseudonym. */
+export function snapshotResponses(answers: SnapshotInput["answers"]): SnapshotResponse[] {
+  return answers
+    .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
+    .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
+}
+
+/**
+ * The fields only a single-number question (yes/no, quantity, rating) fills, empty for the kinds with a
+ * value per part (allocations, rankings, proposals): no subgroup medians, no percent agreement or band,
+ * no RAND/UCLA disagreement.
+ */
+export function withoutScalarStatistics(): Pick<
+  QuestionSnapshot,
+  "groups" | "agreement" | "agreementBand" | "disagreement"
+> {
+  return {
+    groups: { institution: [], country: [] },
+    agreement: null,
+    agreementBand: null,
+    disagreement: null,
   };
 }
 

@@ -24,7 +24,12 @@ import {
 } from "./consensus/index.js";
 import { type HeadlineIntervals, headlineIntervals } from "./headline-intervals.js";
 import type { DimensionSummary } from "./proposals.js";
-import { proposalSnapshot, stagesOf } from "./proposals-snapshot.js";
+import {
+  proposalSnapshot,
+  snapshotResponses,
+  stagesOf,
+  withoutScalarStatistics,
+} from "./proposals-snapshot.js";
 import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
@@ -221,9 +226,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   const { config, answers } = input;
   const n = answers.length;
   const threshold = Math.max(MIN_GROUP_SIZE, input.minGroupSize);
-  const responses = answers
-    .map((a) => ({ pseudonym: a.pseudonym, value: a.value, rationale: a.rationale }))
-    .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : 0));
+  const responses = snapshotResponses(answers);
   const base = {
     kind: config.kind,
     n,
@@ -260,10 +263,7 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
       perOption,
       pooled,
       consensus: partsVerdict(input.rule, verdicts, base, input.minimum),
-      groups: { institution: [], country: [] },
-      agreement: null,
-      agreementBand: null,
-      disagreement: null,
+      ...withoutScalarStatistics(),
       kendall: null,
       meanRanks: null,
       stability: null,
@@ -402,10 +402,7 @@ function rankingSnapshot(
     perOption,
     pooled: meanRanks ? { "mean-rank": meanRanks } : {},
     consensus,
-    groups: { institution: [], country: [] },
-    agreement: null,
-    agreementBand: null,
-    disagreement: null,
+    ...withoutScalarStatistics(),
     kendall,
     meanRanks,
     stability:
