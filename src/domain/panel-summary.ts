@@ -166,42 +166,24 @@ function likeliest(items: readonly SummaryItem[]): SummaryFact | null {
 
 function widestSpread(items: readonly SummaryItem[]): SummaryFact | null {
   let best: { width: number; fact: Extract<SummaryFact, { key: "disagreement" }> } | null = null;
-  const consider = (width: number, fact: Extract<SummaryFact, { key: "disagreement" }>) => {
-    if (width >= DISAGREEMENT_MIN - 1e-9 && (!best || width > best.width + 1e-12)) best = { width, fact };
+  /** Keeps the widest middle half so far: `width` on a common scale, q1 and q3 in the item's own units. */
+  const consider = (item: SummaryItem, width: number, label: string | null, q1: number, q3: number) => {
+    if (width >= DISAGREEMENT_MIN - 1e-9 && (!best || width > best.width + 1e-12))
+      best = {
+        width,
+        fact: { key: "disagreement", questionId: item.questionId, title: item.title, label, q1, q3 },
+      };
   };
   for (const item of items) {
     if (item.kind === "probability" && item.q1 !== null && item.q3 !== null)
-      consider(item.q3 - item.q1, {
-        key: "disagreement",
-        questionId: item.questionId,
-        title: item.title,
-        label: null,
-        q1: item.q1,
-        q3: item.q3,
-      });
+      consider(item, item.q3 - item.q1, null, item.q1, item.q3);
     if (item.kind === "rating" && item.q1 !== null && item.q3 !== null) {
       const width = item.scale[1] - item.scale[0];
-      if (width > 0)
-        consider((item.q3 - item.q1) / width, {
-          key: "disagreement",
-          questionId: item.questionId,
-          title: item.title,
-          label: null,
-          q1: item.q1,
-          q3: item.q3,
-        });
+      if (width > 0) consider(item, (item.q3 - item.q1) / width, null, item.q1, item.q3);
     }
     if (item.kind === "scenarios")
       for (const s of item.scenarios ?? [])
-        if (s.q1 !== null && s.q3 !== null)
-          consider(s.q3 - s.q1, {
-            key: "disagreement",
-            questionId: item.questionId,
-            title: item.title,
-            label: s.label,
-            q1: s.q1,
-            q3: s.q3,
-          });
+        if (s.q1 !== null && s.q3 !== null) consider(item, s.q3 - s.q1, s.label, s.q1, s.q3);
   }
   return best === null ? null : (best as { fact: SummaryFact }).fact;
 }
