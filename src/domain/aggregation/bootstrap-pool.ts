@@ -7,7 +7,8 @@
  * // { lower: 0, upper: 1, … } (the resampled mean is 0, ½ or 1)
  * @throws as {@link poolProbabilities} and {@link bootstrapInterval}
  */
-import { type BootstrapInterval, bootstrapInterval, bootstrapIntervals } from "../stats/bootstrap.js";
+import { type BootstrapInterval, bootstrapIntervals } from "../stats/bootstrap.js";
+import type { PooledForecast } from "./forecast-weights.js";
 import { latestForecasts } from "./latest-forecasts.js";
 import { type AllocationPoolMethod, type CategoricalForecast, poolAllocations } from "./pool-allocations.js";
 import {
@@ -26,18 +27,12 @@ export function bootstrapProbabilityPool(
   options: ProbabilityPoolOptions,
   bootstrap: BootstrapOptions,
 ): BootstrapInterval {
-  const latest = latestForecasts("bootstrapProbabilityPool", forecasts);
-  poolProbabilities(method, latest, options); // the input errors of the pool itself, before resampling
-  return bootstrapInterval(
-    latest,
-    (draw) =>
-      poolProbabilities(
-        method,
-        draw.map((f, i) => ({ ...f, expert: String(i) })),
-        options,
-      ).value,
+  return bootstrapPool(
+    "bootstrapProbabilityPool",
+    forecasts,
+    (list) => [poolProbabilities(method, list, options).value],
     bootstrap,
-  );
+  )[0] as BootstrapInterval;
 }
 
 /**
@@ -51,15 +46,10 @@ export function bootstrapAllocationPool(
   forecasts: readonly CategoricalForecast[],
   bootstrap: BootstrapOptions,
 ): BootstrapInterval[] {
-  const latest = latestForecasts("bootstrapAllocationPool", forecasts);
-  poolAllocations(method, latest);
-  return bootstrapIntervals(
-    latest,
-    (draw) =>
-      poolAllocations(
-        method,
-        draw.map((f, i) => ({ ...f, expert: String(i) })),
-      ).value,
+  return bootstrapPool(
+    "bootstrapAllocationPool",
+    forecasts,
+    (list) => poolAllocations(method, list).value,
     bootstrap,
   );
 }
@@ -75,15 +65,30 @@ export function bootstrapQuantilePool(
   input: QuantilePoolInput,
   bootstrap: BootstrapOptions,
 ): BootstrapInterval[] {
-  const latest = latestForecasts("bootstrapQuantilePool", input.forecasts);
-  poolQuantiles(method, { ...input, forecasts: latest });
+  return bootstrapPool(
+    "bootstrapQuantilePool",
+    input.forecasts,
+    (list) => poolQuantiles(method, { ...input, forecasts: list }).value,
+    bootstrap,
+  );
+}
+
+/**
+ * The resampling all three share: the experts' latest forecasts are pooled once as given (so the pool's
+ * own input errors come first), then resampled with replacement, each draw relabelled as its own expert
+ * (keeping its time and weight), and pooled again; one interval per component of the pooled value.
+ */
+function bootstrapPool<F extends PooledForecast>(
+  fn: string,
+  forecasts: readonly F[],
+  pool: (forecasts: readonly F[]) => readonly number[],
+  bootstrap: BootstrapOptions,
+): BootstrapInterval[] {
+  const latest = latestForecasts(fn, forecasts);
+  pool(latest);
   return bootstrapIntervals(
     latest,
-    (draw) =>
-      poolQuantiles(method, {
-        ...input,
-        forecasts: draw.map((f, i) => ({ ...f, expert: String(i) })),
-      }).value,
+    (draw) => pool(draw.map((f, i) => ({ ...f, expert: String(i) }))),
     bootstrap,
   );
 }

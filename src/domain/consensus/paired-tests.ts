@@ -47,13 +47,7 @@ export function wilcoxonSignedRank(
   previous: readonly number[],
   current: readonly number[],
 ): WilcoxonSignedRank {
-  const fn = "wilcoxonSignedRank";
-  checkFiniteArray(fn, previous, "previous");
-  checkFiniteArray(fn, current, "current");
-  if (previous.length !== current.length)
-    throw new RangeError(
-      `${fn}: previous and current must pair up (${previous.length} vs ${current.length})`,
-    );
+  checkPairs("wilcoxonSignedRank", previous, current);
   const d = current.map((x, i) => x - (previous[i] as number)).filter((x) => x !== 0);
   const n = d.length;
   if (n === 0) return { n: 0, wPlus: 0, wMinus: 0, statistic: 0, p: null, exact: true };
@@ -108,12 +102,7 @@ export type McNemar = {
  */
 export function mcnemar(previous: readonly number[], current: readonly number[]): McNemar {
   const fn = "mcnemar";
-  checkFiniteArray(fn, previous, "previous");
-  checkFiniteArray(fn, current, "current");
-  if (previous.length !== current.length)
-    throw new RangeError(
-      `${fn}: previous and current must pair up (${previous.length} vs ${current.length})`,
-    );
+  checkPairs(fn, previous, current);
   let b = 0;
   let c = 0;
   previous.forEach((x, i) => {
@@ -136,4 +125,14 @@ export function mcnemar(previous: readonly number[], current: readonly number[])
   }
   const chi2 = (Math.abs(b - c) - 1) ** 2 / m;
   return { b, c, chi2, p: chiSquareSurvival(chi2, 1), exact: false };
+}
+
+/** Throws unless `previous` and `current` are non-empty lists of finite numbers of the same length (pairs). */
+function checkPairs(fn: string, previous: readonly number[], current: readonly number[]): void {
+  checkFiniteArray(fn, previous, "previous");
+  checkFiniteArray(fn, current, "current");
+  if (previous.length !== current.length)
+    throw new RangeError(
+      `${fn}: previous and current must pair up (${previous.length} vs ${current.length})`,
+    );
 }
