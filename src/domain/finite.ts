@@ -13,18 +13,34 @@ export const QUANTITY_LIMIT = 1e15;
  * convention (JSON null, "no value").
  */
 export function findInfinite(value: unknown, path = "$"): string | null {
-  if (typeof value === "number")
-    return value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY ? path : null;
+  return (
+    firstNumber(value, (x) => x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY, path)?.path ??
+    null
+  );
+}
+
+/**
+ * The first number in a value for which `bad` holds, walking arrays and plain objects in order, with its
+ * path (`$.pooled.mean[2]`); null when there is none.
+ *
+ * @example firstNumber({ a: [1, Number.NaN] }, Number.isNaN) // { path: "$.a[1]", value: NaN }
+ */
+export function firstNumber(
+  value: unknown,
+  bad: (x: number) => boolean,
+  path = "$",
+): { path: string; value: number } | null {
+  if (typeof value === "number") return bad(value) ? { path, value } : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findInfinite(value[i], `${path}[${i}]`);
+      const hit = firstNumber(value[i], bad, `${path}[${i}]`);
       if (hit) return hit;
     }
     return null;
   }
   if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      const hit = findInfinite(v, `${path}.${k}`);
+      const hit = firstNumber(v, bad, `${path}.${k}`);
       if (hit) return hit;
     }
   }
