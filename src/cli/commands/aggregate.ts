@@ -23,13 +23,14 @@ import { representable } from "../representable.js";
 import {
   array,
   distribution,
-  increasing,
   isoTime,
   number,
   object,
   oneOf,
   pair,
   probability,
+  quantileLevels,
+  quantileValues,
   string,
 } from "./validate.js";
 
@@ -92,30 +93,16 @@ export async function aggregate(args: Args): Promise<unknown> {
     return representable(boot ? { ...pooled, bootstrap: bootstrapAllocationPool(m, list, boot) } : pooled);
   }
   const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
-  const levels = increasing(input.levels, "levels");
-  levels.forEach((a, j) => {
-    if (!(a > 0 && a < 1)) throw new CliError(`levels[${j}] must be in (0,1)`);
-  });
-  const list = forecasts.map(({ f, base }, i) => {
-    const q = increasing(f.q, `forecasts[${i}].q`);
-    if (q.length !== levels.length)
-      throw new CliError(`forecasts[${i}].q must have ${levels.length} values, one per level`);
-    return {
-      ...base,
-      q,
-      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
-    };
-  });
+  const levels = quantileLevels(input.levels, "levels");
+  const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
+  const list = forecasts.map(({ f, base }, i) => ({
+    ...base,
+    q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
+    ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
+  }));
   const weighted = list.filter((f) => f.weight !== undefined).length;
   if (weighted !== 0 && weighted !== list.length)
     throw new CliError("weight must be given on every forecast or on none");
-  const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
-  if (bounds) {
-    list.forEach((f, i) => {
-      if (!((f.q[0] as number) > bounds[0] && (f.q[f.q.length - 1] as number) < bounds[1]))
-        throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
-    });
-  }
   const pool = { levels, forecasts: list, ...(bounds ? { bounds } : {}) };
   const pooled = poolQuantiles(m, pool);
   const boot = bootstrapOptions(args);

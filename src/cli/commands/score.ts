@@ -21,13 +21,14 @@ import { type Args, CliError, readJsonInput } from "../args.js";
 import {
   array,
   distribution,
-  increasing,
   isoTime,
   number,
   object,
   oneOf,
   pair,
   probability,
+  quantileLevels,
+  quantileValues,
   string,
 } from "./validate.js";
 
@@ -57,10 +58,7 @@ export async function score(args: Args): Promise<unknown> {
     };
   });
   if (kind === "quantity") {
-    const levels = increasing(input.levels, "levels");
-    levels.forEach((a, i) => {
-      if (!(a > 0 && a < 1)) throw new CliError(`levels[${i}] must be in (0, 1)`);
-    });
+    const levels = quantileLevels(input.levels, "levels");
     if (
       rule === "interval" &&
       Math.abs(1 - (levels[levels.length - 1] as number) - (levels[0] as number)) >= 1e-12
@@ -68,14 +66,11 @@ export async function score(args: Args): Promise<unknown> {
       throw new CliError("rule interval needs central outer levels (e.g. 0.05 and 0.95)");
     const outcome = number(input.outcome, "outcome");
     const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
-    const forecasts = rows.map(({ f, expert, time }, i) => {
-      const q = increasing(f.q, `forecasts[${i}].q`);
-      if (q.length !== levels.length)
-        throw new CliError(`forecasts[${i}].q must have ${levels.length} values, one per level`);
-      if (bounds && !(bounds[0] < (q[0] as number) && bounds[1] > (q[q.length - 1] as number)))
-        throw new CliError(`forecasts[${i}].q must lie strictly inside bounds`);
-      return { expert, time, q };
-    });
+    const forecasts = rows.map(({ f, expert, time }, i) => ({
+      expert,
+      time,
+      q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
+    }));
     return {
       scores: scoreQuantityForecasts(rule as QuantityScoringRule, {
         kind,

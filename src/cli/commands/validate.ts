@@ -50,6 +50,30 @@ export function increasing(value: unknown, path: string): number[] {
   return xs;
 }
 
+/** Quantile levels: a non-empty, strictly increasing array of numbers, each inside (0, 1). */
+export function quantileLevels(value: unknown, path: string): number[] {
+  const levels = increasing(value, path);
+  levels.forEach((a, j) => {
+    if (!(a > 0 && a < 1)) throw new CliError(`${path}[${j}] must be in (0, 1)`);
+  });
+  return levels;
+}
+
+/** One forecast's quantiles: strictly increasing, one per level, and strictly inside `bounds` when given. */
+export function quantileValues(
+  value: unknown,
+  path: string,
+  levels: readonly number[],
+  bounds?: readonly [number, number],
+): number[] {
+  const q = increasing(value, path);
+  if (q.length !== levels.length)
+    throw new CliError(`${path} must have ${levels.length} values, one per level`);
+  if (bounds && !((q[0] as number) > bounds[0] && (q[q.length - 1] as number) < bounds[1]))
+    throw new CliError(`${path} must lie strictly inside bounds`);
+  return q;
+}
+
 /** A probability vector summing to 1 within 1e-6, of length `length` when given. */
 export function distribution(value: unknown, path: string, length?: number): number[] {
   const ps = array(value, path).map((x, i) => probability(x, `${path}[${i}]`));
