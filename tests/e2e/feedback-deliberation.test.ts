@@ -202,4 +202,19 @@ describe("feedback and deliberation", () => {
     await hasText(rita.locator("#live-panel"), "2 of 2 experts answered");
     await e2e.shot(rita, "07-rt-expert-panel-refreshed");
   });
+
+  it("the organiser follows the running study on the live monitor without closing anything", async () => {
+    await organiser.goto(rtForumUrl);
+    await forumNav(organiser).getByRole("link", { name: "Live monitor" }).click();
+    await seen(organiser.getByRole("heading", { name: "Live monitor of the running study", level: 1 }));
+    const item = organiser.locator("#live-monitor article.result").filter({ hasText: RT_QUESTION });
+    // Both answers and Rita's reason, under pseudonyms, while the study stays open.
+    await hasText(item, "2 of 2 experts answered");
+    await hasText(item, "Staffing is the bottleneck.");
+    expect(await organiser.locator("#live-monitor").innerText()).not.toContain(RITA.name);
+    expect(await organiser.locator("#live-monitor").getAttribute("hx-trigger")).toContain("every 30s");
+    await e2e.shot(organiser, "08-rt-organiser-live-monitor");
+    await organiser.goto(rtForumUrl);
+    await seen(organiser.getByRole("button", { name: "Close the study" }));
+  });
 });

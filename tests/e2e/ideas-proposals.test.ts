@@ -185,6 +185,15 @@ describe("ideas round, proposals and staged panels", () => {
     await promote(ITEMS.scenario, /a scenario/);
     await promote(ITEMS.proposal, /a proposal/);
     await e2e.shot(organiser, "organiser-review-after");
+    // Provenance back from the scenario: the scenarios page links the new scenario to its item.
+    await organiser.goto(`${base()}/scenarios`);
+    const scenario = organiser.locator("#scenarios li").filter({ hasText: ITEMS.scenario });
+    await hasText(
+      scenario.locator(".idea-sources"),
+      "suggested in ideas round 0 and promoted into this scenario",
+    );
+    await seen(scenario.locator(".idea-sources a", { hasText: ITEMS.scenario }));
+    await e2e.shot(organiser, "organiser-scenario-provenance");
     await organiser.goto(base());
     await organiser.getByRole("button", { name: "Open round 1" }).click();
     await organiser.getByRole("button", { name: "Yes, open round 1" }).click();
@@ -194,7 +203,8 @@ describe("ideas round, proposals and staged panels", () => {
   it("both experts answer the trend, the extended scenario allocation and the proposal", async () => {
     const answers = [
       { trend: ["4", "5"], alloc: ["40", "30", "30"], prop: ["5", "3"] },
-      { trend: ["4", "4"], alloc: ["30", "40", "30"], prop: ["4", "2"] },
+      // Opposite ends on the proposal's desirability: a split panel (Policy Delphi's polarisation).
+      { trend: ["4", "4"], alloc: ["30", "40", "30"], prop: ["1", "2"] },
     ];
     for (const [i, page] of experts.entries()) {
       const a = answers[i]!;
@@ -253,6 +263,12 @@ describe("ideas round, proposals and staged panels", () => {
     await hasText(organiser.locator("#proposal-results"), ITEMS.proposal);
     await hasText(organiser.locator("#trend-radar"), ITEMS.trend);
     await hasText(organiser.locator("#ranked-proposals"), ITEMS.proposal);
+    // The split on desirability (5 against 1) is named, not only "no consensus".
+    const split = organiser.locator("#polarisation li").filter({ hasText: ITEMS.proposal });
+    await hasText(split, "Desirability");
+    await hasText(split, "split panel");
+    await organiser.locator("#polarisation").scrollIntoViewIfNeeded();
+    await e2e.shot(organiser, "dashboard-polarisation");
     await seen(organiser.locator("#eligibility-table"));
     await organiser.locator("#proposal-results").scrollIntoViewIfNeeded();
     await e2e.shot(organiser, "dashboard-proposals-and-trend-radar");
