@@ -260,6 +260,13 @@ describe("ideas round, proposals and staged panels", () => {
     const chart = organiser.locator('#proposal-chart svg[role="img"]');
     await seen(chart);
     await seen(organiser.locator('#trend-radar-chart svg[role="img"]'));
+    // The legend's four markers keep their small size beside their words (they once filled the width).
+    for (const legend of ["#proposal-chart", "#trend-radar-chart"]) {
+      const markers = organiser.locator(`${legend} .pc-legend svg`);
+      expect(await markers.count()).toBe(4);
+      for (const box of await Promise.all((await markers.all()).map((m) => m.boundingBox())))
+        expect(box!.width).toBeLessThanOrEqual(30);
+    }
     await hasText(organiser.locator("#proposal-results"), ITEMS.proposal);
     await hasText(organiser.locator("#trend-radar"), ITEMS.trend);
     await hasText(organiser.locator("#ranked-proposals"), ITEMS.proposal);
