@@ -13,7 +13,7 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isConfirmed, renderConfirm } from "./confirm.js";
 import { withNotice } from "./notice.js";
-import { organiserCrumbs } from "./organiser/crumbs.js";
+import { organiserPage } from "./organiser/crumbs.js";
 import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
@@ -30,11 +30,7 @@ async function page(
   const title = c.get("i18n").t("tokens.title");
   return renderPage(
     c,
-    {
-      title,
-      crumbs: organiserCrumbs(c, title),
-      body: <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />,
-    },
+    organiserPage(c, title, <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />),
     status,
   );
 }

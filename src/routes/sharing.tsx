@@ -9,7 +9,7 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isConfirmed, renderConfirm } from "./confirm.js";
 import { withNotice } from "./notice.js";
-import { organiserCrumbs } from "./organiser/crumbs.js";
+import { organiserPage } from "./organiser/crumbs.js";
 import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
@@ -35,20 +35,18 @@ async function page(
   const title = c.get("i18n").t("share.title");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <SharingPage
-          forumId={forum.id}
-          anonymity={forum.anonymity}
-          threshold={groupThreshold(forum)}
-          rounds={rounds}
-          links={links}
-          {...form}
-        />
-      ),
-    },
+      <SharingPage
+        forumId={forum.id}
+        anonymity={forum.anonymity}
+        threshold={groupThreshold(forum)}
+        rounds={rounds}
+        links={links}
+        {...form}
+      />,
+    ),
     status,
   );
 }

@@ -3,7 +3,7 @@ import { AuditPage } from "../../../views/pages/organiser/Audit.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 const PAGE = 50;
 
@@ -15,16 +15,17 @@ auditRoutes.get("/audit", forumAccess("organiser"), async (c) => {
   const before = raw && /^[1-9]\d{0,12}$/.test(raw) ? Number(raw) : null;
   const entries = await listAudit(c.get("db"), c.get("forum").id, { limit: PAGE, before });
   const title = c.get("i18n").t("ops.audit.title");
-  return renderPage(c, {
-    title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
+  return renderPage(
+    c,
+    organiserPage(
+      c,
+      title,
       <AuditPage
         forumId={c.get("forum").id}
         entries={entries}
         older={entries.length === PAGE ? entries.at(-1)!.id : null}
         newer={before !== null}
-      />
+      />,
     ),
-  });
+  );
 });

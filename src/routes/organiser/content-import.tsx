@@ -7,7 +7,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type ImportItem, parseContentImport } from "../../validation/content-import.js";
 import { readForm } from "../../validation/forms.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /**
  * /forums/:id/questions/import: scenario sets and questions from JSON or CSV (formats on the page and
@@ -25,19 +25,17 @@ function page(
   const title = c.get("i18n").t("ops.questions.importTitle");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ContentImportPage
-          forumId={c.get("forum").id}
-          text={p.text}
-          items={p.items}
-          error={p.error}
-          done={p.done}
-        />
-      ),
-    },
+      <ContentImportPage
+        forumId={c.get("forum").id}
+        text={p.text}
+        items={p.items}
+        error={p.error}
+        done={p.done}
+      />,
+    ),
     status,
   );
 }

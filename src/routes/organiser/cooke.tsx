@@ -10,7 +10,7 @@ import {
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { cookeOptions } from "../api/cooke.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** Cooke's Classical Model on the forum's quantity questions, for organisers (weights and alpha visible). */
 export const cookeRoutes = new Hono<ForumEnv>();
@@ -42,22 +42,20 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
   const title = t("cooke.title");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <CookePage
-          forumId={forum.id}
-          weights={weights}
-          alpha={alpha}
-          study={study}
-          result={result}
-          equal={equal}
-          error={error}
-          robustness={robustness}
-        />
-      ),
-    },
+      <CookePage
+        forumId={forum.id}
+        weights={weights}
+        alpha={alpha}
+        study={study}
+        result={result}
+        equal={equal}
+        error={error}
+        robustness={robustness}
+      />,
+    ),
     error && "error" in options ? 422 : 200,
   );
 });

@@ -15,7 +15,7 @@ import { newProposalForm, parseDimensions, reviseProposalForm } from "../../vali
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** The organiser's proposals (Policy Delphi) and trends: results, creation and revisions. */
 export const proposalRoutes = new Hono<ForumEnv>();
@@ -35,19 +35,17 @@ async function renderProposals(
   const title = c.get("i18n").t("org.proposals.title");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ProposalsPage
-          forumId={forum.id}
-          proposals={proposals}
-          results={results}
-          refused={refused}
-          {...form}
-        />
-      ),
-    },
+      <ProposalsPage
+        forumId={forum.id}
+        proposals={proposals}
+        results={results}
+        refused={refused}
+        {...form}
+      />,
+    ),
     status,
   );
 }

@@ -31,7 +31,7 @@ import { formStrings } from "../../validation/organiser-forms.js";
 import { withNotice } from "../notice.js";
 import { idParam, roundParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** The organiser's side of ideas rounds: creating one, and reviewing its items. */
 export const organiserIdeasRoutes = new Hono<ForumEnv>();
@@ -52,11 +52,11 @@ async function renderIdeasRounds(
   const title = c.get("i18n").t("org.ideas.newTitle");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
-    },
+      <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
+    ),
     status,
   );
 }
@@ -96,23 +96,21 @@ export async function renderReview(
   const title = c.get("i18n").t("org.review.title", { number: round.number });
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ReviewPage
-          forumId={forum.id}
-          anonymity={forum.anonymity}
-          round={round}
-          prompts={prompts}
-          items={items}
-          sets={sets.map((s) => ({ id: s.id, title: s.title }))}
-          questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
-          refused={refused}
-          ratings={ratings}
-        />
-      ),
-    },
+      <ReviewPage
+        forumId={forum.id}
+        anonymity={forum.anonymity}
+        round={round}
+        prompts={prompts}
+        items={items}
+        sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+        questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
+        refused={refused}
+        ratings={ratings}
+      />,
+    ),
     status,
   );
 }

@@ -13,7 +13,7 @@ import { checkPanelCsv, type PanelRow } from "../../validation/csv.js";
 import { readForm } from "../../validation/forms.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /**
  * /forums/:id/panel/import: a panel from CSV (name, email, institution, country[, role]). POST with
@@ -38,20 +38,18 @@ function page(
   const title = c.get("i18n").t("ops.import.title");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <PanelImportPage
-          forumId={c.get("forum").id}
-          csv={p.csv}
-          rows={p.rows}
-          error={p.error}
-          done={p.done}
-          held={p.held}
-        />
-      ),
-    },
+      <PanelImportPage
+        forumId={c.get("forum").id}
+        csv={p.csv}
+        rows={p.rows}
+        error={p.error}
+        done={p.done}
+        held={p.held}
+      />,
+    ),
     status,
   );
 }

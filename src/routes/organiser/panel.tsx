@@ -30,7 +30,7 @@ import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 export const panelRoutes = new Hono<ForumEnv>();
 
@@ -44,24 +44,22 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
     listFailedInvitations(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.panel.title");
-  return {
+  return organiserPage(
+    c,
     title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
-      <PanelPage
-        forumId={forum.id}
-        selfMemberId={c.get("member").id}
-        showPseudonyms={panelShowsPseudonyms(forum.anonymity)}
-        members={members}
-        institutions={institutions}
-        values={values}
-        errors={errors}
-        states={states}
-        undelivered={undelivered}
-        needsConsent={forum.consentText.trim() === ""}
-      />
-    ),
-  };
+    <PanelPage
+      forumId={forum.id}
+      selfMemberId={c.get("member").id}
+      showPseudonyms={panelShowsPseudonyms(forum.anonymity)}
+      members={members}
+      institutions={institutions}
+      values={values}
+      errors={errors}
+      states={states}
+      undelivered={undelivered}
+      needsConsent={forum.consentText.trim() === ""}
+    />,
+  );
 }
 
 /**

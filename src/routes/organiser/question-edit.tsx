@@ -15,7 +15,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /**
  * /forums/:id/questions/:qid/edit: the wording of a question (title, body, resolution criteria) between
@@ -47,20 +47,18 @@ async function render(
   const title = c.get("i18n").t("ops.qedit.edit");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <QuestionEditPage
-          forumId={c.get("forum").id}
-          question={q}
-          openRound={openRound}
-          history={history}
-          sources={sources}
-          {...form}
-        />
-      ),
-    },
+      <QuestionEditPage
+        forumId={c.get("forum").id}
+        question={q}
+        openRound={openRound}
+        history={history}
+        sources={sources}
+        {...form}
+      />,
+    ),
     status,
   );
 }

@@ -23,7 +23,7 @@ import { isConfirmed, renderConfirm } from "../confirm.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 export const questionRoutes = new Hono<ForumEnv>();
 
@@ -40,20 +40,18 @@ async function questionsPage(
     listScenarioSets(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.questions.title");
-  return {
+  return organiserPage(
+    c,
     title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
-      <QuestionsPage
-        forumId={forum.id}
-        questions={questions}
-        sets={sets}
-        values={values}
-        errors={errors}
-        preview={preview}
-      />
-    ),
-  };
+    <QuestionsPage
+      forumId={forum.id}
+      questions={questions}
+      sets={sets}
+      values={values}
+      errors={errors}
+      preview={preview}
+    />,
+  );
 }
 
 /** The page; `?kind=` opens the builder on that kind's settings (a link can start a question of a kind). */

@@ -8,7 +8,7 @@ import { isConfirmed, renderConfirm } from "../confirm.js";
 import { appOrigin } from "../origin.js";
 import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** One manual reminder per expert per window: a second click within it reaches nobody twice. */
 export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
@@ -32,11 +32,7 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
   if (round.state !== "open")
     return renderPage(
       c,
-      {
-        title,
-        crumbs: organiserCrumbs(c, title),
-        body: <Reminded forumId={forum.id} round={round} queued={null} />,
-      },
+      organiserPage(c, title, <Reminded forumId={forum.id} round={round} queued={null} />),
       409,
     );
   const now = Date.now();
@@ -80,10 +76,11 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
   );
   await sendBatchAfterResponse(c);
   const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
-  return renderPage(c, {
-    title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
+  return renderPage(
+    c,
+    organiserPage(
+      c,
+      title,
       <Reminded
         forumId={forum.id}
         round={round}
@@ -91,7 +88,7 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
         held={result.held}
         cap={result.cap}
         next={next}
-      />
+      />,
     ),
-  });
+  );
 });

@@ -24,7 +24,7 @@ import { isConfirmed, renderConfirm } from "../confirm.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** Resolution of questions, seed questions, closing the forum and the EXCALIBUR export (organisers). */
 export const resolveRoutes = new Hono<ForumEnv>();
@@ -34,18 +34,19 @@ resolveRoutes.get("/resolutions", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");
   const scoring = await loadForumScoring(db, forum.id);
   const title = c.get("i18n").t("res.index.title");
-  return renderPage(c, {
-    title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
+  return renderPage(
+    c,
+    organiserPage(
+      c,
+      title,
       <ResolutionsPage
         forum={forum}
         questions={scoring.questions}
         resolutions={scoring.resolutions}
         hasQuantities={scoring.questions.some((q) => q.kind === "quantity")}
-      />
+      />,
     ),
-  });
+  );
 });
 
 async function resolvable(c: Context<ForumEnv>): Promise<ResolvableQuestion> {
@@ -66,19 +67,17 @@ async function renderResolve(
   const title = c.get("i18n").t("res.title", { title: question.title });
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ResolvePage
-          forumId={c.get("forum").id}
-          question={question}
-          history={history}
-          values={values}
-          errors={errors}
-        />
-      ),
-    },
+      <ResolvePage
+        forumId={c.get("forum").id}
+        question={question}
+        history={history}
+        values={values}
+        errors={errors}
+      />,
+    ),
     status,
   );
 }

@@ -21,7 +21,7 @@ import type { FieldErrors } from "../../validation/forms.js";
 import { answerListQuery } from "../../validation/organiser-rounds.js";
 import { roundParam } from "../params.js";
 import { isHtmx, renderPage, renderPartial } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 export const resultRoutes = new Hono<ForumEnv>();
 
@@ -72,21 +72,19 @@ export async function renderResults(
   const title = c.get("i18n").t("org.results.title", { number: round.number });
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ResultsPage
-          forumId={forum.id}
-          rounds={rounds}
-          round={round}
-          items={items}
-          names={names}
-          retired={retired}
-          {...form}
-        />
-      ),
-    },
+      <ResultsPage
+        forumId={forum.id}
+        rounds={rounds}
+        round={round}
+        items={items}
+        names={names}
+        retired={retired}
+        {...form}
+      />,
+    ),
     status,
   );
 }

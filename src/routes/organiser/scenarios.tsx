@@ -9,7 +9,7 @@ import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
 import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 export const scenarioRoutes = new Hono<ForumEnv>();
 
@@ -21,11 +21,11 @@ async function scenariosPage(c: Context<ForumEnv>, values: Record<string, string
     listScenarioSourceIdeas(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.scenarios.title");
-  return {
+  return organiserPage(
+    c,
     title,
-    crumbs: organiserCrumbs(c, title),
-    body: <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} sources={sources} />,
-  };
+    <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} sources={sources} />,
+  );
 }
 
 scenarioRoutes.get("/scenarios", forumAccess("organiser"), async (c) =>

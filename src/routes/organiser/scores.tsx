@@ -13,7 +13,7 @@ import {
 } from "../../domain/forum-scores.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /**
  * The organiser's scores page: every expert's scores (quantity questions too), the panel's calibration
@@ -38,10 +38,11 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
     .sort((a, b) => a.label.localeCompare(b.label));
   const crowd = calibrationPairsWithPool(scoring.scored);
   const title = t("scores.title");
-  return renderPage(c, {
-    title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
+  return renderPage(
+    c,
+    organiserPage(
+      c,
+      title,
       <OrganiserScoresPage
         forumId={forum.id}
         experts={experts}
@@ -53,7 +54,7 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
         quantityRows={scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) }))}
         quantityPanel={pooledQuantityScores(scoring.quantityScored)}
         fit={forumExtremizingFit(scoring.scored)}
-      />
+      />,
     ),
-  });
+  );
 });

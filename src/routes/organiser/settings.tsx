@@ -9,7 +9,7 @@ import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
 import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** /forums/:id/settings (sender name, consent text, reminder days, retention) and POST /forums/:id/clone. */
 export const settingsRoutes = new Hono<ForumEnv>();
@@ -23,18 +23,16 @@ function page(
   const title = c.get("i18n").t("ops.settings.title");
   return renderPage(
     c,
-    {
+    organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <SettingsPage
-          forumId={c.get("forum").id}
-          values={values}
-          errors={errors}
-          canClone={c.get("user")!.canCreateForums}
-        />
-      ),
-    },
+      <SettingsPage
+        forumId={c.get("forum").id}
+        values={values}
+        errors={errors}
+        canClone={c.get("user")!.canCreateForums}
+      />,
+    ),
     status,
   );
 }

@@ -17,7 +17,7 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserCrumbs } from "./crumbs.js";
+import { organiserPage } from "./crumbs.js";
 
 /** Organisers give question and scenario texts in several languages (experts read their own, else the default). */
 export const translationRoutes = new Hono<ForumEnv>();
@@ -74,19 +74,17 @@ async function questionPage(
   }
   const { t } = c.get("i18n");
   const title = t("tr.title", { title: found.question.title });
-  return {
+  return organiserPage(
+    c,
     title,
-    crumbs: organiserCrumbs(c, title),
-    body: (
-      <QuestionTranslationsPage
-        forumId={c.get("forum").id}
-        defaultLocale={defaultLocaleOf(c)}
-        question={found.question}
-        values={form?.values ?? values}
-        errors={form?.errors ?? {}}
-      />
-    ),
-  };
+    <QuestionTranslationsPage
+      forumId={c.get("forum").id}
+      defaultLocale={defaultLocaleOf(c)}
+      question={found.question}
+      values={form?.values ?? values}
+      errors={form?.errors ?? {}}
+    />,
+  );
 }
 
 translationRoutes.get("/questions/:qid/translations", forumAccess("organiser"), async (c) =>
@@ -139,20 +137,18 @@ async function setPage(
   const title = t("tr.setTitle", { title: found.set.title });
   return {
     found,
-    page: {
+    page: organiserPage(
+      c,
       title,
-      crumbs: organiserCrumbs(c, title),
-      body: (
-        <ScenarioTranslationsPage
-          forumId={c.get("forum").id}
-          defaultLocale={defaultLocaleOf(c)}
-          set={found.set}
-          scenarios={found.scenarios}
-          values={form?.values ?? values}
-          errors={form?.errors ?? {}}
-        />
-      ),
-    },
+      <ScenarioTranslationsPage
+        forumId={c.get("forum").id}
+        defaultLocale={defaultLocaleOf(c)}
+        set={found.set}
+        scenarios={found.scenarios}
+        values={form?.values ?? values}
+        errors={form?.errors ?? {}}
+      />,
+    ),
   };
 }
 
