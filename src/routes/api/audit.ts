@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { auditCsv, listAudit } from "../../db/queries/audit.js";
 import { type AuditEntry, auditEntryForToken } from "../../domain/audit-log.js";
-import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
+import { type ApiEnv, apiError, forumForOrganiser } from "./auth.js";
 
 /**
  * GET /api/v1/forums/:id/audit — the forum's audit log, newest first, for organisers (session) and
@@ -13,10 +13,8 @@ import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
 export const auditEndpoint = new Hono<ApiEnv>();
 
 auditEndpoint.get("/forums/:id/audit", async (c) => {
-  const found = await forumForCaller(c);
-  if (!found) return apiError(c, "not_found", "no such forum");
-  if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, "forbidden", "the audit log is for organisers");
+  const { found, refusal } = await forumForOrganiser(c, "the audit log is for organisers");
+  if (refusal) return refusal;
   const db = c.get("db");
   // Through a read token: the export rule, no names or e-mail addresses (F5); organisers signed in read it all.
   const view = (e: AuditEntry) => (found.role === "token" ? auditEntryForToken(e) : e);

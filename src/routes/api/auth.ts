@@ -63,3 +63,16 @@ export async function forumForCaller(c: Context<ApiEnv>) {
   const role = await findActiveRole(db, id, caller.userId);
   return role ? { forum, role: role as ApiRole } : null;
 }
+
+/**
+ * The forum named by `:id` for an endpoint of the forum's organisers (signed in) and its read tokens:
+ * `{ found }`, or `{ refusal }`, the answer to send: 404 when the caller may not know of the forum,
+ * 403 with `forbidden` (the endpoint's own words) for its experts and stakeholders.
+ */
+export async function forumForOrganiser(c: Context<ApiEnv>, forbidden: string) {
+  const found = await forumForCaller(c);
+  if (!found) return { refusal: apiError(c, "not_found", "no such forum") };
+  if (found.role !== "organiser" && found.role !== "token")
+    return { refusal: apiError(c, "forbidden", forbidden) };
+  return { found, refusal: null };
+}

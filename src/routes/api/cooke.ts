@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { loadForumCooke } from "../../db/queries/cooke.js";
 import { classicalModel } from "../../domain/cooke/index.js";
-import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
+import { type ApiEnv, apiError, forumForOrganiser } from "./auth.js";
 
 /** Parses `weights` and `alpha` as `analyse cooke` does; null with a message when they are bad. */
 export function cookeOptions(
@@ -26,10 +26,8 @@ export function cookeOptions(
 export const cookeEndpoint = new Hono<ApiEnv>();
 
 cookeEndpoint.get("/forums/:id/cooke", async (c) => {
-  const found = await forumForCaller(c);
-  if (!found) return apiError(c, "not_found", "no such forum");
-  if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, "forbidden", "the Classical Model's weights are for organisers");
+  const { found, refusal } = await forumForOrganiser(c, "the Classical Model's weights are for organisers");
+  if (refusal) return refusal;
   const options = cookeOptions(c.req.query("weights"), c.req.query("alpha"));
   if ("error" in options) return apiError(c, "invalid", options.error);
   const study = await loadForumCooke(c.get("db"), found.forum.id);

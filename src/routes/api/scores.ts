@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { loadForumScoring } from "../../db/queries/scores.js";
-import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
+import { type ApiEnv, forumForOrganiser } from "./auth.js";
 
 /**
  * GET /api/v1/forums/:id/scores (organisers and read tokens): one row per expert and resolved,
@@ -13,10 +13,8 @@ import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
 export const scoresEndpoint = new Hono<ApiEnv>();
 
 scoresEndpoint.get("/forums/:id/scores", async (c) => {
-  const found = await forumForCaller(c);
-  if (!found) return apiError(c, "not_found", "no such forum");
-  if (found.role !== "organiser" && found.role !== "token")
-    return apiError(c, "forbidden", "scores of every expert are for organisers");
+  const { found, refusal } = await forumForOrganiser(c, "scores of every expert are for organisers");
+  if (refusal) return refusal;
   const scoring = await loadForumScoring(c.get("db"), found.forum.id);
   const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
   return c.json({
