@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { ConsensusRule } from "../../domain/consensus/index.js";
 import type { IdeaOutcome, MyIdea, PeerIdea, PromoteAs, ReviewIdea, SourceIdea } from "../../domain/ideas.js";
 import {
@@ -148,11 +148,27 @@ export async function listIdeasForReview(db: Db, roundId: number, withNames: boo
 
 const reviewable = (roundId: number) =>
   sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state IN ('closed', 'published') AND kind = 'ideas')`;
-const auditIdea = (forumId: number, actor: Actor, action: string, ideaId: number, detail: unknown) =>
-  audit(
-    { forumId, actor: actor.id, action, targetType: "idea", targetId: ideaId, detail },
-    { when: changed },
-  );
+/**
+ * The organiser's review of an item (merge, edit, reject): sets `changes` and stamps the reviewer and the
+ * time, only while the item is still submitted and its round reviewable (and `also`), audited in the same
+ * batch only when it changed. False when nothing changed.
+ */
+async function reviewIdea(
+  db: Db,
+  item: { forumId: number; roundId: number; ideaId: number; actor: Actor; nowMs: number },
+  changes: SQL,
+  audited: { action: string; detail: unknown },
+  also: SQL = sql``,
+): Promise<boolean> {
+  const { forumId, roundId, ideaId, actor } = item;
+  const now = new Date(item.nowMs).toISOString();
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET ${changes}, reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}${also}`,
+    audit({ forumId, actor: actor.id, targetType: "idea", targetId: ideaId, ...audited }, { when: changed }),
+  ]);
+  return res!.meta.changes > 0;
+}
 
 /**
  * Merges a duplicate into another item of the same round (both kept; the duplicate points at the
@@ -167,14 +183,14 @@ export async function mergeIdea(
   actor: Actor,
   nowMs = Date.now(),
 ): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
-  const [res] = await runBatch(db, [
-    sql`UPDATE ideas SET status = 'merged', merged_into = ${intoId}, reviewed_by = ${actor.id}, reviewed_at = ${now}
-      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND id <> ${intoId} AND ${reviewable(roundId)}
-        AND EXISTS (SELECT 1 FROM ideas t WHERE t.id = ${intoId} AND t.round_id = ${roundId} AND t.status IN ('submitted', 'promoted'))`,
-    auditIdea(forumId, actor, "idea.merge", ideaId, { into: intoId }),
-  ]);
-  return res!.meta.changes > 0;
+  return reviewIdea(
+    db,
+    { forumId, roundId, ideaId, actor, nowMs },
+    sql`status = 'merged', merged_into = ${intoId}`,
+    { action: "idea.merge", detail: { into: intoId } },
+    sql` AND id <> ${intoId}
+      AND EXISTS (SELECT 1 FROM ideas t WHERE t.id = ${intoId} AND t.round_id = ${roundId} AND t.status IN ('submitted', 'promoted'))`,
+  );
 }
 
 /** Rewords an item; the expert's original title and explanation are kept beside the edit. */
@@ -187,14 +203,12 @@ export async function editIdea(
   actor: Actor,
   nowMs = Date.now(),
 ): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
-  const [res] = await runBatch(db, [
-    sql`UPDATE ideas SET edited_title = ${edit.title}, edited_explanation = ${edit.explanation},
-        reviewed_by = ${actor.id}, reviewed_at = ${now}
-      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}`,
-    auditIdea(forumId, actor, "idea.edit", ideaId, edit),
-  ]);
-  return res!.meta.changes > 0;
+  return reviewIdea(
+    db,
+    { forumId, roundId, ideaId, actor, nowMs },
+    sql`edited_title = ${edit.title}, edited_explanation = ${edit.explanation}`,
+    { action: "idea.edit", detail: edit },
+  );
 }
 
 /** Rejects an item with a reason the expert will read. */
@@ -207,13 +221,12 @@ export async function rejectIdea(
   actor: Actor,
   nowMs = Date.now(),
 ): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
-  const [res] = await runBatch(db, [
-    sql`UPDATE ideas SET status = 'rejected', reject_reason = ${reason}, reviewed_by = ${actor.id}, reviewed_at = ${now}
-      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}`,
-    auditIdea(forumId, actor, "idea.reject", ideaId, { reason }),
-  ]);
-  return res!.meta.changes > 0;
+  return reviewIdea(
+    db,
+    { forumId, roundId, ideaId, actor, nowMs },
+    sql`status = 'rejected', reject_reason = ${reason}`,
+    { action: "idea.reject", detail: { reason } },
+  );
 }
 
 /**

@@ -87,16 +87,19 @@ export async function reviseQuestion(
   return row.n == null ? "unchanged" : "open";
 }
 
+/** A stored version of a question's wording, as the history and the "wording changed" notice show it. */
+const versionColumns = {
+  version: questionVersions.version,
+  title: questionVersions.title,
+  body: questionVersions.body,
+  resolutionCriteria: questionVersions.resolutionCriteria,
+  createdAt: questionVersions.createdAt,
+};
+
 /** A question's stored versions, newest first (empty until its first edit). */
 export async function listQuestionVersions(db: Db, questionId: number): Promise<QuestionVersion[]> {
   return db
-    .select({
-      version: questionVersions.version,
-      title: questionVersions.title,
-      body: questionVersions.body,
-      resolutionCriteria: questionVersions.resolutionCriteria,
-      createdAt: questionVersions.createdAt,
-    })
+    .select(versionColumns)
     .from(questionVersions)
     .where(eq(questionVersions.questionId, questionId))
     .orderBy(desc(questionVersions.version));
@@ -158,13 +161,7 @@ export async function findWordingChange(
   }
   if (!since || since.version >= q.version) return null;
   const previous = await db
-    .select({
-      version: questionVersions.version,
-      title: questionVersions.title,
-      body: questionVersions.body,
-      resolutionCriteria: questionVersions.resolutionCriteria,
-      createdAt: questionVersions.createdAt,
-    })
+    .select(versionColumns)
     .from(questionVersions)
     .where(and(eq(questionVersions.questionId, q.id), eq(questionVersions.version, since.version)))
     .orderBy(asc(questionVersions.version))

@@ -21,6 +21,32 @@ export async function setUserLocale(db: Db, userId: number, locale: Locale): Pro
 export type QuestionText = { title: string; body: string; resolutionCriteria: string };
 export type ScenarioText = { title: string; narrative: string; drivers: string };
 
+/** A question's translation as stored (one row per language). */
+const questionTranslationColumns = {
+  questionId: questionTranslations.questionId,
+  locale: questionTranslations.locale,
+  title: questionTranslations.title,
+  body: questionTranslations.body,
+  resolutionCriteria: questionTranslations.resolutionCriteria,
+};
+
+/** A scenario's translation as stored (one row per language). */
+const scenarioTranslationColumns = {
+  scenarioId: scenarioTranslations.scenarioId,
+  locale: scenarioTranslations.locale,
+  title: scenarioTranslations.title,
+  narrative: scenarioTranslations.narrative,
+  drivers: scenarioTranslations.drivers,
+};
+
+/** A scenario's original texts. */
+const scenarioTextColumns = {
+  id: scenarios.id,
+  title: scenarios.title,
+  narrative: scenarios.narrative,
+  drivers: scenarios.drivers,
+};
+
 /** The order in which a reader's texts are looked for: their language, then the forum's default. */
 export function contentLocales(reader: string, forumDefault: string): string[] {
   return reader === forumDefault ? [reader] : [reader, forumDefault];
@@ -48,13 +74,7 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
   const original = wanted[wanted.length - 1] ?? "en";
   if (list.length === 0) return [];
   const rows = await db
-    .select({
-      questionId: questionTranslations.questionId,
-      locale: questionTranslations.locale,
-      title: questionTranslations.title,
-      body: questionTranslations.body,
-      resolutionCriteria: questionTranslations.resolutionCriteria,
-    })
+    .select(questionTranslationColumns)
     .from(questionTranslations)
     .innerJoin(roundQuestions, eq(roundQuestions.questionId, questionTranslations.questionId))
     .where(and(eq(roundQuestions.roundId, roundId), inArray(questionTranslations.locale, wanted)));
@@ -78,24 +98,13 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
 /** A scenario set's texts in order, translated like questions (one query with the translations). */
 export async function listScenarioTextsIn(db: Db, setId: number, wanted: string[]): Promise<ScenarioText[]> {
   const base = await db
-    .select({
-      id: scenarios.id,
-      title: scenarios.title,
-      narrative: scenarios.narrative,
-      drivers: scenarios.drivers,
-    })
+    .select(scenarioTextColumns)
     .from(scenarios)
     .where(eq(scenarios.setId, setId))
     .orderBy(asc(scenarios.position));
   if (base.length === 0) return [];
   const rows = await db
-    .select({
-      scenarioId: scenarioTranslations.scenarioId,
-      locale: scenarioTranslations.locale,
-      title: scenarioTranslations.title,
-      narrative: scenarioTranslations.narrative,
-      drivers: scenarioTranslations.drivers,
-    })
+    .select(scenarioTranslationColumns)
     .from(scenarioTranslations)
     .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
     .where(and(eq(scenarios.setId, setId), inArray(scenarioTranslations.locale, wanted)));
@@ -123,12 +132,7 @@ export async function getQuestionWithTranslations(db: Db, forumId: number, quest
     .where(and(eq(questions.id, questionId), eq(questions.forumId, forumId)));
   if (!q) return undefined;
   const translations = await db
-    .select({
-      locale: questionTranslations.locale,
-      title: questionTranslations.title,
-      body: questionTranslations.body,
-      resolutionCriteria: questionTranslations.resolutionCriteria,
-    })
+    .select(questionTranslationColumns)
     .from(questionTranslations)
     .where(eq(questionTranslations.questionId, questionId));
   return { question: q, translations };
@@ -142,23 +146,12 @@ export async function getScenarioSetWithTranslations(db: Db, forumId: number, se
     .where(and(eq(scenarioSets.id, setId), eq(scenarioSets.forumId, forumId)));
   if (!set) return undefined;
   const list = await db
-    .select({
-      id: scenarios.id,
-      title: scenarios.title,
-      narrative: scenarios.narrative,
-      drivers: scenarios.drivers,
-    })
+    .select(scenarioTextColumns)
     .from(scenarios)
     .where(eq(scenarios.setId, setId))
     .orderBy(asc(scenarios.position));
   const translations = await db
-    .select({
-      scenarioId: scenarioTranslations.scenarioId,
-      locale: scenarioTranslations.locale,
-      title: scenarioTranslations.title,
-      narrative: scenarioTranslations.narrative,
-      drivers: scenarioTranslations.drivers,
-    })
+    .select(scenarioTranslationColumns)
     .from(scenarioTranslations)
     .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
     .where(eq(scenarios.setId, setId));
@@ -246,25 +239,13 @@ export async function saveScenarioTranslations(
 /** Every translation of a forum's questions and scenarios (for exports: all versions kept). */
 export async function listForumTranslations(db: Db, forumId: number) {
   const q = await db
-    .select({
-      questionId: questionTranslations.questionId,
-      locale: questionTranslations.locale,
-      title: questionTranslations.title,
-      body: questionTranslations.body,
-      resolutionCriteria: questionTranslations.resolutionCriteria,
-    })
+    .select(questionTranslationColumns)
     .from(questionTranslations)
     .innerJoin(questions, eq(questions.id, questionTranslations.questionId))
     .where(eq(questions.forumId, forumId))
     .orderBy(asc(questionTranslations.questionId), asc(questionTranslations.locale));
   const s = await db
-    .select({
-      scenarioId: scenarioTranslations.scenarioId,
-      locale: scenarioTranslations.locale,
-      title: scenarioTranslations.title,
-      narrative: scenarioTranslations.narrative,
-      drivers: scenarioTranslations.drivers,
-    })
+    .select(scenarioTranslationColumns)
     .from(scenarioTranslations)
     .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
     .innerJoin(scenarioSets, eq(scenarioSets.id, scenarios.setId))
