@@ -1,10 +1,11 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { DEFAULT_TOKEN_DAYS } from "../../validation/api-tokens.js";
-import { audit, changed } from "../audit.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { apiTokens } from "../schema.js";
+import { revoke } from "./revocable.js";
 
 export { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../validation/api-tokens.js";
 
@@ -65,23 +66,8 @@ export async function createApiToken(
 }
 
 /** Revokes a token of the forum; false when there is no such live token. Audited only on a change. */
-export async function revokeApiToken(
-  db: Db,
-  forumId: number,
-  tokenId: number,
-  actor: { id: number },
-  nowMs = Date.now(),
-): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
-  const [update] = await runBatch(db, [
-    sql`UPDATE api_tokens SET revoked_at = ${now} WHERE id = ${tokenId} AND forum_id = ${forumId} AND revoked_at IS NULL`,
-    audit(
-      { forumId, actor: actor.id, action: "api-token.revoke", targetType: "api-token", targetId: tokenId },
-      { when: changed },
-    ),
-  ]);
-  return update!.meta.changes > 0;
-}
+export const revokeApiToken = (db: Db, forumId: number, tokenId: number, actor: { id: number }) =>
+  revoke(db, "api-token", forumId, tokenId, actor);
 
 /** The forum a usable token reads (unrevoked, unexpired, its creator still an active organiser), or null. */
 export async function findApiTokenForum(db: Db, token: string, nowMs = Date.now()): Promise<number | null> {

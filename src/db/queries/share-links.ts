@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
-import { audit, changed } from "../audit.js";
+import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, rounds, shareLinks } from "../schema.js";
+import { revoke } from "./revocable.js";
 
 /**
  * Read-only links to one published round's dashboard and report, for readers without an account. Only
@@ -62,24 +63,8 @@ export async function createShareLink(
 }
 
 /** Revokes a live link of the forum; false when there is none. Audited only on a change. */
-export async function revokeShareLink(
-  db: Db,
-  forumId: number,
-  linkId: number,
-  actor: { id: number },
-  nowMs = Date.now(),
-): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
-  const [update] = await runBatch(db, [
-    sql`UPDATE share_links SET revoked_at = ${now}
-      WHERE id = ${linkId} AND forum_id = ${forumId} AND revoked_at IS NULL`,
-    audit(
-      { forumId, actor: actor.id, action: "share-link.revoke", targetType: "share-link", targetId: linkId },
-      { when: changed },
-    ),
-  ]);
-  return update!.meta.changes > 0;
-}
+export const revokeShareLink = (db: Db, forumId: number, linkId: number, actor: { id: number }) =>
+  revoke(db, "share-link", forumId, linkId, actor);
 
 /**
  * Opens a shared link: counts the opening (unless `count` is false) and returns the forum and round it shows, or null when the

@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import { audit, changed } from "../audit.js";
+import { runBatch } from "../batch.js";
+import type { Db } from "../client.js";
+
+/**
+ * What an organiser hands out and can take back: read tokens (api-tokens.ts) and shared links
+ * (share-links.ts). Both are rows of their forum with a `revoked_at` that is set once.
+ */
+const TABLES = { "api-token": "api_tokens", "share-link": "share_links" } as const;
+
+export type Revocable = keyof typeof TABLES;
+
+/**
+ * Revokes a live token or link of the forum: false when the forum has no such one that is still live.
+ * Audited (`<kind>.revoke`) in the same batch, only on a change.
+ */
+export async function revoke(
+  db: Db,
+  kind: Revocable,
+  forumId: number,
+  id: number,
+  actor: { id: number },
+  nowMs = Date.now(),
+): Promise<boolean> {
+  const now = new Date(nowMs).toISOString();
+  const [update] = await runBatch(db, [
+    sql`UPDATE ${sql.raw(TABLES[kind])} SET revoked_at = ${now}
+      WHERE id = ${id} AND forum_id = ${forumId} AND revoked_at IS NULL`,
+    audit(
+      { forumId, actor: actor.id, action: `${kind}.revoke`, targetType: kind, targetId: id },
+      { when: changed },
+    ),
+  ]);
+  return update!.meta.changes > 0;
+}
