@@ -3,6 +3,7 @@ import type { NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
+import { createQuestionStatements } from "./forum-questions.js";
 
 export type ContentImport = {
   sets: { title: string; scenarios: { title: string; narrative: string; drivers: string }[] }[];
@@ -47,27 +48,13 @@ export async function importContent(
       ),
     ]);
   }
-  const newId = sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`;
   for (const { input: q, newSetTitle } of input.questions) {
     const config = newSetTitle
       ? sql`(SELECT json_object('kind', 'allocation', 'scenarioSetId', ${setIdOf(newSetTitle)},
             'scenarios', (SELECT json_group_array(json_object('id', id, 'title', title))
               FROM (SELECT id, title FROM scenarios WHERE set_id = ${setIdOf(newSetTitle)} ORDER BY position))))`
-      : sql`${JSON.stringify(q.config)}`;
-    groups.push([
-      sql`INSERT INTO questions (forum_id, kind, title, body, resolution_criteria, config, consensus_rule, position)
-        VALUES (${forumId}, ${q.kind}, ${q.title}, ${q.body}, ${q.resolutionCriteria}, ${config},
-          ${JSON.stringify(q.consensusRule)},
-          (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
-      audit({
-        forumId,
-        actor: actor.id,
-        action: "question.create",
-        targetType: "question",
-        targetId: newId,
-        detail: { kind: q.kind, title: q.title, consensusRule: q.consensusRule, via: "import" },
-      }),
-    ]);
+      : undefined;
+    groups.push(createQuestionStatements(forumId, q, actor, { config, via: "import" }));
   }
   const counts = { sets: input.sets.length, questions: input.questions.length };
   groups.push([

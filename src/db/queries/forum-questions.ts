@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
@@ -148,18 +148,23 @@ export async function deleteQuestion(
 
 const res0 = (r: { results: unknown[] }) => r.results[0];
 
-/** Adds a question after the forum's last one, audited, in one batch. */
-export async function createQuestion(
-  db: Db,
+/**
+ * The statements that add a question after the forum's last one, followed by its audit row. `config` is
+ * SQL that builds the question's config in the same batch (an import's allocation over a set it writes),
+ * else the input's; `via` notes in the audit row where the question came from ("import").
+ */
+export function createQuestionStatements(
   forumId: number,
   input: NewQuestion,
   actor: { id: number },
-): Promise<void> {
+  from: { config?: SQL; via?: string } = {},
+): SQL[] {
   const newId = sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`;
-  await runBatch(db, [
+  const config = from.config ?? sql`${JSON.stringify(input.config)}`;
+  return [
     sql`INSERT INTO questions (forum_id, kind, title, body, resolution_criteria, config, consensus_rule, position)
       VALUES (${forumId}, ${input.kind}, ${input.title}, ${input.body}, ${input.resolutionCriteria},
-        ${JSON.stringify(input.config)}, ${JSON.stringify(input.consensusRule)},
+        ${config}, ${JSON.stringify(input.consensusRule)},
         (SELECT coalesce(max(position), -1) + 1 FROM questions WHERE forum_id = ${forumId}))`,
     audit({
       forumId,
@@ -167,9 +172,24 @@ export async function createQuestion(
       action: "question.create",
       targetType: "question",
       targetId: newId,
-      detail: { kind: input.kind, title: input.title, consensusRule: input.consensusRule },
+      detail: {
+        kind: input.kind,
+        title: input.title,
+        consensusRule: input.consensusRule,
+        ...(from.via ? { via: from.via } : {}),
+      },
     }),
-  ]);
+  ];
+}
+
+/** Adds a question after the forum's last one, audited, in one batch. */
+export async function createQuestion(
+  db: Db,
+  forumId: number,
+  input: NewQuestion,
+  actor: { id: number },
+): Promise<void> {
+  await runBatch(db, createQuestionStatements(forumId, input, actor));
 }
 
 export type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
