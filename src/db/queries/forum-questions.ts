@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
-import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
+import { questions, roundQuestions, rounds } from "../schema.js";
+import { listLatestSnapshots } from "./snapshots.js";
 
 /** A forum's questions in order, each with the consensus verdict of its latest snapshot. */
 export async function listForumQuestions(db: Db, forumId: number): Promise<ForumQuestion[]> {
@@ -15,24 +16,10 @@ export async function listForumQuestions(db: Db, forumId: number): Promise<Forum
     .where(and(eq(questions.forumId, forumId), ne(questions.kind, "idea")))
     .orderBy(asc(questions.position), asc(questions.id));
   if (rows.length === 0) return [];
-  const snaps = await db
-    .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })
-    .from(snapshots)
-    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
-    .where(
-      and(
-        eq(rounds.forumId, forumId),
-        inArray(rounds.state, ["closed", "published"]),
-        inArray(
-          snapshots.questionId,
-          rows.map((r) => r.id),
-        ),
-      ),
-    )
-    .orderBy(desc(rounds.number));
+  const latest = await listLatestSnapshots(db, forumId, { questionIds: rows.map((r) => r.id) });
   const asked = new Set(await listAskedQuestionIds(db, forumId));
   return rows.map((r) => {
-    const snap = snaps.find((s) => s.questionId === r.id);
+    const snap = latest.get(r.id);
     const stats = snap?.stats;
     return {
       id: r.id,

@@ -112,17 +112,15 @@ export async function listPublishedSpreads(db: Db, forumId: number, upTo: number
 }
 
 /**
- * For each question with a snapshot in an earlier closed round of the forum than `roundId`, the latest
- * such snapshot and its round number (one query). Used when a round closes, to store stability.
+ * For each question of the forum with a frozen snapshot (closed or published round), the latest such
+ * snapshot and its round number (one query); only rounds numbered below `beforeRound`, and only the
+ * `questionIds`, when given.
  */
-export async function listPreviousSnapshots(
+export async function listLatestSnapshots(
   db: Db,
   forumId: number,
-  roundId: number,
+  only: { beforeRound?: number; questionIds?: number[] } = {},
 ): Promise<Map<number, { roundNumber: number; stats: QuestionSnapshot }>> {
-  const current = await db.select({ number: rounds.number }).from(rounds).where(eq(rounds.id, roundId)).get();
-  const out = new Map<number, { roundNumber: number; stats: QuestionSnapshot }>();
-  if (!current) return out;
   const rows = await db
     .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })
     .from(snapshots)
@@ -130,11 +128,27 @@ export async function listPreviousSnapshots(
     .where(
       and(
         eq(rounds.forumId, forumId),
-        lt(rounds.number, current.number),
         inArray(rounds.state, ["closed", "published"]),
+        only.beforeRound === undefined ? undefined : lt(rounds.number, only.beforeRound),
+        only.questionIds === undefined ? undefined : inArray(snapshots.questionId, only.questionIds),
       ),
     )
     .orderBy(desc(rounds.number));
+  const out = new Map<number, { roundNumber: number; stats: QuestionSnapshot }>();
   for (const r of rows) if (!out.has(r.questionId)) out.set(r.questionId, r);
   return out;
+}
+
+/**
+ * For each question with a snapshot in an earlier closed round of the forum than `roundId`, the latest
+ * such snapshot and its round number. Used when a round closes, to store stability.
+ */
+export async function listPreviousSnapshots(
+  db: Db,
+  forumId: number,
+  roundId: number,
+): Promise<Map<number, { roundNumber: number; stats: QuestionSnapshot }>> {
+  const current = await db.select({ number: rounds.number }).from(rounds).where(eq(rounds.id, roundId)).get();
+  if (!current) return new Map();
+  return listLatestSnapshots(db, forumId, { beforeRound: current.number });
 }
