@@ -170,23 +170,17 @@ async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   return { round, question, questions: [question], previous };
 }
 
-/** The answer form's props after a save (status known) or a refusal (the latest revision's status). */
-async function answerFormProps(
+/** What the expert sent and what came of it: the values shown again, the errors, the notice. */
+type FormState = Pick<AnswerFormProps, "values" | "errors" | "notice">;
+
+/** The answer form's props: where it posts, the values and errors shown, and the latest revision's status. */
+function formProps(
   c: Context<ForumEnv>,
   l: Loaded,
-  form: {
-    values: Record<string, string>;
-    errors: Record<string, string>;
-    notice?: "saved-draft" | "submitted" | "unchanged" | null;
-  },
-  saved: "draft" | "submitted" | null,
-): Promise<AnswerFormProps> {
+  form: FormState,
+  status: AnswerFormProps["status"],
+): AnswerFormProps {
   const forum = c.get("forum");
-  const status =
-    saved ??
-    (await listMyRevisions(c.get("db"), l.round.id, l.question.id, c.get("member").id, l.question.kind))[0]
-      ?.status ??
-    null;
   return {
     action: `/forums/${forum.id}/rounds/${l.round.number}/questions/${l.question.id}`,
     config: l.question.config,
@@ -198,14 +192,25 @@ async function answerFormProps(
   };
 }
 
+/** The answer form's props after a save (status known) or a refusal (the latest revision's status). */
+async function answerFormProps(
+  c: Context<ForumEnv>,
+  l: Loaded,
+  form: FormState,
+  saved: "draft" | "submitted" | null,
+): Promise<AnswerFormProps> {
+  const status =
+    saved ??
+    (await listMyRevisions(c.get("db"), l.round.id, l.question.id, c.get("member").id, l.question.kind))[0]
+      ?.status ??
+    null;
+  return formProps(c, l, form, status);
+}
+
 async function questionPageProps(
   c: Context<ForumEnv>,
   l: Loaded,
-  form: {
-    values: Record<string, string>;
-    errors: Record<string, string>;
-    notice?: "saved-draft" | "submitted" | "unchanged" | null;
-  } | null,
+  form: FormState | null,
 ): Promise<QuestionPageProps> {
   const db = c.get("db");
   const forum = c.get("forum");
@@ -249,15 +254,12 @@ async function questionPageProps(
     scenarios,
     form:
       round.state === "open"
-        ? {
-            action,
-            config: question.config,
-            values,
-            errors: form?.errors ?? {},
-            status: latest?.status ?? null,
-            notice: form?.notice ?? null,
-            requireReasonHint: forum.requireReasonOutsideIqr && Boolean(l.previous),
-          }
+        ? formProps(
+            c,
+            l,
+            { values, errors: form?.errors ?? {}, notice: form?.notice },
+            latest?.status ?? null,
+          )
         : null,
     feedback,
     synthesis: l.previous?.synthesis || null,

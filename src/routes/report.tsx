@@ -1,18 +1,17 @@
 import { Hono } from "hono";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
 import { listPublishedRounds } from "../db/queries/dashboard.js";
-import { groupThreshold } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { roundParam } from "./params.js";
 import { renderPage } from "./render.js";
 import {
-  forumDefaultMethod,
   loadOutcomes,
   loadReaderCards,
   loadSummary,
   readerMethod,
+  roundReportProps,
 } from "./results-data.js";
 
 /**
@@ -45,19 +44,6 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
       { label: forum.title, href: `/forums/${forum.id}` },
       { label: title },
     ],
-    body: (
-      <RoundReportPage
-        forumTitle={forum.title}
-        forumId={forum.id}
-        round={round}
-        threshold={groupThreshold(forum)}
-        cards={cards}
-        method={method}
-        defaultMethod={forumDefaultMethod(forum)}
-        summary={summary}
-        outcomes={outcomes}
-        forumClosedAt={forum.closedAt}
-      />
-    ),
+    body: <RoundReportPage {...roundReportProps(forum, round, { cards, summary, outcomes }, method)} />,
   });
 });

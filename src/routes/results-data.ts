@@ -4,10 +4,11 @@
  * round's (for "what moved"), the outcomes readers may see, and the "What the panel thinks" facts. One
  * place, so that the dashboard and the report always agree on every number.
  */
+import type { RoundReportProps } from "../../views/pages/RoundReport.js";
 import type { Db } from "../db/client.js";
 import { storeRoundDerived, withTrackRecords } from "../db/queries/dashboard-scores.js";
 import { listReaderOutcomes } from "../db/queries/resolutions.js";
-import { listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
+import { groupThreshold, listPublicSnapshots, listPublishedSpreads } from "../db/queries/snapshots.js";
 import { panelSummary, type SummaryFact, summaryItemsOf } from "../domain/panel-summary.js";
 import type { Outcome } from "../domain/resolutions.js";
 import { isPoolMethod, type PoolMethod } from "../domain/snapshot.js";
@@ -89,4 +90,25 @@ export async function loadReaderRound(
   ]);
   const summary = await loadSummary(db, writeDb, forum, rounds, current, loaded.cards, method);
   return { raw: loaded.raw, cards: loaded.cards, spreads, outcomes, summary };
+}
+
+/** The printable report of one round, as members (report.tsx) and a shared link (shared.tsx) read it. */
+export function roundReportProps(
+  forum: Forum & { title: string },
+  round: RoundReportProps["round"],
+  read: { cards: ReaderCards; summary: SummaryFact[]; outcomes: Map<number, Outcome> },
+  method: PoolMethod,
+): RoundReportProps {
+  return {
+    forumTitle: forum.title,
+    forumId: forum.id,
+    round,
+    threshold: groupThreshold(forum),
+    cards: read.cards,
+    method,
+    defaultMethod: forumDefaultMethod(forum),
+    summary: read.summary,
+    outcomes: read.outcomes,
+    forumClosedAt: forum.closedAt,
+  };
 }

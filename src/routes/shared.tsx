@@ -10,7 +10,7 @@ import type { AppEnv } from "../env.js";
 import { publicRoute } from "../middleware/guards.js";
 import { idParam } from "./params.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
-import { forumDefaultMethod, loadReaderRound, readerMethod } from "./results-data.js";
+import { forumDefaultMethod, loadReaderRound, readerMethod, roundReportProps } from "./results-data.js";
 
 /**
  * A shared link's pages, for readers without an account: `/s/:token` (the round's dashboard),
@@ -82,19 +82,7 @@ shared.get("/s/:token/report", publicRoute, async (c) => {
   return renderPage(c, {
     title: t("report.forum", { forum: forum.title, number: round.number }),
     body: (
-      <RoundReportPage
-        forumTitle={forum.title}
-        forumId={forum.id}
-        round={round}
-        threshold={groupThreshold(forum)}
-        cards={s.read.cards}
-        method={s.method}
-        defaultMethod={forumDefaultMethod(forum)}
-        summary={s.read.summary}
-        outcomes={s.read.outcomes}
-        forumClosedAt={forum.closedAt}
-        links={sharedLinks(s.token)}
-      />
+      <RoundReportPage {...roundReportProps(forum, round, s.read, s.method)} links={sharedLinks(s.token)} />
     ),
     social: { description: t("share.readerNote", { forum: forum.title }) },
   });

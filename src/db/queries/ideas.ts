@@ -149,84 +149,64 @@ export async function listIdeasForReview(db: Db, roundId: number, withNames: boo
 const reviewable = (roundId: number) =>
   sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${roundId} AND state IN ('closed', 'published') AND kind = 'ideas')`;
 /**
- * The organiser's review of an item (merge, edit, reject): sets `changes` and stamps the reviewer and the
- * time, only while the item is still submitted and its round reviewable (and `also`), audited in the same
- * batch only when it changed. False when nothing changed.
+ * What the organiser decides about a submitted item: merge it into another item of the same round (both
+ * kept; the duplicate points at the other, which must be neither merged nor rejected), reword it (the
+ * expert's original title and explanation are kept beside the edit), or reject it with a reason the
+ * expert will read.
  */
-async function reviewIdea(
-  db: Db,
-  item: { forumId: number; roundId: number; ideaId: number; actor: Actor; nowMs: number },
-  changes: SQL,
-  audited: { action: string; detail: unknown },
-  also: SQL = sql``,
-): Promise<boolean> {
-  const { forumId, roundId, ideaId, actor } = item;
-  const now = new Date(item.nowMs).toISOString();
-  const [res] = await runBatch(db, [
-    sql`UPDATE ideas SET ${changes}, reviewed_by = ${actor.id}, reviewed_at = ${now}
-      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}${also}`,
-    audit({ forumId, actor: actor.id, targetType: "idea", targetId: ideaId, ...audited }, { when: changed }),
-  ]);
-  return res!.meta.changes > 0;
-}
+export type IdeaReview =
+  | { action: "merge"; into: number }
+  | { action: "edit"; title: string; explanation: string }
+  | { action: "reject"; reason: string };
 
 /**
- * Merges a duplicate into another item of the same round (both kept; the duplicate points at the
- * other). The target must be neither merged nor rejected. False when nothing changed.
+ * Applies the organiser's review of an item: the change, stamped with the reviewer and the time, only
+ * while the item is still submitted and its round reviewable, audited (`idea.<action>`) in the same
+ * batch only when it changed. False when nothing changed.
  */
-export async function mergeIdea(
+export async function reviewIdea(
   db: Db,
-  forumId: number,
-  roundId: number,
-  ideaId: number,
-  intoId: number,
-  actor: Actor,
+  item: { forumId: number; roundId: number; ideaId: number; actor: Actor },
+  review: IdeaReview,
   nowMs = Date.now(),
 ): Promise<boolean> {
-  return reviewIdea(
-    db,
-    { forumId, roundId, ideaId, actor, nowMs },
-    sql`status = 'merged', merged_into = ${intoId}`,
-    { action: "idea.merge", detail: { into: intoId } },
-    sql` AND id <> ${intoId}
-      AND EXISTS (SELECT 1 FROM ideas t WHERE t.id = ${intoId} AND t.round_id = ${roundId} AND t.status IN ('submitted', 'promoted'))`,
-  );
-}
-
-/** Rewords an item; the expert's original title and explanation are kept beside the edit. */
-export async function editIdea(
-  db: Db,
-  forumId: number,
-  roundId: number,
-  ideaId: number,
-  edit: { title: string; explanation: string },
-  actor: Actor,
-  nowMs = Date.now(),
-): Promise<boolean> {
-  return reviewIdea(
-    db,
-    { forumId, roundId, ideaId, actor, nowMs },
-    sql`edited_title = ${edit.title}, edited_explanation = ${edit.explanation}`,
-    { action: "idea.edit", detail: edit },
-  );
-}
-
-/** Rejects an item with a reason the expert will read. */
-export async function rejectIdea(
-  db: Db,
-  forumId: number,
-  roundId: number,
-  ideaId: number,
-  reason: string,
-  actor: Actor,
-  nowMs = Date.now(),
-): Promise<boolean> {
-  return reviewIdea(
-    db,
-    { forumId, roundId, ideaId, actor, nowMs },
-    sql`status = 'rejected', reject_reason = ${reason}`,
-    { action: "idea.reject", detail: { reason } },
-  );
+  const { forumId, roundId, ideaId, actor } = item;
+  const now = new Date(nowMs).toISOString();
+  let change: SQL;
+  let detail: unknown;
+  let also = sql``;
+  switch (review.action) {
+    case "merge":
+      change = sql`status = 'merged', merged_into = ${review.into}`;
+      also = sql` AND id <> ${review.into}
+        AND EXISTS (SELECT 1 FROM ideas t WHERE t.id = ${review.into} AND t.round_id = ${roundId} AND t.status IN ('submitted', 'promoted'))`;
+      detail = { into: review.into };
+      break;
+    case "edit":
+      change = sql`edited_title = ${review.title}, edited_explanation = ${review.explanation}`;
+      detail = { title: review.title, explanation: review.explanation };
+      break;
+    case "reject":
+      change = sql`status = 'rejected', reject_reason = ${review.reason}`;
+      detail = { reason: review.reason };
+      break;
+  }
+  const [res] = await runBatch(db, [
+    sql`UPDATE ideas SET ${change}, reviewed_by = ${actor.id}, reviewed_at = ${now}
+      WHERE id = ${ideaId} AND round_id = ${roundId} AND status = 'submitted' AND ${reviewable(roundId)}${also}`,
+    audit(
+      {
+        forumId,
+        actor: actor.id,
+        action: `idea.${review.action}`,
+        targetType: "idea",
+        targetId: ideaId,
+        detail,
+      },
+      { when: changed },
+    ),
+  ]);
+  return res!.meta.changes > 0;
 }
 
 /**

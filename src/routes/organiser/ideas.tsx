@@ -6,13 +6,11 @@ import { ReviewPage } from "../../../views/pages/ideas/Review.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import {
   createIdeasRound,
-  editIdea,
   listIdeaRatings,
   listIdeasForReview,
   listPrompts,
-  mergeIdea,
   promoteIdea,
-  rejectIdea,
+  reviewIdea,
 } from "../../db/queries/ideas.js";
 import { listRounds, type RoundRow } from "../../db/queries/rounds.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
@@ -129,25 +127,26 @@ organiserIdeasRoutes.post(
     const body = await readForm(c.req);
     const refuse = (message: string, status: ContentfulStatusCode) =>
       renderReview(c, round, { ideaId, message }, status);
+    const item = { forumId: forum.id, roundId: round.id, ideaId, actor };
     let done = false;
     switch (c.req.param("action")) {
       case "merge": {
         const form = validateForm(mergeForm, body);
         if (!form.ok) return refuse("org.error.mergeTarget", 422);
-        done = await mergeIdea(db, forum.id, round.id, ideaId, form.output.into, actor);
+        done = await reviewIdea(db, item, { action: "merge", into: form.output.into });
         if (!done) return refuse("org.error.mergeTarget", 409);
         break;
       }
       case "edit": {
         const form = validateForm(ideaEditForm, body);
         if (!form.ok) return refuse(Object.values(form.errors)[0] ?? "error.required", 422);
-        done = await editIdea(db, forum.id, round.id, ideaId, form.output, actor);
+        done = await reviewIdea(db, item, { action: "edit", ...form.output });
         break;
       }
       case "reject": {
         const form = validateForm(rejectForm, body);
         if (!form.ok) return refuse(form.errors.reason ?? "error.required", 422);
-        done = await rejectIdea(db, forum.id, round.id, ideaId, form.output.reason, actor);
+        done = await reviewIdea(db, item, { action: "reject", reason: form.output.reason });
         break;
       }
       case "promote": {

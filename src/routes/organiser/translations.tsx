@@ -56,22 +56,33 @@ function readGroup(
   return got;
 }
 
+/** The form's fields for stored translations: `<field>_<key of the row>` for each field. */
+function storedValues<R>(
+  rows: R[],
+  keyOf: (row: R) => string,
+  fields: Record<string, (row: R) => string>,
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const row of rows)
+    for (const [field, text] of Object.entries(fields)) values[`${field}_${keyOf(row)}`] = text(row);
+  return values;
+}
+
+/** What the organiser sent back, with the errors found in it. */
+type SentForm = { values: Record<string, string>; errors: Record<string, string> };
+
 function defaultLocaleOf(c: Context<ForumEnv>): string {
   return c.get("forum").defaultLocale ?? "en";
 }
 
-async function questionPage(
-  c: Context<ForumEnv>,
-  form?: { values: Record<string, string>; errors: Record<string, string> },
-) {
+async function questionPage(c: Context<ForumEnv>, form?: SentForm) {
   const found = await getQuestionWithTranslations(c.get("db"), c.get("forum").id, id(c, "qid"));
   if (!found) throw new AppError("not_found", "no such question");
-  const values: Record<string, string> = {};
-  for (const tr of found.translations) {
-    values[`title_${tr.locale}`] = tr.title;
-    values[`body_${tr.locale}`] = tr.body;
-    values[`resolution_${tr.locale}`] = tr.resolutionCriteria;
-  }
+  const values = storedValues(found.translations, (tr) => tr.locale, {
+    title: (tr) => tr.title,
+    body: (tr) => tr.body,
+    resolution: (tr) => tr.resolutionCriteria,
+  });
   const { t } = c.get("i18n");
   const title = t("tr.title", { title: found.question.title });
   return organiserPage(
@@ -121,18 +132,14 @@ translationRoutes.post("/questions/:qid/translations", forumAccess("organiser"),
   );
 });
 
-async function setPage(
-  c: Context<ForumEnv>,
-  form?: { values: Record<string, string>; errors: Record<string, string> },
-) {
+async function setPage(c: Context<ForumEnv>, form?: SentForm) {
   const found = await getScenarioSetWithTranslations(c.get("db"), c.get("forum").id, id(c, "setId"));
   if (!found) throw new AppError("not_found", "no such scenario set");
-  const values: Record<string, string> = {};
-  for (const tr of found.translations) {
-    values[`title_${tr.scenarioId}_${tr.locale}`] = tr.title;
-    values[`narrative_${tr.scenarioId}_${tr.locale}`] = tr.narrative;
-    values[`drivers_${tr.scenarioId}_${tr.locale}`] = tr.drivers;
-  }
+  const values = storedValues(found.translations, (tr) => `${tr.scenarioId}_${tr.locale}`, {
+    title: (tr) => tr.title,
+    narrative: (tr) => tr.narrative,
+    drivers: (tr) => tr.drivers,
+  });
   const { t } = c.get("i18n");
   const title = t("tr.setTitle", { title: found.set.title });
   return {
