@@ -106,9 +106,17 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
                     <tr>
                       <th scope="row">
                         {q.title}
-                        {q.isSeed && <span class="badge"> {t("cooke.seedMark")}</span>}
+                        {q.isSeed && (
+                          <>
+                            {" "}
+                            <span class="badge">{t("cooke.seedMark")}</span>
+                          </>
+                        )}
                         {!q.isSeed && q.resolvedValue !== null && (
-                          <span class="badge"> {t("cooke.resolvedTarget")}</span>
+                          <>
+                            {" "}
+                            <span class="badge">{t("cooke.resolvedTarget")}</span>
+                          </>
                         )}
                       </th>
                       <td>{dm ? dm.map(num).join(" · ") : "–"}</td>
