@@ -14,10 +14,11 @@ import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
-import { members, questions, scenarioSets, scenarios } from "../db/schema.js";
+import { members, questions } from "../db/schema.js";
 import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { QuestionConfig } from "../domain/questions.js";
 import { mulberry32 } from "../domain/stats/mulberry32.js";
+import { seedScenarioSet } from "./scenario-set.js";
 
 export const FINISHED_FORUM = {
   title: "Regional security outlook 2026 (finished)",
@@ -118,20 +119,7 @@ export async function seedFinishedForum(
       }),
     ),
   ]);
-  const set = await db
-    .insert(scenarioSets)
-    .values({ forumId, title: SCENARIOS.title })
-    .returning({ id: scenarioSets.id })
-    .get();
-  await runBatch(
-    db,
-    SCENARIOS.scenarios.map((s, position) => db.insert(scenarios).values({ setId: set.id, position, ...s })),
-  );
-  const refs = await db
-    .select({ id: scenarios.id, title: scenarios.title })
-    .from(scenarios)
-    .where(eq(scenarios.setId, set.id))
-    .orderBy(scenarios.position);
+  const allocation = await seedScenarioSet(db, forumId, SCENARIOS);
   type Spec = { title: string; config: QuestionConfig; isSeed?: boolean; criteria: string };
   const specs: Spec[] = [
     ...BINARY.map((b) => ({
@@ -141,7 +129,7 @@ export async function seedFinishedForum(
     })),
     {
       title: "Which scenario best describes the regional picture at 30 June 2026?",
-      config: { kind: "allocation", scenarioSetId: set.id, scenarios: refs },
+      config: allocation,
       criteria: "Assessed by the organisers in July 2026 against the scenario definitions.",
     },
     ...SEEDS.map((s) => ({

@@ -6,7 +6,7 @@ import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
 import { closeRound, createRound, openRound, publishRound } from "../db/queries/round-control.js";
 import { getRoundByNumber } from "../db/queries/rounds.js";
-import { forums, institutions, members, questions, scenarioSets, scenarios, users } from "../db/schema.js";
+import { forums, institutions, members, questions, users } from "../db/schema.js";
 import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../domain/questions.js";
 import { mulberry32 } from "../domain/stats/mulberry32.js";
@@ -21,6 +21,7 @@ import {
   DEMO_STAKEHOLDER,
 } from "./content.js";
 import { seedFinishedForum } from "./finished.js";
+import { seedScenarioSet } from "./scenario-set.js";
 
 export type DemoUsers = { organiser: number; expert: number; stakeholder: number; forumId: number };
 
@@ -116,28 +117,13 @@ export async function seedDemo(db: Db): Promise<DemoUsers> {
     memberRows0.map((m) => db.insert(members).values(m)),
   );
 
-  const set = await db
-    .insert(scenarioSets)
-    .values({ forumId, title: DEMO_SCENARIOS.title })
-    .returning({ id: scenarioSets.id })
-    .get();
-  await runBatch(
-    db,
-    DEMO_SCENARIOS.scenarios.map((s, position) =>
-      db.insert(scenarios).values({ setId: set.id, position, ...s }),
-    ),
-  );
-  const scenarioRefs = await db
-    .select({ id: scenarios.id, title: scenarios.title })
-    .from(scenarios)
-    .where(eq(scenarios.setId, set.id))
-    .orderBy(scenarios.position);
+  const allocation = await seedScenarioSet(db, forumId, DEMO_SCENARIOS);
 
   const configs: QuestionConfig[] = DEMO_QUESTIONS.map((q) =>
     q.kind === "binary"
       ? { kind: "binary" }
       : q.kind === "allocation"
-        ? { kind: "allocation", scenarioSetId: set.id, scenarios: scenarioRefs }
+        ? allocation
         : q.kind === "quantity"
           ? { kind: "quantity", unit: q.unit ?? "" }
           : { kind: "rating", ...q.rating! },
