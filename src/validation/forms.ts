@@ -55,6 +55,23 @@ export const positiveId = v.pipe(
   v.minValue(1),
 );
 
+/**
+ * A whole number typed in form field `name`, from `min` to `max`: the number, or which error it is
+ * ("required" when the field is empty, "range" when it is not a whole number in range). Used by the
+ * answer forms that take one whole number per part (a proposal's ratings, a ranking's ranks).
+ */
+export function wholeNumberField(
+  form: Record<string, string>,
+  name: string,
+  min: number,
+  max: number,
+): number | "required" | "range" {
+  const raw = (form[name] ?? "").trim();
+  if (raw === "") return "required";
+  const n = Number(raw);
+  return /^-?\d+$/.test(raw) && n >= min && n <= max ? n : "range";
+}
+
 const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/;
 
 /**

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { ProposalConfig, ProposalDimension } from "../domain/proposals.js";
 import type { FieldErrors } from "./forms.js";
-import { requiredText, text } from "./forms.js";
+import { requiredText, text, wholeNumberField } from "./forms.js";
 
 /**
  * A proposal's ratings from the answer form: field `d{i}` for dimension i, each an integer on that
@@ -14,13 +14,9 @@ export function validateProposal(
   const errors: FieldErrors = {};
   const ratings: number[] = [];
   config.dimensions.forEach((d, i) => {
-    const raw = (form[`d${i}`] ?? "").trim();
-    if (raw === "") {
-      errors[`d${i}`] = "error.dimensionRequired";
-      return;
-    }
-    const n = Number(raw);
-    if (!/^-?\d+$/.test(raw) || n < d.min || n > d.max) errors[`d${i}`] = "error.dimensionRange";
+    const n = wholeNumberField(form, `d${i}`, d.min, d.max);
+    if (n === "required") errors[`d${i}`] = "error.dimensionRequired";
+    else if (n === "range") errors[`d${i}`] = "error.dimensionRange";
     else ratings.push(n);
   });
   return { ratings: Object.keys(errors).length === 0 ? ratings : null, errors };

@@ -1,5 +1,5 @@
 import { isCompleteRanking } from "../domain/questions.js";
-import type { FieldErrors } from "./forms.js";
+import { type FieldErrors, wholeNumberField } from "./forms.js";
 
 /**
  * A ranking form: one field `rank{i}` per option holding its rank (1 = first). Every option needs a
@@ -13,11 +13,10 @@ export function validateRanking(
   const errors: FieldErrors = {};
   const ranks: number[] = [];
   for (let i = 0; i < n; i++) {
-    const raw = (form[`rank${i}`] ?? "").trim();
-    const r = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (raw === "") errors[`rank${i}`] = "error.rankRequired";
-    else if (!Number.isInteger(r) || r < 1 || r > n) errors[`rank${i}`] = "error.rankRange";
-    ranks.push(r);
+    const r = wholeNumberField(form, `rank${i}`, 1, n);
+    if (r === "required") errors[`rank${i}`] = "error.rankRequired";
+    else if (r === "range") errors[`rank${i}`] = "error.rankRange";
+    else ranks.push(r);
   }
   // Nothing ranked at all: the order shown is the organiser's, not an answer.
   if (
