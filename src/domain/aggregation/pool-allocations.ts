@@ -153,31 +153,33 @@ export function checkAllocations(
 
 /** Σᵢ wᵢ·rᵢₖ / Σᵢ wᵢ per option (equal weights: the plain column means, bit for bit). */
 export function columnMeans(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
+  const { sums, total } = weightedColumnSums(rows, weights, (x) => x);
+  return sums.map((s) => s / total);
+}
+
+/** The (weighted) log pool: gₖ ∝ exp(Σᵢ wᵢ·ln max(rᵢₖ, 0.001) / Σᵢ wᵢ), normalised to sum 1. */
+export function geometricPool(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
+  const { sums: logs, total } = weightedColumnSums(rows, weights, (x) => Math.log(Math.max(x, OPTION_FLOOR)));
+  // Subtracting the largest log before exponentiating avoids underflow with many experts.
+  const top = Math.max(...logs);
+  const g = logs.map((l) => Math.exp((l - top) / total));
+  const sum = g.reduce((a, b) => a + b, 0);
+  return g.map((x) => x / sum);
+}
+
+/** Per option k, Σᵢ wᵢ·f(rᵢₖ), and Σᵢ wᵢ; every weight 1 when `weights` is omitted. */
+function weightedColumnSums(
+  rows: readonly (readonly number[])[],
+  weights: readonly number[] | undefined,
+  f: (x: number) => number,
+): { sums: number[]; total: number } {
   const K = (rows[0] as readonly number[]).length;
   const sums = new Array<number>(K).fill(0);
   let total = 0;
   rows.forEach((r, i) => {
     const w = weights ? (weights[i] as number) : 1;
     total += w;
-    for (let k = 0; k < K; k++) sums[k] = (sums[k] as number) + w * (r[k] as number);
+    for (let k = 0; k < K; k++) sums[k] = (sums[k] as number) + w * f(r[k] as number);
   });
-  return sums.map((s) => s / total);
-}
-
-/** The (weighted) log pool: gₖ ∝ exp(Σᵢ wᵢ·ln max(rᵢₖ, 0.001) / Σᵢ wᵢ), normalised to sum 1. */
-export function geometricPool(rows: readonly (readonly number[])[], weights?: readonly number[]): number[] {
-  const K = (rows[0] as readonly number[]).length;
-  const logs = new Array<number>(K).fill(0);
-  let total = 0;
-  rows.forEach((r, i) => {
-    const w = weights ? (weights[i] as number) : 1;
-    total += w;
-    for (let k = 0; k < K; k++)
-      logs[k] = (logs[k] as number) + w * Math.log(Math.max(r[k] as number, OPTION_FLOOR));
-  });
-  // Subtracting the largest log before exponentiating avoids underflow with many experts.
-  const top = Math.max(...logs);
-  const g = logs.map((l) => Math.exp((l - top) / total));
-  const sum = g.reduce((a, b) => a + b, 0);
-  return g.map((x) => x / sum);
+  return { sums, total };
 }

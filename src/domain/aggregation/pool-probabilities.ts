@@ -123,29 +123,26 @@ const POOLS: Record<ProbabilityPoolMethod, Pool> = {
     const [value, lower, upper] = weightedPercentilesUnchecked(ps, recencyWeightArray(ps.length), QUARTILES);
     return { value: value as number, lower: lower as number, upper: upper as number };
   },
-  "performance-weighted": (ps, latest) => {
-    const w = requiredWeights(FN, "performance-weighted", latest);
-    let total = 0;
-    let weighted = 0;
-    w.forEach((wi, i) => {
-      total += wi;
-      weighted += wi * (ps[i] as number);
-    });
-    return { value: weighted / total };
-  },
+  "performance-weighted": (ps, latest) => ({
+    value: weightedMean(ps, requiredWeights(FN, "performance-weighted", latest), (p) => p),
+  }),
   // Worked example (hand-derivable): p 0.9 with weight 3 and p 0.5 with weight 1: odds 9 and 1,
   // weighted geometric mean 9^(3/4) · 1^(1/4) = 5.196…, so p = 5.196/6.196 = 0.83866.
-  "weighted-geo-odds": (ps, latest) => {
-    const w = requiredWeights(FN, "weighted-geo-odds", latest);
-    let total = 0;
-    let weighted = 0;
-    w.forEach((wi, i) => {
-      total += wi;
-      weighted += wi * clampedLogit(ps[i] as number);
-    });
-    return { value: logistic(weighted / total) };
-  },
+  "weighted-geo-odds": (ps, latest) => ({
+    value: logistic(weightedMean(ps, requiredWeights(FN, "weighted-geo-odds", latest), clampedLogit)),
+  }),
 };
+
+/** Σᵢ wᵢ·f(pᵢ) / Σᵢ wᵢ, summed in forecast order. */
+function weightedMean(ps: Float64Array, w: readonly number[], f: (p: number) => number): number {
+  let total = 0;
+  let weighted = 0;
+  w.forEach((wi, i) => {
+    total += wi;
+    weighted += wi * f(ps[i] as number);
+  });
+  return weighted / total;
+}
 
 function sum(values: ArrayLike<number>): number {
   let s = 0;
