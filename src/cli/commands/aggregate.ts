@@ -23,7 +23,7 @@ import { representable } from "../representable.js";
 import {
   array,
   distribution,
-  isoTime,
+  forecastRows,
   number,
   object,
   oneOf,
@@ -43,13 +43,7 @@ export async function aggregate(args: Args): Promise<unknown> {
   const d = numberOption(args, "d", DEFAULT_EXTREMIZING_D);
   const input = object(await readJsonInput(args), "input");
   const kind = oneOf(input.kind, KINDS, "kind");
-  const forecasts = array(input.forecasts, "forecasts").map((raw, i) => {
-    const f = object(raw, `forecasts[${i}]`);
-    const base = { expert: string(f.expert, `forecasts[${i}].expert`) };
-    return f.time === undefined
-      ? { f, base }
-      : { f, base: { ...base, time: isoTime(f.time, `forecasts[${i}].time`) } };
-  });
+  const forecasts = forecastRows(input.forecasts, "optional");
   if (kind === "binary") {
     const m = oneOf(method, PROBABILITY_POOL_METHODS, "method for binary forecasts");
     if (trim < 0 || trim >= 0.5) throw new CliError("--trim must be in [0, 0.5)");

@@ -21,6 +21,7 @@ import { type Args, CliError, readJsonInput } from "../args.js";
 import {
   array,
   distribution,
+  forecastRows,
   isoTime,
   number,
   object,
@@ -49,14 +50,7 @@ export async function score(args: Args): Promise<unknown> {
   const closes = isoTime(input.closes, "closes");
   if (!((parseInstant(closes) as number) > (parseInstant(opens) as number)))
     throw new CliError("closes must be after opens");
-  const rows = array(input.forecasts, "forecasts").map((r, i) => {
-    const f = object(r, `forecasts[${i}]`);
-    return {
-      f,
-      expert: string(f.expert, `forecasts[${i}].expert`),
-      time: isoTime(f.time, `forecasts[${i}].time`),
-    };
-  });
+  const rows = forecastRows(input.forecasts, "required");
   if (kind === "quantity") {
     const levels = quantileLevels(input.levels, "levels");
     if (
@@ -66,9 +60,8 @@ export async function score(args: Args): Promise<unknown> {
       throw new CliError("rule interval needs central outer levels (e.g. 0.05 and 0.95)");
     const outcome = number(input.outcome, "outcome");
     const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
-    const forecasts = rows.map(({ f, expert, time }, i) => ({
-      expert,
-      time,
+    const forecasts = rows.map(({ f, base }, i) => ({
+      ...base,
       q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
     }));
     return {
@@ -92,11 +85,7 @@ export async function score(args: Args): Promise<unknown> {
       opens,
       closes,
       outcome: input.outcome,
-      forecasts: rows.map(({ f, expert, time }, i) => ({
-        expert,
-        time,
-        p: probability(f.p, `forecasts[${i}].p`),
-      })),
+      forecasts: rows.map(({ f, base }, i) => ({ ...base, p: probability(f.p, `forecasts[${i}].p`) })),
     };
   } else {
     if (scoring === "brier")
@@ -115,9 +104,8 @@ export async function score(args: Args): Promise<unknown> {
       opens,
       closes,
       outcome,
-      forecasts: rows.map(({ f, expert, time }, i) => ({
-        expert,
-        time,
+      forecasts: rows.map(({ f, base }, i) => ({
+        ...base,
         p: distribution(f.p, `forecasts[${i}].p`, options.length),
       })),
     };

@@ -50,6 +50,29 @@ export function increasing(value: unknown, path: string): number[] {
   return xs;
 }
 
+/**
+ * An input's `forecasts`: a non-empty array of objects, each with an `expert` string and a strict ISO 8601
+ * `time` (optional for `analyse aggregate`, which pools without times). Each row keeps the raw object `f`
+ * for the command to read its value fields, beside `base`, the checked expert and time.
+ */
+export function forecastRows(
+  value: unknown,
+  time: "required",
+): { f: Json; base: { expert: string; time: string } }[];
+export function forecastRows(
+  value: unknown,
+  time: "optional",
+): { f: Json; base: { expert: string; time?: string } }[];
+export function forecastRows(value: unknown, time: "required" | "optional") {
+  return array(value, "forecasts").map((raw, i) => {
+    const f = object(raw, `forecasts[${i}]`);
+    const expert = string(f.expert, `forecasts[${i}].expert`);
+    return time === "optional" && f.time === undefined
+      ? { f, base: { expert } }
+      : { f, base: { expert, time: isoTime(f.time, `forecasts[${i}].time`) } };
+  });
+}
+
 /** Quantile levels: a non-empty, strictly increasing array of numbers, each inside (0, 1). */
 export function quantileLevels(value: unknown, path: string): number[] {
   const levels = increasing(value, path);
