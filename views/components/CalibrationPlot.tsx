@@ -1,5 +1,6 @@
 import type { CalibrationBin } from "../../src/domain/scoring/index.js";
 import { useI18n } from "../context.js";
+import { LegendKeys } from "./Legend.js";
 
 export type CalibrationPlotProps = { id: string; title: string; bins: CalibrationBin[] };
 
@@ -79,12 +80,12 @@ export function CalibrationPlot({ id, title, bins }: CalibrationPlotProps) {
           })}
       </svg>
       <figcaption>
-        <span class="legend-item">
-          <span class="swatch diagonal-swatch" aria-hidden="true" /> {t("calib.diagonal")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch calib-swatch" aria-hidden="true" /> {t("calib.points")}
-        </span>
+        <LegendKeys
+          keys={[
+            { swatch: "diagonal-swatch", label: t("calib.diagonal") },
+            { swatch: "calib-swatch", label: t("calib.points") },
+          ]}
+        />
       </figcaption>
       <details>
         <summary>{t("calib.table")}</summary>

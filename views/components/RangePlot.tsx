@@ -1,4 +1,5 @@
 import { useI18n } from "../context.js";
+import { LegendKeys } from "./Legend.js";
 
 export type RangePlotProps = {
   id: string;
@@ -68,23 +69,15 @@ export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, o
         </text>
       </svg>
       <figcaption>
-        <span class="legend-item">
-          <span class="swatch range-swatch" aria-hidden="true" /> {t("read.rangeLegend")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch dot-swatch" aria-hidden="true" /> {t("read.estimateLegend")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch iqr-swatch" aria-hidden="true" /> {t("chart.legendIqr")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch median-swatch" aria-hidden="true" /> {t("chart.legendMedian")}
-        </span>
-        {outcome != null && (
-          <span class="legend-item">
-            <span class="swatch outcome-swatch" aria-hidden="true" /> {t("outcome.title")}
-          </span>
-        )}
+        <LegendKeys
+          keys={[
+            { swatch: "range-swatch", label: t("read.rangeLegend") },
+            { swatch: "dot-swatch", label: t("read.estimateLegend") },
+            { swatch: "iqr-swatch", label: t("chart.legendIqr") },
+            { swatch: "median-swatch", label: t("chart.legendMedian") },
+            outcome != null && { swatch: "outcome-swatch", label: t("outcome.title") },
+          ]}
+        />
       </figcaption>
     </figure>
   );

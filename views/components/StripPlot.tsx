@@ -1,4 +1,5 @@
 import { useI18n } from "../context.js";
+import { LegendKeys } from "./Legend.js";
 
 export type StripPoint = { value: number; own?: boolean; label: string };
 
@@ -69,20 +70,14 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
         })}
       </svg>
       <figcaption>
-        <span class="legend-item">
-          <span class="swatch dot-swatch" aria-hidden="true" /> {t("chart.legendAnswer")}
-        </span>
-        {points.some((p) => p.own) && (
-          <span class="legend-item">
-            <span class="swatch own-swatch" aria-hidden="true" /> {t("chart.legendOwn")}
-          </span>
-        )}
-        <span class="legend-item">
-          <span class="swatch iqr-swatch" aria-hidden="true" /> {t("chart.legendIqr")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch median-swatch" aria-hidden="true" /> {t("chart.legendMedian")}
-        </span>
+        <LegendKeys
+          keys={[
+            { swatch: "dot-swatch", label: t("chart.legendAnswer") },
+            points.some((p) => p.own) && { swatch: "own-swatch", label: t("chart.legendOwn") },
+            { swatch: "iqr-swatch", label: t("chart.legendIqr") },
+            { swatch: "median-swatch", label: t("chart.legendMedian") },
+          ]}
+        />
       </figcaption>
     </figure>
   );

@@ -1,12 +1,12 @@
 import type { SummaryFact } from "../../src/domain/panel-summary.js";
 import type { Outcome } from "../../src/domain/resolutions.js";
 import { POOL_METHODS, type PoolMethod } from "../../src/domain/snapshot.js";
-import { ConsensusBadge } from "../components/ConsensusBadge.js";
-import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
+import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
 import type { DashboardCard, ResultsLinks } from "../partials/DashboardResults.js";
 import {
+  Answered,
   AnswersChart,
   Breakdown,
   HeadlineNumber,
@@ -16,6 +16,7 @@ import {
   OutcomeLine,
   PanelSummary,
   pooledValues,
+  SummaryTable,
   Synthesis,
   shownShares,
   Term,
@@ -122,23 +123,12 @@ function ReportQuestion({
   const shown = (m: PoolMethod) =>
     card.config.kind === "allocation" ? shownShares(pooledValues(card, m)) : pooledValues(card, m);
   const pooledRows = isPool ? POOL_METHODS.map((m) => ({ method: m, values: shown(m) })) : [];
-  const bars: ScenarioBar[] =
-    card.config.kind === "allocation"
-      ? (s.perOption ?? []).map((o, i) => ({
-          label: o.label,
-          value: shown(method)?.[i] ?? null,
-          q1: o.summary?.q1 ?? null,
-          q3: o.summary?.q3 ?? null,
-        }))
-      : [];
+  const bars = card.config.kind === "allocation" ? scenarioBars(s.perOption, shown(method)) : [];
   const headline = card.config.kind === "binary" ? shown(method)?.[0] : s.summary?.median;
   return (
     <section class="report-question" id={`report-q${card.questionId}`}>
       <h2>{card.title}</h2>
-      <p class="meta">
-        <ConsensusBadge consensus={s.consensus} n={s.n} closed={closed} />{" "}
-        {t("dashboard.answered", { n: s.n, eligible: s.eligible, rate: i18n.formatPercent(s.responseRate) })}
-      </p>
+      <Answered s={s} closed={closed} />
       {headline !== undefined && s.summary && (
         <HeadlineNumber card={card} value={headline} method={method} glossary={glossary} />
       )}
@@ -151,19 +141,6 @@ function ReportQuestion({
           <ScenarioBars
             id={`rbars-${card.questionId}`}
             title={card.title}
-            desc={t("dashboard.barsDesc", {
-              count: bars.length,
-              items: bars
-                .map((b) =>
-                  t("dashboard.barItem", {
-                    label: b.label,
-                    value: b.value === null ? "–" : f(b.value),
-                    q1: b.q1 === null ? "–" : f(b.q1),
-                    q3: b.q3 === null ? "–" : f(b.q3),
-                  }),
-                )
-                .join("; "),
-            })}
             bars={bars}
             format={f}
             describe={(b) => `${b.label}: ${b.value === null ? "–" : f(b.value)}`}
@@ -173,26 +150,7 @@ function ReportQuestion({
       {s.summary && (
         <>
           <AnswersChart card={card} idPrefix="rstrip" outcome={outcome} />
-          <table class="stats">
-            <tbody>
-              <tr>
-                <th scope="row">{t("stats.median")}</th>
-                <td>{f(s.summary.median)}</td>
-              </tr>
-              <tr>
-                <th scope="row">
-                  <Term id="middle-half" href={glossary}>
-                    {t("stats.iqrRange")}
-                  </Term>
-                </th>
-                <td>{`${f(s.summary.q1)} – ${f(s.summary.q3)}`}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t("stats.mean")}</th>
-                <td>{f(s.summary.mean)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <SummaryTable card={card} glossary={glossary} />
         </>
       )}
       {s.perOption && (

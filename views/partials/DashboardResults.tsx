@@ -16,9 +16,10 @@ import { wholePercents } from "../../src/domain/whole-percents.js";
 import type { I18n } from "../../src/i18n/index.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { GroupDots } from "../components/GroupDots.js";
+import { LegendKeys } from "../components/Legend.js";
 import { LineChart, LineLegend } from "../components/LineChart.js";
 import { RangePlot } from "../components/RangePlot.js";
-import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
+import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, formatCount, valueFormatter } from "../format.js";
@@ -504,7 +505,8 @@ export function shownShares(values: readonly number[] | null): number[] | null {
   }
 }
 
-function Answered({ s, closed }: { s: PublicSnapshot; closed?: boolean }) {
+/** A question's head line on the dashboard and in the report: its consensus badge and who answered. */
+export function Answered({ s, closed }: { s: PublicSnapshot; closed?: boolean }) {
   const i18n = useI18n();
   return (
     <p class="meta">
@@ -543,19 +545,7 @@ export function Headline({
   const raw = pooledValue(card.snapshot, method);
   const intervals = shownIntervals(card.snapshot, method);
   const rawSum = raw ? raw.reduce((a, b) => a + b, 0) : null;
-  const bars: ScenarioBar[] = (card.snapshot.perOption ?? []).map((o, i) => ({
-    label: o.label,
-    value: values?.[i] ?? null,
-    q1: o.summary?.q1 ?? null,
-    q3: o.summary?.q3 ?? null,
-  }));
-  const describe = (b: ScenarioBar) =>
-    t("dashboard.barItem", {
-      label: b.label,
-      value: b.value === null ? "–" : f(b.value),
-      q1: b.q1 === null ? "–" : f(b.q1),
-      q3: b.q3 === null ? "–" : f(b.q3),
-    });
+  const bars = scenarioBars(card.snapshot.perOption, values);
   const id = `q${card.questionId}`;
   const outcome = outcomes?.get(card.questionId);
   return (
@@ -574,24 +564,21 @@ export function Headline({
           </>
         )}
       </p>
-      <ScenarioBars
-        id={`bars-${card.questionId}`}
-        title={card.title}
-        desc={t("dashboard.barsDesc", { count: bars.length, items: bars.map(describe).join("; ") })}
-        bars={bars}
-        format={f}
-        describe={describe}
-      />
+      <ScenarioBars id={`bars-${card.questionId}`} title={card.title} bars={bars} format={f} />
       <p class="legend">
-        <span class="legend-item">
-          <span class="swatch bar-swatch" aria-hidden="true" /> {t("dashboard.legendPooled")}
-        </span>
-        <span class="legend-item">
-          <span class="swatch spread-swatch" aria-hidden="true" />{" "}
-          <Term id="middle-half" href={glossary}>
-            {t("dashboard.legendSpread")}
-          </Term>
-        </span>
+        <LegendKeys
+          keys={[
+            { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
+            {
+              swatch: "spread-swatch",
+              label: (
+                <Term id="middle-half" href={glossary}>
+                  {t("dashboard.legendSpread")}
+                </Term>
+              ),
+            },
+          ]}
+        />
       </p>
       {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
       <details>
@@ -833,6 +820,50 @@ export function AnswersChart({
   );
 }
 
+/**
+ * The answers' median, middle half and mean as a table (and their number with `n`); the middle half
+ * links to its glossary entry when `glossary` is given.
+ */
+export function SummaryTable({ card, glossary, n }: { card: DashboardCard; glossary?: string; n?: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = valueFormatter(i18n, card.config);
+  const s = card.snapshot.summary;
+  if (!s) return null;
+  return (
+    <table class="stats">
+      <tbody>
+        <tr>
+          <th scope="row">{t("stats.median")}</th>
+          <td>{f(s.median)}</td>
+        </tr>
+        <tr>
+          <th scope="row">
+            {glossary === undefined ? (
+              t("stats.iqrRange")
+            ) : (
+              <Term id="middle-half" href={glossary}>
+                {t("stats.iqrRange")}
+              </Term>
+            )}
+          </th>
+          <td>{`${f(s.q1)} – ${f(s.q3)}`}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t("stats.mean")}</th>
+          <td>{f(s.mean)}</td>
+        </tr>
+        {n && (
+          <tr>
+            <th scope="row">{t("stats.n")}</th>
+            <td>{formatCount(i18n, card.snapshot.n)}</td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 export function QuestionCard({
   card,
   method,
@@ -850,7 +881,6 @@ export function QuestionCard({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const f = valueFormatter(i18n, card.config);
   const s = card.snapshot;
   const headline = pooledValues(card, method)?.[0];
   const outcome = outcomes?.get(card.questionId);
@@ -869,26 +899,7 @@ export function QuestionCard({
           <AnswersChart card={card} idPrefix="strip" outcome={outcome} />
           <details>
             <summary>{t("dashboard.showTable")}</summary>
-            <table class="stats">
-              <tbody>
-                <tr>
-                  <th scope="row">{t("stats.median")}</th>
-                  <td>{f(s.summary.median)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("stats.iqrRange")}</th>
-                  <td>{`${f(s.summary.q1)} – ${f(s.summary.q3)}`}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("stats.mean")}</th>
-                  <td>{f(s.summary.mean)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("stats.n")}</th>
-                  <td>{formatCount(i18n, s.n)}</td>
-                </tr>
-              </tbody>
-            </table>
+            <SummaryTable card={card} n />
           </details>
         </>
       )}
@@ -994,12 +1005,12 @@ export function Breakdown({
         })}
       {any && (
         <p class="legend">
-          <span class="legend-item">
-            <span class="swatch dot-swatch" aria-hidden="true" /> {t("dashboard.legendGroup")}
-          </span>
-          <span class="legend-item">
-            <span class="swatch median-swatch" aria-hidden="true" /> {t("dashboard.legendOverall")}
-          </span>
+          <LegendKeys
+            keys={[
+              { swatch: "dot-swatch", label: t("dashboard.legendGroup") },
+              { swatch: "median-swatch", label: t("dashboard.legendOverall") },
+            ]}
+          />
         </p>
       )}
     </details>

@@ -2,7 +2,8 @@ import { type AnswerListOptions, answerSortValue, type ListedAnswer } from "../.
 import type { Question } from "../../src/domain/questions.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
-import { type ScenarioBar, ScenarioBars } from "../components/ScenarioBars.js";
+import { LegendKeys } from "../components/Legend.js";
+import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, describeAnswer, valueFormatter } from "../format.js";
@@ -25,36 +26,21 @@ export function ResultChart({ question, snapshot }: { question: Question; snapsh
       { questionId: question.id, title: question.title, config: question.config, snapshot },
       "median",
     );
-    const bars: ScenarioBar[] = snapshot.perOption.map((o, i) => ({
-      label: o.label,
-      value: values?.[i] ?? null,
-      q1: o.summary?.q1 ?? null,
-      q3: o.summary?.q3 ?? null,
-    }));
-    const describe = (b: ScenarioBar) =>
-      t("dashboard.barItem", {
-        label: b.label,
-        value: b.value === null ? "–" : f(b.value),
-        q1: b.q1 === null ? "–" : f(b.q1),
-        q3: b.q3 === null ? "–" : f(b.q3),
-      });
     return (
       <>
         <ScenarioBars
           id={`result-bars-${question.id}`}
           title={question.title}
-          desc={t("dashboard.barsDesc", { count: bars.length, items: bars.map(describe).join("; ") })}
-          bars={bars}
+          bars={scenarioBars(snapshot.perOption, values)}
           format={f}
-          describe={describe}
         />
         <p class="legend">
-          <span class="legend-item">
-            <span class="swatch bar-swatch" aria-hidden="true" /> {t("dashboard.legendPooled")}
-          </span>
-          <span class="legend-item">
-            <span class="swatch spread-swatch" aria-hidden="true" /> {t("dashboard.legendSpread")}
-          </span>
+          <LegendKeys
+            keys={[
+              { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
+              { swatch: "spread-swatch", label: t("dashboard.legendSpread") },
+            ]}
+          />
         </p>
       </>
     );
