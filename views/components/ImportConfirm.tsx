@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { useI18n } from "../context.js";
-import { describedBy, Field, FormErrors } from "./Field.js";
+import { Field, FormErrors, TextField } from "./Field.js";
 
 /**
  * The confirm step shared by the import previews: the checked text travels back in a hidden field and
@@ -47,17 +47,15 @@ export function ImportForm(p: {
   return (
     <form method="post" action={p.action} enctype="multipart/form-data" novalidate id="import-form">
       <FormErrors errors={p.error ? { [p.field]: p.error } : {}} />
-      <Field name={p.field} label={p.label} error={p.error}>
-        <textarea
-          name={p.field}
-          rows={p.rows}
-          spellcheck={false}
-          dir={p.dir}
-          {...describedBy(p.field, p.error)}
-        >
-          {p.text}
-        </textarea>
-      </Field>
+      <TextField
+        name={p.field}
+        label={p.label}
+        error={p.error}
+        rows={p.rows}
+        spellcheck={false}
+        dir={p.dir}
+        value={p.text}
+      />
       <Field name="file" label={p.fileLabel}>
         <input type="file" name="file" accept={p.accept} id="f-file" />
       </Field>

@@ -1,5 +1,6 @@
 import { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../src/validation/api-tokens.js";
-import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { describedBy, Field, FormErrors, textFields } from "../components/Field.js";
+import { RevokeStatus } from "../components/RevokeStatus.js";
 import { useI18n } from "../context.js";
 
 export type ApiTokensProps = {
@@ -23,6 +24,7 @@ export type ApiTokensProps = {
 export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiTokensProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const field = textFields(values, errors);
   return (
     <section id="api-tokens">
       <h1>{t("tokens.title")}</h1>
@@ -37,15 +39,7 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
       )}
       <FormErrors errors={errors} />
       <form method="post" action={`/forums/${forumId}/api-tokens`} novalidate>
-        <Field name="label" label={t("tokens.label")} hint={t("tokens.labelHint")} error={errors.label}>
-          <input
-            name="label"
-            type="text"
-            maxlength={100}
-            value={values.label ?? ""}
-            {...describedBy("label", errors.label, true)}
-          />
-        </Field>
+        {field("label", t("tokens.label"), t("tokens.labelHint"), { type: "text", maxlength: 100 })}
         <Field name="days" label={t("tokens.lifetime")} error={errors.days}>
           <select name="days" {...describedBy("days", errors.days)}>
             {TOKEN_LIFETIMES.map((d) => (
@@ -78,19 +72,18 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
                 <td>{i18n.formatDateTime(tk.createdAt)}</td>
                 <td>{i18n.formatDateTime(tk.expiresAt)}</td>
                 <td>
-                  {tk.revokedAt ? (
-                    t("tokens.revoked", { date: i18n.formatDateTime(tk.revokedAt) })
-                  ) : !tk.usable ? (
-                    t("tokens.ended")
-                  ) : (
-                    <form
-                      method="post"
-                      action={`/forums/${forumId}/api-tokens/${tk.id}/revoke`}
-                      class="inline"
-                    >
-                      {t("tokens.live")} <button type="submit">{t("tokens.revoke")}</button>
-                    </form>
-                  )}
+                  <RevokeStatus
+                    action={`/forums/${forumId}/api-tokens/${tk.id}/revoke`}
+                    ended={
+                      tk.revokedAt
+                        ? t("tokens.revoked", { date: i18n.formatDateTime(tk.revokedAt) })
+                        : tk.usable
+                          ? null
+                          : t("tokens.ended")
+                    }
+                    active={t("tokens.live")}
+                    revoke={t("tokens.revoke")}
+                  />
                 </td>
               </tr>
             ))}

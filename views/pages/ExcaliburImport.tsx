@@ -1,5 +1,5 @@
 import type { CookeInput } from "../../src/domain/cooke/index.js";
-import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { FormErrors, TextField } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export type ExcaliburImportProps =
@@ -40,25 +40,34 @@ export function ExcaliburImportPage(p: ExcaliburImportProps) {
           novalidate
         >
           <FormErrors errors={p.errors} />
-          <Field name="title" label={t("forum.titleLabel")} error={p.errors.title}>
-            <input
-              name="title"
-              value={p.values.title ?? ""}
-              required
-              {...describedBy("title", p.errors.title)}
-            />
-          </Field>
-          <Field name="dtt" label={t("excalibur.dtt")} error={p.errors.dtt}>
-            <input type="file" name="dtt" accept=".dtt,.txt" required {...describedBy("dtt", p.errors.dtt)} />
-          </Field>
+          <TextField
+            name="title"
+            label={t("forum.titleLabel")}
+            error={p.errors.title}
+            required
+            value={p.values.title ?? ""}
+          />
+          <TextField
+            name="dtt"
+            label={t("excalibur.dtt")}
+            error={p.errors.dtt}
+            type="file"
+            accept=".dtt,.txt"
+            required
+          />
           {p.detail?.dtt && (
             <p class="error detail" id="f-dtt-detail">
               <code>{p.detail.dtt}</code>
             </p>
           )}
-          <Field name="rls" label={t("excalibur.rls")} error={p.errors.rls}>
-            <input type="file" name="rls" accept=".rls,.txt" required {...describedBy("rls", p.errors.rls)} />
-          </Field>
+          <TextField
+            name="rls"
+            label={t("excalibur.rls")}
+            error={p.errors.rls}
+            type="file"
+            accept=".rls,.txt"
+            required
+          />
           {p.detail?.rls && (
             <p class="error detail" id="f-rls-detail">
               <code>{p.detail.rls}</code>

@@ -1,4 +1,4 @@
-import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { FormErrors, textFields } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export type NewForumValues = {
@@ -11,19 +11,14 @@ export type NewForumValues = {
 
 export function NewForumPage({ values, errors }: { values: NewForumValues; errors: Record<string, string> }) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   return (
     <section class="narrow">
       <h1>{t("forums.new")}</h1>
       <form method="post" action="/forums" id="new-forum-form" novalidate>
         <FormErrors errors={errors} />
-        <Field name="title" label={t("forum.titleLabel")} error={errors.title}>
-          <input name="title" value={values.title ?? ""} required {...describedBy("title", errors.title)} />
-        </Field>
-        <Field name="description" label={t("forum.descriptionLabel")} error={errors.description}>
-          <textarea name="description" rows={4} {...describedBy("description", errors.description)}>
-            {values.description ?? ""}
-          </textarea>
-        </Field>
+        {field("title", t("forum.titleLabel"), undefined, { required: true })}
+        {field("description", t("forum.descriptionLabel"), undefined, { rows: 4 })}
         <fieldset>
           <legend>{t("forum.anonymityLabel")}</legend>
           <label class="choice">

@@ -1,4 +1,4 @@
-import { describedBy, Field } from "../components/Field.js";
+import { textFields } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export function SignInPage({
@@ -9,22 +9,18 @@ export function SignInPage({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   return (
     <section class="narrow">
       <h1>{t("signin.title")}</h1>
       <p>{t("signin.intro")}</p>
       <form method="post" action="/signin" id="signin-form" novalidate>
         <input type="hidden" name="next" value={values.next ?? ""} />
-        <Field name="email" label={t("signin.email")} error={errors.email}>
-          <input
-            type="email"
-            name="email"
-            autocomplete="email"
-            value={values.email ?? ""}
-            required
-            {...describedBy("email", errors.email)}
-          />
-        </Field>
+        {field("email", t("signin.email"), undefined, {
+          type: "email",
+          autocomplete: "email",
+          required: true,
+        })}
         <button type="submit" class="primary">
           {t("signin.send")}
         </button>

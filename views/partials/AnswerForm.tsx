@@ -1,7 +1,7 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { numberFormat } from "../../src/i18n/intl-cache.js";
-import { describedBy, Field, FormErrors } from "../components/Field.js";
+import { describedBy, Field, FormErrors, textFields } from "../components/Field.js";
 import { useI18n } from "../context.js";
 import { ProposalControl } from "./ProposalControl.js";
 import { RankingControl } from "./RankingControl.js";
@@ -27,6 +27,7 @@ export function AnswerForm({
   requireReasonHint,
 }: AnswerFormProps) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   return (
     <form
       id="answer-form"
@@ -50,16 +51,12 @@ export function AnswerForm({
         </p>
       )}
       <AnswerControls config={config} values={values} errors={errors} />
-      <Field
-        name="rationale"
-        label={t("answer.rationale")}
-        error={errors.rationale}
-        hint={requireReasonHint ? t("answer.rationaleRequiredHint") : t("answer.rationaleHint")}
-      >
-        <textarea name="rationale" rows={5} {...describedBy("rationale", errors.rationale, true)}>
-          {values.rationale ?? ""}
-        </textarea>
-      </Field>
+      {field(
+        "rationale",
+        t("answer.rationale"),
+        requireReasonHint ? t("answer.rationaleRequiredHint") : t("answer.rationaleHint"),
+        { rows: 5 },
+      )}
       <div class="actions">
         <button type="submit" name="intent" value="draft" class="secondary">
           {t("answer.saveDraft")}

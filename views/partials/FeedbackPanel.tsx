@@ -64,59 +64,36 @@ export function FeedbackPanel({
       )}
       {config.kind === "ranking" && snapshot.perOption ? (
         <>
-          <table class="stats">
-            <caption>{t("feedback.meanRanks", { round: roundNumber })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("feedback.option")}</th>
-                <th scope="col">{t("feedback.meanRank")}</th>
-                <th scope="col">{t("stats.iqrRange")}</th>
-                <th scope="col">{t("feedback.yourRank")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshot.perOption.map((o, i) => (
-                <tr>
-                  <th scope="row">{o.label}</th>
-                  <td>{o.summary ? f(o.summary.mean) : "–"}</td>
-                  <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
-                  <td>
-                    {ownPrevious?.kind === "ranking"
-                      ? ownPrevious.ranks[i] === undefined
-                        ? "–"
-                        : formatCount(i18n, ownPrevious.ranks[i]!)
-                      : "–"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <OptionTable
+            caption={t("feedback.meanRanks", { round: roundNumber })}
+            heads={[
+              t("feedback.option"),
+              t("feedback.meanRank"),
+              t("stats.iqrRange"),
+              t("feedback.yourRank"),
+            ]}
+            perOption={snapshot.perOption}
+            centre="mean"
+            format={f}
+            yours={(i) =>
+              ownPrevious?.kind === "ranking" && ownPrevious.ranks[i] !== undefined
+                ? formatCount(i18n, ownPrevious.ranks[i]!)
+                : "–"
+            }
+          />
           {snapshot.kendall && (
             <p class="kendall">{t("feedback.kendall", { w: i18n.formatNumber(snapshot.kendall.W) })}</p>
           )}
         </>
       ) : config.kind === "allocation" && snapshot.perOption ? (
-        <table class="stats">
-          <caption>{t("feedback.perScenario")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("stats.scenario")}</th>
-              <th scope="col">{t("stats.median")}</th>
-              <th scope="col">{t("stats.iqrRange")}</th>
-              <th scope="col">{t("feedback.yours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {snapshot.perOption.map((o, i) => (
-              <tr>
-                <th scope="row">{o.label}</th>
-                <td>{o.summary ? f(o.summary.median) : "–"}</td>
-                <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
-                <td>{ownPrevious?.kind === "allocation" ? f(ownPrevious.p[i] ?? 0) : "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OptionTable
+          caption={t("feedback.perScenario")}
+          heads={[t("stats.scenario"), t("stats.median"), t("stats.iqrRange"), t("feedback.yours")]}
+          perOption={snapshot.perOption}
+          centre="median"
+          format={f}
+          yours={(i) => (ownPrevious?.kind === "allocation" ? f(ownPrevious.p[i] ?? 0) : "–")}
+        />
       ) : (
         snapshot.summary && (
           <>
@@ -174,5 +151,39 @@ export function FeedbackPanel({
         <p>{t("feedback.noReasons")}</p>
       )}
     </section>
+  );
+}
+
+/** Each option's centre (`mean` rank or `median` share), middle half and the expert's own previous answer. */
+function OptionTable(p: {
+  caption: string;
+  heads: string[];
+  perOption: NonNullable<QuestionSnapshot["perOption"]>;
+  centre: "mean" | "median";
+  format: (v: number) => string;
+  yours: (i: number) => string;
+}) {
+  const f = p.format;
+  return (
+    <table class="stats">
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          {p.heads.map((h) => (
+            <th scope="col">{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {p.perOption.map((o, i) => (
+          <tr>
+            <th scope="row">{o.label}</th>
+            <td>{o.summary ? f(o.summary[p.centre]) : "–"}</td>
+            <td>{o.summary ? `${f(o.summary.q1)} – ${f(o.summary.q3)}` : "–"}</td>
+            <td>{p.yours(i)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

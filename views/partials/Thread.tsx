@@ -120,6 +120,28 @@ export function Thread(p: ThreadProps) {
   );
 }
 
+/** Who wrote a post (the author's name and address only where organisers may see them) and its tag. */
+export function Byline({ who, post }: { who: string; post: Pick<ThreadPost, "author" | "tag"> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <strong>{who}</strong>
+      {post.author && (
+        <span class="author">
+          {" "}
+          ({post.author.name} &lt;{post.author.email}&gt;)
+        </span>
+      )}
+      {post.tag && (
+        <>
+          {" "}
+          <span class={`tag tag-${post.tag}`}>{t(`discussion.tag.${post.tag}` as MessageKey)}</span>
+        </>
+      )}
+    </>
+  );
+}
+
 function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPost }) {
   const { t } = useI18n();
   const who = post.facilitator
@@ -133,19 +155,7 @@ function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPo
   return (
     <article class={cls} id={`post-${post.id}`}>
       <p class="post-meta">
-        <strong>{who}</strong>
-        {post.author && (
-          <span class="author">
-            {" "}
-            ({post.author.name} &lt;{post.author.email}&gt;)
-          </span>
-        )}
-        {post.tag && (
-          <>
-            {" "}
-            <span class={`tag tag-${post.tag}`}>{t(`discussion.tag.${post.tag}` as MessageKey)}</span>
-          </>
-        )}
+        <Byline who={who} post={post} />
       </p>
       {post.hidden && (
         <p class="hidden-note">{t("discussion.hidden", { reason: post.hiddenReason ?? "" })}</p>

@@ -1,6 +1,6 @@
 import { PROMOTE_KINDS } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "../organiser/ForumNav.js";
 
@@ -14,6 +14,7 @@ export type IdeasRoundsProps = {
 /** The organiser's ideas rounds (links to their review) and the form to create a new one. */
 export function IdeasRoundsPage({ forumId, rounds, values, errors }: IdeasRoundsProps) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   const base = `/forums/${forumId}`;
   return (
     <section id="ideas-rounds">
@@ -34,21 +35,8 @@ export function IdeasRoundsPage({ forumId, rounds, values, errors }: IdeasRounds
       <p>{t("org.ideas.newIntro")}</p>
       <form method="post" action={`${base}/ideas`} id="new-ideas-round" novalidate>
         <FormErrors errors={errors} />
-        <Field
-          name="prompts"
-          label={t("org.ideas.prompts")}
-          hint={t("org.ideas.promptsHint")}
-          error={errors.prompts}
-        >
-          <textarea name="prompts" rows={4} {...describedBy("prompts", errors.prompts, true)}>
-            {values.prompts ?? ""}
-          </textarea>
-        </Field>
-        <Field name="instructions" label={t("org.ideas.instructions")} error={errors.instructions}>
-          <textarea name="instructions" rows={2} {...describedBy("instructions", errors.instructions)}>
-            {values.instructions ?? ""}
-          </textarea>
-        </Field>
+        {field("prompts", t("org.ideas.prompts"), t("org.ideas.promptsHint"), { rows: 4 })}
+        {field("instructions", t("org.ideas.instructions"), undefined, { rows: 2 })}
         <fieldset id="ideas-becomes">
           <legend>{t("org.ideas.becomes")}</legend>
           <p class="hint">{t("org.ideas.becomesHint")}</p>

@@ -1,5 +1,5 @@
 import type { ProposalResult, ProposalRow } from "../../../src/domain/proposals.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, TextField, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ProposalResults } from "../../partials/ProposalResults.js";
 import { ForumNav } from "../organiser/ForumNav.js";
@@ -17,6 +17,7 @@ export type ProposalsProps = {
 /** The organiser's proposals and trends: results, wording revisions with history, and a create form. */
 export function ProposalsPage({ forumId, proposals, results, values, errors, refused }: ProposalsProps) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   const base = `/forums/${forumId}/proposals`;
   return (
     <section id="proposals">
@@ -80,30 +81,19 @@ export function ProposalsPage({ forumId, proposals, results, values, errors, ref
       <h2>{t("org.proposals.new")}</h2>
       <form method="post" action={base} id="new-proposal" novalidate>
         <FormErrors errors={errors} />
-        <Field name="title" label={t("org.questions.questionTitle")} error={errors.title}>
-          <input
-            type="text"
-            name="title"
-            value={values.title ?? ""}
-            {...describedBy("title", errors.title)}
-          />
-        </Field>
-        <Field name="body" label={t("ideas.explanationField")} error={errors.body}>
-          <textarea name="body" rows={3} {...describedBy("body", errors.body)}>
-            {values.body ?? ""}
-          </textarea>
-        </Field>
-        <Field
+        {field("title", t("org.questions.questionTitle"), undefined, { type: "text" })}
+        {field("body", t("ideas.explanationField"), undefined, { rows: 3 })}
+        <TextField
           name="dimensions"
           label={t("org.proposals.dimensions")}
           hint={t("org.proposals.dimensionsHint")}
           error={errors.dimensions}
-        >
-          <textarea name="dimensions" rows={3} {...describedBy("dimensions", errors.dimensions, true)}>
-            {values.dimensions ??
-              "Desirability; Very undesirable; Very desirable\nFeasibility; Definitely infeasible; Definitely feasible"}
-          </textarea>
-        </Field>
+          rows={3}
+          value={
+            values.dimensions ??
+            "Desirability; Very undesirable; Very desirable\nFeasibility; Definitely infeasible; Definitely feasible"
+          }
+        />
         <button type="submit" class="primary">
           {t("org.proposals.create")}
         </button>

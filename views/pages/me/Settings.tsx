@@ -1,5 +1,5 @@
 import { LOCALES } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 
 export type MeSettingsProps = {
@@ -98,9 +98,13 @@ export function ErasePage({ forums, error }: EraseProps) {
       <p>{t("ops.me.eraseGone")}</p>
       <form method="post" action="/me/erase" novalidate>
         <FormErrors errors={error ? { confirm: error } : {}} />
-        <Field name="confirm" label={t("ops.me.eraseConfirmLabel")} error={error}>
-          <input type="text" name="confirm" autocomplete="off" {...describedBy("confirm", error)} />
-        </Field>
+        <TextField
+          name="confirm"
+          label={t("ops.me.eraseConfirmLabel")}
+          error={error}
+          type="text"
+          autocomplete="off"
+        />
         <button type="submit" class="danger">
           {t("ops.me.eraseButton")}
         </button>

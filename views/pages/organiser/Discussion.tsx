@@ -1,8 +1,7 @@
 import type { QueuePost } from "../../../src/domain/discussion.js";
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
-import type { MessageKey } from "../../../src/i18n/index.js";
 import { useI18n } from "../../context.js";
-import { Thread, type ThreadProps } from "../../partials/Thread.js";
+import { Byline, Thread, type ThreadProps } from "../../partials/Thread.js";
 import { ForumNav } from "./ForumNav.js";
 
 /** The organisers' moderation view of one question's discussion in one round. */
@@ -77,25 +76,14 @@ export function ModerationQueuePage({
               <li class="thread-item">
                 <article class={post.hidden ? "post post-hidden" : "post"} id={`queue-${post.id}`}>
                   <p class="post-meta">
-                    <strong>
-                      {post.facilitator
-                        ? t("discussion.facilitator")
-                        : t("pseudonym", { code: post.pseudonym })}
-                    </strong>
-                    {post.author && (
-                      <span class="author">
-                        {" "}
-                        ({post.author.name} &lt;{post.author.email}&gt;)
-                      </span>
-                    )}
-                    {post.tag && (
-                      <>
-                        {" "}
-                        <span class={`tag tag-${post.tag}`}>
-                          {t(`discussion.tag.${post.tag}` as MessageKey)}
-                        </span>
-                      </>
-                    )}{" "}
+                    <Byline
+                      who={
+                        post.facilitator
+                          ? t("discussion.facilitator")
+                          : t("pseudonym", { code: post.pseudonym })
+                      }
+                      post={post}
+                    />{" "}
                     · {t("moderation.where", { round: post.roundNumber, question: post.questionTitle })}
                     {post.reply && ` · ${t("moderation.reply")}`}
                   </p>

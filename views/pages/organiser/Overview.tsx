@@ -4,7 +4,7 @@ import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { Deadline } from "../../components/Deadline.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
@@ -260,11 +260,13 @@ export function OverviewPage({
                   </p>
                 )}
               </fieldset>
-              <Field name="instructions" label={t("org.newRound.instructions")} error={errors.instructions}>
-                <textarea name="instructions" rows={3} {...describedBy("instructions", errors.instructions)}>
-                  {values.instructions ?? ""}
-                </textarea>
-              </Field>
+              <TextField
+                name="instructions"
+                label={t("org.newRound.instructions")}
+                error={errors.instructions}
+                rows={3}
+                value={values.instructions ?? ""}
+              />
               <ScheduleFields values={values} errors={errors} roundless={roundless} />
               <button type="submit" class="primary">
                 {t("org.newRound.create")}

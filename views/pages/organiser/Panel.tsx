@@ -1,6 +1,6 @@
 import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -130,18 +130,15 @@ export function InviteForm({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   const v = (k: string) => values[k] ?? "";
   const role = v("role") || "expert";
   return (
     <form method="post" action={`/forums/${forumId}/panel/invite`} id="invite-form" novalidate>
       <h2>{t("org.panel.invite")}</h2>
       <FormErrors errors={errors} />
-      <Field name="name" label={t("org.panel.name")} error={errors.name}>
-        <input name="name" value={v("name")} {...describedBy("name", errors.name)} />
-      </Field>
-      <Field name="email" label={t("signin.email")} error={errors.email}>
-        <input type="email" name="email" value={v("email")} {...describedBy("email", errors.email)} />
-      </Field>
+      {field("name", t("org.panel.name"))}
+      {field("email", t("signin.email"), undefined, { type: "email" })}
       <Field name="role" label={t("org.panel.role")} error={errors.role}>
         <select name="role" {...describedBy("role", errors.role)}>
           {ROLES.map((r) => (
@@ -164,29 +161,10 @@ export function InviteForm({
             ))}
           </select>
         </Field>
-        <Field name="institutionName" label={t("org.panel.newInstitution")} error={errors.institutionName}>
-          <input
-            name="institutionName"
-            value={v("institutionName")}
-            {...describedBy("institutionName", errors.institutionName)}
-          />
-        </Field>
-        <Field name="institutionCountry" label={t("org.panel.country")} error={errors.institutionCountry}>
-          <input
-            name="institutionCountry"
-            value={v("institutionCountry")}
-            {...describedBy("institutionCountry", errors.institutionCountry)}
-          />
-        </Field>
+        {field("institutionName", t("org.panel.newInstitution"))}
+        {field("institutionCountry", t("org.panel.country"))}
       </fieldset>
-      <Field name="stage" label={t("org.panel.stage")} hint={t("org.panel.stageHint")} error={errors.stage}>
-        <input
-          name="stage"
-          inputmode="numeric"
-          value={v("stage")}
-          {...describedBy("stage", errors.stage, true)}
-        />
-      </Field>
+      {field("stage", t("org.panel.stage"), t("org.panel.stageHint"), { inputmode: "numeric" })}
       <button type="submit" class="primary">
         {t("org.panel.sendInvite")}
       </button>

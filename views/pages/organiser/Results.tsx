@@ -4,7 +4,7 @@ import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
 import type { I18n } from "../../../src/i18n/index.js";
 import { ConsensusBadge } from "../../components/ConsensusBadge.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, TextField } from "../../components/Field.js";
 import { cvTexts, HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
 import { useI18n } from "../../context.js";
 import { formatCount, valueFormatter } from "../../format.js";
@@ -366,11 +366,13 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
             <h2 id="synthesis-h">{t("org.results.synthesis")}</h2>
             <p class="meta">{t("org.answers.synthesisHint")}</p>
             <FormErrors errors={errors} />
-            <Field name="synthesis" label={t("org.results.synthesisLabel")} error={errors.synthesis}>
-              <textarea name="synthesis" rows={8} {...describedBy("synthesis", errors.synthesis)}>
-                {values.synthesis ?? round.synthesis}
-              </textarea>
-            </Field>
+            <TextField
+              name="synthesis"
+              label={t("org.results.synthesisLabel")}
+              error={errors.synthesis}
+              rows={8}
+              value={values.synthesis ?? round.synthesis}
+            />
             <button type="submit">{t("org.results.saveSynthesis")}</button>
           </form>
         </aside>

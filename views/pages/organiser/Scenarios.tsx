@@ -2,7 +2,7 @@ import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, TextField, textFields } from "../../components/Field.js";
 import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -82,15 +82,14 @@ export function ScenarioSetForm({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
+  const field = textFields(values, errors);
   const count = scenarioRowCount(values);
   const rows = Array.from({ length: count }, (_x, i) => i);
   return (
     <form method="post" action={`/forums/${forumId}/scenarios`} id="scenario-set-form" novalidate>
       <h2>{t("org.scenarios.new")}</h2>
       <FormErrors errors={errors} />
-      <Field name="title" label={t("org.scenarios.setTitle")} error={errors.title}>
-        <input name="title" value={values.title ?? ""} {...describedBy("title", errors.title)} />
-      </Field>
+      {field("title", t("org.scenarios.setTitle"))}
       <p class="hint">{t("org.scenarios.hint")}</p>
       {errors.scenarios && (
         <p class="error" id="f-scenarios-error" role="alert">
@@ -100,34 +99,26 @@ export function ScenarioSetForm({
       {rows.map((i) => (
         <fieldset class="scenario-row">
           <legend>{t("org.scenarios.row", { number: i + 1 })}</legend>
-          <Field name={`title${i}`} label={t("org.scenarios.scenarioTitle")} error={errors[`title${i}`]}>
-            <input
-              name={`title${i}`}
-              value={values[`title${i}`] ?? ""}
-              {...describedBy(`title${i}`, errors[`title${i}`])}
-            />
-          </Field>
-          <Field name={`narrative${i}`} label={t("org.scenarios.narrative")} error={errors[`narrative${i}`]}>
-            <textarea
-              name={`narrative${i}`}
-              rows={3}
-              {...describedBy(`narrative${i}`, errors[`narrative${i}`])}
-            >
-              {values[`narrative${i}`] ?? ""}
-            </textarea>
-          </Field>
-          <Field
+          <TextField
+            name={`title${i}`}
+            label={t("org.scenarios.scenarioTitle")}
+            error={errors[`title${i}`]}
+            value={values[`title${i}`] ?? ""}
+          />
+          <TextField
+            name={`narrative${i}`}
+            label={t("org.scenarios.narrative")}
+            error={errors[`narrative${i}`]}
+            rows={3}
+            value={values[`narrative${i}`] ?? ""}
+          />
+          <TextField
             name={`drivers${i}`}
             label={t("org.scenarios.drivers")}
             hint={t("org.scenarios.driversHint")}
             error={errors[`drivers${i}`]}
-          >
-            <input
-              name={`drivers${i}`}
-              value={values[`drivers${i}`] ?? ""}
-              {...describedBy(`drivers${i}`, errors[`drivers${i}`], true)}
-            />
-          </Field>
+            value={values[`drivers${i}`] ?? ""}
+          />
         </fieldset>
       ))}
       <input type="hidden" name="rows" value={String(count)} />

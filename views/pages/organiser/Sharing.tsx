@@ -1,4 +1,5 @@
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { RevokeStatus } from "../../components/RevokeStatus.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -120,17 +121,14 @@ export function SharingPage(p: SharingProps) {
                     )}
                   </td>
                   <td>
-                    {l.revokedAt ? (
-                      t("share.revokedAt", { date: i18n.formatDateTime(l.revokedAt) })
-                    ) : (
-                      <form
-                        method="post"
-                        action={`/forums/${p.forumId}/sharing/${l.id}/revoke`}
-                        class="inline"
-                      >
-                        {t("share.active")} <button type="submit">{t("share.revoke")}</button>
-                      </form>
-                    )}
+                    <RevokeStatus
+                      action={`/forums/${p.forumId}/sharing/${l.id}/revoke`}
+                      ended={
+                        l.revokedAt ? t("share.revokedAt", { date: i18n.formatDateTime(l.revokedAt) }) : null
+                      }
+                      active={t("share.active")}
+                      revoke={t("share.revoke")}
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -51,27 +51,26 @@ export function QuestionTranslationsPage({
         {translationLocales(defaultLocale).map((l) => (
           <fieldset class="translation" lang={l} dir={l === "fa" ? "rtl" : "ltr"}>
             <legend>{t(`lang.name.${l}`)}</legend>
-            <Field name={`title_${l}`} label={t("tr.questionTitle")} error={errors[`title_${l}`]}>
-              <input
-                name={`title_${l}`}
-                value={v(`title_${l}`)}
-                {...describedBy(`title_${l}`, errors[`title_${l}`])}
-              />
-            </Field>
-            <Field name={`body_${l}`} label={t("tr.body")} error={errors[`body_${l}`]}>
-              <textarea name={`body_${l}`} rows={3} {...describedBy(`body_${l}`, errors[`body_${l}`])}>
-                {v(`body_${l}`)}
-              </textarea>
-            </Field>
-            <Field name={`resolution_${l}`} label={t("tr.resolution")} error={errors[`resolution_${l}`]}>
-              <textarea
-                name={`resolution_${l}`}
-                rows={2}
-                {...describedBy(`resolution_${l}`, errors[`resolution_${l}`])}
-              >
-                {v(`resolution_${l}`)}
-              </textarea>
-            </Field>
+            <TextField
+              name={`title_${l}`}
+              label={t("tr.questionTitle")}
+              error={errors[`title_${l}`]}
+              value={v(`title_${l}`)}
+            />
+            <TextField
+              name={`body_${l}`}
+              label={t("tr.body")}
+              error={errors[`body_${l}`]}
+              rows={3}
+              value={v(`body_${l}`)}
+            />
+            <TextField
+              name={`resolution_${l}`}
+              label={t("tr.resolution")}
+              error={errors[`resolution_${l}`]}
+              rows={2}
+              value={v(`resolution_${l}`)}
+            />
           </fieldset>
         ))}
         <button type="submit">{t("tr.save")}</button>

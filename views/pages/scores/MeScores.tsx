@@ -1,5 +1,5 @@
 import { useI18n } from "../../context.js";
-import { scoreText } from "./outcome.js";
+import { ScoreCells, ScoreHeads } from "./ScoreColumns.js";
 
 export type MeRow = {
   forumId: number | null;
@@ -22,14 +22,7 @@ export function MeScoresPage({ rows }: { rows: MeRow[] }) {
       {rows.every((r) => r.n === 0) && <p>{t("me.none")}</p>}
       <table class="stats scores-table">
         <thead>
-          <tr>
-            <th scope="col">{t("me.forum")}</th>
-            <th scope="col">{t("scores.questions")}</th>
-            <th scope="col">{t("scores.brier")}</th>
-            <th scope="col">{t("scores.log")}</th>
-            <th scope="col">{t("scores.baseline")}</th>
-            <th scope="col">{t("scores.peer")}</th>
-          </tr>
+          <ScoreHeads first={t("me.forum")} />
         </thead>
         <tbody>
           {rows.map((r) => (
@@ -41,11 +34,7 @@ export function MeScoresPage({ rows }: { rows: MeRow[] }) {
                   <a href={`/forums/${r.forumId}/my-scores`}>{r.title}</a>
                 )}
               </th>
-              <td>{r.n}</td>
-              <td>{scoreText(i18n, r.brier)}</td>
-              <td>{scoreText(i18n, r.log)}</td>
-              <td>{scoreText(i18n, r.baseline, 1)}</td>
-              <td>{scoreText(i18n, r.peer, 1)}</td>
+              <ScoreCells row={r} />
             </tr>
           ))}
         </tbody>

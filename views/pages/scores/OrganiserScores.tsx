@@ -12,6 +12,7 @@ import { CalibrationPlot } from "../../components/CalibrationPlot.js";
 import { useI18n } from "../../context.js";
 import { MurphyTable } from "./MurphyTable.js";
 import { outcomeText, scoreText } from "./outcome.js";
+import { ScoreCells, ScoreHeads } from "./ScoreColumns.js";
 
 export type ExpertSummary = {
   key: string;
@@ -63,28 +64,13 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
           <div class="table-scroll">
             <table class="stats scores-table" id="expert-scores">
               <thead>
-                <tr>
-                  <th scope="col">{t("scores.expert")}</th>
-                  <th scope="col">{t("scores.questions")}</th>
-                  <th scope="col">{t("scores.brier")}</th>
-                  <th scope="col">{t("scores.brier2")}</th>
-                  <th scope="col">{t("scores.log")}</th>
-                  <th scope="col">{t("scores.baseline")}</th>
-                  <th scope="col">{t("scores.peer")}</th>
-                  <th scope="col">{t("scores.weight")}</th>
-                </tr>
+                <ScoreHeads first={t("scores.expert")} brier2 weight />
               </thead>
               <tbody>
                 {p.experts.map((e) => (
                   <tr>
                     <th scope="row">{e.label}</th>
-                    <td>{e.n}</td>
-                    <td>{s(e.brier)}</td>
-                    <td>{s(e.brier2)}</td>
-                    <td>{s(e.log)}</td>
-                    <td>{scoreText(i18n, e.baseline, 1)}</td>
-                    <td>{scoreText(i18n, e.peer, 1)}</td>
-                    <td>{e.weight === null ? "–" : i18n.formatPercent(e.weight, 1)}</td>
+                    <ScoreCells row={e} brier2 weight />
                   </tr>
                 ))}
               </tbody>

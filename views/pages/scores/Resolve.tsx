@@ -1,6 +1,6 @@
 import type { ResolutionRow, ResolvableQuestion } from "../../../src/domain/resolutions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { outcomeText } from "./outcome.js";
 
@@ -17,6 +17,7 @@ export type ResolveProps = {
 export function ResolvePage({ forumId, question, history, values, errors }: ResolveProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const field = textFields(values, errors);
   const action = `/forums/${forumId}/questions/${question.id}/resolve`;
   const current = history.find((h) => h.supersededAt === null);
   const text = (r: ResolutionRow) => outcomeText(i18n, question.config, r.outcome);
@@ -84,35 +85,10 @@ export function ResolvePage({ forumId, question, history, values, errors }: Reso
             </p>
           )}
         </fieldset>
-        {question.config.kind === "quantity" && (
-          <Field name="value" label={t("res.form.value")} error={errors.value}>
-            <input
-              type="text"
-              inputmode="decimal"
-              name="value"
-              value={values.value ?? ""}
-              {...describedBy("value", errors.value)}
-            />
-          </Field>
-        )}
-        <Field name="resolvedOn" label={t("res.form.resolvedOn")} error={errors.resolvedOn}>
-          <input
-            type="date"
-            name="resolvedOn"
-            value={values.resolvedOn ?? ""}
-            {...describedBy("resolvedOn", errors.resolvedOn)}
-          />
-        </Field>
-        <Field
-          name="sourceNote"
-          label={t("res.form.sourceNote")}
-          hint={t("res.form.sourceHint")}
-          error={errors.sourceNote}
-        >
-          <textarea name="sourceNote" rows={3} {...describedBy("sourceNote", errors.sourceNote, true)}>
-            {values.sourceNote ?? ""}
-          </textarea>
-        </Field>
+        {question.config.kind === "quantity" &&
+          field("value", t("res.form.value"), undefined, { type: "text", inputmode: "decimal" })}
+        {field("resolvedOn", t("res.form.resolvedOn"), undefined, { type: "date" })}
+        {field("sourceNote", t("res.form.sourceNote"), t("res.form.sourceHint"), { rows: 3 })}
         <button type="submit" class="primary">
           {t("res.form.submit")}
         </button>
