@@ -1,5 +1,6 @@
 import type { CalibrationBin } from "../../src/domain/scoring/index.js";
 import { useI18n } from "../context.js";
+import { ColumnHeads } from "./ColumnHeads.js";
 import { LegendKeys } from "./Legend.js";
 
 export type CalibrationPlotProps = { id: string; title: string; bins: CalibrationBin[] };
@@ -90,14 +91,9 @@ export function CalibrationPlot({ id, title, bins }: CalibrationPlotProps) {
       <details>
         <summary>{t("calib.table")}</summary>
         <table class="stats calibration-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("calib.bin")}</th>
-              <th scope="col">{t("calib.count")}</th>
-              <th scope="col">{t("calib.meanForecast")}</th>
-              <th scope="col">{t("calib.observed")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[t("calib.bin"), t("calib.count"), t("calib.meanForecast"), t("calib.observed")]}
+          />
           <tbody>
             {bins.map((b) => (
               <tr>

@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import { useI18n } from "../context.js";
+import { ColumnHeads } from "./ColumnHeads.js";
 import { Field, FormErrors, TextField } from "./Field.js";
 
 /**
@@ -81,13 +82,7 @@ export function ImportPreview(p: {
       <h2>{p.title}</h2>
       <div class="table-scroll">
         <table class="stats">
-          <thead>
-            <tr>
-              {p.headers.map((h) => (
-                <th scope="col">{h}</th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads cols={p.headers} />
           <tbody>{p.children}</tbody>
         </table>
       </div>

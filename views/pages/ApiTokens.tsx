@@ -1,4 +1,5 @@
 import { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../src/validation/api-tokens.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { describedBy, Field, FormErrors, textFields } from "../components/Field.js";
 import { RevokeStatus } from "../components/RevokeStatus.js";
 import { useI18n } from "../context.js";
@@ -57,14 +58,9 @@ export function ApiTokensPage({ forumId, tokens, created, values, errors }: ApiT
         <p>{t("tokens.none")}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("tokens.label")}</th>
-              <th scope="col">{t("tokens.createdAt")}</th>
-              <th scope="col">{t("tokens.expiresAt")}</th>
-              <th scope="col">{t("tokens.status")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[t("tokens.label"), t("tokens.createdAt"), t("tokens.expiresAt"), t("tokens.status")]}
+          />
           <tbody>
             {tokens.map((tk) => (
               <tr>

@@ -1,4 +1,5 @@
 import type { CookeInput } from "../../src/domain/cooke/index.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { FormErrors, TextField } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
@@ -47,32 +48,8 @@ export function ExcaliburImportPage(p: ExcaliburImportProps) {
             required
             value={p.values.title ?? ""}
           />
-          <TextField
-            name="dtt"
-            label={t("excalibur.dtt")}
-            error={p.errors.dtt}
-            type="file"
-            accept=".dtt,.txt"
-            required
-          />
-          {p.detail?.dtt && (
-            <p class="error detail" id="f-dtt-detail">
-              <code>{p.detail.dtt}</code>
-            </p>
-          )}
-          <TextField
-            name="rls"
-            label={t("excalibur.rls")}
-            error={p.errors.rls}
-            type="file"
-            accept=".rls,.txt"
-            required
-          />
-          {p.detail?.rls && (
-            <p class="error detail" id="f-rls-detail">
-              <code>{p.detail.rls}</code>
-            </p>
-          )}
+          <FileField name="dtt" accept=".dtt,.txt" errors={p.errors} detail={p.detail?.dtt} />
+          <FileField name="rls" accept=".rls,.txt" errors={p.errors} detail={p.detail?.rls} />
           <button type="submit" class="primary">
             {t("excalibur.preview")}
           </button>
@@ -107,12 +84,7 @@ export function ExcaliburImportPage(p: ExcaliburImportProps) {
       <h2>{t("excalibur.experts")}</h2>
       <div class="table-scroll">
         <table class="stats" id="excalibur-experts">
-          <thead>
-            <tr>
-              <th scope="col">{t("cooke.expert")}</th>
-              <th scope="col">{t("excalibur.answered")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads cols={[t("cooke.expert"), t("excalibur.answered")]} />
           <tbody>
             {input.experts.map((e, k) => (
               <tr>
@@ -128,13 +100,7 @@ export function ExcaliburImportPage(p: ExcaliburImportProps) {
       <h2>{t("excalibur.items")}</h2>
       <div class="table-scroll">
         <table class="stats" id="excalibur-items">
-          <thead>
-            <tr>
-              <th scope="col">{t("cooke.item")}</th>
-              <th scope="col">{t("excalibur.scale")}</th>
-              <th scope="col">{t("cooke.realisation")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads cols={[t("cooke.item"), t("excalibur.scale"), t("cooke.realisation")]} />
           <tbody>
             {input.items.map((item) => (
               <tr>
@@ -149,5 +115,32 @@ export function ExcaliburImportPage(p: ExcaliburImportProps) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** One of the two EXCALIBUR files, with what the parser said about it when it refused it. */
+function FileField(p: {
+  name: "dtt" | "rls";
+  accept: string;
+  errors: Record<string, string>;
+  detail: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        name={p.name}
+        label={t(`excalibur.${p.name}`)}
+        error={p.errors[p.name]}
+        type="file"
+        accept={p.accept}
+        required
+      />
+      {p.detail && (
+        <p class="error detail" id={`f-${p.name}-detail`}>
+          <code>{p.detail}</code>
+        </p>
+      )}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { SummaryFact } from "../../src/domain/panel-summary.js";
 import type { Outcome } from "../../src/domain/resolutions.js";
 import { POOL_METHODS, type PoolMethod } from "../../src/domain/snapshot.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
 import { chartDomain, valueFormatter } from "../format.js";
@@ -184,12 +185,7 @@ function ReportQuestion({
               {t("report.pooledValues")}
             </Term>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("report.method")}</th>
-              <th scope="col">{t("report.value")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads cols={[t("report.method"), t("report.value")]} />
           <tbody>
             {pooledRows.map((r) => (
               <tr>

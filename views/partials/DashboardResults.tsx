@@ -14,6 +14,7 @@ import {
 } from "../../src/domain/snapshot.js";
 import { wholePercents } from "../../src/domain/whole-percents.js";
 import type { I18n } from "../../src/i18n/index.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { GroupDots } from "../components/GroupDots.js";
 import { LegendKeys } from "../components/Legend.js";
@@ -983,13 +984,7 @@ export function Breakdown({
                 format={f}
               />
               <table class="stats">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dashboard.group")}</th>
-                    <th scope="col">{t("stats.median")}</th>
-                    <th scope="col">{t("dashboard.divergence")}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads cols={[t("dashboard.group"), t("stats.median"), t("dashboard.divergence")]} />
                 <tbody>
                   {p.groups.map((g) => (
                     <tr>

@@ -1,6 +1,7 @@
 import type { AnswerValue, QuestionConfig } from "../../src/domain/questions.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
@@ -167,13 +168,7 @@ function OptionTable(p: {
   return (
     <table class="stats">
       <caption>{p.caption}</caption>
-      <thead>
-        <tr>
-          {p.heads.map((h) => (
-            <th scope="col">{h}</th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads cols={p.heads} />
       <tbody>
         {p.perOption.map((o, i) => (
           <tr>

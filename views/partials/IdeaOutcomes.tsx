@@ -1,4 +1,5 @@
 import type { IdeaOutcome } from "../../src/domain/ideas.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { useI18n } from "../context.js";
 
 /**
@@ -19,13 +20,7 @@ export function IdeaOutcomes({ items }: { items: IdeaOutcome[] }) {
       <h2 id="idea-outcomes-title">{t("ideas.outcomes.title")}</h2>
       <p class="hint">{t("ideas.outcomes.intro")}</p>
       <table class="stats">
-        <thead>
-          <tr>
-            <th scope="col">{t("myIdeas.prompt")}</th>
-            <th scope="col">{t("ideas.outcomes.item")}</th>
-            <th scope="col">{t("ideas.outcomes.fate")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads cols={[t("myIdeas.prompt"), t("ideas.outcomes.item"), t("ideas.outcomes.fate")]} />
         <tbody>
           {items.map((i) => (
             <tr id={`idea-outcome-${i.id}`}>

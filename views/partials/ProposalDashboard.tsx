@@ -1,6 +1,7 @@
 import type { ProposalResult } from "../../src/domain/proposals.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { RoundEligibility, StageSummaries } from "../../src/domain/stages.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { useI18n } from "../context.js";
 import { formatCount, valueFormatter } from "../format.js";
 import { ProposalResults } from "./ProposalResults.js";
@@ -88,14 +89,9 @@ export function ProposalDashboard({
         <section id="eligibility" aria-labelledby="eligibility-title">
           <h2 id="eligibility-title">{t("stages.title")}</h2>
           <table class="stats" id="eligibility-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("stages.round")}</th>
-                <th scope="col">{t("stages.eligible")}</th>
-                <th scope="col">{t("stages.late")}</th>
-                <th scope="col">{t("stages.answered")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[t("stages.round"), t("stages.eligible"), t("stages.late"), t("stages.answered")]}
+            />
             <tbody>
               {eligibility.map((e) => (
                 <tr id={`eligibility-round-${e.number}`}>

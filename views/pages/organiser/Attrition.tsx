@@ -1,4 +1,5 @@
 import type { AttritionTable, RateCell } from "../../../src/domain/attrition.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 
@@ -53,16 +54,16 @@ function RateTable({
     <div class="table-scroll">
       <table class="stats" id={id}>
         {caption && <caption>{caption}</caption>}
-        <thead>
-          <tr>
-            <th scope="col">{t("ops.rate.round")}</th>
-            <th scope="col">{t("ops.rate.eligible")}</th>
-            <th scope="col">{t("ops.rate.answered")}</th>
-            <th scope="col">{t("ops.rate.rate")}</th>
-            <th scope="col">{t("ops.rate.late")}</th>
-            <th scope="col">{t("ops.rate.lost")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          cols={[
+            t("ops.rate.round"),
+            t("ops.rate.eligible"),
+            t("ops.rate.answered"),
+            t("ops.rate.rate"),
+            t("ops.rate.late"),
+            t("ops.rate.lost"),
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr data-round={String(r.number)}>

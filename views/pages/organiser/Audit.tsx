@@ -1,4 +1,5 @@
 import type { AuditEntry } from "../../../src/domain/audit-log.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -28,15 +29,15 @@ export function AuditPage({ forumId, entries, older, newer }: AuditProps) {
       ) : (
         <div class="table-scroll">
           <table class="stats" id="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("ops.audit.at")}</th>
-                <th scope="col">{t("ops.audit.actor")}</th>
-                <th scope="col">{t("ops.audit.action")}</th>
-                <th scope="col">{t("ops.audit.target")}</th>
-                <th scope="col">{t("ops.audit.detail")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("ops.audit.at"),
+                t("ops.audit.actor"),
+                t("ops.audit.action"),
+                t("ops.audit.target"),
+                t("ops.audit.detail"),
+              ]}
+            />
             <tbody>
               {entries.map((e) => (
                 <tr id={`audit-${e.id}`}>

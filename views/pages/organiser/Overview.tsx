@@ -3,6 +3,7 @@ import type { ResponseRate } from "../../../src/domain/response-rates.js";
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { Deadline } from "../../components/Deadline.js";
 import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
@@ -168,13 +169,9 @@ export function OverviewPage({
           </p>
           {rate.perInstitution.length > 0 && (
             <table class="stats">
-              <thead>
-                <tr>
-                  <th scope="col">{t("org.panel.institution")}</th>
-                  <th scope="col">{t("org.rate.complete")}</th>
-                  <th scope="col">{t("org.rate.experts")}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                cols={[t("org.panel.institution"), t("org.rate.complete"), t("org.rate.experts")]}
+              />
               <tbody>
                 {rate.perInstitution.map((g) => (
                   <tr>

@@ -2,6 +2,7 @@ import type { ForumQuestion } from "../../../src/domain/questions.js";
 import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../../../src/domain/questions.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
 import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
@@ -31,14 +32,14 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
         <p>{t("org.questions.none")}</p>
       ) : (
         <table class="questions-table" id="question-list">
-          <thead>
-            <tr>
-              <th scope="col">{t("org.questions.kind")}</th>
-              <th scope="col">{t("org.questions.questionTitle")}</th>
-              <th scope="col">{t("org.questions.rule")}</th>
-              <th scope="col">{t("org.questions.consensus")}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[
+              t("org.questions.kind"),
+              t("org.questions.questionTitle"),
+              t("org.questions.rule"),
+              t("org.questions.consensus"),
+            ]}
+          />
           <tbody>
             {questions.map((q, i) => (
               <tr id={`question-${q.id}`}>

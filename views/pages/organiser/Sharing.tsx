@@ -1,3 +1,4 @@
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { describedBy, Field, FormErrors } from "../../components/Field.js";
 import { RevokeStatus } from "../../components/RevokeStatus.js";
 import { useI18n } from "../../context.js";
@@ -99,15 +100,15 @@ export function SharingPage(p: SharingProps) {
       ) : (
         <div class="table-scroll">
           <table id="share-links">
-            <thead>
-              <tr>
-                <th scope="col">{t("share.roundCol")}</th>
-                <th scope="col">{t("share.createdAt")}</th>
-                <th scope="col">{t("share.breakdowns")}</th>
-                <th scope="col">{t("share.opened")}</th>
-                <th scope="col">{t("share.status")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("share.roundCol"),
+                t("share.createdAt"),
+                t("share.breakdowns"),
+                t("share.opened"),
+                t("share.status"),
+              ]}
+            />
             <tbody>
               {p.links.map((l) => (
                 <tr>

@@ -1,5 +1,6 @@
 import type { CookeResult, RobustnessRow } from "../../../src/domain/cooke/index.js";
 import type { ForumCooke } from "../../../src/domain/forum-scores.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 
 export type CookeProps = {
@@ -53,15 +54,15 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
           <p>{t("cooke.seeds", { count: result.seedCount, alpha: sci(result.alpha) })}</p>
           <div class="table-scroll">
             <table class="stats cooke-table" id="cooke-experts">
-              <thead>
-                <tr>
-                  <th scope="col">{t("cooke.expert")}</th>
-                  <th scope="col">{t("cooke.calibration")}</th>
-                  <th scope="col">{t("cooke.infoAll")}</th>
-                  <th scope="col">{t("cooke.infoSeeds")}</th>
-                  <th scope="col">{t("cooke.weight")}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                cols={[
+                  t("cooke.expert"),
+                  t("cooke.calibration"),
+                  t("cooke.infoAll"),
+                  t("cooke.infoSeeds"),
+                  t("cooke.weight"),
+                ]}
+              />
               <tbody>
                 {result.experts.map((e) => (
                   <tr>

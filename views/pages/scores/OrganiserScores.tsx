@@ -9,6 +9,7 @@ import type {
 } from "../../../src/domain/forum-scores.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
 import { CalibrationPlot } from "../../components/CalibrationPlot.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 import { MurphyTable } from "./MurphyTable.js";
 import { outcomeText, scoreText } from "./outcome.js";
@@ -91,12 +92,7 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
           <h2>{t("scores.pools")}</h2>
           <p class="hint">{t("scores.poolsHint")}</p>
           <table class="stats scores-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("scores.method")}</th>
-                <th scope="col">{t("scores.brier")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads cols={[t("scores.method"), t("scores.brier")]} />
             <tbody>
               {p.pools.map((x) => (
                 <tr id={`pool-${x.method}`}>
@@ -130,14 +126,14 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
                   <caption>
                     {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
                   </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("scores.expert")}</th>
-                      <th scope="col">{t("scores.qty.interval")}</th>
-                      <th scope="col">{t("scores.qty.crps")}</th>
-                      <th scope="col">{t("scores.qty.quantile")}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads
+                    cols={[
+                      t("scores.expert"),
+                      t("scores.qty.interval"),
+                      t("scores.qty.crps"),
+                      t("scores.qty.quantile"),
+                    ]}
+                  />
                   <tbody>
                     {p.quantityRows
                       .filter((row) => row.questionId === q.id)
@@ -175,15 +171,15 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
                     {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
                   </summary>
                   <table class="stats scores-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("scores.expert")}</th>
-                        <th scope="col">{q.kind === "binary" ? t("scores.brier") : t("scores.brier2")}</th>
-                        <th scope="col">{t("scores.log")}</th>
-                        <th scope="col">{t("scores.baseline")}</th>
-                        <th scope="col">{t("scores.peer")}</th>
-                      </tr>
-                    </thead>
+                    <ColumnHeads
+                      cols={[
+                        t("scores.expert"),
+                        q.kind === "binary" ? t("scores.brier") : t("scores.brier2"),
+                        t("scores.log"),
+                        t("scores.baseline"),
+                        t("scores.peer"),
+                      ]}
+                    />
                     <tbody>
                       {p.rows
                         .filter((row) => row.questionId === q.id)
@@ -234,14 +230,14 @@ function ExtremizingFitSection({ fit }: { fit: ExtremizingFit }) {
         <summary>{t("scores.fit.data")}</summary>
         <div class="table-scroll">
           <table class="stats scores-table" id="extremizing-data">
-            <thead>
-              <tr>
-                <th scope="col">{t("scores.fit.meanOdds")}</th>
-                <th scope="col">{t("scores.fit.plain")}</th>
-                <th scope="col">{t("scores.fit.extremized")}</th>
-                <th scope="col">{t("scores.fit.outcome")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("scores.fit.meanOdds"),
+                t("scores.fit.plain"),
+                t("scores.fit.extremized"),
+                t("scores.fit.outcome"),
+              ]}
+            />
             <tbody>
               {fit.data.map((r) => (
                 <tr>
