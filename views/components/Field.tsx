@@ -86,6 +86,23 @@ export function textFields(values: Record<string, string>, errors: Record<string
   );
 }
 
+/** Radio buttons named `name`, one labelled choice a line, `chosen` checked. */
+export function RadioChoices(p: {
+  name: string;
+  choices: { value: string; label: string }[];
+  chosen: string | undefined;
+}) {
+  return (
+    <>
+      {p.choices.map((c) => (
+        <label class="choice">
+          <input type="radio" name={p.name} value={c.value} checked={p.chosen === c.value} /> {c.label}
+        </label>
+      ))}
+    </>
+  );
+}
+
 export function FormErrors({ errors }: { errors: Record<string, string> }) {
   const { t } = useI18n();
   const keys = Object.keys(errors);

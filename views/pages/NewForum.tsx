@@ -1,4 +1,4 @@
-import { FormErrors, textFields } from "../components/Field.js";
+import { FormErrors, RadioChoices, textFields } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export type NewForumValues = {
@@ -21,25 +21,25 @@ export function NewForumPage({ values, errors }: { values: NewForumValues; error
         {field("description", t("forum.descriptionLabel"), undefined, { rows: 4 })}
         <fieldset>
           <legend>{t("forum.anonymityLabel")}</legend>
-          <label class="choice">
-            <input type="radio" name="anonymity" value="quasi" checked={values.anonymity !== "strict"} />{" "}
-            {t("anonymity.quasi")}
-          </label>
-          <label class="choice">
-            <input type="radio" name="anonymity" value="strict" checked={values.anonymity === "strict"} />{" "}
-            {t("anonymity.strict")}
-          </label>
+          <RadioChoices
+            name="anonymity"
+            choices={[
+              { value: "quasi", label: t("anonymity.quasi") },
+              { value: "strict", label: t("anonymity.strict") },
+            ]}
+            chosen={values.anonymity === "strict" ? "strict" : "quasi"}
+          />
         </fieldset>
         <fieldset>
           <legend>{t("forum.modeLabel")}</legend>
-          <label class="choice">
-            <input type="radio" name="mode" value="rounds" checked={values.mode !== "realtime"} />{" "}
-            {t("mode.rounds")}
-          </label>
-          <label class="choice">
-            <input type="radio" name="mode" value="realtime" checked={values.mode === "realtime"} />{" "}
-            {t("mode.realtime")}
-          </label>
+          <RadioChoices
+            name="mode"
+            choices={[
+              { value: "rounds", label: t("mode.rounds") },
+              { value: "realtime", label: t("mode.realtime") },
+            ]}
+            chosen={values.mode === "realtime" ? "realtime" : "rounds"}
+          />
         </fieldset>
         <label class="choice">
           <input

@@ -1,6 +1,6 @@
 import { PROMOTE_KINDS } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { FormErrors, textFields } from "../../components/Field.js";
+import { FormErrors, RadioChoices, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "../organiser/ForumNav.js";
 
@@ -40,12 +40,11 @@ export function IdeasRoundsPage({ forumId, rounds, values, errors }: IdeasRounds
         <fieldset id="ideas-becomes">
           <legend>{t("org.ideas.becomes")}</legend>
           <p class="hint">{t("org.ideas.becomesHint")}</p>
-          {PROMOTE_KINDS.map((k) => (
-            <label class="choice">
-              <input type="radio" name="becomes" value={k} checked={k === (values.becomes ?? "proposal")} />{" "}
-              {t(`org.review.as.${k}`)}
-            </label>
-          ))}
+          <RadioChoices
+            name="becomes"
+            choices={PROMOTE_KINDS.map((k) => ({ value: k, label: t(`org.review.as.${k}`) }))}
+            chosen={values.becomes ?? "proposal"}
+          />
         </fieldset>
         <button type="submit" class="primary">
           {t("org.ideas.create")}

@@ -5,7 +5,7 @@ import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { Deadline } from "../../components/Deadline.js";
-import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
+import { FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
@@ -306,33 +306,23 @@ function ScheduleFields({
     <>
       <p class="hint">{t(roundless ? "org.study.scheduleHint" : "ops.schedule.hint", { zone: timeZone })}</p>
       {draft && (
-        <Field
+        <TextField
           name="opensAt"
           id={`f-opensAt${id}`}
           label={t("ops.schedule.opensAt", { zone: timeZone })}
           error={errors.opensAt}
-        >
-          <input
-            type="datetime-local"
-            name="opensAt"
-            value={String(values.opensAt ?? "")}
-            {...describedBy("opensAt", errors.opensAt, false, `f-opensAt${id}`)}
-          />
-        </Field>
+          type="datetime-local"
+          value={String(values.opensAt ?? "")}
+        />
       )}
-      <Field
+      <TextField
         name="closesAt"
         id={`f-closesAt${id}`}
         label={t("ops.schedule.closesAt", { zone: timeZone })}
         error={errors.closesAt}
-      >
-        <input
-          type="datetime-local"
-          name="closesAt"
-          value={String(values.closesAt ?? "")}
-          {...describedBy("closesAt", errors.closesAt, false, `f-closesAt${id}`)}
-        />
-      </Field>
+        type="datetime-local"
+        value={String(values.closesAt ?? "")}
+      />
     </>
   );
 }

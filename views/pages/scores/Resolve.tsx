@@ -1,6 +1,6 @@
 import type { ResolutionRow, ResolvableQuestion } from "../../../src/domain/resolutions.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { FormErrors, textFields } from "../../components/Field.js";
+import { FormErrors, RadioChoices, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { outcomeText } from "./outcome.js";
 
@@ -74,11 +74,7 @@ export function ResolvePage({ forumId, question, history, values, errors }: Reso
         <FormErrors errors={errors} />
         <fieldset class={errors.outcome ? "has-error" : undefined}>
           <legend>{t("res.form.outcome")}</legend>
-          {choices.map((c) => (
-            <label class="choice">
-              <input type="radio" name="outcome" value={c.value} checked={chosen === c.value} /> {c.label}
-            </label>
-          ))}
+          <RadioChoices name="outcome" choices={choices} chosen={chosen} />
           {errors.outcome && (
             <p class="error" id="f-outcome-error" role="alert">
               {t(errors.outcome as MessageKey)}
