@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
+import { FormErrors, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -32,7 +32,7 @@ export function QuestionTranslationsPage({
   errors,
 }: Common & { question: { id: number; title: string; body: string; resolutionCriteria: string } }) {
   const { t } = useI18n();
-  const v = (k: string) => values[k] ?? "";
+  const field = textFields(values, errors);
   return (
     <section id="translations">
       <h1>{t("tr.title", { title: question.title })}</h1>
@@ -51,26 +51,9 @@ export function QuestionTranslationsPage({
         {translationLocales(defaultLocale).map((l) => (
           <fieldset class="translation" lang={l} dir={l === "fa" ? "rtl" : "ltr"}>
             <legend>{t(`lang.name.${l}`)}</legend>
-            <TextField
-              name={`title_${l}`}
-              label={t("tr.questionTitle")}
-              error={errors[`title_${l}`]}
-              value={v(`title_${l}`)}
-            />
-            <TextField
-              name={`body_${l}`}
-              label={t("tr.body")}
-              error={errors[`body_${l}`]}
-              rows={3}
-              value={v(`body_${l}`)}
-            />
-            <TextField
-              name={`resolution_${l}`}
-              label={t("tr.resolution")}
-              error={errors[`resolution_${l}`]}
-              rows={2}
-              value={v(`resolution_${l}`)}
-            />
+            {field(`title_${l}`, t("tr.questionTitle"))}
+            {field(`body_${l}`, t("tr.body"), undefined, { rows: 3 })}
+            {field(`resolution_${l}`, t("tr.resolution"), undefined, { rows: 2 })}
           </fieldset>
         ))}
         <button type="submit">{t("tr.save")}</button>
@@ -92,7 +75,7 @@ export function ScenarioTranslationsPage({
   scenarios: { id: number; title: string; narrative: string; drivers: string }[];
 }) {
   const { t } = useI18n();
-  const v = (k: string) => values[k] ?? "";
+  const field = textFields(values, errors);
   return (
     <section id="translations">
       <h1>{t("tr.setTitle", { title: set.title })}</h1>
@@ -110,29 +93,9 @@ export function ScenarioTranslationsPage({
               return (
                 <fieldset class="translation" lang={l} dir={l === "fa" ? "rtl" : "ltr"}>
                   <legend>{t(`lang.name.${l}`)}</legend>
-                  <Field name={k("title")} label={t("tr.scenarioTitle")} error={errors[k("title")]}>
-                    <input
-                      name={k("title")}
-                      value={v(k("title"))}
-                      {...describedBy(k("title"), errors[k("title")])}
-                    />
-                  </Field>
-                  <Field name={k("narrative")} label={t("tr.narrative")} error={errors[k("narrative")]}>
-                    <textarea
-                      name={k("narrative")}
-                      rows={3}
-                      {...describedBy(k("narrative"), errors[k("narrative")])}
-                    >
-                      {v(k("narrative"))}
-                    </textarea>
-                  </Field>
-                  <Field name={k("drivers")} label={t("tr.drivers")} error={errors[k("drivers")]}>
-                    <input
-                      name={k("drivers")}
-                      value={v(k("drivers"))}
-                      {...describedBy(k("drivers"), errors[k("drivers")])}
-                    />
-                  </Field>
+                  {field(k("title"), t("tr.scenarioTitle"))}
+                  {field(k("narrative"), t("tr.narrative"), undefined, { rows: 3 })}
+                  {field(k("drivers"), t("tr.drivers"))}
                 </fieldset>
               );
             })}
