@@ -29,7 +29,7 @@ import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/
 import { readForm } from "../validation/forms.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { livePanelProps, threadProps } from "./question-panels.js";
-import { isHtmx, renderPage, renderPartial } from "./render.js";
+import { isHtmx, renderPage, renderPartial, renderRefusal } from "./render.js";
 import { roundLabel } from "./round-label.js";
 
 /** The expert's side of a round: the round page, each question with its feedback, and saving answers. */
@@ -364,27 +364,9 @@ async function respondWithForm(
 
 function refuseClosed(c: Context<ForumEnv>) {
   const { t } = c.get("i18n");
-  if (isHtmx(c)) {
-    c.header("HX-Retarget", "#answer-form");
-    return renderPartial(
-      c,
-      <p class="notice error" id="answer-form" role="alert">
-        {t("answer.refusedClosed")}
-      </p>,
-      409,
-    );
-  }
-  return renderPage(
-    c,
-    {
-      title: t("answer.refusedClosedTitle"),
-      body: (
-        <section class="narrow">
-          <h1>{t("answer.refusedClosedTitle")}</h1>
-          <p>{t("answer.refusedClosed")}</p>
-        </section>
-      ),
-    },
-    409,
-  );
+  return renderRefusal(c, 409, {
+    title: t("answer.refusedClosedTitle"),
+    sentence: t("answer.refusedClosed"),
+    htmxTarget: "answer-form",
+  });
 }

@@ -40,7 +40,7 @@ import {
 import { signInForm, tokenParam } from "../validation/auth.js";
 import { readForm, validateForm } from "../validation/forms.js";
 import { appOrigin } from "./origin.js";
-import { renderPage } from "./render.js";
+import { renderPage, renderRefusal } from "./render.js";
 
 export const auth = new Hono<AppEnv>();
 
@@ -57,19 +57,7 @@ function refuseLimited(c: Context<AppEnv>, verdict: Verdict, message: "limit.sig
   const { t } = c.get("i18n");
   c.header("Retry-After", String(verdict.retryAfterSeconds));
   const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-  return renderPage(
-    c,
-    {
-      title: t("limit.title"),
-      body: (
-        <section class="narrow">
-          <h1>{t("limit.title")}</h1>
-          <p>{t(message, { minutes })}</p>
-        </section>
-      ),
-    },
-    429,
-  );
+  return renderRefusal(c, 429, { title: t("limit.title"), sentence: t(message, { minutes }) });
 }
 
 auth.post("/signin", publicRoute, async (c) => {

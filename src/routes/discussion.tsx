@@ -20,7 +20,7 @@ import { type PostForm, postFormValues, validateHideReason, validatePost } from 
 import { withNotice } from "./notice.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
-import { isHtmx, renderPage, renderPartial } from "./render.js";
+import { isHtmx, renderPage, renderPartial, renderRefusal } from "./render.js";
 import { roundLabel } from "./round-label.js";
 
 /**
@@ -251,54 +251,18 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
 
 function refuseLocked(c: Context<ForumEnv>) {
   const { t } = c.get("i18n");
-  if (isHtmx(c)) {
-    c.header("HX-Retarget", "#discussion");
-    return renderPartial(
-      c,
-      <p class="notice error" id="discussion" role="alert">
-        {t("discussion.answerFirst")}
-      </p>,
-      403,
-    );
-  }
-  return renderPage(
-    c,
-    {
-      title: t("discussion.title"),
-      body: (
-        <section class="narrow">
-          <h1>{t("discussion.title")}</h1>
-          <p>{t("discussion.answerFirst")}</p>
-        </section>
-      ),
-    },
-    403,
-  );
+  return renderRefusal(c, 403, {
+    title: t("discussion.title"),
+    sentence: t("discussion.answerFirst"),
+    htmxTarget: "discussion",
+  });
 }
 
 function refuseClosed(c: Context<ForumEnv>) {
   const { t } = c.get("i18n");
-  if (isHtmx(c)) {
-    c.header("HX-Retarget", "#discussion");
-    return renderPartial(
-      c,
-      <p class="notice error" id="discussion" role="alert">
-        {t("discussion.closed")}
-      </p>,
-      409,
-    );
-  }
-  return renderPage(
-    c,
-    {
-      title: t("discussion.title"),
-      body: (
-        <section class="narrow">
-          <h1>{t("discussion.title")}</h1>
-          <p>{t("discussion.closed")}</p>
-        </section>
-      ),
-    },
-    409,
-  );
+  return renderRefusal(c, 409, {
+    title: t("discussion.title"),
+    sentence: t("discussion.closed"),
+    htmxTarget: "discussion",
+  });
 }

@@ -13,7 +13,7 @@ import { type Message, queueMessage, sendAfterResponse } from "../mail/outbox.js
 import { publicRoute } from "../middleware/guards.js";
 import { tokenParam } from "../validation/auth.js";
 import { appOrigin } from "./origin.js";
-import { renderPage } from "./render.js";
+import { renderPage, renderRefusal } from "./render.js";
 
 /**
  * Links from e-mails that work without signing in:
@@ -102,19 +102,7 @@ async function declinable(db: Db, token: string) {
 
 function invalidLink(c: Context<AppEnv>) {
   const { t } = c.get("i18n");
-  return renderPage(
-    c,
-    {
-      title: t("link.invalidTitle"),
-      body: (
-        <section class="narrow">
-          <h1>{t("link.invalidTitle")}</h1>
-          <p>{t("link.invalidBody")}</p>
-        </section>
-      ),
-    },
-    410,
-  );
+  return renderRefusal(c, 410, { title: t("link.invalidTitle"), sentence: t("link.invalidBody") });
 }
 
 /** The confirmation before declining (works without JavaScript; the GET changes nothing). */

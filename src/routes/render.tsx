@@ -36,6 +36,41 @@ export function renderPage<E extends AppEnv>(
   );
 }
 
+/**
+ * A refusal in a sentence, with its status: a page with the title and the sentence or, to an htmx request
+ * when `htmxTarget` is given, an alert that takes the place of that element (HX-Retarget).
+ */
+export function renderRefusal<E extends AppEnv>(
+  c: Context<E>,
+  status: ContentfulStatusCode,
+  refusal: { title: string; sentence: string; htmxTarget?: string },
+) {
+  const { title, sentence, htmxTarget } = refusal;
+  if (htmxTarget && isHtmx(c)) {
+    c.header("HX-Retarget", `#${htmxTarget}`);
+    return renderPartial(
+      c,
+      <p class="notice error" id={htmxTarget} role="alert">
+        {sentence}
+      </p>,
+      status,
+    );
+  }
+  return renderPage(
+    c,
+    {
+      title,
+      body: (
+        <section class="narrow">
+          <h1>{title}</h1>
+          <p>{sentence}</p>
+        </section>
+      ),
+    },
+    status,
+  );
+}
+
 /** The path and query of a URL (where the language switcher returns to). */
 function pathOf(url: string): string {
   const u = new URL(url);
