@@ -27,6 +27,7 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
+import { forumCrumbs } from "./crumbs.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { livePanelProps, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial, renderRefusal } from "./render.js";
@@ -39,11 +40,9 @@ export const answering = new Hono<ForumEnv>();
 const loadRound = (c: Context<ForumEnv>) => roundParam(c, { published: true });
 
 function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
-  const { t } = c.get("i18n");
   const forum = c.get("forum");
-  return [
-    { label: t("forums.title"), href: "/forums" },
-    { label: forum.title, href: `/forums/${forum.id}` },
+  return forumCrumbs(
+    c,
     ...(round
       ? [
           {
@@ -53,7 +52,7 @@ function crumbs(c: Context<ForumEnv>, round?: RoundRow, question?: Question) {
         ]
       : []),
     ...(question ? [{ label: question.title }] : []),
-  ];
+  );
 }
 
 answering.get("/rounds", forumAccess("expert"), async (c) => {

@@ -12,8 +12,8 @@ import {
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isConfirmed, renderConfirm } from "./confirm.js";
+import { forumPage } from "./crumbs.js";
 import { withNotice } from "./notice.js";
-import { organiserPage } from "./organiser/crumbs.js";
 import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
@@ -30,7 +30,7 @@ async function page(
   const title = c.get("i18n").t("tokens.title");
   return renderPage(
     c,
-    organiserPage(c, title, <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />),
+    forumPage(c, title, <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />),
     status,
   );
 }

@@ -4,6 +4,7 @@ import { BriefingPage, type BriefingRound } from "../../views/pages/Briefing.js"
 import { listBriefingRounds } from "../db/queries/briefing.js";
 import { findOpenRound } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { forumCrumbs } from "./crumbs.js";
 import { renderPage } from "./render.js";
 
 /** The briefing for experts who joined at a later stage. */
@@ -37,11 +38,7 @@ briefingRoutes.get("/briefing", forumAccess("expert"), async (c) => {
     : { href: `/forums/${forum.id}/rounds`, number: null };
   return renderPage(c, {
     title: t("briefing.title"),
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: t("briefing.title") },
-    ],
+    crumbs: forumCrumbs(c, { label: t("briefing.title") }),
     body: <BriefingPage rounds={rounds as BriefingRound[]} next={next} />,
   });
 });

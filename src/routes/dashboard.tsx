@@ -8,6 +8,7 @@ import { listIdeaOutcomes } from "../db/queries/ideas.js";
 import { groupThreshold } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { forumCrumbs } from "./crumbs.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 import { forumDefaultMethod, loadReaderRound, readerMethod } from "./results-data.js";
 
@@ -64,11 +65,7 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: `${forum.title} · ${t("dashboard.title")}`,
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: t("dashboard.title") },
-    ],
+    crumbs: forumCrumbs(c, { label: t("dashboard.title") }),
     body: (
       <DashboardPage
         {...props}

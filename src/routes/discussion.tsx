@@ -17,6 +17,7 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
+import { forumCrumbs } from "./crumbs.js";
 import { withNotice } from "./notice.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
@@ -84,12 +85,7 @@ async function moderationPage(
     c,
     {
       title: t("discussion.orgTitle", { question: th.question.title, round: th.round.number }),
-      crumbs: [
-        { label: t("forums.title"), href: "/forums" },
-        { label: forum.title, href: `/forums/${forum.id}` },
-        { label: roundLabel(c, th.round) },
-        { label: t("discussion.title") },
-      ],
+      crumbs: forumCrumbs(c, { label: roundLabel(c, th.round) }, { label: t("discussion.title") }),
       body: (
         <DiscussionModerationPage
           {...props}
@@ -232,11 +228,7 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: t("moderation.title"),
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: t("moderation.title") },
-    ],
+    crumbs: forumCrumbs(c, { label: t("moderation.title") }),
     body: (
       <ModerationQueuePage
         forumId={forum.id}

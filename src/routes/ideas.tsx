@@ -17,6 +17,7 @@ import type { MessageKey } from "../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm, validateForm } from "../validation/forms.js";
 import { ideaEditForm, ideaForm, rateForm } from "../validation/ideas.js";
+import { forumCrumbs } from "./crumbs.js";
 import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
 import { proposalRoutes } from "./organiser/ideas-proposals.js";
 import { idParam } from "./params.js";
@@ -54,11 +55,7 @@ async function renderExpertIdeas(
     c,
     {
       title: t("ideas.title", { number: round.number }),
-      crumbs: [
-        { label: t("forums.title"), href: "/forums" },
-        { label: forum.title, href: `/forums/${forum.id}` },
-        { label: t("ideas.title", { number: round.number }) },
-      ],
+      crumbs: forumCrumbs(c, { label: t("ideas.title", { number: round.number }) }),
       body: (
         <ExpertIdeasPage
           forumId={forum.id}
@@ -173,11 +170,7 @@ ideasRoutes.get("/my-ideas", forumAccess("expert"), async (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: t("myIdeas.title"),
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: t("myIdeas.title") },
-    ],
+    crumbs: forumCrumbs(c, { label: t("myIdeas.title") }),
     body: <MyIdeasPage items={items} />,
   });
 });

@@ -4,6 +4,7 @@ import { listPublishedRounds } from "../db/queries/dashboard.js";
 import { snapshotView } from "../domain/visibility.js";
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
+import { forumCrumbs } from "./crumbs.js";
 import { roundParam } from "./params.js";
 import { renderPage } from "./render.js";
 import {
@@ -39,11 +40,7 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
   const title = t("report.title", { number: round.number });
   return renderPage(c, {
     title: `${forum.title} · ${title}`,
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: title },
-    ],
+    crumbs: forumCrumbs(c, { label: title }),
     body: <RoundReportPage {...roundReportProps(forum, round, { cards, summary, outcomes }, method)} />,
   });
 });

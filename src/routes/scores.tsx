@@ -13,6 +13,7 @@ import { parseAnswerValue } from "../domain/questions.js";
 import type { AppEnv } from "../env.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
+import { forumCrumbs } from "./crumbs.js";
 import { renderPage } from "./render.js";
 
 /**
@@ -56,11 +57,7 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
   const { t } = c.get("i18n");
   return renderPage(c, {
     title: `${forum.title} · ${t("my.title")}`,
-    crumbs: [
-      { label: t("forums.title"), href: "/forums" },
-      { label: forum.title, href: `/forums/${forum.id}` },
-      { label: t("my.title") },
-    ],
+    crumbs: forumCrumbs(c, { label: t("my.title") }),
     body: (
       <MyScoresPage
         forumTitle={forum.title}

@@ -8,8 +8,8 @@ import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js"
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { isConfirmed, renderConfirm } from "./confirm.js";
+import { forumPage } from "./crumbs.js";
 import { withNotice } from "./notice.js";
-import { organiserPage } from "./organiser/crumbs.js";
 import { idParam } from "./params.js";
 import { renderPage } from "./render.js";
 
@@ -35,7 +35,7 @@ async function page(
   const title = c.get("i18n").t("share.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <SharingPage

@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import { AuditPage } from "../../../views/pages/organiser/Audit.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { forumPage } from "../crumbs.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 const PAGE = 50;
 
@@ -17,7 +17,7 @@ auditRoutes.get("/audit", forumAccess("organiser"), async (c) => {
   const title = c.get("i18n").t("ops.audit.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <AuditPage

@@ -6,8 +6,9 @@ import { listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type ImportItem, parseContentImport } from "../../validation/content-import.js";
 import { readForm } from "../../validation/forms.js";
+import { forumPage } from "../crumbs.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
+import { sentText } from "./sent-text.js";
 
 /**
  * /forums/:id/questions/import: scenario sets and questions from JSON or CSV (formats on the page and
@@ -23,21 +24,7 @@ function page(
   status: 200 | 422 = 200,
 ) {
   const title = c.get("i18n").t("ops.questions.importTitle");
-  return renderPage(
-    c,
-    organiserPage(
-      c,
-      title,
-      <ContentImportPage
-        forumId={c.get("forum").id}
-        text={p.text}
-        items={p.items}
-        error={p.error}
-        done={p.done}
-      />,
-    ),
-    status,
-  );
+  return renderPage(c, forumPage(c, title, <ContentImportPage forumId={c.get("forum").id} {...p} />), status);
 }
 
 contentImportRoutes.get("/questions/import", forumAccess("organiser"), (c) => {
@@ -53,9 +40,7 @@ contentImportRoutes.post("/questions/import", forumAccess("organiser"), async (c
   const db = c.get("db");
   const forum = c.get("forum");
   const body = await readForm(c.req);
-  const file = body.file;
-  const uploaded = file instanceof File && file.size > 0 ? await file.text() : "";
-  const text = (uploaded || String(body.text ?? "")).slice(0, 400_000);
+  const text = await sentText(body, "text", 400_000);
   if (!text.trim()) return page(c, { text, items: null, error: "ops.cimport.error.empty" }, 422);
   const sets = await listScenarioSets(db, forum.id);
   const parsed = parseContentImport(text, sets);

@@ -9,8 +9,8 @@ import {
 } from "../../domain/cooke/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { cookeOptions } from "../api/cooke.js";
+import { forumPage } from "../crumbs.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** Cooke's Classical Model on the forum's quantity questions, for organisers (weights and alpha visible). */
 export const cookeRoutes = new Hono<ForumEnv>();
@@ -42,7 +42,7 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
   const title = t("cooke.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <CookePage

@@ -12,10 +12,10 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { newProposalForm, parseDimensions, reviseProposalForm } from "../../validation/proposals.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** The organiser's proposals (Policy Delphi) and trends: results, creation and revisions. */
 export const proposalRoutes = new Hono<ForumEnv>();
@@ -35,7 +35,7 @@ async function renderProposals(
   const title = c.get("i18n").t("org.proposals.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <ProposalsPage

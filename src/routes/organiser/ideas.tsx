@@ -26,10 +26,10 @@ import {
   rejectForm,
 } from "../../validation/ideas.js";
 import { formStrings } from "../../validation/organiser-forms.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam, roundParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** The organiser's side of ideas rounds: creating one, and reviewing its items. */
 export const organiserIdeasRoutes = new Hono<ForumEnv>();
@@ -50,7 +50,7 @@ async function renderIdeasRounds(
   const title = c.get("i18n").t("org.ideas.newTitle");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
@@ -94,7 +94,7 @@ export async function renderReview(
   const title = c.get("i18n").t("org.review.title", { number: round.number });
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <ReviewPage

@@ -11,9 +11,10 @@ import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { checkPanelCsv, type PanelRow } from "../../validation/csv.js";
 import { readForm } from "../../validation/forms.js";
+import { forumPage } from "../crumbs.js";
 import { appOrigin } from "../origin.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
+import { sentText } from "./sent-text.js";
 
 /**
  * /forums/:id/panel/import: a panel from CSV (name, email, institution, country[, role]). POST with
@@ -36,22 +37,7 @@ function page(
   status: 200 | 422 = 200,
 ) {
   const title = c.get("i18n").t("ops.import.title");
-  return renderPage(
-    c,
-    organiserPage(
-      c,
-      title,
-      <PanelImportPage
-        forumId={c.get("forum").id}
-        csv={p.csv}
-        rows={p.rows}
-        error={p.error}
-        done={p.done}
-        held={p.held}
-      />,
-    ),
-    status,
-  );
+  return renderPage(c, forumPage(c, title, <PanelImportPage forumId={c.get("forum").id} {...p} />), status);
 }
 
 importRoutes.get("/panel/import", forumAccess("organiser"), (c) => {
@@ -72,9 +58,7 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
   const db = c.get("db");
   const forum = c.get("forum");
   const body = await readForm(c.req);
-  const file = body.file;
-  const uploaded = file instanceof File && file.size > 0 ? await file.text() : "";
-  const csv = (uploaded || String(body.csv ?? "")).slice(0, 200_000);
+  const csv = await sentText(body, "csv", 200_000);
   if (!csv.trim()) return page(c, { csv, rows: null, error: "ops.import.error.empty" }, 422);
   const members = await listMemberEmails(db, forum.id);
   const rows = checkPanelCsv(csv, (e) => members.has(e));

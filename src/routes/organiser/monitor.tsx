@@ -5,9 +5,9 @@ import { listRoundQuestions, listRounds } from "../../db/queries/rounds.js";
 import { snapshotView } from "../../domain/visibility.js";
 import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { forumPage } from "../crumbs.js";
 import { roundParam } from "../params.js";
 import { isHtmx, renderPage, renderPartial } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /**
  * GET /forums/:id/rounds/:n/monitor: the organiser's live monitor of an open round (Real-Time Delphi
@@ -32,5 +32,5 @@ monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
   const props = { forumId: forum.id, realtime: forum.mode === "realtime", rounds, round, items };
   if (isHtmx(c)) return renderPartial(c, <LiveMonitor {...props} partial />);
   const title = c.get("i18n").t("monitor.title", { number: round.number });
-  return renderPage(c, organiserPage(c, title, <LiveMonitor {...props} />));
+  return renderPage(c, forumPage(c, title, <LiveMonitor {...props} />));
 });

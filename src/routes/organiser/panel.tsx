@@ -26,11 +26,11 @@ import { type FieldErrors, readForm, validateForm } from "../../validation/forms
 import { formStrings } from "../../validation/organiser-forms.js";
 import { inviteForm } from "../../validation/organiser-panel.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { appOrigin } from "../origin.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 export const panelRoutes = new Hono<ForumEnv>();
 
@@ -44,7 +44,7 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
     listFailedInvitations(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.panel.title");
-  return organiserPage(
+  return forumPage(
     c,
     title,
     <PanelPage

@@ -13,9 +13,9 @@ import { AppError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
+import { forumPage } from "../crumbs.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /**
  * /forums/:id/questions/:qid/edit: the wording of a question (title, body, resolution criteria) between
@@ -47,7 +47,7 @@ async function render(
   const title = c.get("i18n").t("ops.qedit.edit");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <QuestionEditPage

@@ -20,10 +20,10 @@ import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 export const questionRoutes = new Hono<ForumEnv>();
 
@@ -40,7 +40,7 @@ async function questionsPage(
     listScenarioSets(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.questions.title");
-  return organiserPage(
+  return forumPage(
     c,
     title,
     <QuestionsPage

@@ -5,10 +5,10 @@ import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { forumPage } from "../crumbs.js";
 import { appOrigin } from "../origin.js";
 import { roundParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** One manual reminder per expert per window: a second click within it reaches nobody twice. */
 export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
@@ -32,7 +32,7 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
   if (round.state !== "open")
     return renderPage(
       c,
-      organiserPage(c, title, <Reminded forumId={forum.id} round={round} queued={null} />),
+      forumPage(c, title, <Reminded forumId={forum.id} round={round} queued={null} />),
       409,
     );
   const now = Date.now();
@@ -78,7 +78,7 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
   const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <Reminded

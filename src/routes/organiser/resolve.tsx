@@ -21,10 +21,10 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** Resolution of questions, seed questions, closing the forum and the EXCALIBUR export (organisers). */
 export const resolveRoutes = new Hono<ForumEnv>();
@@ -36,7 +36,7 @@ resolveRoutes.get("/resolutions", forumAccess("organiser"), async (c) => {
   const title = c.get("i18n").t("res.index.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <ResolutionsPage
@@ -67,7 +67,7 @@ async function renderResolve(
   const title = c.get("i18n").t("res.title", { title: question.title });
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <ResolvePage

@@ -19,9 +19,9 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import type { FieldErrors } from "../../validation/forms.js";
 import { answerListQuery } from "../../validation/organiser-rounds.js";
+import { forumPage } from "../crumbs.js";
 import { roundParam } from "../params.js";
 import { isHtmx, renderPage, renderPartial } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 export const resultRoutes = new Hono<ForumEnv>();
 
@@ -72,7 +72,7 @@ export async function renderResults(
   const title = c.get("i18n").t("org.results.title", { number: round.number });
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <ResultsPage

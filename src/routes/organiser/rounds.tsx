@@ -141,20 +141,41 @@ async function confirmOpen(c: Context<ForumEnv>, round: RoundRow) {
   const { t, formatDateTime } = c.get("i18n");
   const forum = c.get("forum");
   const experts = await listActiveExperts(c.get("db"), forum.id);
-  return renderConfirm(c, {
-    id: "confirm-open",
-    title: t("confirm.open.title", { number: round.number }),
-    happens: [
+  return confirmTransition(
+    c,
+    round,
+    "open",
+    [
       t("confirm.open.answer", { number: round.number }),
       t("confirm.open.mail", { count: experts.length }),
       round.closesAt
         ? t("confirm.open.closes", { date: formatDateTime(round.closesAt) })
         : t("confirm.open.noClose"),
     ],
-    irreversible: t("confirm.open.irreversible"),
-    action: `/forums/${forum.id}/rounds/${round.number}/open`,
-    button: t("confirm.open.button", { number: round.number }),
-    cancel: `/forums/${forum.id}#round-${round.number}`,
+    `/forums/${forum.id}#round-${round.number}`,
+  );
+}
+
+/**
+ * The confirmation before a round opens, closes or is published: what will happen, that it cannot be
+ * undone, the button that does it and where cancel returns.
+ */
+function confirmTransition(
+  c: Context<ForumEnv>,
+  round: RoundRow,
+  verb: "open" | "close" | "publish",
+  happens: string[],
+  cancel: string,
+) {
+  const { t } = c.get("i18n");
+  return renderConfirm(c, {
+    id: `confirm-${verb}`,
+    title: t(`confirm.${verb}.title`, { number: round.number }),
+    happens,
+    irreversible: t(`confirm.${verb}.irreversible`),
+    action: `/forums/${c.get("forum").id}/rounds/${round.number}/${verb}`,
+    button: t(`confirm.${verb}.button`, { number: round.number }),
+    cancel,
   });
 }
 
@@ -186,15 +207,13 @@ roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
   if (!(await isConfirmed(c))) {
     if (round.state !== "open") return refuseTransition(c, round, "close");
     const { t } = c.get("i18n");
-    return renderConfirm(c, {
-      id: "confirm-close",
-      title: t("confirm.close.title", { number: round.number }),
-      happens: [timeLeftLine(c.get("i18n"), round), t("confirm.close.experts"), t("confirm.close.snapshot")],
-      irreversible: t("confirm.close.irreversible"),
-      action: `/forums/${forum.id}/rounds/${round.number}/close`,
-      button: t("confirm.close.button", { number: round.number }),
-      cancel: `/forums/${forum.id}#round-${round.number}`,
-    });
+    return confirmTransition(
+      c,
+      round,
+      "close",
+      [timeLeftLine(c.get("i18n"), round), t("confirm.close.experts"), t("confirm.close.snapshot")],
+      `/forums/${forum.id}#round-${round.number}`,
+    );
   }
   if (!(await closeRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "close");
@@ -207,18 +226,16 @@ roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
   if (!(await isConfirmed(c))) {
     if (round.state !== "closed") return refuseTransition(c, round, "publish");
     const { t } = c.get("i18n");
-    return renderConfirm(c, {
-      id: "confirm-publish",
-      title: t("confirm.publish.title", { number: round.number }),
-      happens: [
+    return confirmTransition(
+      c,
+      round,
+      "publish",
+      [
         t("confirm.publish.readers", { number: round.number }),
         round.synthesis.trim() ? t("confirm.publish.synthesis") : t("confirm.publish.noSynthesis"),
       ],
-      irreversible: t("confirm.publish.irreversible"),
-      action: `/forums/${forum.id}/rounds/${round.number}/publish`,
-      button: t("confirm.publish.button", { number: round.number }),
-      cancel: `/forums/${forum.id}/rounds/${round.number}/results`,
-    });
+      `/forums/${forum.id}/rounds/${round.number}/results`,
+    );
   }
   if (!(await publishRound(c.get("db"), forum, round, c.get("user")!)))
     return refuseTransition(c, round, "publish");

@@ -7,9 +7,9 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 export const scenarioRoutes = new Hono<ForumEnv>();
 
@@ -21,7 +21,7 @@ async function scenariosPage(c: Context<ForumEnv>, values: Record<string, string
     listScenarioSourceIdeas(db, forum.id),
   ]);
   const title = c.get("i18n").t("org.scenarios.title");
-  return organiserPage(
+  return forumPage(
     c,
     title,
     <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} sources={sources} />,

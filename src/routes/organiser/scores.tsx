@@ -12,8 +12,8 @@ import {
   recordsFrom,
 } from "../../domain/forum-scores.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { forumPage } from "../crumbs.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /**
  * The organiser's scores page: every expert's scores (quantity questions too), the panel's calibration
@@ -40,7 +40,7 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
   const title = t("scores.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <OrganiserScoresPage

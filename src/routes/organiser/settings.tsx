@@ -7,9 +7,9 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** /forums/:id/settings (sender name, consent text, reminder days, retention) and POST /forums/:id/clone. */
 export const settingsRoutes = new Hono<ForumEnv>();
@@ -23,7 +23,7 @@ function page(
   const title = c.get("i18n").t("ops.settings.title");
   return renderPage(
     c,
-    organiserPage(
+    forumPage(
       c,
       title,
       <SettingsPage

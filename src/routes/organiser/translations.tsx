@@ -14,10 +14,10 @@ import {
 import { AppError } from "../../errors.js";
 import { isLocale, type Locale } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
+import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage } from "../render.js";
-import { organiserPage } from "./crumbs.js";
 
 /** Organisers give question and scenario texts in several languages (experts read their own, else the default). */
 export const translationRoutes = new Hono<ForumEnv>();
@@ -85,7 +85,7 @@ async function questionPage(c: Context<ForumEnv>, form?: SentForm) {
   });
   const { t } = c.get("i18n");
   const title = t("tr.title", { title: found.question.title });
-  return organiserPage(
+  return forumPage(
     c,
     title,
     <QuestionTranslationsPage
@@ -144,7 +144,7 @@ async function setPage(c: Context<ForumEnv>, form?: SentForm) {
   const title = t("tr.setTitle", { title: found.set.title });
   return {
     found,
-    page: organiserPage(
+    page: forumPage(
       c,
       title,
       <ScenarioTranslationsPage

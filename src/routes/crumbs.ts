@@ -1,0 +1,27 @@
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { Crumb } from "../../views/layouts/Page.js";
+import type { ForumEnv } from "../middleware/forum-access.js";
+
+/** Breadcrumbs of a page inside a forum: My forums › the forum › `path` (the last is this page). */
+export function forumCrumbs(c: Context<ForumEnv>, ...path: Crumb[]): Crumb[] {
+  const forum = c.get("forum");
+  return [
+    { label: c.get("i18n").t("forums.title"), href: "/forums" },
+    { label: forum.title, href: `/forums/${forum.id}` },
+    ...path,
+  ];
+}
+
+/**
+ * A page of a forum for renderPage: its title, the breadcrumbs My forums › the forum › `crumb` (the
+ * title unless the page names itself otherwise there), and its body.
+ */
+export function forumPage(
+  c: Context<ForumEnv>,
+  title: string,
+  body: Child,
+  crumb: string = title,
+): { title: string; crumbs: Crumb[]; body: Child } {
+  return { title, crumbs: forumCrumbs(c, { label: crumb }), body };
+}
