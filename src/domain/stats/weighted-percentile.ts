@@ -346,16 +346,12 @@ function binned(
   let before = 0;
   for (let b = 0; b < BINS && k < targets.length; b++) {
     const after = before + (binWeight[b] as number);
-    for (;;) {
-      const t = targets[k];
-      if (t === undefined) break;
-      const h = holds(t, after);
-      if (h === -1) return false;
-      if (h === 0) break;
-      if (holds(t, before) !== 0) return false;
+    const end = trueUpTo(targets, k, after, holds);
+    if (end === -1) return false;
+    for (; k < end; k++) {
+      if (holds(targets[k] as Target, before) !== 0) return false;
       binOf.push(b);
       beforeOf.push(before);
-      k++;
     }
     before = after;
   }
@@ -396,6 +392,20 @@ function binned(
   return true;
 }
 
+/**
+ * Targets come true in order as the running weight grows: the index after the last of targets[from…]
+ * true at running weight `s` (`from` when none is), or −1 when one of them is too close to call.
+ */
+function trueUpTo(targets: readonly Target[], from: number, s: number, holds: Holds): number {
+  let k = from;
+  for (; k < targets.length; k++) {
+    const h = holds(targets[k] as Target, s);
+    if (h === -1) return -1;
+    if (h === 0) break;
+  }
+  return k;
+}
+
 const binWeights = new Float64Array(BINS);
 const binCounts = new Int32Array(BINS);
 const binMarks = new Int32Array(BINS);
@@ -420,15 +430,9 @@ function select(
       let k = 0;
       for (let i = lo; i < hi && k < targets.length; i++) {
         s += w[i] as number;
-        for (;;) {
-          const t = targets[k];
-          if (t === undefined) break;
-          const h = holds(t, s);
-          if (h === -1) return false;
-          if (h === 0) break;
-          t.value = v[i] as number;
-          k++;
-        }
+        const end = trueUpTo(targets, k, s, holds);
+        if (end === -1) return false;
+        for (; k < end; k++) (targets[k] as Target).value = v[i] as number;
       }
       return k === targets.length;
     }
@@ -436,15 +440,8 @@ function select(
     let left = before;
     for (let k = lo; k <= j; k++) left += w[k] as number;
     // Targets are ordered (ascending q, ≥ before >), so those true at `left` come first.
-    let split = 0;
-    for (;;) {
-      const t = targets[split];
-      if (t === undefined) break;
-      const h = holds(t, left);
-      if (h === -1) return false;
-      if (h === 0) break;
-      split++;
-    }
+    const split = trueUpTo(targets, 0, left, holds);
+    if (split === -1) return false;
     if (split === 0) {
       lo = j + 1;
       before = left;
