@@ -33,7 +33,7 @@ import {
 import { type AnswerValue, QUANTITY_LEVELS, type QuestionConfig, scalarOf } from "./questions.js";
 import { agreementBand, computeStability, type PreviousRound, type SnapshotStability } from "./stability.js";
 import type { StageSummaries } from "./stages.js";
-import { describeSample, mean } from "./stats/index.js";
+import { describeSample } from "./stats/index.js";
 import { normaliseShares } from "./stats/sum-to-one.js";
 import { disclosableGroups } from "./visibility.js";
 
@@ -283,16 +283,17 @@ function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   let ranges: [number, number, number][] | null = null;
   if (n > 0 && config.kind === "quantity") {
     const qs = answers.map((a) => (a.value.kind === "quantity" ? a.value.q : [0, 0, 0]));
-    pooled["quantile-average"] = [0, 1, 2].map((k) => mean(qs.map((q) => q[k] ?? 0)));
+    const pool = {
+      levels: config.levels ?? QUANTITY_LEVELS,
+      forecasts: qs.map((q, i) => ({ expert: String(i), q })),
+    };
+    pooled["quantile-average"] = poolQuantiles("quantile-average", pool).value;
     ranges = qs
       .map((q): [number, number, number] => [q[0] ?? 0, q[1] ?? 0, q[2] ?? 0])
       .sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
     // The mixture of the experts' piecewise-linear distributions (Cooke's 10% tails), read at the same
     // levels: wider than the average when experts disagree. Snapshots frozen before it lack the key.
-    pooled["linear-pool"] = poolQuantiles("linear-pool", {
-      levels: config.levels ?? QUANTITY_LEVELS,
-      forecasts: qs.map((q, i) => ({ expert: String(i), q })),
-    }).value;
+    pooled["linear-pool"] = poolQuantiles("linear-pool", pool).value;
   }
   if (n > 0 && config.kind === "rating") pooled.median = summary?.median ?? Number.NaN;
   const verdict = n > 0 ? evaluateConsensus(input.rule, scalars) : null;
