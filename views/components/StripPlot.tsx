@@ -14,6 +14,9 @@ export type StripPlotProps = {
   format: (v: number) => string;
 };
 
+/** A coordinate to a tenth of a pixel: finer is invisible and only lengthens the page. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
+
 const W = 560;
 const H = 96;
 const PAD = 24;
@@ -29,8 +32,21 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
   const span = hi - lo || 1;
   const x = (v: number) => PAD + ((v - lo) / span) * (W - 2 * PAD);
   const sorted = [...points].sort((a, b) => a.value - b.value);
-  // Stack equal values so that every answer stays visible.
+  // Stack equal values so that every answer stays visible. Every other answer is one round dot drawn by
+  // a single path (a zero-length stroke with round caps per answer: a few bytes each, so the page does
+  // not grow by an element per expert); the reader's own answer is a diamond with its value as a tooltip.
   const seen = new Map<string, number>();
+  const dots: string[] = [];
+  const own: (StripPoint & { cx: number; cy: number })[] = [];
+  for (const p of sorted) {
+    const key = p.value.toPrecision(6);
+    const stack = seen.get(key) ?? 0;
+    seen.set(key, stack + 1);
+    const cx = round1(x(p.value));
+    const cy = H - 34 - stack * 9;
+    if (p.own) own.push({ ...p, cx, cy });
+    else dots.push(`M${cx} ${cy}h0`);
+  }
   const desc = t("chart.stripDesc", {
     n: points.length,
     median: median === null ? "–" : format(median),
@@ -53,21 +69,12 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
         <text class="tick" x={W - PAD} y={H - 8} text-anchor="end">
           {format(hi)}
         </text>
-        {sorted.map((p) => {
-          const key = p.value.toPrecision(6);
-          const stack = seen.get(key) ?? 0;
-          seen.set(key, stack + 1);
-          const cy = H - 34 - stack * 9;
-          return p.own ? (
-            <path class="dot own" d={`M${x(p.value)} ${cy - 8} l8 8 l-8 8 l-8 -8 z`}>
-              <title>{`${p.label}: ${format(p.value)}`}</title>
-            </path>
-          ) : (
-            <circle class="dot" cx={x(p.value)} cy={cy} r={5}>
-              <title>{`${p.label}: ${format(p.value)}`}</title>
-            </circle>
-          );
-        })}
+        <path class="dots" stroke-width={8} d={dots.join("")} />
+        {own.map((p) => (
+          <path class="dot own" d={`M${p.cx} ${p.cy - 8}l8 8l-8 8l-8-8z`}>
+            <title>{`${p.label}: ${format(p.value)}`}</title>
+          </path>
+        ))}
       </svg>
       <figcaption>
         <LegendKeys

@@ -126,6 +126,24 @@ describe("cost at scale (Server-Timing)", () => {
     expect(html).toContain('id="dashboard-accuracy"');
   });
 
+  it("the dashboard's answer charts have as many elements at 300 experts as at 30 (no element per answer)", async () => {
+    const page = async (n: number) =>
+      (await get(`/forums/${sizes[n]!.forumId}/dashboard`, sizes[n]!.stakeholder)).text();
+    // Every strip or range plot of the page, and the number of elements in them.
+    const plots = (html: string) => html.match(/<svg[^>]*class="strip-plot"[\s\S]*?<\/svg>/g) ?? [];
+    const elements = (html: string) =>
+      plots(html).reduce((n, svg) => n + (svg.match(/<[a-z]/g)?.length ?? 0), 0);
+    const small = await page(30);
+    const large = await page(300);
+    console.log(
+      `dashboard HTML: 30 experts ${small.length} bytes, 300 experts ${large.length} bytes; ` +
+        `chart elements ${elements(small)} and ${elements(large)}`,
+    );
+    expect(plots(large).length).toBeGreaterThan(0);
+    expect(plots(large).length).toBe(plots(small).length);
+    expect(elements(large)).toBe(elements(small));
+  });
+
   it("the expert's feedback page reads as many rows at 300 experts as at 30 (within 1.5×)", async () => {
     const at = async (f: Sized) =>
       cost(get(`/forums/${f.forumId}/rounds/${ROUNDS + 1}/questions/${f.questionIds[0]}`, f.expert));

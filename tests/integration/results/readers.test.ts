@@ -135,7 +135,9 @@ describe("readers' results: the answer first, in plain words", () => {
     const card = html.slice(html.indexOf(`id="card-${f.questions.quantity.id}"`));
     const chart = card.slice(0, card.indexOf("</figure>"));
     expect(chart).toContain("range-plot");
-    expect(chart.match(/class="range-line"/g)?.length).toBe(5);
+    // One path draws every range: one segment ("M x y H x") per expert.
+    const ranges = chart.match(/class="range-lines" d="([^"]*)"/)?.[1] ?? "";
+    expect(ranges.match(/M[\d.]+ [\d.]+H[\d.]+/g)?.length).toBe(5);
     expect(chart).toContain("One expert's 5–95% range");
   });
 });
