@@ -9,8 +9,7 @@ import { summariseProposal } from "./proposals.js";
 import { scalarOf } from "./questions.js";
 import type { QuestionSnapshot, SnapshotInput, SnapshotResponse } from "./snapshot.js";
 import { computeStageSummaries, type StageSummaries } from "./stages.js";
-
-const MIN_GROUP_SIZE = 3;
+import { groupThreshold } from "./visibility.js";
 
 /** Snapshot of a proposal (or an open prompt, which gets an empty one). */
 export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
@@ -24,7 +23,7 @@ export function proposalSnapshot(input: SnapshotInput): QuestionSnapshot {
           input.rule,
           answers.map((a) => (a.value.kind === "proposal" ? a.value.ratings : [])),
           answers.map((a) => ({ institution: a.institution, country: a.country })),
-          Math.max(MIN_GROUP_SIZE, input.minGroupSize),
+          groupThreshold(input),
         )
       : [];
   const consensus = partsVerdict(
@@ -96,7 +95,7 @@ export function stagesOf(input: SnapshotInput): StageSummaries | null | undefine
   if (input.config.kind === "idea") return null;
   if (!input.answers.some((a) => a.founding !== undefined)) return undefined;
   const rows = input.answers.map((a) => ({ founding: a.founding === true, vector: vectorOf(a.value) }));
-  return computeStageSummaries(rows, Math.max(MIN_GROUP_SIZE, input.minGroupSize));
+  return computeStageSummaries(rows, groupThreshold(input));
 }
 
 function vectorOf(value: SnapshotInput["answers"][number]["value"]): number[] {

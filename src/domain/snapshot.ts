@@ -35,7 +35,7 @@ import { agreementBand, computeStability, type PreviousRound, type SnapshotStabi
 import type { StageSummaries } from "./stages.js";
 import { describeSample } from "./stats/index.js";
 import { normaliseShares } from "./stats/sum-to-one.js";
-import { disclosableGroups } from "./visibility.js";
+import { disclosableGroups, groupThreshold } from "./visibility.js";
 
 export type Summary = ReturnType<typeof describeSample>;
 
@@ -205,9 +205,6 @@ export type SnapshotInput = {
   live?: boolean;
 };
 
-/** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
-export const MIN_GROUP_SIZE = 3;
-
 /**
  * Computes a question's snapshot: n, response rate, median/quartiles/IQR/mean of the per-answer scalar,
  * pooled values by several methods, the pre-registered consensus rule's verdict, anonymised responses
@@ -225,7 +222,7 @@ export function computeQuestionSnapshot(input: SnapshotInput): QuestionSnapshot 
 function computeCoreSnapshot(input: SnapshotInput): QuestionSnapshot {
   const { config, answers } = input;
   const n = answers.length;
-  const threshold = Math.max(MIN_GROUP_SIZE, input.minGroupSize);
+  const threshold = groupThreshold(input);
   const responses = snapshotResponses(answers);
   const base = {
     kind: config.kind,

@@ -55,6 +55,13 @@ export const panelShowsPseudonyms = (anonymity: Anonymity): boolean =>
 export const participationByName = (anonymity: Anonymity): boolean =>
   mayPairNamesWithPseudonyms("organiser", anonymity);
 
+/** The smallest subgroup size for which group statistics are ever shown (DESIGN.md: never below 3). */
+export const MIN_GROUP_SIZE = 3;
+
+/** The smallest group a forum ever shows statistics for: its own minimum, never below MIN_GROUP_SIZE. */
+export const groupThreshold = (forum: { minGroupSize: number }): number =>
+  Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
+
 /**
  * The institutions that may have their own row in counts over people (who answered every question, per
  * institution and round) where names are withheld: counts add up, so besides each row reaching the

@@ -3,6 +3,7 @@ import {
   disclosableGroups,
   disclosableLabels,
   type GroupKeys,
+  groupThreshold,
   hiddenSnapshotPaths,
   labelGroups,
   mayPairNamesWithPseudonyms,
@@ -159,5 +160,13 @@ describe("visibility: the one rule of who sees what", () => {
     expect(hiddenSnapshotPaths(snapshotView("expert"))).toEqual(["$.groups", "$.stages"]);
     expect(hiddenSnapshotPaths(snapshotView("stakeholder"))).toEqual(["$.responses"]);
     expect(hiddenSnapshotPaths(snapshotView("organiser"))).toEqual([]);
+  });
+});
+
+describe("groupThreshold", () => {
+  it("is the forum's minimum group size, never below 3 (snapshots, stages, exports and shared pages all use it)", () => {
+    expect(groupThreshold({ minGroupSize: 5 })).toBe(5);
+    expect(groupThreshold({ minGroupSize: 1 })).toBe(3);
+    expect(groupThreshold({ minGroupSize: 0 })).toBe(3);
   });
 });

@@ -1,12 +1,11 @@
 import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
+import type { GroupStat, PublicSnapshot, QuestionSnapshot, SpreadPoint } from "../../domain/snapshot.js";
 import {
-  type GroupStat,
-  MIN_GROUP_SIZE,
-  type PublicSnapshot,
-  type QuestionSnapshot,
-  type SpreadPoint,
-} from "../../domain/snapshot.js";
-import { disclosableGroups, hiddenSnapshotPaths, viewSnapshot } from "../../domain/visibility.js";
+  disclosableGroups,
+  groupThreshold,
+  hiddenSnapshotPaths,
+  viewSnapshot,
+} from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 
@@ -24,9 +23,8 @@ export function withoutPaths(paths: readonly string[]) {
   )})`;
 }
 
-/** The smallest group the forum ever shows statistics for: max(3, the forum's minimum). */
-export const groupThreshold = (forum: { minGroupSize: number }) =>
-  Math.max(MIN_GROUP_SIZE, forum.minGroupSize);
+/** The smallest group the forum ever shows statistics for (the engine's rule, visibility.ts). */
+export { groupThreshold };
 
 /**
  * Drops subgroups under the threshold or whose complement is (visibility.ts `disclosableGroups`), again at
