@@ -21,9 +21,13 @@ export function valueFormatter(i18n: I18n, config: QuestionConfig): (v: number) 
       const nf = numberFormat(i18n.locale, { maximumFractionDigits: 1 });
       return (v) => nf.format(v);
     }
-    case "quantity":
-      return (v) =>
-        `${numberFormat(i18n.locale, { maximumSignificantDigits: 3 }).format(roundForReading(v))}${config.unit ? ` ${config.unit}` : ""}`;
+    case "quantity": {
+      const nf = numberFormat(i18n.locale, { maximumSignificantDigits: 3 });
+      // A right-to-left page isolates "number unit" (U+2068 … U+2069): a unit written in a left-to-right
+      // language would otherwise pull the number and the words around it out of order ("of GDP % ۳٫۰۵").
+      const [open, close] = i18n.dir === "rtl" && config.unit ? ["\u2068", "\u2069"] : ["", ""];
+      return (v) => `${open}${nf.format(roundForReading(v))}${config.unit ? ` ${config.unit}` : ""}${close}`;
+    }
   }
 }
 

@@ -103,6 +103,15 @@ describe("Persian pages", () => {
       for (const hit of asciiNumbers(html, userText)) found.push(`${path}: ${hit}`);
     }
     expect(found).toEqual([]);
+    // A quantity and its unit (written in English here) read as one isolated run inside the Persian page:
+    // the headline, its likely range and the chart's axis say "number unit" in that order.
+    const dashboard = await (
+      await get(`/forums/${id}/dashboard`, `${f.stakeholder.cookie}; sf_locale=fa`)
+    ).text();
+    const card = dashboard.slice(dashboard.indexOf(`id="card-${q.quantity.id}"`));
+    const isolated =
+      card.slice(0, card.indexOf("</article>")).match(/\u2068[۰-۹٫]+ [^\u2069<]+\u2069/g) ?? [];
+    expect(isolated.length).toBeGreaterThanOrEqual(3);
 
     // The slider runs left to right, as every chart does (svg { direction: ltr }, never mirrored).
     const page = await (await get(f.path(q.binary, 2), expert)).text();
