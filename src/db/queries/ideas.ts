@@ -11,6 +11,7 @@ import { audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { ideas, members, questions, rounds, users } from "../schema.js";
+import { auditRound } from "./round-control.js";
 
 /**
  * Ideas rounds (round 0): open prompts, the items experts submit for them, and the organiser's review
@@ -51,11 +52,10 @@ export async function createIdeasRound(
       sql`INSERT INTO round_questions (round_id, question_id, position)
         VALUES (${roundId}, (SELECT max(id) FROM questions WHERE forum_id = ${forumId}), ${position})`,
     ]),
-    audit({
+    auditRound({
       forumId,
       actor: actor.id,
       action: "round.create",
-      targetType: "round",
       targetId: number,
       detail: { kind: "ideas", prompts: input.prompts, becomes: input.becomes },
     }),

@@ -44,9 +44,13 @@ type ForumRef = { id: number; minGroupSize: number; minRespondents: number; minR
  */
 const changedByPrevious = sql`changes() > 0`;
 
-const auditIf = (
-  condition: ReturnType<typeof sql>,
+/**
+ * A round's audit row (target: the round, by its number); with `when`, written only when that holds
+ * (`changedByPrevious`: the transition before it changed the round).
+ */
+export const auditRound = (
   e: { forumId: number; actor: number | null; action: string; targetId: number; detail?: unknown },
+  when?: SQL,
 ) =>
   audit(
     {
@@ -57,7 +61,7 @@ const auditIf = (
       targetId: e.targetId,
       detail: e.detail,
     },
-    { when: condition },
+    when ? { when } : {},
   );
 
 /** Creates a draft round with the given questions (numbered after the last round), in one batch. */
@@ -87,11 +91,10 @@ export async function createRound(
         sql`INSERT INTO round_questions (round_id, question_id, position)
         SELECT ${roundId}, id, ${position} FROM questions WHERE id = ${qid} AND forum_id = ${forumId}`,
     ),
-    audit({
+    auditRound({
       forumId,
       actor: actor.id,
       action: "round.create",
-      targetType: "round",
       targetId: number,
       detail: {
         questionIds: input.questionIds,
@@ -119,12 +122,15 @@ export async function openRound(
     sql`UPDATE rounds SET state = ${OPEN.setTo}, opened_at = ${now}
       WHERE id = ${round.id} AND state = ${OPEN.whereFrom}
         AND NOT EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forum.id} AND state = 'open')`,
-    auditIf(changedByPrevious, {
-      forumId: forum.id,
-      actor: actor?.id ?? null,
-      action: "round.open",
-      targetId: round.number,
-    }),
+    auditRound(
+      {
+        forumId: forum.id,
+        actor: actor?.id ?? null,
+        action: "round.open",
+        targetId: round.number,
+      },
+      changedByPrevious,
+    ),
     // Who could answer this round: every active expert now; late joiners are added on activation.
     recordEligibleOnOpen(forum.id, round.id),
   ]);
@@ -150,12 +156,15 @@ export async function closeRound(
   nowMs = Date.now(),
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
-  const audit = auditIf(changedByPrevious, {
-    forumId: forum.id,
-    actor: actor?.id ?? null,
-    action: "round.close",
-    targetId: round.number,
-  });
+  const audit = auditRound(
+    {
+      forumId: forum.id,
+      actor: actor?.id ?? null,
+      action: "round.close",
+      targetId: round.number,
+    },
+    changedByPrevious,
+  );
   const fingerprint = closeFingerprint(forum.id, round.id);
   // The panel's track records, for the stored track-record pools (snapshots.derived).
   const records = await loadPanelRecords(db, forum.id);
@@ -274,12 +283,15 @@ export async function publishRound(
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = ${PUBLISH.setTo}, published_at = ${now} WHERE id = ${round.id} AND state = ${PUBLISH.whereFrom}`,
-    auditIf(changedByPrevious, {
-      forumId: forum.id,
-      actor: actor.id,
-      action: "round.publish",
-      targetId: round.number,
-    }),
+    auditRound(
+      {
+        forumId: forum.id,
+        actor: actor.id,
+        action: "round.publish",
+        targetId: round.number,
+      },
+      changedByPrevious,
+    ),
   ]);
   return update!.meta.changes > 0;
 }
@@ -294,12 +306,6 @@ export async function saveSynthesis(
 ) {
   await runBatch(db, [
     db.update(rounds).set({ synthesis }).where(eq(rounds.id, round.id)),
-    audit({
-      forumId,
-      actor: actor.id,
-      action: "round.synthesis",
-      targetType: "round",
-      targetId: round.number,
-    }),
+    auditRound({ forumId, actor: actor.id, action: "round.synthesis", targetId: round.number }),
   ]);
 }
