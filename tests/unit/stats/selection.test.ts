@@ -88,7 +88,10 @@ describe("weightedPercentilesUnchecked (selection) equals the sort-based rule bi
     expectSameAsSort([0.5, 0.6, 0.1], [0.1, 0.1, 1], LEVELS);
   });
 
-  it("on large samples (the sampled-bracket path): recency weights, ties, zero runs, integers", () => {
+  // Property runs on samples of thousands: about a second alone, longer on a busy machine (a limit for hangs).
+  it("on large samples (the sampled-bracket path): recency weights, ties, zero runs, integers", {
+    timeout: 60_000,
+  }, () => {
     const rand = random(19);
     for (const n of [4096, 5000, 20_000]) {
       const smooth = Array.from({ length: n }, () => rand());
