@@ -14,62 +14,41 @@ export function ForumNav({
 }) {
   const { t } = useI18n();
   const base = `/forums/${forumId}`;
+  const link = (href: string, label: string) => (
+    <li>
+      <a href={href}>{label}</a>
+    </li>
+  );
   const results = rounds.filter((r) => r.state === "closed" || r.state === "published");
   return (
     <nav class="forum-nav" aria-label={t("org.nav.label")}>
       <ul>
-        <li>
-          <a href={base}>{t("org.nav.overview")}</a>
-        </li>
-        <li>
-          <a href={`${base}/questions`}>{t("org.nav.questions")}</a>
-        </li>
-        <li>
-          <a href={`${base}/scenarios`}>{t("org.nav.scenarios")}</a>
-        </li>
-        <li>
-          <a href={`${base}/panel`}>{t("org.nav.panel")}</a>
-        </li>
-        <li>
-          <a href={`${base}/ideas`}>{t("org.nav.ideas")}</a>
-        </li>
-        <li>
-          <a href={`${base}/proposals`}>{t("org.nav.proposals")}</a>
-        </li>
-        <li>
-          <a href={`${base}/discussion`}>{t("discussion.title")}</a>
-        </li>
+        {link(base, t("org.nav.overview"))}
+        {link(`${base}/questions`, t("org.nav.questions"))}
+        {link(`${base}/scenarios`, t("org.nav.scenarios"))}
+        {link(`${base}/panel`, t("org.nav.panel"))}
+        {link(`${base}/ideas`, t("org.nav.ideas"))}
+        {link(`${base}/proposals`, t("org.nav.proposals"))}
+        {link(`${base}/discussion`, t("discussion.title"))}
         {rounds
           .filter((r) => r.state === "open")
-          .map((r) => (
-            <li>
-              <a href={`${base}/rounds/${r.number}/monitor`}>
-                {roundless ? t("org.study.monitor") : t("org.nav.monitor", { number: r.number })}
-              </a>
-            </li>
-          ))}
-        {results.map((r) => (
-          <li>
-            <a href={`${base}/rounds/${r.number}/results`}>
-              {roundless ? t("org.study.results") : t("org.nav.results", { number: r.number })}
-            </a>
-          </li>
-        ))}
-        <li>
-          <a href={`${base}/resolutions`}>{t("res.nav")}</a>
-        </li>
-        <li>
-          <a href={`${base}/sharing`}>{t("share.title")}</a>
-        </li>
-        <li>
-          <a href={`${base}/settings`}>{t("ops.nav.settings")}</a>
-        </li>
-        <li>
-          <a href={`${base}/audit`}>{t("ops.nav.audit")}</a>
-        </li>
-        <li>
-          <a href="/outbox">{t("org.nav.outbox")}</a>
-        </li>
+          .map((r) =>
+            link(
+              `${base}/rounds/${r.number}/monitor`,
+              roundless ? t("org.study.monitor") : t("org.nav.monitor", { number: r.number }),
+            ),
+          )}
+        {results.map((r) =>
+          link(
+            `${base}/rounds/${r.number}/results`,
+            roundless ? t("org.study.results") : t("org.nav.results", { number: r.number }),
+          ),
+        )}
+        {link(`${base}/resolutions`, t("res.nav"))}
+        {link(`${base}/sharing`, t("share.title"))}
+        {link(`${base}/settings`, t("ops.nav.settings"))}
+        {link(`${base}/audit`, t("ops.nav.audit"))}
+        {link("/outbox", t("org.nav.outbox"))}
       </ul>
     </nav>
   );
