@@ -2,9 +2,7 @@
 // reads the history, the scores page with the panel's calibration plot, and Cooke's Classical Model;
 // a stakeholder reads the quantity dashboard with the decision maker; an expert reads their own
 // answers, scores and calibration. Screenshots go to tests/e2e/screenshots-resolution/.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserSuite, hasText, seen } from "./browser.js";
@@ -78,32 +76,14 @@ describe("resolution, scores, calibration and the Classical Model", () => {
   });
 
   it("the organiser imports an EXCALIBUR study through the page: files, preview, confirm, a read-only forum", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "excalibur-e2e-"));
     // Two seeds and a target; expert A is sharp and right, B is wide (EXCALIBUR's ASCII format).
-    writeFileSync(
-      join(dir, "study.dtt"),
-      `* CLASS ASCII OUTPUT FILE. NQ=   3   QU=   5  50  95
-    1 A    1 seed1 UNI 1.0 2.0 3.0
-    1 A    2 seed2 UNI 10.0 20.0 30.0
-    1 A    3 target UNI 5.0 6.0 7.0
-    2 B    1 seed1 UNI 0.5 4.0 9.0
-    2 B    2 seed2 UNI 1.0 40.0 90.0
-    2 B    3 target UNI 1.0 8.0 20.0
-`,
-    );
-    writeFileSync(
-      join(dir, "study.rls"),
-      `    1 seed1 2.1 UNI
-    2 seed2 19.0 UNI
-    3 target -9.99500E+0002 UNI
-`,
-    );
+    const study = fileURLToPath(new URL("../fixtures/excalibur-two-experts", import.meta.url));
     await organiser.goto(`${e2e.app.origin}/forums`);
     await organiser.getByRole("link", { name: "Import an EXCALIBUR study (.dtt and .rls)" }).click();
     await seen(organiser.getByRole("heading", { name: "Import an EXCALIBUR study", level: 1 }));
     await organiser.getByLabel("Title").fill("Uploaded study");
-    await organiser.getByLabel("Assessments file (.dtt)").setInputFiles(join(dir, "study.dtt"));
-    await organiser.getByLabel("Realisations file (.rls)").setInputFiles(join(dir, "study.rls"));
+    await organiser.getByLabel("Assessments file (.dtt)").setInputFiles(`${study}.dtt`);
+    await organiser.getByLabel("Realisations file (.rls)").setInputFiles(`${study}.rls`);
     await organiser.getByRole("button", { name: "Check the files" }).click();
     // The preview says what was read before anything is saved.
     await seen(
@@ -124,7 +104,6 @@ describe("resolution, scores, calibration and the Classical Model", () => {
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     const overview = await organiser.locator("main").innerText();
     expect(overview).not.toMatch(/New draft round|Publish round/);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("an expert reads their own answers, revisions, scores and calibration", async () => {

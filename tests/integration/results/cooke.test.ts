@@ -1,20 +1,10 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
+// Two seeds and a target; expert A is sharp and right, B is wide (read at transform time by vite).
+import DTT from "../../fixtures/excalibur-two-experts.dtt?raw";
+import RLS from "../../fixtures/excalibur-two-experts.rls?raw";
 import { addMember, createUser, get, ORIGIN, post, request, sessionCookie } from "../../helpers/app.js";
 import { makeForum } from "../../helpers/forum.js";
-
-// Two seeds and a target; expert A is sharp and right, B is wide.
-const DTT = `* CLASS ASCII OUTPUT FILE. NQ=   3   QU=   5  50  95
-    1 A    1 seed1 UNI 1.0 2.0 3.0
-    1 A    2 seed2 UNI 10.0 20.0 30.0
-    1 A    3 target UNI 5.0 6.0 7.0
-    2 B    1 seed1 UNI 0.5 4.0 9.0
-    2 B    2 seed2 UNI 1.0 40.0 90.0
-    2 B    3 target UNI 1.0 8.0 20.0
-`;
-const RLS = `    1 seed1 2.1 UNI
-    2 seed2 19.0 UNI
-    3 target -9.99500E+0002 UNI
-`;
 
 async function importedForum() {
   const organiser = await createUser({ canCreateForums: true });

@@ -1,4 +1,5 @@
 import type { CookeInput } from "../../../src/domain/cooke/index.js";
+import { mulberry32 } from "../../../src/domain/stats/mulberry32.js";
 
 /** A small study built by hand: 3 experts, 3 seeds and 1 target, 5/50/95, one LOG item. */
 export function smallStudy(): CookeInput {
@@ -29,21 +30,9 @@ export function smallStudy(): CookeInput {
   };
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random study: experts with noisy, sometimes overconfident quantiles around the truth. */
 export function randomStudy(experts: number, items: number, seeds: number, seed = 1): CookeInput {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const truths = Array.from({ length: items }, () => 10 + 90 * random());
   return {
     quantileLevels: [0.05, 0.5, 0.95],
