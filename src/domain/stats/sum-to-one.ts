@@ -33,31 +33,48 @@ export function sumToOne(values: readonly number[]): number[] {
     if (sum === 1) return out;
     out[top] = (out[top] as number) + (1 - sum);
   }
-  // Unreachable in practice (each step halves the residual); nudge by single ulps as a last resort.
-  for (let step = 0; step < 64; step++) {
-    const sum = out.reduce((a, b) => a + b, 0);
-    if (sum === 1) break;
-    const x = out[top] as number;
-    out[top] = sum > 1 ? x - Number.EPSILON * Math.max(x, 0.5) : x + Number.EPSILON * Math.max(x, 0.5);
+  // The largest share can miss 1 when a later addition rounds across it (e.g. [168928.53, 557701.27,
+  // 678.85] stays at 0.9999999999999999 whatever the middle share is). The last non-zero share j then
+  // takes 1 − p, where p is the sum before it: for p in [0, 1], fl(p + fl(1 − p)) is exactly 1 (1 − p is
+  // exact for p ≥ ½ by Sterbenz's lemma; for p < ½ its rounding error is at most 2⁻⁵⁴, which rounds back to
+  // 1), and the zeros after j add nothing. If p is a few ulps above 1, the largest share before j first
+  // steps down one ulp at a time until p ≤ 1 (p never decreases as a share grows, so this ends).
+  let j = out.length - 1;
+  while (j > 0 && out[j] === 0) j--;
+  const before = (): number => out.slice(0, j).reduce((a, b) => a + b, 0);
+  let prefixTop = 0;
+  for (let k = 1; k < j; k++) if ((out[k] as number) > (out[prefixTop] as number)) prefixTop = k;
+  let prefix = before();
+  for (let step = 0; prefix > 1 && step < 4096; step++) {
+    out[prefixTop] = nextDown(out[prefixTop] as number);
+    prefix = before();
   }
+  out[j] = 1 - prefix;
   return out;
 }
 
+const ulpView = new DataView(new ArrayBuffer(8));
+
+/** The largest double below x, for x > 0. */
+function nextDown(x: number): number {
+  ulpView.setFloat64(0, x);
+  ulpView.setBigUint64(0, ulpView.getBigUint64(0) - 1n);
+  return ulpView.getFloat64(0);
+}
+
 /**
- * Shares rescaled to add up to exactly 1: each share divided by their sum, the last one taking what
- * rounding leaves (1 − the others), so a scenario set always reads 100%. Per-scenario medians of an
- * allocation are taken scenario by scenario and need not add up (e.g. 20 + 50 + 20 + 15 = 105%); the
- * headline shows them rescaled and says so, and their bootstrap intervals (headline-intervals.ts) rescale
- * each resample the same way. Null when there is nothing to rescale (no value, or a non-positive or
- * non-finite sum).
+ * Shares rescaled to add up to exactly 1 (sumToOne), so a scenario set always reads 100%, or null when
+ * there is nothing to rescale (no value, a negative or non-finite share, or a zero sum). Per-scenario
+ * medians of an allocation are taken scenario by scenario and need not add up (e.g. 20 + 50 + 20 + 15 =
+ * 105%); the headline shows them rescaled and says so, and their bootstrap intervals (headline-intervals.ts)
+ * rescale each resample the same way.
  *
  * @example normaliseShares([0.2, 0.5, 0.2, 0.15]) // [0.190476…, 0.476190…, 0.190476…, 0.142857…], sum 1
  */
 export function normaliseShares(values: readonly number[] | null): number[] | null {
   if (!values || values.length === 0) return null;
+  if (values.some((v) => !(v >= 0) || !Number.isFinite(v))) return null;
   const sum = values.reduce((a, b) => a + b, 0);
-  if (!(sum > 0) || !Number.isFinite(sum) || values.some((v) => !(v >= 0))) return null;
-  const out = values.map((v) => v / sum);
-  out[out.length - 1] = Math.max(0, 1 - out.slice(0, -1).reduce((a, b) => a + b, 0));
-  return out;
+  if (!(sum > 0) || !Number.isFinite(sum)) return null;
+  return sumToOne(values);
 }
