@@ -27,7 +27,9 @@ describe("sumToOne and the allocation pools", () => {
       const out = sumToOne(xs);
       expect(total(out)).toBe(1);
       const s = total(xs);
-      out.forEach((x, k) => expect(Math.abs(x - (xs[k] as number) / s)).toBeLessThan(1e-15));
+      out.forEach((x, k) => {
+        expect(Math.abs(x - (xs[k] as number) / s)).toBeLessThan(1e-15);
+      });
     }
   });
 
