@@ -26,20 +26,22 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   // A shared link's card may be framed by partners' sites; every other page (and a dead link) refuses framing.
   const embed = c.res.status === 200 && /^\/s\/[^/]+\/embed\//.test(c.req.path);
-  c.header(
-    "Content-Security-Policy",
-    [
-      "default-src 'self'",
-      `script-src 'self' 'nonce-${nonce}'`,
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "form-action 'self'",
-      embed ? "frame-ancestors *" : "frame-ancestors 'none'",
-      "base-uri 'none'",
-      "object-src 'none'",
-    ].join("; "),
-  );
+  // A 304 (etag.ts) has no body: the browser keeps its stored page and that page's policy and nonce.
+  if (c.res.status !== 304)
+    c.header(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        embed ? "frame-ancestors *" : "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ].join("; "),
+    );
   c.header("X-Content-Type-Options", "nosniff");
   if (!embed) c.header("X-Frame-Options", "DENY");
   // A link page carries its token in the URL (sign-in, shared results): it never leaves in a Referer,

@@ -26,7 +26,9 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
       : negotiateLocale(c.req.header("Accept-Language"));
   c.set("i18n", createI18n(locale, found?.user.timeZone ?? "UTC"));
   await next();
-  if (found) c.header("Cache-Control", "no-store");
+  // A signed-in page stays out of every cache, unless the route chose otherwise (published results
+  // revalidate with an ETag, etag.ts; signing out clears the browser's cache).
+  if (found && !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
 });
 
 /** Refuses anonymous callers: pages redirect to sign-in, APIs answer 401 JSON. */

@@ -225,6 +225,8 @@ auth.post("/signout", publicRoute, async (c) => {
   const sessionId = c.get("sessionId");
   if (sessionId) await revokeSession(c.get("db"), sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
+  // Published results may sit in the browser's cache (revalidated with an ETag): not after signing out.
+  c.header("Clear-Site-Data", '"cache"');
   // Back to an invitation link after "signed in as someone else" (only such a local path is followed).
   const body = await readForm(c.req).catch(() => ({}) as Record<string, unknown>);
   const back = String((body as Record<string, unknown>).next ?? "");

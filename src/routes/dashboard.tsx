@@ -1,12 +1,13 @@
 import { Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { DashboardResults } from "../../views/partials/DashboardResults.js";
+import { BreakdownBody, DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores } from "../db/queries/dashboard-scores.js";
 import { listIdeaOutcomes } from "../db/queries/ideas.js";
-import { groupThreshold } from "../db/queries/snapshots.js";
+import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js";
 import { snapshotView } from "../domain/visibility.js";
+import { revalidate } from "../middleware/etag.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { forumCrumbs } from "./crumbs.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
@@ -20,7 +21,7 @@ import { forumDefaultMethod, loadReaderRound, readerMethod } from "./results-dat
  */
 export const dashboard = new Hono<ForumEnv>();
 
-dashboard.get("/dashboard", forumAccess(), async (c) => {
+dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
   // Read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
   const session = c.env.DB.withSession?.("first-unconstrained");
   const db = session ? createDb(session as unknown as D1Database) : c.get("db");
@@ -60,6 +61,8 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
     summary,
     outcomes,
     closedAt: forum.closedAt,
+    breakdowns: subgroups,
+    breakdownOpen: subgroups ? Number(c.req.query("breakdown")) || undefined : undefined,
   };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
   const { t } = c.get("i18n");
@@ -76,4 +79,24 @@ dashboard.get("/dashboard", forumAccess(), async (c) => {
       />
     ),
   });
+});
+
+/**
+ * One card's breakdown by institution and country in a published round, loaded when its reader opens it
+ * (the dashboard leaves it out of the first response). Readers who never get subgroups (experts) and
+ * rounds that are not published get 404. A published snapshot never changes, so the fragment carries an
+ * ETag and a second opening is a 304 (src/middleware/etag.ts).
+ */
+dashboard.get("/dashboard/rounds/:n/breakdown/:qid", forumAccess(), revalidate, async (c) => {
+  const session = c.env.DB.withSession?.("first-unconstrained");
+  const db = session ? createDb(session as unknown as D1Database) : c.get("db");
+  const forum = c.get("forum");
+  if (!snapshotView(c.get("member").role).subgroups) return c.notFound();
+  const round = (await listPublishedRounds(db, forum.id)).find((r) => r.number === Number(c.req.param("n")));
+  const questionId = Number(c.req.param("qid"));
+  if (!round || !Number.isSafeInteger(questionId)) return c.notFound();
+  const [card] = await listPublicSnapshots(db, forum, round.id, true, questionId);
+  if (!card?.snapshot.summary) return c.notFound();
+  c.header("Vary", "HX-Request");
+  return renderPartial(c, <BreakdownBody card={card} threshold={groupThreshold(forum)} />);
 });

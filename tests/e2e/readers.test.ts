@@ -65,6 +65,29 @@ async function printReport(p: Page, name: string) {
   await p.emulateMedia({ media: "screen" });
 }
 
+/**
+ * The first card's breakdown is not in the page until its reader opens it; then it loads. A second visit
+ * is answered 304 from the browser's cache, and the kept page's scripts still run (its CSP nonce and
+ * policy are the stored ones), so a breakdown still loads on opening.
+ */
+async function breakdownOnOpening(p: Page) {
+  const url = p.url();
+  const first = p.locator("article.question-card details.breakdown").first();
+  expect(await first.locator(".group-part").count()).toBe(0);
+  await first.locator("summary").click();
+  await seen(first.getByText(/Groups are shown only when at least \d+ experts in them answered/));
+  await e2e.shot(p, "stakeholder-breakdown-opened");
+  const again = await p.goto(url);
+  expect([200, 304]).toContain(again?.status());
+  const etag = (await again?.allHeaders())?.etag;
+  expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
+  const revalidated = await p.request.get(url, { headers: { "If-None-Match": etag! } });
+  expect(revalidated.status()).toBe(304);
+  const second = p.locator("article.question-card details.breakdown").nth(1);
+  await second.locator("summary").click();
+  await seen(second.getByText(/Groups are shown only when at least \d+ experts in them answered/));
+}
+
 describe("published results a policy reader trusts", () => {
   let shared = "";
   let stakeholder: Page;
@@ -79,6 +102,7 @@ describe("published results a policy reader trusts", () => {
       await seen(p.getByRole("heading", { name: "What the panel thinks" }));
       expect(await p.locator(".scenario-bars").count()).toBeGreaterThan(0);
       await readable(p, `stakeholder-dashboard-${width}`);
+      if (width === 1280) await breakdownOnOpening(p);
       await p.getByRole("link", { name: "Printable report" }).first().click();
       await seen(p.locator("#round-report"));
       await readable(p, `stakeholder-report-${width}`);

@@ -4,7 +4,7 @@ import { publishRound } from "../../src/db/queries/round-control.js";
 import { getRoundByNumber } from "../../src/db/queries/rounds.js";
 import { answers, forums } from "../../src/db/schema.js";
 import type { AnswerValue } from "../../src/domain/questions.js";
-import { db, unique } from "./app.js";
+import { db, get, unique } from "./app.js";
 import { makeForum, type TestForum } from "./forum.js";
 
 /** Distinct per-expert answers to every question of a round (expert i answers at base + i seconds). */
@@ -72,4 +72,17 @@ export async function publishedForum(
   }
   const times = (await db().select({ t: answers.createdAt }).from(answers)).map((r) => r.t);
   return { ...f, reasons, times, base: `/forums/${f.forum.id}` };
+}
+
+/**
+ * A dashboard as a reader who opens every card's breakdown sees it: the page, then each breakdown its
+ * cards load on opening (the first response leaves them out).
+ */
+export async function dashboardWithBreakdowns(url: string, cookie?: string): Promise<string> {
+  const html = await (await get(url, cookie)).text();
+  const hrefs = [...html.matchAll(/hx-get="([^"]*\/breakdown\/\d+)"/g)].map((m) => m[1]!);
+  const parts = await Promise.all(
+    hrefs.map(async (href) => (await get(href, cookie, { "HX-Request": "true" })).text()),
+  );
+  return html + parts.join("");
 }

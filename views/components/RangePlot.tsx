@@ -1,6 +1,6 @@
 import { useI18n } from "../context.js";
 import { LegendKeys } from "./Legend.js";
-import { round1 } from "./StripPlot.js";
+import { px, round1 } from "./StripPlot.js";
 
 export type RangePlotProps = {
   id: string;
@@ -30,7 +30,10 @@ export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, o
   const [lo, hi] = domain;
   const span = hi - lo || 1;
   const x = (v: number) => PAD + ((Math.min(hi, Math.max(lo, v)) - lo) / span) * (W - 2 * PAD);
-  const row = ranges.length > 30 ? 4 : ranges.length > 15 ? 7 : 10;
+  // Rows thin out as the panel grows, and past 60 experts the plot stops growing (about 240 px: the
+  // ranges then read as one shape, sorted by best estimate).
+  const n = ranges.length;
+  const row = n > 60 ? Math.max(0.8, round1(240 / n)) : n > 30 ? 4 : n > 15 ? 7 : 10;
   const top = 10;
   const plotH = Math.max(30, ranges.length * row);
   const H = top + plotH + 30;
@@ -56,13 +59,13 @@ export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, o
         <path
           class="range-lines"
           d={ranges
-            .map(([q5, , q95], i) => `M${round1(x(q5))} ${rowY(i)}H${round1(Math.max(x(q95), x(q5) + 0.1))}`)
+            .map(([q5, , q95], i) => `M${px(x(q5))} ${rowY(i)}H${px(Math.max(x(q95), x(q5) + 1))}`)
             .join("")}
         />
         <path
           class="dots"
-          stroke-width={Math.min(8, row)}
-          d={ranges.map(([, q50], i) => `M${round1(x(q50))} ${rowY(i)}h0`).join("")}
+          stroke-width={Math.max(3, Math.min(8, row))}
+          d={ranges.map(([, q50], i) => `M${px(x(q50))} ${rowY(i)}h0`).join("")}
         />
         <line class="axis" x1={PAD} x2={W - PAD} y1={axisY} y2={axisY} />
         <text class="tick" x={PAD} y={axisY + 16} text-anchor="start">

@@ -17,6 +17,9 @@ export type StripPlotProps = {
 /** A coordinate to a tenth of a pixel: finer is invisible and only lengthens the page. */
 export const round1 = (v: number) => Math.round(v * 10) / 10;
 
+/** A coordinate to a whole pixel, for marks 8 px wide (dots, range lines), where a tenth is invisible. */
+export const px = (v: number) => Math.round(v);
+
 const W = 560;
 const H = 96;
 const PAD = 24;
@@ -31,21 +34,29 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
   const [lo, hi] = domain;
   const span = hi - lo || 1;
   const x = (v: number) => PAD + ((v - lo) / span) * (W - 2 * PAD);
-  const sorted = [...points].sort((a, b) => a.value - b.value);
-  // Stack equal values so that every answer stays visible. Every other answer is one round dot drawn by
-  // a single path (a zero-length stroke with round caps per answer: a few bytes each, so the page does
-  // not grow by an element per expert); the reader's own answer is a diamond with its value as a tooltip.
-  const seen = new Map<string, number>();
-  const dots: string[] = [];
+  // Answers in the same pixel column (equal values, or values closer than a pixel on an 8 px dot) stack
+  // upwards so that every answer stays visible. One path draws every other answer: each column is one
+  // vertical segment dashed "0 s" with round caps, i.e. a stack of dots s apart, so the page grows with
+  // the number of columns (at most 513), not with the panel. When the tallest stack would leave the plot,
+  // the dots close up. The reader's own answer is a diamond on top of its column, with its value as a
+  // tooltip.
+  const columns = new Map<number, { value: number; others: number; own?: StripPoint }>();
+  for (const p of points) {
+    const key = px(x(p.value));
+    const column = columns.get(key) ?? { value: p.value, others: 0 };
+    if (p.own) column.own = p;
+    else column.others += 1;
+    columns.set(key, column);
+  }
+  const base = H - 34;
+  const tallest = Math.max(1, ...[...columns.values()].map((c) => c.others + (c.own ? 1 : 0)));
+  const step = tallest > 1 ? round1(Math.min(9, (base - 8) / (tallest - 1))) : 9;
+  let dots = "";
   const own: (StripPoint & { cx: number; cy: number })[] = [];
-  for (const p of sorted) {
-    const key = p.value.toPrecision(6);
-    const stack = seen.get(key) ?? 0;
-    seen.set(key, stack + 1);
-    const cx = round1(x(p.value));
-    const cy = H - 34 - stack * 9;
-    if (p.own) own.push({ ...p, cx, cy });
-    else dots.push(`M${cx} ${cy}h0`);
+  for (const c of [...columns.values()].sort((a, b) => a.value - b.value)) {
+    const cx = px(x(c.value));
+    if (c.others > 0) dots += `M${cx} ${base}v-${round1((c.others - 1) * step + 0.1)}`;
+    if (c.own) own.push({ ...c.own, cx, cy: round1(base - c.others * step) });
   }
   const desc = t("chart.stripDesc", {
     n: points.length,
@@ -69,7 +80,7 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
         <text class="tick" x={W - PAD} y={H - 8} text-anchor="end">
           {format(hi)}
         </text>
-        <path class="dots" stroke-width={8} d={dots.join("")} />
+        <path class="dots dot-columns" stroke-width={8} stroke-dasharray={`0 ${step}`} d={dots} />
         {own.map((p) => (
           <path class="dot own" d={`M${p.cx} ${p.cy - 8}l8 8l-8 8l-8-8z`}>
             <title>{`${p.label}: ${format(p.value)}`}</title>

@@ -4,7 +4,7 @@ import { POOL_METHODS, type PoolMethod } from "../../src/domain/snapshot.js";
 import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
-import { chartDomain, valueFormatter } from "../format.js";
+import { valueFormatter } from "../format.js";
 import type { DashboardCard, ResultsLinks } from "../partials/DashboardResults.js";
 import {
   Answered,
@@ -198,18 +198,7 @@ function ReportQuestion({
           </tbody>
         </table>
       )}
-      {s.summary && (
-        <Breakdown
-          card={card}
-          threshold={threshold}
-          overall={s.summary.median}
-          domain={chartDomain(card.config, [
-            ...s.distribution,
-            ...(s.ranges ?? []).flatMap((r) => [r[0], r[2]]),
-          ])}
-          open
-        />
-      )}
+      {s.summary && <Breakdown card={card} threshold={threshold} open />}
     </section>
   );
 }

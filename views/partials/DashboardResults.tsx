@@ -37,6 +37,11 @@ export type ResultsLinks = {
   dashboard: (round: number, method: PoolMethod) => string;
   report: (round: number, method: PoolMethod) => string;
   glossary: string;
+  /**
+   * Where one card's breakdown by institution and country loads from when its reader opens it (htmx);
+   * without it (a shared link, an embedded card) the breakdown is part of the page.
+   */
+  breakdown?: (round: number, questionId: number) => string;
   /** A shared link shows one round: no switch to the others. */
   fixedRound?: boolean;
 };
@@ -45,6 +50,7 @@ export const memberLinks = (forumId: number): ResultsLinks => ({
   dashboard: (round, method) => dashboardHref(forumId, round, method),
   report: (round, method) => `/forums/${forumId}/rounds/${round}/report?method=${method}`,
   glossary: "/glossary",
+  breakdown: (round, questionId) => `/forums/${forumId}/dashboard/rounds/${round}/breakdown/${questionId}`,
 });
 
 export type DashboardResultsProps = {
@@ -64,6 +70,13 @@ export type DashboardResultsProps = {
   /** When the whole forum closed, or null while it runs. */
   closedAt?: string | null;
   links?: ResultsLinks;
+  /**
+   * The card whose breakdown is part of the page, open (`?breakdown=<question id>`): where a reader
+   * without JavaScript lands from a card's "show the breakdown" link.
+   */
+  breakdownOpen?: number;
+  /** Whether the reader gets breakdowns by institution and country (experts never do: visibility.ts). */
+  breakdowns?: boolean;
 };
 
 /** The id htmx swaps: the switches and everything they change. */
@@ -175,6 +188,16 @@ export function DashboardResults(p: DashboardResultsProps) {
     "hx-push-url": "true",
   });
   const shared = { method: p.method, glossary: links.glossary, outcomes: p.outcomes, closed: !!p.closedAt };
+  const breakdownOf = (questionId: number): LazyBreakdown | "open" | "none" | undefined => {
+    if (p.breakdowns === false) return "none";
+    if (p.breakdownOpen === questionId) return "open";
+    if (!links.breakdown) return undefined;
+    const { number } = p.current;
+    return {
+      href: links.breakdown(number, questionId),
+      fallback: `${links.dashboard(number, p.method)}&breakdown=${questionId}#card-${questionId}`,
+    };
+  };
   return (
     <div id={DASHBOARD_RESULTS_ID} class="dashboard-results">
       <RoundLine {...p} links={links} link={link} />
@@ -210,6 +233,7 @@ export function DashboardResults(p: DashboardResultsProps) {
             threshold={p.threshold}
             spreads={p.spreads.get(c.questionId) ?? []}
             current={p.current.number}
+            breakdown={breakdownOf(c.questionId)}
           />
         ))}
       </div>
@@ -874,21 +898,24 @@ export function QuestionCard({
   threshold,
   spreads,
   current,
+  breakdown,
 }: Shared & {
   card: DashboardCard;
   threshold: number;
   spreads: SpreadPoint[];
   current: number;
+  /**
+   * The breakdown by institution and country: loaded when opened (`href`, with `fallback` for a reader
+   * without JavaScript), part of the page and open ("open"), part of the page and closed (absent), or
+   * none at all ("none": the reader never gets breakdowns).
+   */
+  breakdown?: LazyBreakdown | "open" | "none";
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const s = card.snapshot;
   const headline = pooledValues(card, method)?.[0];
   const outcome = outcomes?.get(card.questionId);
-  const domain = chartDomain(card.config, [
-    ...s.distribution,
-    ...(s.ranges ?? []).flatMap((r) => [r[0], r[2]]),
-  ]);
   return (
     <article class="card question-card" id={`card-${card.questionId}`}>
       <h3>{card.title}</h3>
@@ -918,29 +945,75 @@ export function QuestionCard({
         </table>
       )}
       {spreads.length >= 2 && <Convergence card={card} spreads={spreads} current={current} />}
-      {s.summary && (
-        <Breakdown card={card} threshold={threshold} overall={s.summary.median} domain={domain} />
+      {s.summary && breakdown !== "none" && (
+        <Breakdown
+          card={card}
+          threshold={threshold}
+          open={breakdown === "open"}
+          lazy={breakdown === "open" ? undefined : breakdown}
+        />
       )}
     </article>
   );
 }
 
+/** Where a card's breakdown loads from when opened, and the page that shows it without JavaScript. */
+export type LazyBreakdown = { href: string; fallback: string };
+
+/** The domain of a card's charts: every answer, and every expert's range for quantities. */
+export const cardDomain = (card: DashboardCard): [number, number] =>
+  chartDomain(card.config, [
+    ...card.snapshot.distribution,
+    ...(card.snapshot.ranges ?? []).flatMap((r) => [r[0], r[2]]),
+  ]);
+
+/**
+ * A card's breakdown by institution and country, folded. With `lazy`, its body is fetched the first time
+ * the reader opens it (htmx, on the details' toggle) instead of travelling with every dashboard: at 300
+ * experts it is two thirds of the page.
+ */
 export function Breakdown({
   card,
   threshold,
-  overall,
-  domain,
   open = false,
+  lazy,
 }: {
   card: DashboardCard;
   threshold: number;
-  overall: number;
-  domain: [number, number];
   open?: boolean;
+  lazy?: LazyBreakdown;
 }) {
+  const { t } = useI18n();
+  return (
+    <details class="breakdown" open={open}>
+      <summary>
+        <h4>{t("dashboard.breakdown")}</h4>
+      </summary>
+      {lazy ? (
+        <div
+          class="breakdown-body"
+          hx-get={lazy.href}
+          hx-trigger="toggle once from:closest details"
+          hx-swap="outerHTML"
+        >
+          <p class="meta">
+            <a href={lazy.fallback}>{t("dashboard.breakdownLoad")}</a>
+          </p>
+        </div>
+      ) : (
+        <BreakdownBody card={card} threshold={threshold} />
+      )}
+    </details>
+  );
+}
+
+/** What a breakdown shows: each group past the threshold, its median and how far it is from the panel's. */
+export function BreakdownBody({ card, threshold }: { card: DashboardCard; threshold: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = valueFormatter(i18n, card.config);
+  const overall = card.snapshot.summary?.median ?? 0;
+  const domain = cardDomain(card);
   const diff = (v: number) => {
     const d = v - overall;
     const sign = d > 0 ? "+" : d < 0 ? "−" : "±";
@@ -955,10 +1028,7 @@ export function Breakdown({
   ] as const;
   const any = parts.some((p) => p.groups.length > 0);
   return (
-    <details class="breakdown" open={open}>
-      <summary>
-        <h4>{t("dashboard.breakdown")}</h4>
-      </summary>
+    <div class="breakdown-body">
       <p class="meta">
         {any ? t("dashboard.groupsRule", { k: threshold }) : t("dashboard.noGroups", { k: threshold })}
       </p>
@@ -1008,6 +1078,6 @@ export function Breakdown({
           />
         </p>
       )}
-    </details>
+    </div>
   );
 }

@@ -50,6 +50,8 @@ export async function listPublicSnapshots(
   roundId: number,
   /** Experts never receive subgroups (visibility.ts, F3); responses are never part of a public snapshot. */
   subgroups = true,
+  /** Only this question's snapshot (a card's breakdown, loaded on its own). */
+  questionId?: number,
 ) {
   const view = { responses: false, subgroups };
   const rows = await db
@@ -67,7 +69,12 @@ export async function listPublicSnapshots(
       roundQuestions,
       and(eq(roundQuestions.roundId, snapshots.roundId), eq(roundQuestions.questionId, snapshots.questionId)),
     )
-    .where(eq(snapshots.roundId, roundId))
+    .where(
+      and(
+        eq(snapshots.roundId, roundId),
+        questionId === undefined ? undefined : eq(snapshots.questionId, questionId),
+      ),
+    )
     .orderBy(asc(roundQuestions.position));
   const threshold = groupThreshold(forum);
   return rows.map((r) => ({

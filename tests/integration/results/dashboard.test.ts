@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createUser, get, sessionCookie } from "../../helpers/app.js";
-import { publishedForum } from "../../helpers/published-forum.js";
+import { createUser, get, post, sessionCookie } from "../../helpers/app.js";
+import { dashboardWithBreakdowns, publishedForum } from "../../helpers/published-forum.js";
 
 const HX = { "HX-Request": "true" };
 
@@ -16,9 +16,8 @@ describe("stakeholder dashboard", () => {
     const f = await publishedForum({ experts: 8 });
     const [inst3, inst2] = [f.experts[0]!.member.institutionId, f.experts[6]!.member.institutionId];
     expect(inst3).not.toBe(inst2);
-    const res = await get(`${f.base}/dashboard`, f.stakeholder.cookie);
-    expect(res.status).toBe(200);
-    const html = await res.text();
+    expect((await get(`${f.base}/dashboard`, f.stakeholder.cookie)).status).toBe(200);
+    const html = await dashboardWithBreakdowns(`${f.base}/dashboard`, f.stakeholder.cookie);
     const names = await import("../../../src/db/schema.js").then(async (s) => {
       const { db } = await import("../../helpers/app.js");
       return db().select().from(s.institutions);
@@ -31,16 +30,87 @@ describe("stakeholder dashboard", () => {
     expect(html).toContain("Groups are shown only when at least 3 experts in them answered.");
   });
 
+  it("the first response leaves each card's breakdown out; opening it loads it; without JavaScript it is in the page", async () => {
+    const f = await publishedForum({ experts: 8 });
+    const q = f.questions.binary.id;
+    const page = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    expect(page).not.toContain('class="group-part"');
+    expect(page).not.toContain("Country 0 (n = 3)");
+    const href = `${f.base}/dashboard/rounds/1/breakdown/${q}`;
+    expect(page).toContain(`hx-get="${href}" hx-trigger="toggle once from:closest details"`);
+    // The fragment: the groups past the threshold, their medians and the rule.
+    const fragment = await get(href, f.stakeholder.cookie, HX);
+    expect(fragment.status).toBe(200);
+    const body = await fragment.text();
+    expect(body).toMatch(/^<div class="breakdown-body">/);
+    expect(body).toContain("Country 0 (n = 3)");
+    expect(body).toContain("Groups are shown only when at least 3 experts in them answered.");
+    // The link a reader without JavaScript follows shows that card's breakdown open, the others folded.
+    const fallback = page.match(new RegExp(`href="([^"]*breakdown=${q}#card-${q})"`))?.[1];
+    expect(fallback).toBeDefined();
+    const inline = await (await get(fallback!.replaceAll("&amp;", "&"), f.stakeholder.cookie)).text();
+    expect(inline).toContain(
+      '<details class="breakdown" open=""><summary><h4>By institution and country</h4></summary><div class="breakdown-body">',
+    );
+    expect(inline.split('class="breakdown-body" hx-get=').length - 1).toBe(
+      page.split('class="breakdown-body" hx-get=').length - 2,
+    );
+    // Nothing for a round that is not published, a question of another forum, or a malformed id.
+    const other = await publishedForum({ experts: 3 });
+    for (const url of [
+      `${f.base}/dashboard/rounds/2/breakdown/${q}`,
+      `${f.base}/dashboard/rounds/1/breakdown/${other.questions.binary.id}`,
+      `${f.base}/dashboard/rounds/1/breakdown/x`,
+    ])
+      expect((await get(url, f.stakeholder.cookie, HX)).status).toBe(404);
+  });
+
+  it("a repeated visit to published results is a 304: the page and a breakdown carry an ETag", async () => {
+    const f = await publishedForum({ experts: 8 });
+    for (const url of [
+      `${f.base}/dashboard`,
+      `${f.base}/dashboard/rounds/1/breakdown/${f.questions.binary.id}`,
+    ]) {
+      const first = await get(url, f.stakeholder.cookie);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get("ETag");
+      expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
+      expect(first.headers.get("Cache-Control")).toBe("private, no-cache");
+      await first.text();
+      // A new response has a new CSP nonce, yet the same ETag: the nonce is left out of the hash.
+      const again = await get(url, f.stakeholder.cookie, { "If-None-Match": etag! });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("ETag")).toBe(etag);
+      // The browser keeps the stored page with the policy whose nonce it holds.
+      expect(again.headers.get("Content-Security-Policy")).toBeNull();
+    }
+    // Another reader's page (another name in its header) or another method is another page.
+    const page = await get(`${f.base}/dashboard`, f.stakeholder.cookie);
+    const other = await get(`${f.base}/dashboard`, f.organiser.cookie, {
+      "If-None-Match": page.headers.get("ETag")!,
+    });
+    expect(other.status).toBe(200);
+    const median = await get(`${f.base}/dashboard?method=median`, f.stakeholder.cookie);
+    const mean = await get(`${f.base}/dashboard?method=mean`, f.stakeholder.cookie, {
+      "If-None-Match": median.headers.get("ETag")!,
+    });
+    expect(mean.status).toBe(200);
+    // Signing out clears what the browser kept.
+    const out = await post("/signout", {}, f.stakeholder.cookie);
+    expect(out.headers.get("Clear-Site-Data")).toBe('"cache"');
+  });
+
   it("F3: no group of 3 among 5 respondents (its median would narrow the other two's answers)", async () => {
     const f = await publishedForum({ experts: 5 });
-    const html = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    const html = await dashboardWithBreakdowns(`${f.base}/dashboard`, f.stakeholder.cookie);
     expect(html).not.toContain("Country 0 (n = 3)");
     expect(html).not.toMatch(/id="groups-\d+-institution/);
   });
 
   it("a forum minimum of 4 hides the group of 3 as well", async () => {
     const f = await publishedForum({ experts: 5, minGroupSize: 4 });
-    const html = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    const html = await dashboardWithBreakdowns(`${f.base}/dashboard`, f.stakeholder.cookie);
     expect(html).not.toContain("Country 0");
     expect(html).toContain("No group reached 4 respondents in this round.");
   });
@@ -143,7 +213,7 @@ describe("stakeholder dashboard", () => {
 
   it("charts carry a title, a description and a table fallback", async () => {
     const f = await publishedForum({ experts: 6 });
-    const html = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    const html = await dashboardWithBreakdowns(`${f.base}/dashboard`, f.stakeholder.cookie);
     expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="strip-\d+-t strip-\d+-d"/);
     expect(html).toMatch(/<title id="groups-\d+-institution-t">/);
     expect(html).toMatch(/<desc id="groups-\d+-institution-d">Median of each group/);

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { members, shareLinks } from "../../../src/db/schema.js";
 import { db, get, post } from "../../helpers/app.js";
-import { publishedForum } from "../../helpers/published-forum.js";
+import { dashboardWithBreakdowns, publishedForum } from "../../helpers/published-forum.js";
 
 const HX = { "HX-Request": "true" };
 
@@ -145,7 +145,7 @@ describe("shared links to a published round", () => {
 
   it("breakdowns only when chosen, and never in a strict forum", async () => {
     const quasi = await publishedForum({ experts: 6, minGroupSize: 3 });
-    const stakeholder = await (await get(`${quasi.base}/dashboard`, quasi.stakeholder.cookie)).text();
+    const stakeholder = await dashboardWithBreakdowns(`${quasi.base}/dashboard`, quasi.stakeholder.cookie);
     expect(stakeholder).toContain('class="group-part"');
     const plain = await share(quasi);
     expect(await (await get(plain.path)).text()).not.toContain('class="group-part"');

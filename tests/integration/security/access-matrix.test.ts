@@ -191,6 +191,10 @@ const SPECS: Record<string, Spec> = {
     body: { p: "35", rationale: "matrix", intent: "submit" },
   },
   "GET /forums/:forumId/dashboard": { guard: "forum", allow: MEMBERS, ok: 200 },
+  // A card's breakdown, loaded on opening: experts never get subgroups (404); round 1 is unpublished at
+  // the stakeholder's turn and, once the organiser publishes it, its one answer is too few for any
+  // figure (404). tests/integration/results/dashboard.test.ts reads breakdowns (200).
+  "GET /forums/:forumId/dashboard/rounds/:n/breakdown/:qid": { guard: "forum", allow: MEMBERS, ok: 404 },
   "GET /outbox": {
     guard: "user",
     allow: SIGNED_IN,

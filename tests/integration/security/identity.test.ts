@@ -11,7 +11,7 @@ import type { QuestionSnapshot } from "../../../src/domain/snapshot.js";
 import { countableGroups, snapshotView } from "../../../src/domain/visibility.js";
 import { db, get, post } from "../../helpers/app.js";
 import { makeForum } from "../../helpers/forum.js";
-import { answerRound, publishedForum } from "../../helpers/published-forum.js";
+import { answerRound, dashboardWithBreakdowns, publishedForum } from "../../helpers/published-forum.js";
 
 describe("F2: strict anonymity on organiser pages and exports", () => {
   it("the Panel page pairs no name or e-mail with a pseudonym in a strict forum (it does under quasi)", async () => {
@@ -187,7 +187,11 @@ describe("F3: no subgroup statistics beside per-pseudonym values below the organ
     const expertView = await (await get(`${f.base}/dashboard`, f.experts[0]!.cookie)).text();
     expect(expertView).not.toContain("Country 0 (n = 3)");
     expect(expertView).not.toMatch(/id="groups-\d+-institution/);
-    const stakeholderView = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    expect(expertView).not.toContain("/breakdown/");
+    const breakdown = `${f.base}/dashboard/rounds/1/breakdown/${f.questions.binary.id}`;
+    expect((await get(breakdown, f.experts[0]!.cookie)).status).toBe(404);
+    const stakeholderView = await dashboardWithBreakdowns(`${f.base}/dashboard`, f.stakeholder.cookie);
     expect(stakeholderView).toContain("Country 0 (n = 3)");
+    expect(await (await get(breakdown, f.stakeholder.cookie)).text()).toContain("Country 0 (n = 3)");
   });
 });

@@ -32,6 +32,7 @@ export const dashboard = {
   "dashboard.convergenceOne": "Yaxınlaşma ikinci tur dərc olunduqdan sonra görünür.",
   "dashboard.iqrAxis": "KAİ",
   "dashboard.breakdown": "Qurumlar və ölkələr üzrə",
+  "dashboard.breakdownLoad": "Qurumlar və ölkələr üzrə bölgünü göstər",
   "dashboard.byInstitution": "Qurumlar üzrə",
   "dashboard.byCountry": "Ölkələr üzrə",
   "dashboard.groupsRule": "Qruplar yalnız onlarda ən azı {k} ekspert cavab verdikdə göstərilir.",

@@ -29,6 +29,7 @@ export const dashboard = {
   "dashboard.convergenceOne": "Convergence appears once a second round is published.",
   "dashboard.iqrAxis": "IQR",
   "dashboard.breakdown": "By institution and country",
+  "dashboard.breakdownLoad": "Show the breakdown by institution and country",
   "dashboard.byInstitution": "By institution",
   "dashboard.byCountry": "By country",
   "dashboard.groupsRule": "Groups are shown only when at least {k} experts in them answered.",

@@ -30,6 +30,7 @@ export const dashboard = {
   "dashboard.convergenceOne": "همگرایی پس از انتشار دور دوم نمایان می‌شود.",
   "dashboard.iqrAxis": "دامنهٔ میان‌چارکی",
   "dashboard.breakdown": "به تفکیک نهاد و کشور",
+  "dashboard.breakdownLoad": "نمایش تفکیک بر اساس نهاد و کشور",
   "dashboard.byInstitution": "به تفکیک نهاد",
   "dashboard.byCountry": "به تفکیک کشور",
   "dashboard.groupsRule": "گروه‌ها تنها هنگامی نشان داده می‌شوند که دست‌کم {k} کارشناس در آن‌ها پاسخ داده باشند.",

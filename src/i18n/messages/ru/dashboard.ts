@@ -32,6 +32,7 @@ export const dashboard = {
   "dashboard.convergenceOne": "Сходимость появится после публикации второго тура.",
   "dashboard.iqrAxis": "МКР",
   "dashboard.breakdown": "По организациям и странам",
+  "dashboard.breakdownLoad": "Показать разбивку по организациям и странам",
   "dashboard.byInstitution": "По организациям",
   "dashboard.byCountry": "По странам",
   "dashboard.groupsRule": "Группы показываются, только если в них ответили не менее {k} экспертов.",

@@ -32,6 +32,7 @@ export const dashboard = {
   "dashboard.convergenceOne": "Yakınsama, ikinci bir tur yayımlandığında görünür.",
   "dashboard.iqrAxis": "ÇA",
   "dashboard.breakdown": "Kuruma ve ülkeye göre",
+  "dashboard.breakdownLoad": "Kuruma ve ülkeye göre dağılımı göster",
   "dashboard.byInstitution": "Kuruma göre",
   "dashboard.byCountry": "Ülkeye göre",
   "dashboard.groupsRule": "Gruplar yalnızca içlerinden en az {k} uzman yanıtladığında gösterilir.",

@@ -1,0 +1,33 @@
+import { createMiddleware } from "hono/factory";
+import { sha256Hex } from "../crypto.js";
+import type { AppEnv } from "../env.js";
+
+/**
+ * Conditional GETs for pages of published results, which never change once published: a 200 page carries
+ * an ETag (a hash of its HTML) and `Cache-Control: private, no-cache`, so the browser keeps it and asks
+ * again each time; when nothing changed, the answer is a 304 with no body. The hash leaves out the
+ * response's CSP nonce, which differs on every response; a 304 carries no CSP (security.ts), so the
+ * browser keeps the stored page together with the policy whose nonce that page holds.
+ *
+ * The page is still rendered to be hashed: this saves the transfer, not the render. Everything that
+ * differs between readers (the signed-in name, the language, a notice) is in the HTML, so in the hash.
+ */
+export const revalidate = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (c.req.method !== "GET" || c.res.status !== 200) return;
+  if (!(c.res.headers.get("Content-Type") ?? "").startsWith("text/html")) return;
+  const body = await c.res.clone().text();
+  const nonce = c.get("nonce");
+  const etag = `W/"${(await sha256Hex(nonce ? body.replaceAll(nonce, "") : body)).slice(0, 32)}"`;
+  const asked = c.req.header("If-None-Match") ?? "";
+  const cacheControl = "private, no-cache";
+  if (asked.split(",").some((tag) => tag.trim() === etag)) {
+    const headers = new Headers({ ETag: etag, "Cache-Control": cacheControl });
+    const vary = c.res.headers.get("Vary");
+    if (vary) headers.set("Vary", vary);
+    c.res = new Response(null, { status: 304, headers });
+    return;
+  }
+  c.res.headers.set("ETag", etag);
+  c.res.headers.set("Cache-Control", cacheControl);
+});
