@@ -10,7 +10,7 @@ import type { ConsensusRule } from "../src/domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../src/domain/questions.js";
 import { computeQuestionSnapshot, type QuestionSnapshot } from "../src/domain/snapshot.js";
 import { DashboardResults } from "../views/partials/DashboardResults.js";
-import { FeedbackPanel } from "../views/partials/FeedbackPanel.js";
+import { FeedbackPanel, REASONS_PAGE } from "../views/partials/FeedbackPanel.js";
 import { type BenchRow, timeIt } from "./lib.js";
 
 function random(seed: number): () => number {
@@ -158,6 +158,11 @@ export default async function handlersBench(): Promise<BenchRow[]> {
             snapshot: binary,
             ownPseudonym: "P0001",
             ownPrevious: { kind: "binary", p: 0.4 },
+            // As the question page shows it: the first page of reasons and a "show more" link.
+            reasons: {
+              shown: REASONS_PAGE,
+              more: (from: number) => ({ href: `/r?from=${from}`, fallback: `/q?reasons=${from + 20}` }),
+            },
           }),
         ).length;
       },
@@ -165,6 +170,7 @@ export default async function handlersBench(): Promise<BenchRow[]> {
       "",
     ),
   );
-  rows.at(-1)!.note = `${(htmlBytes / 1024).toFixed(0)} KiB of HTML (reasons of all ${EXPERTS} experts)`;
+  rows.at(-1)!.note =
+    `${(htmlBytes / 1024).toFixed(0)} KiB of HTML (the first ${REASONS_PAGE} of ${EXPERTS} reasons; the rest load on request)`;
   return rows;
 }

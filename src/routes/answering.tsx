@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { QuestionPage, type QuestionPageProps } from "../../views/pages/expert/QuestionPage.js";
 import { RoundPage, RoundsListPage } from "../../views/pages/expert/RoundPage.js";
 import { AnswerForm, type AnswerFormProps } from "../../views/partials/AnswerForm.js";
-import type { FeedbackProps } from "../../views/partials/FeedbackPanel.js";
+import { type FeedbackProps, REASONS_PAGE, ReasonItems } from "../../views/partials/FeedbackPanel.js";
 import {
   findMySubmittedAnswer,
   listMyCurrentAnswers,
@@ -226,6 +226,11 @@ async function questionPageProps(
       snapshot: l.previous.snapshot,
       ownPseudonym: member.pseudonym,
       ownPrevious: own?.value ?? null,
+      // A page of reasons at first (more without JavaScript: ?reasons=N shows the first N).
+      reasons: {
+        shown: Math.max(REASONS_PAGE, Math.min(100_000, Math.trunc(Number(c.req.query("reasons"))) || 0)),
+        more: reasonsPaging(c, round.number, question.id),
+      },
     };
   }
   const scenarios =
@@ -276,6 +281,38 @@ async function questionPageProps(
     nextHref: href(questions[index + 1]),
   };
 }
+
+/** Where the reasons after the first `from` load from (htmx), and the question page showing them. */
+const reasonsPaging =
+  (c: Context<ForumEnv>, round: number, questionId: number) =>
+  (from: number): { href: string; fallback: string } => {
+    const base = `/forums/${c.get("forum").id}/rounds/${round}/questions/${questionId}`;
+    return {
+      href: `${base}/reasons?from=${from}`,
+      fallback: `${base}?reasons=${from + REASONS_PAGE}#reasons`,
+    };
+  };
+
+/**
+ * The previous round's reasons from `?from=` on, REASONS_PAGE of them and a "show more" item when some
+ * are left: what the feedback panel's "show more" loads in its own place.
+ */
+answering.get("/rounds/:n/questions/:qid/reasons", forumAccess("expert"), async (c) => {
+  const l = await loadQuestion(c);
+  if (!l.previous) throw new AppError("not_found", "no earlier round asked this question");
+  const from = Math.max(0, Math.min(100_000, Math.trunc(Number(c.req.query("from"))) || 0));
+  return renderPartial(
+    c,
+    <ReasonItems
+      config={l.question.config}
+      snapshot={l.previous.snapshot}
+      ownPseudonym={c.get("member").pseudonym}
+      from={from}
+      to={from + REASONS_PAGE}
+      more={reasonsPaging(c, l.round.number, l.question.id)}
+    />,
+  );
+});
 
 answering.get("/rounds/:n/questions/:qid", forumAccess("expert"), async (c) => {
   const l = await loadQuestion(c);

@@ -1,6 +1,6 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
-import { BreakdownBody, DashboardResults } from "../../views/partials/DashboardResults.js";
+import { AnswersChart, BreakdownBody, DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
 import { listPublishedRounds, loadProposalDashboard } from "../db/queries/dashboard.js";
 import { readForumScores } from "../db/queries/dashboard-scores.js";
@@ -11,7 +11,7 @@ import { revalidate } from "../middleware/etag.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { forumCrumbs } from "./crumbs.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
-import { forumDefaultMethod, loadReaderRound, readerMethod } from "./results-data.js";
+import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from "./results-data.js";
 
 /**
  * Published results, for stakeholders (and every other member). Reads frozen snapshots only, with the
@@ -82,21 +82,47 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
 });
 
 /**
- * One card's breakdown by institution and country in a published round, loaded when its reader opens it
- * (the dashboard leaves it out of the first response). Readers who never get subgroups (experts) and
- * rounds that are not published get 404. A published snapshot never changes, so the fragment carries an
- * ETag and a second opening is a 304 (src/middleware/etag.ts).
+ * One card of a published round as a reader sees it, for the parts a dashboard loads on opening; null when
+ * the round is not published, the question is not in it, or it has too few answers for any figure.
  */
-dashboard.get("/dashboard/rounds/:n/breakdown/:qid", forumAccess(), revalidate, async (c) => {
+async function publishedCard(c: Context<ForumEnv>, subgroups: boolean) {
   const session = c.env.DB.withSession?.("first-unconstrained");
   const db = session ? createDb(session as unknown as D1Database) : c.get("db");
   const forum = c.get("forum");
-  if (!snapshotView(c.get("member").role).subgroups) return c.notFound();
   const round = (await listPublishedRounds(db, forum.id)).find((r) => r.number === Number(c.req.param("n")));
   const questionId = Number(c.req.param("qid"));
-  if (!round || !Number.isSafeInteger(questionId)) return c.notFound();
-  const [card] = await listPublicSnapshots(db, forum, round.id, true, questionId);
-  if (!card?.snapshot.summary) return c.notFound();
+  if (!round || !Number.isSafeInteger(questionId)) return null;
+  const [card] = await listPublicSnapshots(db, forum, round.id, subgroups, questionId);
+  return card?.snapshot.summary ? card : null;
+}
+
+/**
+ * One card's breakdown by institution and country in a published round, loaded when its reader opens it
+ * (the dashboard leaves it out of the first response). Readers who never get subgroups (experts) get 404.
+ * A published snapshot never changes, so the fragment carries an ETag and a second opening is a 304
+ * (src/middleware/etag.ts).
+ */
+dashboard.get("/dashboard/rounds/:n/breakdown/:qid", forumAccess(), revalidate, async (c) => {
+  if (!snapshotView(c.get("member").role).subgroups) return c.notFound();
+  const card = await publishedCard(c, true);
+  if (!card) return c.notFound();
   c.header("Vary", "HX-Request");
-  return renderPartial(c, <BreakdownBody card={card} threshold={groupThreshold(forum)} />);
+  return renderPartial(c, <BreakdownBody card={card} threshold={groupThreshold(c.get("forum"))} />);
+});
+
+/**
+ * A quantity card's per-expert 5–95% ranges, which a dashboard of more than RANGES_INLINE experts loads
+ * when its reader opens them (the ranges are anonymous and sorted by best estimate, as on the card).
+ */
+dashboard.get("/dashboard/rounds/:n/ranges/:qid", forumAccess(), revalidate, async (c) => {
+  const card = await publishedCard(c, snapshotView(c.get("member").role).subgroups);
+  if (!card || card.config.kind !== "quantity") return c.notFound();
+  const outcome = (await loadOutcomes(c.get("db"), c.get("forum"))).get(card.questionId);
+  c.header("Vary", "HX-Request");
+  return renderPartial(
+    c,
+    <div class="ranges-body">
+      <AnswersChart card={card} idPrefix="ranges" outcome={outcome} />
+    </div>,
+  );
 });

@@ -3,6 +3,7 @@ import { jsx } from "hono/jsx";
 import { describe, expect, it } from "vitest";
 import { RangePlot } from "../../views/components/RangePlot.js";
 import { StripPlot } from "../../views/components/StripPlot.js";
+import { AnswersChart, RANGES_INLINE } from "../../views/partials/DashboardResults.js";
 
 const render = (component: (p: never) => unknown, props: Record<string, unknown>) =>
   String(jsx(component as never, props as never));
@@ -80,5 +81,51 @@ describe("RangePlot", () => {
     const height = Number(svg.match(/viewBox="0 0 560 ([\d.]+)"/)?.[1]);
     expect(height).toBeLessThanOrEqual(300);
     expect(svg.match(/H/g)?.length).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe("AnswersChart on a dashboard card", () => {
+  const card = (experts: number) => {
+    const ranges = Array.from({ length: experts }, (_, i) => [i, i + 10, i + 20] as [number, number, number]);
+    return {
+      questionId: 7,
+      title: "Q",
+      config: { kind: "quantity" as const, unit: "km" },
+      snapshot: {
+        n: experts,
+        distribution: ranges.map((r) => r[1]),
+        ranges,
+        summary: { median: 40, q1: 20, q3: 60, mean: 40, iqr: 40, min: 10, max: 80 },
+      },
+    };
+  };
+  const lazy = {
+    href: "/forums/1/dashboard/rounds/1/ranges/7",
+    fallback: "/forums/1/rounds/1/report#report-q7",
+  };
+
+  it(`past ${RANGES_INLINE} experts shows the best estimates and loads the ranges on opening`, () => {
+    const html = render(AnswersChart as never, {
+      card: card(RANGES_INLINE + 1),
+      idPrefix: "strip",
+      lazyRanges: lazy,
+    });
+    expect(html).toContain('class="dots dot-columns"');
+    expect(html).not.toContain('class="range-lines"');
+    expect(html).toContain(`hx-get="${lazy.href}" hx-trigger="toggle once from:closest details"`);
+    expect(html).toContain(`href="${lazy.fallback}"`);
+    expect(html).toContain(`Each expert&#39;s 5–95% range (${RANGES_INLINE + 1} experts)`);
+  });
+
+  it(`up to ${RANGES_INLINE} experts, and in the report (no lazy link), draws every range in the page`, () => {
+    const small = render(AnswersChart as never, {
+      card: card(RANGES_INLINE),
+      idPrefix: "strip",
+      lazyRanges: lazy,
+    });
+    expect(small).toContain('class="range-lines"');
+    expect(small).not.toContain("hx-get");
+    const report = render(AnswersChart as never, { card: card(RANGES_INLINE + 1), idPrefix: "rstrip" });
+    expect(report).toContain('class="range-lines"');
   });
 });

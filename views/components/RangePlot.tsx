@@ -29,7 +29,7 @@ export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, o
   const { t } = useI18n();
   const [lo, hi] = domain;
   const span = hi - lo || 1;
-  const x = (v: number) => PAD + ((Math.min(hi, Math.max(lo, v)) - lo) / span) * (W - 2 * PAD);
+  const x = (v: number) => round1(PAD + ((Math.min(hi, Math.max(lo, v)) - lo) / span) * (W - 2 * PAD));
   // Rows thin out as the panel grows, and past 60 experts the plot stops growing (about 240 px: the
   // ranges then read as one shape, sorted by best estimate).
   const n = ranges.length;
@@ -46,7 +46,13 @@ export function RangePlot({ id, title, ranges, domain, median, q1, q3, format, o
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {q1 !== null && q3 !== null && (
-          <rect class="iqr-band" x={x(q1)} y={top} width={Math.max(2, x(q3) - x(q1))} height={plotH} />
+          <rect
+            class="iqr-band"
+            x={x(q1)}
+            y={top}
+            width={Math.max(2, round1(x(q3) - x(q1)))}
+            height={plotH}
+          />
         )}
         {median !== null && (
           <line class="median-line" x1={x(median)} x2={x(median)} y1={top - 4} y2={axisY} />

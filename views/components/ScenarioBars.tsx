@@ -1,5 +1,6 @@
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
 import { useI18n } from "../context.js";
+import { round1 } from "./StripPlot.js";
 
 export type ScenarioBar = { label: string; value: number | null; q1: number | null; q3: number | null };
 
@@ -64,12 +65,14 @@ export function ScenarioBars({
           >
             <title id={`${id}-v${i}`}>{titleOf(b)}</title>
             <rect class="bar-track" x="0" y="2" width="200" height="16" />
-            {b.value !== null && <rect class="bar-fill" x="0" y="2" width={200 * b.value} height="16" />}
+            {b.value !== null && (
+              <rect class="bar-fill" x="0" y="2" width={round1(200 * b.value)} height="16" />
+            )}
             {b.q1 !== null && b.q3 !== null && (
               <>
-                <line class="bar-spread" x1={200 * b.q1} x2={200 * b.q3} y1="10" y2="10" />
-                <line class="bar-spread" x1={200 * b.q1} x2={200 * b.q1} y1="5" y2="15" />
-                <line class="bar-spread" x1={200 * b.q3} x2={200 * b.q3} y1="5" y2="15" />
+                <line class="bar-spread" x1={round1(200 * b.q1)} x2={round1(200 * b.q3)} y1="10" y2="10" />
+                <line class="bar-spread" x1={round1(200 * b.q1)} x2={round1(200 * b.q1)} y1="5" y2="15" />
+                <line class="bar-spread" x1={round1(200 * b.q3)} x2={round1(200 * b.q3)} y1="5" y2="15" />
               </>
             )}
           </svg>

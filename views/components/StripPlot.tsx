@@ -12,6 +12,8 @@ export type StripPlotProps = {
   q1: number | null;
   q3: number | null;
   format: (v: number) => string;
+  /** A realised value to mark (a resolved quantity question), drawn as a dashed line. */
+  outcome?: number | null;
 };
 
 /** A coordinate to a tenth of a pixel: finer is invisible and only lengthens the page. */
@@ -29,11 +31,11 @@ const PAD = 24;
  * band shaded and the median as a line. Readable without JavaScript; the table after it carries the
  * same numbers for screen readers and print.
  */
-export function StripPlot({ id, title, points, domain, median, q1, q3, format }: StripPlotProps) {
+export function StripPlot({ id, title, points, domain, median, q1, q3, format, outcome }: StripPlotProps) {
   const { t } = useI18n();
   const [lo, hi] = domain;
   const span = hi - lo || 1;
-  const x = (v: number) => PAD + ((v - lo) / span) * (W - 2 * PAD);
+  const x = (v: number) => round1(PAD + ((v - lo) / span) * (W - 2 * PAD));
   // Answers in the same pixel column (equal values, or values closer than a pixel on an 8 px dot) stack
   // upwards so that every answer stays visible. One path draws every other answer: each column is one
   // vertical segment dashed "0 s" with round caps, i.e. a stack of dots s apart, so the page grows with
@@ -70,9 +72,16 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format }:
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {q1 !== null && q3 !== null && (
-          <rect class="iqr-band" x={x(q1)} y={12} width={Math.max(2, x(q3) - x(q1))} height={H - 40} />
+          <rect
+            class="iqr-band"
+            x={x(q1)}
+            y={12}
+            width={Math.max(2, round1(x(q3) - x(q1)))}
+            height={H - 40}
+          />
         )}
         {median !== null && <line class="median-line" x1={x(median)} x2={x(median)} y1={8} y2={H - 24} />}
+        {outcome != null && <line class="outcome-line" x1={x(outcome)} x2={x(outcome)} y1={6} y2={H - 24} />}
         <line class="axis" x1={PAD} x2={W - PAD} y1={H - 24} y2={H - 24} />
         <text class="tick" x={PAD} y={H - 8} text-anchor="start">
           {format(lo)}

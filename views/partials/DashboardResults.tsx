@@ -42,6 +42,8 @@ export type ResultsLinks = {
    * without it (a shared link, an embedded card) the breakdown is part of the page.
    */
   breakdown?: (round: number, questionId: number) => string;
+  /** Where a quantity card's per-expert ranges load from past RANGES_INLINE experts (as `breakdown`). */
+  ranges?: (round: number, questionId: number) => string;
   /** A shared link shows one round: no switch to the others. */
   fixedRound?: boolean;
 };
@@ -51,6 +53,7 @@ export const memberLinks = (forumId: number): ResultsLinks => ({
   report: (round, method) => `/forums/${forumId}/rounds/${round}/report?method=${method}`,
   glossary: "/glossary",
   breakdown: (round, questionId) => `/forums/${forumId}/dashboard/rounds/${round}/breakdown/${questionId}`,
+  ranges: (round, questionId) => `/forums/${forumId}/dashboard/rounds/${round}/ranges/${questionId}`,
 });
 
 export type DashboardResultsProps = {
@@ -234,6 +237,12 @@ export function DashboardResults(p: DashboardResultsProps) {
             spreads={p.spreads.get(c.questionId) ?? []}
             current={p.current.number}
             breakdown={breakdownOf(c.questionId)}
+            lazyRanges={
+              links.ranges && {
+                href: links.ranges(p.current.number, c.questionId),
+                fallback: `${links.report(p.current.number, p.method)}#report-q${c.questionId}`,
+              }
+            }
           />
         ))}
       </div>
@@ -797,15 +806,25 @@ export function Convergence({
   );
 }
 
-/** A question's chart: each expert's 5–95% range for quantities (when stored), otherwise a strip of answers. */
+/** Past this many experts, a dashboard card shows the best estimates and loads the ranges on opening. */
+export const RANGES_INLINE = 60;
+
+/**
+ * A question's chart: each expert's 5–95% range for quantities (when stored), otherwise a strip of
+ * answers. With `lazyRanges` and more than RANGES_INLINE experts, the card shows the strip of best
+ * estimates and folds the ranges, fetched from `lazyRanges.href` the first time the reader opens them
+ * (`lazyRanges.fallback`, the printable report, shows them without JavaScript).
+ */
 export function AnswersChart({
   card,
   idPrefix,
   outcome,
+  lazyRanges,
 }: {
   card: DashboardCard;
   idPrefix: string;
   outcome?: Outcome;
+  lazyRanges?: LazyBreakdown;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -819,9 +838,34 @@ export function AnswersChart({
     ...(ranges ? ranges.flatMap((r) => [r[0], r[2]]) : []),
     ...(realised === null ? [] : [realised]),
   ]);
-  return ranges ? (
+  const id = `${idPrefix}-${card.questionId}`;
+  const strip = (
+    <StripPlot
+      id={id}
+      title={card.title}
+      points={s.distribution.map((v) => ({ value: v, label: t("chart.legendAnswer") }))}
+      domain={domain}
+      median={s.summary.median}
+      q1={s.summary.q1}
+      q3={s.summary.q3}
+      format={f}
+      outcome={realised}
+    />
+  );
+  if (!ranges) return strip;
+  if (lazyRanges && ranges.length > RANGES_INLINE)
+    return (
+      <>
+        {strip}
+        <details class="ranges-more">
+          <summary>{t("dashboard.showRanges", { n: formatCount(i18n, ranges.length) })}</summary>
+          <LoadOnOpen class="ranges-body" lazy={lazyRanges} label={t("dashboard.rangesInReport")} />
+        </details>
+      </>
+    );
+  return (
     <RangePlot
-      id={`${idPrefix}-${card.questionId}`}
+      id={id}
       title={card.title}
       ranges={ranges}
       domain={domain}
@@ -830,17 +874,6 @@ export function AnswersChart({
       q3={s.summary.q3}
       format={f}
       outcome={realised}
-    />
-  ) : (
-    <StripPlot
-      id={`${idPrefix}-${card.questionId}`}
-      title={card.title}
-      points={s.distribution.map((v) => ({ value: v, label: t("chart.legendAnswer") }))}
-      domain={domain}
-      median={s.summary.median}
-      q1={s.summary.q1}
-      q3={s.summary.q3}
-      format={f}
     />
   );
 }
@@ -899,6 +932,7 @@ export function QuestionCard({
   spreads,
   current,
   breakdown,
+  lazyRanges,
 }: Shared & {
   card: DashboardCard;
   threshold: number;
@@ -910,6 +944,8 @@ export function QuestionCard({
    * none at all ("none": the reader never gets breakdowns).
    */
   breakdown?: LazyBreakdown | "open" | "none";
+  /** Where the per-expert ranges of a large panel load from (AnswersChart). */
+  lazyRanges?: LazyBreakdown;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -924,7 +960,7 @@ export function QuestionCard({
         <>
           <HeadlineNumber card={card} value={headline} method={method} glossary={glossary} />
           {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
-          <AnswersChart card={card} idPrefix="strip" outcome={outcome} />
+          <AnswersChart card={card} idPrefix="strip" outcome={outcome} lazyRanges={lazyRanges} />
           <details>
             <summary>{t("dashboard.showTable")}</summary>
             <SummaryTable card={card} n />
@@ -960,6 +996,25 @@ export function QuestionCard({
 /** Where a card's breakdown loads from when opened, and the page that shows it without JavaScript. */
 export type LazyBreakdown = { href: string; fallback: string };
 
+/**
+ * The body of a folded `<details>` that fetches its content the first time it is opened (htmx, on the
+ * details' toggle) and takes its place; until then, a link to a page that shows it without JavaScript.
+ */
+function LoadOnOpen(p: { class: string; lazy: LazyBreakdown; label: string }) {
+  return (
+    <div
+      class={p.class}
+      hx-get={p.lazy.href}
+      hx-trigger="toggle once from:closest details"
+      hx-swap="outerHTML"
+    >
+      <p class="meta">
+        <a href={p.lazy.fallback}>{p.label}</a>
+      </p>
+    </div>
+  );
+}
+
 /** The domain of a card's charts: every answer, and every expert's range for quantities. */
 export const cardDomain = (card: DashboardCard): [number, number] =>
   chartDomain(card.config, [
@@ -990,16 +1045,7 @@ export function Breakdown({
         <h4>{t("dashboard.breakdown")}</h4>
       </summary>
       {lazy ? (
-        <div
-          class="breakdown-body"
-          hx-get={lazy.href}
-          hx-trigger="toggle once from:closest details"
-          hx-swap="outerHTML"
-        >
-          <p class="meta">
-            <a href={lazy.fallback}>{t("dashboard.breakdownLoad")}</a>
-          </p>
-        </div>
+        <LoadOnOpen class="breakdown-body" lazy={lazy} label={t("dashboard.breakdownLoad")} />
       ) : (
         <BreakdownBody card={card} threshold={threshold} />
       )}

@@ -16,6 +16,20 @@ export type FeedbackProps = {
   ownPrevious: AnswerValue | null;
   /** Real-Time Delphi: the group so far (no round heading; "your answer" is the current one). */
   live?: boolean;
+  /**
+   * How many reasons to show before a "show more" link (the rest load REASONS_PAGE at a time), and where
+   * the next ones come from; every reason when absent (the live panels).
+   */
+  reasons?: ReasonPaging;
+};
+
+/** How many reasons a feedback panel shows at first, and loads per "show more". */
+export const REASONS_PAGE = 20;
+
+export type ReasonPaging = {
+  shown: number;
+  /** The fragment with the reasons from `from` on (htmx), and the page that shows them without JavaScript. */
+  more: (from: number) => { href: string; fallback: string };
 };
 
 /**
@@ -30,6 +44,7 @@ export function FeedbackPanel({
   ownPseudonym,
   ownPrevious,
   live,
+  reasons,
 }: FeedbackProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -132,26 +147,66 @@ export function FeedbackPanel({
           </>
         )
       )}
-      <h3>{t("feedback.reasons")}</h3>
+      <h3 id="reasons">{t("feedback.reasons")}</h3>
       {snapshot.responses.some((r) => r.rationale) ? (
         <ul class="rationales">
-          {snapshot.responses
-            .filter((r) => r.rationale)
-            .map((r) => (
-              <li>
-                <p class="who">
-                  <strong>{pseudonymLabel(r.pseudonym)}</strong> · {describeAnswer(i18n, config, r.value)}
-                </p>
-                <p class="rationale" hx-disable>
-                  {r.rationale}
-                </p>
-              </li>
-            ))}
+          <ReasonItems
+            config={config}
+            snapshot={snapshot}
+            ownPseudonym={ownPseudonym}
+            from={0}
+            to={reasons?.shown}
+            more={reasons?.more}
+          />
         </ul>
       ) : (
         <p>{t("feedback.noReasons")}</p>
       )}
     </section>
+  );
+}
+
+/**
+ * The reasons from `from` up to `to` (all when `to` is absent), each under its pseudonym with its answer,
+ * and, when some are left and `more` says where from, a last item that loads the next REASONS_PAGE in
+ * its place (htmx) or shows them on the question page (without JavaScript).
+ */
+export function ReasonItems(p: {
+  config: QuestionConfig;
+  snapshot: QuestionSnapshot;
+  ownPseudonym: string;
+  from: number;
+  to?: number;
+  more?: ReasonPaging["more"];
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const all = p.snapshot.responses.filter((r) => r.rationale);
+  const to = p.more && p.to !== undefined ? Math.min(all.length, p.to) : all.length;
+  const next = to < all.length && p.more ? p.more(to) : null;
+  return (
+    <>
+      {all.slice(p.from, to).map((r) => (
+        <li>
+          <p class="who">
+            <strong>
+              {r.pseudonym === p.ownPseudonym ? t("feedback.you") : t("pseudonym", { code: r.pseudonym })}
+            </strong>{" "}
+            · {describeAnswer(i18n, p.config, r.value)}
+          </p>
+          <p class="rationale" hx-disable>
+            {r.rationale}
+          </p>
+        </li>
+      ))}
+      {next && (
+        <li class="more-reasons">
+          <a href={next.fallback} hx-get={next.href} hx-target="closest li" hx-swap="outerHTML">
+            {t("feedback.moreReasons", { n: formatCount(i18n, all.length - to) })}
+          </a>
+        </li>
+      )}
+    </>
   );
 }
 

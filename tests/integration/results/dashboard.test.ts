@@ -65,6 +65,28 @@ describe("stakeholder dashboard", () => {
       expect((await get(url, f.stakeholder.cookie, HX)).status).toBe(404);
   });
 
+  it("a quantity card's per-expert ranges load on their own, for every member; other kinds have none (404)", async () => {
+    const f = await publishedForum({ experts: 6 });
+    const ranges = (qid: number) => `${f.base}/dashboard/rounds/1/ranges/${qid}`;
+    for (const who of [f.stakeholder, f.experts[0]!, f.organiser]) {
+      const res = await get(ranges(f.questions.quantity.id), who.cookie, HX);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toMatch(/^<div class="ranges-body"><figure class="chart range-plot">/);
+      // One range per expert, in one path.
+      expect(html.match(/class="range-lines" d="([^"]*)"/)?.[1]?.match(/M/g)).toHaveLength(6);
+    }
+    expect((await get(ranges(f.questions.binary.id), f.stakeholder.cookie, HX)).status).toBe(404);
+    expect(
+      (await get(`${f.base}/dashboard/rounds/2/ranges/${f.questions.quantity.id}`, f.stakeholder.cookie, HX))
+        .status,
+    ).toBe(404);
+    // Six experts are few enough for the card to draw the ranges itself.
+    const page = await (await get(`${f.base}/dashboard`, f.stakeholder.cookie)).text();
+    expect(page).toContain('class="range-lines"');
+    expect(page).not.toContain("/ranges/");
+  });
+
   it("a repeated visit to published results is a 304: the page and a breakdown carry an ETag", async () => {
     const f = await publishedForum({ experts: 8 });
     for (const url of [

@@ -184,6 +184,9 @@ const SPECS: Record<string, Spec> = {
   "GET /forums/:forumId/rounds": { guard: "forum", allow: ["expert"], ok: 200 },
   "GET /forums/:forumId/rounds/:n": { guard: "forum", allow: ["expert"], ok: 200 },
   "GET /forums/:forumId/rounds/:n/questions/:qid": { guard: "forum", allow: ["expert"], ok: 200 },
+  // The previous round's reasons, a page at a time: round 1 has no earlier round (404);
+  // tests/integration/expert/feedback-reasons.test.ts reads them (200).
+  "GET /forums/:forumId/rounds/:n/questions/:qid/reasons": { guard: "forum", allow: ["expert"], ok: 404 },
   "POST /forums/:forumId/rounds/:n/questions/:qid": {
     guard: "forum",
     allow: ["expert"],
@@ -195,6 +198,14 @@ const SPECS: Record<string, Spec> = {
   // the stakeholder's turn and, once the organiser publishes it, its one answer is too few for any
   // figure (404). tests/integration/results/dashboard.test.ts reads breakdowns (200).
   "GET /forums/:forumId/dashboard/rounds/:n/breakdown/:qid": { guard: "forum", allow: MEMBERS, ok: 404 },
+  // A quantity card's per-expert ranges, loaded on opening past 60 experts: the matrix's quantity
+  // question has no answer in round 1 (404); tests/integration/results/dashboard.test.ts reads them (200).
+  "GET /forums/:forumId/dashboard/rounds/:n/ranges/:qid": {
+    guard: "forum",
+    allow: MEMBERS,
+    ok: 404,
+    own: (w) => ({ qid: w.a.questions.quantity.id }),
+  },
   "GET /outbox": {
     guard: "user",
     allow: SIGNED_IN,

@@ -33,6 +33,8 @@ export const dashboard = {
   "dashboard.iqrAxis": "KAİ",
   "dashboard.breakdown": "Qurumlar və ölkələr üzrə",
   "dashboard.breakdownLoad": "Qurumlar və ölkələr üzrə bölgünü göstər",
+  "dashboard.showRanges": "Hər ekspertin 5–95% aralığı ({n} ekspert)",
+  "dashboard.rangesInReport": "Bütün ekspertlərin aralıqları çap üçün hesabatdadır",
   "dashboard.byInstitution": "Qurumlar üzrə",
   "dashboard.byCountry": "Ölkələr üzrə",
   "dashboard.groupsRule": "Qruplar yalnız onlarda ən azı {k} ekspert cavab verdikdə göstərilir.",

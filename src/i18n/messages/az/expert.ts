@@ -82,6 +82,7 @@ export const expert = {
   "feedback.chartTitle": "{round} nömrəli turda cavablar",
   "feedback.reasons": "Verilmiş əsaslandırmalar",
   "feedback.noReasons": "Əsaslandırma verilməyib.",
+  "feedback.moreReasons": "Daha çox əsaslandırma göstər (hələ göstərilməyib: {n})",
   "stats.scenario": "Ssenari",
   "stats.median": "Median",
   "stats.iqrRange": "Orta yarı (KAİ)",

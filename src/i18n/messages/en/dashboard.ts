@@ -30,6 +30,8 @@ export const dashboard = {
   "dashboard.iqrAxis": "IQR",
   "dashboard.breakdown": "By institution and country",
   "dashboard.breakdownLoad": "Show the breakdown by institution and country",
+  "dashboard.showRanges": "Each expert's 5–95% range ({n} experts)",
+  "dashboard.rangesInReport": "Every expert's range is in the printable report",
   "dashboard.byInstitution": "By institution",
   "dashboard.byCountry": "By country",
   "dashboard.groupsRule": "Groups are shown only when at least {k} experts in them answered.",

@@ -79,6 +79,7 @@ export const expert = {
   "feedback.chartTitle": "Answers in round {round}",
   "feedback.reasons": "Reasons given",
   "feedback.noReasons": "No reasons were given.",
+  "feedback.moreReasons": "Show more reasons ({n} not shown yet)",
   "stats.scenario": "Scenario",
   "stats.median": "Median",
   "stats.iqrRange": "Middle half (IQR)",

@@ -31,6 +31,8 @@ export const dashboard = {
   "dashboard.iqrAxis": "دامنهٔ میان‌چارکی",
   "dashboard.breakdown": "به تفکیک نهاد و کشور",
   "dashboard.breakdownLoad": "نمایش تفکیک بر اساس نهاد و کشور",
+  "dashboard.showRanges": "بازهٔ ۵ تا ۹۵ درصدی هر کارشناس ({n} کارشناس)",
+  "dashboard.rangesInReport": "بازه‌های همهٔ کارشناسان در گزارش چاپی آمده است",
   "dashboard.byInstitution": "به تفکیک نهاد",
   "dashboard.byCountry": "به تفکیک کشور",
   "dashboard.groupsRule": "گروه‌ها تنها هنگامی نشان داده می‌شوند که دست‌کم {k} کارشناس در آن‌ها پاسخ داده باشند.",

@@ -81,6 +81,7 @@ export const expert = {
   "feedback.chartTitle": "پاسخ‌ها در دور {round}",
   "feedback.reasons": "دلایل ارائه‌شده",
   "feedback.noReasons": "دلیلی ارائه نشد.",
+  "feedback.moreReasons": "نمایش دلایل بیشتر ({n} هنوز نشان داده نشده)",
   "stats.scenario": "سناریو",
   "stats.median": "میانه",
   "stats.iqrRange": "نیمهٔ میانی (دامنهٔ میان‌چارکی)",

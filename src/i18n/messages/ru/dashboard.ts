@@ -33,6 +33,8 @@ export const dashboard = {
   "dashboard.iqrAxis": "МКР",
   "dashboard.breakdown": "По организациям и странам",
   "dashboard.breakdownLoad": "Показать разбивку по организациям и странам",
+  "dashboard.showRanges": "Диапазон каждого эксперта от 5 до 95% (экспертов: {n})",
+  "dashboard.rangesInReport": "Диапазоны всех экспертов есть в версии для печати",
   "dashboard.byInstitution": "По организациям",
   "dashboard.byCountry": "По странам",
   "dashboard.groupsRule": "Группы показываются, только если в них ответили не менее {k} экспертов.",

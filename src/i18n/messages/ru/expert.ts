@@ -85,6 +85,7 @@ export const expert = {
   "feedback.chartTitle": "Ответы в туре {round}",
   "feedback.reasons": "Приведённые обоснования",
   "feedback.noReasons": "Обоснований не приведено.",
+  "feedback.moreReasons": "Показать ещё обоснования (ещё не показано: {n})",
   "stats.scenario": "Сценарий",
   "stats.median": "Медиана",
   "stats.iqrRange": "Средняя половина (МКР)",

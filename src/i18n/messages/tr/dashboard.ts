@@ -33,6 +33,8 @@ export const dashboard = {
   "dashboard.iqrAxis": "ÇA",
   "dashboard.breakdown": "Kuruma ve ülkeye göre",
   "dashboard.breakdownLoad": "Kuruma ve ülkeye göre dağılımı göster",
+  "dashboard.showRanges": "Her uzmanın %5–95 aralığı ({n} uzman)",
+  "dashboard.rangesInReport": "Tüm uzmanların aralıkları yazdırılabilir rapordadır",
   "dashboard.byInstitution": "Kuruma göre",
   "dashboard.byCountry": "Ülkeye göre",
   "dashboard.groupsRule": "Gruplar yalnızca içlerinden en az {k} uzman yanıtladığında gösterilir.",

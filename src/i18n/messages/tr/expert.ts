@@ -81,6 +81,7 @@ export const expert = {
   "feedback.chartTitle": "{round}. turdaki yanıtlar",
   "feedback.reasons": "Belirtilen gerekçeler",
   "feedback.noReasons": "Gerekçe belirtilmedi.",
+  "feedback.moreReasons": "Daha fazla gerekçe göster (henüz gösterilmeyen: {n})",
   "stats.scenario": "Senaryo",
   "stats.median": "Medyan",
   "stats.iqrRange": "Orta yarı (ÇA)",
