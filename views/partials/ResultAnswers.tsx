@@ -6,7 +6,7 @@ import { LegendKeys } from "../components/Legend.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
-import { chartDomain, describeAnswer, valueFormatter } from "../format.js";
+import { chartDomain, describeAnswer, formatCount, valueFormatter } from "../format.js";
 import { pooledValues } from "./DashboardResults.js";
 
 /** The id htmx swaps when the organiser sorts, filters or searches one question's answers. */
@@ -73,14 +73,27 @@ export type ResultAnswersProps = {
   options: AnswerListOptions;
   /** Names by pseudonym: empty unless organisers may pair them (quasi-anonymity, visibility.ts). */
   names: ReadonlyMap<string, string>;
+  /** How many answers to show before "show more" (ANSWERS_PAGE when absent). */
+  shown?: number;
 };
+
+/** How many answers a question's list shows at first, and how many more each "show more" adds. */
+export const ANSWERS_PAGE = 25;
 
 /**
  * Every answer of a question with its reason beside it, under its pseudonym, and a GET form to sort
  * by answer, keep only the answers outside the middle half, and search the reasons. Works as a plain
  * form; htmx swaps only this element and pushes the URL.
  */
-export function ResultAnswers({ action, question, snapshot, answers, options, names }: ResultAnswersProps) {
+export function ResultAnswers({
+  action,
+  question,
+  snapshot,
+  answers,
+  options,
+  names,
+  shown = ANSWERS_PAGE,
+}: ResultAnswersProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = answersId(question.id);
@@ -97,6 +110,15 @@ export function ResultAnswers({ action, question, snapshot, answers, options, na
       ? String(answerSortValue(value, 0))
       : undefined;
   const filtered = options.outside || options.query.trim() !== "";
+  const visible = answers.slice(0, shown);
+  // The same list with ANSWERS_PAGE more: the filter and sort kept, swapped in place by htmx.
+  const more = new URLSearchParams({ question: String(question.id) });
+  if (options.sort) more.set("sort", options.sort);
+  if (options.by) more.set("by", String(options.by));
+  if (options.outside) more.set("outside", "1");
+  if (options.query) more.set("q", options.query);
+  more.set("shown", String(shown + ANSWERS_PAGE));
+  const moreHref = `${action}?${more}`;
   return (
     <section class="result-answers" id={id} aria-labelledby={field("h")}>
       <h3 id={field("h")}>{t("org.answers.title")}</h3>
@@ -161,7 +183,7 @@ export function ResultAnswers({ action, question, snapshot, answers, options, na
         <p>{t(filtered ? "org.answers.noneMatch" : "org.answers.none")}</p>
       ) : (
         <ol class="answer-list">
-          {answers.map((a) => {
+          {visible.map((a) => {
             const name = names.get(a.pseudonym);
             return (
               <li class={a.outside ? "answer-item outside" : "answer-item"}>
@@ -186,6 +208,13 @@ export function ResultAnswers({ action, question, snapshot, answers, options, na
             );
           })}
         </ol>
+      )}
+      {answers.length > visible.length && (
+        <p class="more-answers">
+          <a href={`${moreHref}#${id}`} hx-get={moreHref} hx-target={`#${id}`} hx-swap="outerHTML">
+            {t("org.answers.more", { n: formatCount(i18n, answers.length - visible.length) })}
+          </a>
+        </p>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as v from "valibot";
 import { ResultsPage } from "../../../views/pages/organiser/Results.js";
-import { answersId, ResultAnswers } from "../../../views/partials/ResultAnswers.js";
+import { ANSWERS_PAGE, answersId, ResultAnswers } from "../../../views/partials/ResultAnswers.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import { listPanel } from "../../db/queries/panel.js";
 import {
@@ -58,7 +58,8 @@ export async function renderResults(
     const snapshot: QuestionSnapshot | null =
       snapshots.find((s) => s.questionId === question.id)?.stats ?? null;
     const options = optionsFor(question.id);
-    return { question, snapshot, options, answers: snapshot ? listAnswers(snapshot, options) : [] };
+    const shown = asked.question === question.id ? (asked.shown ?? ANSWERS_PAGE) : ANSWERS_PAGE;
+    return { question, snapshot, options, shown, answers: snapshot ? listAnswers(snapshot, options) : [] };
   });
   const base = `/forums/${forum.id}/rounds/${round.number}/results`;
   // htmx sorting or filtering one question's answers: only that list.

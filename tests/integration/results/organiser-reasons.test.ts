@@ -123,3 +123,37 @@ describe("organiser results: what the experts said", () => {
     expect(html).toContain("Broad support in every capital");
   });
 });
+
+describe("organiser results: a large panel's answers come a page at a time", () => {
+  it("shows 25 of 30 answers per question, and 'show more' swaps in the list with the next ones, sort kept", async () => {
+    const { publishedForum } = await import("../../helpers/published-forum.js");
+    const f = await publishedForum({ experts: 30 });
+    const q = f.questions.binary.id;
+    const html = await (await get(resultsPath(f), f.organiser.cookie)).text();
+    // Before: all 30 answers of every question in the page.
+    for (const question of [f.questions.binary, f.questions.quantity])
+      expect(items(html, question.id)).toHaveLength(25);
+    const more = `/forums/${f.forum.id}/rounds/1/results?question=${q}&amp;shown=50`;
+    expect(html).toContain(
+      `<p class="more-answers"><a href="${more}#answers-${q}" hx-get="${more}" hx-target="#answers-${q}" hx-swap="outerHTML">Show more answers (5 not shown yet)</a></p>`,
+    );
+    const swapped = await get(resultsPath(f, `?question=${q}&shown=50`), f.organiser.cookie, {
+      "HX-Request": "true",
+      "HX-Target": `answers-${q}`,
+    });
+    const list = await swapped.text();
+    expect(list).toMatch(/^<section class="result-answers" id="answers-/);
+    expect(items(list, q)).toHaveLength(30);
+    expect(list).not.toContain("more-answers");
+    // Sorted descending, the link keeps the sort, and the first page holds the 25 highest answers.
+    const sorted = await (await get(resultsPath(f, `?question=${q}&sort=desc`), f.organiser.cookie)).text();
+    expect(sorted).toContain(`?question=${q}&amp;sort=desc&amp;shown=50`);
+    const values = items(sorted, q).map((x) => Number(x.match(/class="answer-value"[^>]*>(\d+)%/)?.[1]));
+    expect(values).toHaveLength(25);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // A malformed count is ignored (the first page).
+    expect(
+      items(await (await get(resultsPath(f, `?question=${q}&shown=-3`), f.organiser.cookie)).text(), q),
+    ).toHaveLength(25);
+  });
+});

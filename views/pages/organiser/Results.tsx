@@ -185,6 +185,8 @@ export type ResultsProps = {
     /** The answers with their reasons, as the organiser sorted and filtered them. */
     answers: ListedAnswer[];
     options: AnswerListOptions;
+    /** How many of the answers to show before "show more" (ANSWERS_PAGE unless asked). */
+    shown?: number;
   }[];
   /** Names by pseudonym: empty unless organisers may pair them (quasi-anonymity, visibility.ts). */
   names: ReadonlyMap<string, string>;
@@ -256,7 +258,7 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
       )}
       <div class="results-layout">
         <div class="results-main">
-          {items.map(({ question, snapshot, answers, options }) => {
+          {items.map(({ question, snapshot, answers, options, shown }) => {
             const f = valueFormatter(i18n, question.config);
             const spread = spreadFormatter(i18n, question.config);
             return (
@@ -345,6 +347,7 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
                       snapshot={snapshot}
                       answers={answers}
                       options={options}
+                      shown={shown}
                       names={names}
                     />
                   </>

@@ -348,6 +348,7 @@ export const organiser = {
   "org.answers.noneMatch": "Uyğun cavab yoxdur.",
   "org.answers.outsideBadge": "orta yarıdan kənar",
   "org.answers.noReason": "Əsaslandırma verilməyib.",
+  "org.answers.more": "Daha çox cavab göstər (hələ göstərilməyib: {n})",
   "org.answers.synthesisHint": "Ekspertlər növbəti raundda bunu hər sualın yanında oxuyacaq.",
   "org.refused.title": "Bunu indi etmək mümkün deyil",
   "org.refused.back": "Geri",

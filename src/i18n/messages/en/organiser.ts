@@ -355,6 +355,7 @@ export const organiser = {
   "org.answers.noneMatch": "No answer matches.",
   "org.answers.outsideBadge": "outside the middle half",
   "org.answers.noReason": "No reason given.",
+  "org.answers.more": "Show more answers ({n} not shown yet)",
   "org.answers.synthesisHint": "Experts read this beside each question in the next round.",
 
   "org.refused.title": "This cannot be done now",

@@ -347,6 +347,7 @@ export const organiser = {
   "org.answers.noneMatch": "هیچ پاسخی مطابقت ندارد.",
   "org.answers.outsideBadge": "بیرون از نیمهٔ میانی",
   "org.answers.noReason": "دلیلی داده نشده است.",
+  "org.answers.more": "نمایش پاسخ‌های بیشتر ({n} هنوز نشان داده نشده)",
   "org.answers.synthesisHint": "کارشناسان این را در دور بعد کنار هر پرسش می‌خوانند.",
   "org.refused.title": "اکنون این کار ممکن نیست",
   "org.refused.back": "بازگشت",

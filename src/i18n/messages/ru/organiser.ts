@@ -360,6 +360,7 @@ export const organiser = {
   "org.answers.noneMatch": "Ни один ответ не подходит.",
   "org.answers.outsideBadge": "вне средней половины",
   "org.answers.noReason": "Обоснование не указано.",
+  "org.answers.more": "Показать ещё ответы (ещё не показано: {n})",
   "org.answers.synthesisHint": "Эксперты прочтут это рядом с каждым вопросом в следующем раунде.",
 
   "org.refused.title": "Сейчас это невозможно",

@@ -358,6 +358,7 @@ export const organiser = {
   "org.answers.noneMatch": "Eşleşen yanıt yok.",
   "org.answers.outsideBadge": "orta yarının dışında",
   "org.answers.noReason": "Gerekçe verilmedi.",
+  "org.answers.more": "Daha fazla yanıt göster (henüz gösterilmeyen: {n})",
   "org.answers.synthesisHint": "Uzmanlar bunu sonraki turda her sorunun yanında okur.",
 
   "org.refused.title": "Bu şu anda yapılamaz",
