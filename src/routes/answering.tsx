@@ -228,7 +228,7 @@ async function questionPageProps(
       ownPrevious: own?.value ?? null,
       // A page of reasons at first (more without JavaScript: ?reasons=N shows the first N).
       reasons: {
-        shown: Math.max(REASONS_PAGE, Math.min(100_000, Math.trunc(Number(c.req.query("reasons"))) || 0)),
+        shown: queryCount(c, "reasons", REASONS_PAGE),
         more: reasonsPaging(c, round.number, question.id),
       },
     };
@@ -282,6 +282,10 @@ async function questionPageProps(
   };
 }
 
+/** A whole number from the query (`?name=`), from `min` to 100,000; `min` when absent or malformed. */
+const queryCount = (c: Context, name: string, min: number) =>
+  Math.max(min, Math.min(100_000, Math.trunc(Number(c.req.query(name))) || 0));
+
 /** Where the reasons after the first `from` load from (htmx), and the question page showing them. */
 const reasonsPaging =
   (c: Context<ForumEnv>, round: number, questionId: number) =>
@@ -300,7 +304,7 @@ const reasonsPaging =
 answering.get("/rounds/:n/questions/:qid/reasons", forumAccess("expert"), async (c) => {
   const l = await loadQuestion(c);
   if (!l.previous) throw new AppError("not_found", "no earlier round asked this question");
-  const from = Math.max(0, Math.min(100_000, Math.trunc(Number(c.req.query("from"))) || 0));
+  const from = queryCount(c, "from", 0);
   return renderPartial(
     c,
     <ReasonItems

@@ -10,6 +10,7 @@ import { snapshotView } from "../domain/visibility.js";
 import { revalidate } from "../middleware/etag.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { forumCrumbs } from "./crumbs.js";
+import { idParam } from "./params.js";
 import { isHtmx, renderPage, renderPartial } from "./render.js";
 import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from "./results-data.js";
 
@@ -21,10 +22,14 @@ import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from 
  */
 export const dashboard = new Hono<ForumEnv>();
 
-dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
-  // Read-only, so D1's Sessions API may answer from a nearby read replica (primary without it).
+/** Published results are read-only, so D1's Sessions API may answer from a nearby read replica (primary without it). */
+function readerDb(c: Context<ForumEnv>) {
   const session = c.env.DB.withSession?.("first-unconstrained");
-  const db = session ? createDb(session as unknown as D1Database) : c.get("db");
+  return session ? createDb(session as unknown as D1Database) : c.get("db");
+}
+
+dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
+  const db = readerDb(c);
   const forum = c.get("forum");
   const rounds = await listPublishedRounds(db, forum.id);
   const asked = Number(c.req.query("round"));
@@ -86,12 +91,11 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
  * the round is not published, the question is not in it, or it has too few answers for any figure.
  */
 async function publishedCard(c: Context<ForumEnv>, subgroups: boolean) {
-  const session = c.env.DB.withSession?.("first-unconstrained");
-  const db = session ? createDb(session as unknown as D1Database) : c.get("db");
+  const db = readerDb(c);
   const forum = c.get("forum");
+  const questionId = idParam(c, "qid", "question");
   const round = (await listPublishedRounds(db, forum.id)).find((r) => r.number === Number(c.req.param("n")));
-  const questionId = Number(c.req.param("qid"));
-  if (!round || !Number.isSafeInteger(questionId)) return null;
+  if (!round) return null;
   const [card] = await listPublicSnapshots(db, forum, round.id, subgroups, questionId);
   return card?.snapshot.summary ? card : null;
 }
