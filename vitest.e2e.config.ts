@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Views rendered in Node (answer-inputs) read the catalogues from their TypeScript sources.
+    setupFiles: ["./src/i18n/catalogues.ts"],
     // A navigation in wrangler dev very occasionally hangs until its 60 s timeout on a loaded CI machine
     // (seen once: the phone layout test's page.goto, which passes in 15 s otherwise). One retry of that
     // test keeps a hang from failing the run; a real defect fails both attempts.

@@ -7,5 +7,7 @@ export default defineConfig({
     environment: "node",
     // Bundles the `analyse` command once for the CLI tests (tests/cli/run-cli.ts spawns it with node).
     globalSetup: ["./tests/cli/bundle-cli.ts"],
+    // The message catalogues from their TypeScript sources (the Worker loads them from its assets).
+    setupFiles: ["./src/i18n/catalogues.ts"],
   },
 });

@@ -9,6 +9,7 @@ import { jsx } from "hono/jsx";
 import type { ConsensusRule } from "../src/domain/consensus/index.js";
 import type { AnswerValue, QuestionConfig } from "../src/domain/questions.js";
 import { computeQuestionSnapshot, type QuestionSnapshot } from "../src/domain/snapshot.js";
+import "../src/i18n/catalogues.js";
 import { DashboardResults } from "../views/partials/DashboardResults.js";
 import { FeedbackPanel, REASONS_PAGE } from "../views/partials/FeedbackPanel.js";
 import { type BenchRow, timeIt } from "./lib.js";

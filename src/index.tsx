@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { ErrorPage } from "../views/pages/ErrorPage.js";
 import type { AppEnv, Bindings } from "./env.js";
 import { AppError, codeForStatus, ERROR_STATUS, type ErrorCode, errorBody } from "./errors.js";
-import "./i18n/catalogues.js";
+import { loadCatalogues } from "./i18n/assets.js";
 import { createI18n } from "./i18n/index.js";
 import { bodyLimits, contentTypeGuard } from "./middleware/content-type.js";
 import { securityHeaders } from "./middleware/security.js";
@@ -27,6 +27,11 @@ const app = new Hono<AppEnv>();
 
 app.use(serverTiming);
 app.use(securityHeaders);
+// The message catalogues, from the static assets on an isolate's first request (src/i18n/assets.ts).
+app.use(async (c, next) => {
+  await loadCatalogues(c.env.ASSETS);
+  await next();
+});
 app.use(bodyLimits);
 // One-click unsubscribe (RFC 8058) is POSTed by mailbox providers' servers, which send no Origin: that
 // path alone skips the origin check (its unguessable key is the credential; src/routes/reminders.tsx).

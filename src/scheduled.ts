@@ -17,6 +17,7 @@ import {
   listRoundsDueToOpen,
 } from "./db/queries/schedule.js";
 import type { Bindings } from "./env.js";
+import { loadCatalogues } from "./i18n/assets.js";
 import { cappedStatement, mailBudget } from "./mail/budget.js";
 import { deliverOutbox } from "./mail/deliver.js";
 import { i18nFor } from "./mail/language.js";
@@ -52,6 +53,7 @@ export type ScheduledReport = {
  * logged and does not stop the others.
  */
 export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledReport> {
+  await loadCatalogues(env.ASSETS); // the messages it sends, in each recipient's language
   const db = createDb(env.DB);
   const nowMs = now.getTime();
   const nowIso = now.toISOString();

@@ -3,7 +3,7 @@
  * `en` is the reference catalogue and every other must have exactly its keys (tests/unit/i18n).
  */
 import { dateTimeFormat, numberFormat, pluralRulesFor } from "./intl-cache.js";
-import { en, type MessageKey } from "./messages/en.js";
+import type { MessageKey } from "./messages/en.js";
 
 export type { MessageKey };
 export const LOCALES = ["en", "ru", "az", "tr", "fa"] as const;
@@ -11,11 +11,32 @@ export type Locale = (typeof LOCALES)[number];
 export const RTL_LOCALES: ReadonlySet<Locale> = new Set(["fa"]);
 
 export type Catalogue = Record<MessageKey, string>;
-const catalogues: Partial<Record<Locale, Catalogue>> = { en };
 
-/** Registers a catalogue (each language module calls this once). */
+/**
+ * The registered catalogues. None is part of the code: the Worker loads them from its static assets
+ * once per isolate (./assets.ts, public/i18n/<locale>.json); Node (the CLI, the benchmarks, the tests)
+ * registers the TypeScript sources (./catalogues.ts).
+ */
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+
+/** Registers a catalogue. */
 export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
   catalogues[locale] = catalogue;
+}
+
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
+
+/** Whether the reference (English) catalogue has this key. */
+export function hasMessage(key: string): boolean {
+  const en = catalogues.en;
+  return en !== undefined && Object.hasOwn(en, key);
+}
+
+/** The message for `key` in `locale`, else in English, else the key itself (no catalogue loaded). */
+function message(locale: Locale, key: MessageKey): string {
+  return catalogues[locale]?.[key] ?? catalogues.en?.[key] ?? key;
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -76,7 +97,6 @@ function interpolate(template: string, params: Params | undefined, locale: Local
 
 /** Builds the translator for a locale and time zone (falls back to English for a missing key). */
 export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
-  const catalogue = catalogues[locale] ?? en;
   const tz = safeTimeZone(timeZone);
   const dateTime = dateTimeFormatter(locale, tz);
   const utc = dateTimeFormatter(locale, "UTC");
@@ -84,7 +104,7 @@ export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
     locale,
     dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
     timeZone: tz,
-    t: (key, params) => interpolate(catalogue[key] ?? en[key] ?? key, params, locale),
+    t: (key, params) => interpolate(message(locale, key), params, locale),
     formatNumber: (value, digits = 2) =>
       numberFormat(locale, { maximumSignificantDigits: Math.max(1, digits + 1) }).format(value),
     formatPercent: (p, digits = 0) =>

@@ -1,5 +1,4 @@
-import type { I18n, MessageKey } from "./index.js";
-import { en } from "./messages/en.js";
+import { hasMessage, type I18n, type MessageKey } from "./index.js";
 
 /**
  * A Real-Time Delphi (forums.mode = "realtime") is one continuous study: none of its pages, notices,
@@ -20,7 +19,7 @@ void allMatched;
 /** The key a roundless forum reads for `key`: its "roundless." wording when there is one. */
 export function roundlessKey(key: MessageKey): MessageKey {
   const alt = `roundless.${key}`;
-  return Object.hasOwn(en, alt) ? (alt as MessageKey) : key;
+  return hasMessage(alt) ? (alt as MessageKey) : key;
 }
 
 const ROUNDLESS = Symbol("roundless");

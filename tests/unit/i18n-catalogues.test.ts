@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { catalogueJson } from "../../src/i18n/catalogue-json.js";
 import { CATALOGUES } from "../../src/i18n/catalogues.js";
 import { createI18n, LOCALES } from "../../src/i18n/index.js";
 import { lintCatalogue, parseMessage } from "../../src/i18n/lint.js";
@@ -10,6 +12,16 @@ describe("message catalogues", () => {
       .map(([key, text]) => ({ key, r: parseMessage(text) }))
       .filter((x) => "error" in x.r);
     expect(broken).toEqual([]);
+  });
+
+  it("the Worker's copy of each catalogue (public/i18n/<locale>.json) is its source: npm run i18n:build", () => {
+    for (const locale of LOCALES) {
+      const asset = readFileSync(`public/i18n/${locale}.json`, "utf8");
+      expect(asset, `${locale}.json is stale: run npm run i18n:build`).toBe(
+        catalogueJson(CATALOGUES[locale] ?? {}),
+      );
+      expect(JSON.parse(asset)).toEqual(CATALOGUES[locale]);
+    }
   });
 
   it("registers a catalogue for every supported language", () => {
