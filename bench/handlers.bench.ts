@@ -69,7 +69,8 @@ function answerFor(config: QuestionConfig, rand: () => number): AnswerValue {
   }
 }
 
-export default async function handlersBench(): Promise<BenchRow[]> {
+/** The bench's forum: QUESTIONS questions of four kinds answered by EXPERTS experts, as close-round input. */
+export function scaleInputs() {
   const rand = random(7);
   const start = Date.UTC(2026, 0, 1);
   const qs = Array.from({ length: QUESTIONS }, (_, i) => questionAt(i));
@@ -89,6 +90,42 @@ export default async function handlersBench(): Promise<BenchRow[]> {
     })),
     previous: null,
   }));
+  return { qs, inputs };
+}
+
+/** The dashboard's props for the bench's forum (three published rounds), from its stored snapshots. */
+export function scaleDashboard(qs: ReturnType<typeof scaleInputs>["qs"], stored: string[]) {
+  const cards = () =>
+    stored.map((json, i) => ({
+      questionId: i + 1,
+      title: `Question ${i + 1}`,
+      config: qs[i]!.config,
+      snapshot: JSON.parse(json),
+    }));
+  const spreads = new Map(
+    stored.map((_, i) => [i + 1, [1, 2, 3].map((round) => ({ round, iqr: 0.1 / round, options: null }))]),
+  );
+  const props = {
+    forumId: 1,
+    rounds: [1, 2, 3].map((number) => ({ number, publishedAt: "2026-01-01T00:00:00Z" })),
+    current: { number: 3, publishedAt: "2026-01-01T00:00:00Z", synthesis: "Synthesis." },
+    method: "median" as const,
+    threshold: 3,
+    spreads,
+  };
+  return { cards, props };
+}
+
+/** What the dashboard's query returns: each snapshot as JSON with the responses removed. */
+export function publicJson(snaps: QuestionSnapshot[]): string[] {
+  return snaps.map((s) => {
+    const { responses: _r, ...pub } = s;
+    return JSON.stringify(pub);
+  });
+}
+
+export default async function handlersBench(): Promise<BenchRow[]> {
+  const { qs, inputs } = scaleInputs();
   const rows: BenchRow[] = [];
   let snaps: QuestionSnapshot[] = [];
   rows.push(
@@ -101,20 +138,10 @@ export default async function handlersBench(): Promise<BenchRow[]> {
       "computeQuestionSnapshot per question (the CPU of a round close, D1 aside)",
     ),
   );
-  // What the dashboard's query returns: the snapshots as JSON with the responses removed.
-  const stored = snaps.map((s) => {
-    const { responses: _r, ...pub } = s;
-    return JSON.stringify(pub);
-  });
+  const stored = publicJson(snaps);
   const bytes = stored.reduce((n, s) => n + s.length, 0);
   const full = snaps.reduce((n, s) => n + JSON.stringify(s).length, 0);
-  const cards = () =>
-    stored.map((json, i) => ({
-      questionId: i + 1,
-      title: `Question ${i + 1}`,
-      config: qs[i]!.config,
-      snapshot: JSON.parse(json),
-    }));
+  const { cards, props } = scaleDashboard(qs, stored);
   rows.push(
     timeIt(
       `dashboard: parse ${QUESTIONS} snapshots`,
@@ -123,17 +150,6 @@ export default async function handlersBench(): Promise<BenchRow[]> {
       `${(bytes / 1024).toFixed(0)} KiB public JSON (${(full / 1024).toFixed(0)} KiB stored with responses)`,
     ),
   );
-  const spreads = new Map(
-    stored.map((_, i) => [i + 1, [1, 2, 3].map((round) => ({ round, iqr: 0.1 / round, options: null }))]),
-  );
-  const props = {
-    forumId: 1,
-    rounds: [1, 2, 3].map((number) => ({ number, publishedAt: "2026-01-01T00:00:00Z" })),
-    current: { number: 3, publishedAt: "2026-01-01T00:00:00Z", synthesis: "Synthesis." },
-    method: "median" as const,
-    threshold: 3,
-    spreads,
-  };
   let htmlBytes = 0;
   rows.push(
     timeIt(

@@ -69,11 +69,11 @@ export function ScenarioBars({
               <rect class="bar-fill" x="0" y="2" width={round1(200 * b.value)} height="16" />
             )}
             {b.q1 !== null && b.q3 !== null && (
-              <>
-                <line class="bar-spread" x1={round1(200 * b.q1)} x2={round1(200 * b.q3)} y1="10" y2="10" />
-                <line class="bar-spread" x1={round1(200 * b.q1)} x2={round1(200 * b.q1)} y1="5" y2="15" />
-                <line class="bar-spread" x1={round1(200 * b.q3)} x2={round1(200 * b.q3)} y1="5" y2="15" />
-              </>
+              // The middle half as one whisker: a line from Q1 to Q3 with a tick at each end.
+              <path
+                class="bar-spread"
+                d={`M${round1(200 * b.q1)} 10H${round1(200 * b.q3)}M${round1(200 * b.q1)} 5v10M${round1(200 * b.q3)} 5v10`}
+              />
             )}
           </svg>
           <span class="sbar-value">{shown(b.value)}</span>

@@ -18,9 +18,9 @@ import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { GroupDots } from "../components/GroupDots.js";
 import { LegendKeys } from "../components/Legend.js";
-import { LineChart, LineLegend } from "../components/LineChart.js";
 import { RangePlot } from "../components/RangePlot.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
+import { Sparkline } from "../components/Sparkline.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
 import { chartDomain, formatCount, valueFormatter } from "../format.js";
@@ -732,6 +732,11 @@ export function outcomeSentence(
   }
 }
 
+/**
+ * "Spread of answers across rounds": per series (the question, or each scenario of an allocation) a
+ * small line of the IQR per round and the same numbers in words ("round 1: 10% → round 2: 5%"; the arrow
+ * points along the reading direction, so leftwards on a Persian page).
+ */
 export function Convergence({
   card,
   spreads,
@@ -751,57 +756,27 @@ export function Convergence({
     points: spreads.map((s) => ({ x: s.round, y: isOptions ? (s.options?.[k]?.iqr ?? null) : s.iqr })),
   }));
   const xs = spreads.map((s) => s.round);
+  const hi = Math.max(0, ...series.flatMap((s) => s.points.map((p) => p.y ?? 0)));
   const id = `conv-${card.questionId}`;
-  const roundLabel = (x: number) => t("round.title", { number: x });
   if (xs.length < 2) return null;
   return (
     <section class="convergence" aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t("dashboard.convergence")}</h4>
-      <LineChart
-        id={id}
-        title={`${t("dashboard.convergence")}: ${card.title}`}
-        desc={t("dashboard.convergenceDesc", {
-          items: series
-            .map(
-              (s) =>
-                `${s.label ? `${s.label}: ` : ""}${s.points
-                  .map((p) =>
-                    t("dashboard.convergenceItem", { round: p.x, value: p.y === null ? "–" : f(p.y) }),
-                  )
-                  .join(", ")}`,
-            )
-            .join("; "),
-        })}
-        series={series}
-        xs={xs}
-        current={current}
-        xLabel={(x) => formatCount(i18n, x)}
-        format={f}
-      />
-      {isOptions && <LineLegend labels={labels} />}
-      <details>
-        <summary>{t("dashboard.showTable")}</summary>
-        <table class="stats">
-          <thead>
-            <tr>
-              <th scope="col">{t("dashboard.roundLabel")}</th>
-              {series.map((s) => (
-                <th scope="col">{s.label || t("chart.legendIqr")}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {xs.map((x, i) => (
-              <tr>
-                <th scope="row">{roundLabel(x)}</th>
-                {series.map((s) => (
-                  <td>{s.points[i]?.y == null ? "–" : f(s.points[i]!.y!)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ul class="spark-list">
+        {series.map((s, i) => (
+          <li class={`series s${i % 6}`}>
+            <Sparkline series={s} xs={xs} hi={hi} current={current} />
+            <span>
+              {s.label && <span class="spark-label">{s.label}: </span>}
+              {s.points
+                .map((p) =>
+                  t("dashboard.convergenceItem", { round: p.x, value: p.y === null ? "–" : f(p.y) }),
+                )
+                .join(i18n.dir === "rtl" ? " ← " : " → ")}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -222,7 +222,9 @@ describe("stakeholder dashboard", () => {
     expect(latest).not.toContain("?round=3");
     expect(latest).toContain("Spread of answers across rounds");
     expect(latest).toContain("lower means more agreement");
-    expect(latest).toMatch(/<desc id="conv-\d+-d">Interquartile range per round/);
+    // A small line per question and the same spread in words, round by round (the line is decorative).
+    expect(latest).toMatch(/<svg viewBox="0 0 72 20" class="sparkline" aria-hidden="true">/);
+    expect(latest).toMatch(/<span>round 1: [^<]+ → round 2: [^<]+<\/span>/);
     const first = await (await get(`${f.base}/dashboard?round=1`, f.stakeholder.cookie, HX)).text();
     expect(first).toContain("Round 1 of 2");
     expect(headline(first, f.questions.binary.id)).toBe("40%");

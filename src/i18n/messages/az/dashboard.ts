@@ -26,8 +26,6 @@ export const dashboard = {
   "dashboard.convergence": "Turlar üzrə cavabların səpələnməsi",
   "dashboard.convergenceHint":
     "Hər xətt turda cavabların orta yarısının enidir (kvartillərarası diapazon): aşağı daha çox razılıq deməkdir, yüksələn xətt ekspertlərin fikirlərinin ayrıldığını göstərir.",
-  "dashboard.convergenceDesc":
-    "Hər tur üzrə kvartillərarası interval (kiçik olması daha çox razılıq deməkdir). {items}",
   "dashboard.convergenceItem": "tur {round}: {value}",
   "dashboard.convergenceOne": "Yaxınlaşma ikinci tur dərc olunduqdan sonra görünür.",
   "dashboard.iqrAxis": "KAİ",

@@ -24,7 +24,6 @@ export const dashboard = {
   "dashboard.convergence": "Spread of answers across rounds",
   "dashboard.convergenceHint":
     "Each line is the width of the middle half of the answers (interquartile range) in a round: lower means more agreement, a rising line means experts moved apart.",
-  "dashboard.convergenceDesc": "Interquartile range per round (smaller means more agreement). {items}",
   "dashboard.convergenceItem": "round {round}: {value}",
   "dashboard.convergenceOne": "Convergence appears once a second round is published.",
   "dashboard.iqrAxis": "IQR",

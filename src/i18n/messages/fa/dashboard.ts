@@ -25,7 +25,6 @@ export const dashboard = {
   "dashboard.convergence": "پراکندگی پاسخ‌ها در طول دورها",
   "dashboard.convergenceHint":
     "هر خط پهنای نیمهٔ میانی پاسخ‌ها (دامنهٔ میان‌چارکی) در یک دور است: پایین‌تر یعنی توافق بیشتر، خط رو به بالا یعنی دیدگاه کارشناسان از هم دور شده است.",
-  "dashboard.convergenceDesc": "دامنهٔ میان‌چارکی در هر دور (کوچک‌تر یعنی توافق بیشتر). {items}",
   "dashboard.convergenceItem": "دور {round}: {value}",
   "dashboard.convergenceOne": "همگرایی پس از انتشار دور دوم نمایان می‌شود.",
   "dashboard.iqrAxis": "دامنهٔ میان‌چارکی",

@@ -27,7 +27,6 @@ export const dashboard = {
   "dashboard.convergence": "Разброс ответов по турам",
   "dashboard.convergenceHint":
     "Каждая линия — ширина средней половины ответов (межквартильный размах) в туре: ниже — больше согласия, растущая линия — эксперты разошлись.",
-  "dashboard.convergenceDesc": "Межквартильный размах по турам (меньше — больше согласия). {items}",
   "dashboard.convergenceItem": "тур {round}: {value}",
   "dashboard.convergenceOne": "Сходимость появится после публикации второго тура.",
   "dashboard.iqrAxis": "МКР",

@@ -26,8 +26,6 @@ export const dashboard = {
   "dashboard.convergence": "Turlar boyunca yanıtların yayılımı",
   "dashboard.convergenceHint":
     "Her çizgi bir turdaki yanıtların orta yarısının genişliğidir (çeyrekler açıklığı): daha düşük daha fazla uzlaşı demektir, yükselen çizgi uzmanların ayrıştığını gösterir.",
-  "dashboard.convergenceDesc":
-    "Tur başına çeyrekler açıklığı (küçük olması daha fazla uyum demektir). {items}",
   "dashboard.convergenceItem": "{round}. tur: {value}",
   "dashboard.convergenceOne": "Yakınsama, ikinci bir tur yayımlandığında görünür.",
   "dashboard.iqrAxis": "ÇA",
