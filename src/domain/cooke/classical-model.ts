@@ -1,5 +1,5 @@
 import { decisionMakerQuantiles, type ItemGrid, itemGrids } from "./decision-maker.js";
-import { type AssessorScore, scoreAssessor } from "./score-assessor.js";
+import { type AssessorScore, scoreAssessor, seedScore } from "./score-assessor.js";
 import { buildStudy, type Study } from "./study.js";
 import type { CookeInput, CookeOptions, CookeResult } from "./types.js";
 import { validateCookeInput } from "./validate.js";
@@ -77,14 +77,16 @@ export function classicalModel(input: CookeInput, options: CookeOptions): CookeR
       study,
     );
   } else if (alpha === "optimise") {
+    // Each α's candidate is scored on the seed items alone (all its calibration and informationSeeds
+    // read), and only the winner is built on every item.
     const alphas = [...new Set(scores.map((s) => s.calibration))].sort((a, b) => a - b);
-    best = performanceCandidate(kind, alphas[0] as number, scores, grids, study);
-    let bestValue = optimisationValue(best);
+    let bestAlpha = alphas[0] as number;
+    let bestValue = optimisationValue(bestAlpha, seedCandidate(kind, bestAlpha, scores, grids, study));
     for (const a of alphas.slice(1)) {
-      const next = performanceCandidate(kind, a, scores, grids, study);
-      const value = optimisationValue(next);
-      if (value > bestValue) [best, bestValue] = [next, value];
+      const value = optimisationValue(a, seedCandidate(kind, a, scores, grids, study));
+      if (value > bestValue) [bestAlpha, bestValue] = [a, value];
     }
+    best = performanceCandidate(kind, bestAlpha, scores, grids, study);
   } else {
     const highest = Math.max(...scores.map((s) => s.calibration));
     if (alpha > highest)
@@ -128,6 +130,31 @@ function userWeights(options: CookeOptions, count: number): number[] {
   return normaliseWeights(given, "classicalModel (user weights)");
 }
 
+/** The performance weights of α on each item (null rows: no weighted expert answered the item). */
+function performanceWeights(
+  kind: "global" | "item",
+  alpha: number,
+  scores: readonly AssessorScore[],
+  study: Study,
+): { reported: number[] | null; perItem: (number[] | null)[] } {
+  const count = study.input.items.length;
+  if (kind === "item") return { reported: null, perItem: itemWeights(scores, alpha, count) };
+  const weights = globalWeights(scores, alpha);
+  return { reported: weights, perItem: weightsPerItem(weights, study.input.assessments, count) };
+}
+
+/** The calibration and seed information of α's decision maker, built on the seed items only. */
+function seedCandidate(
+  kind: "global" | "item",
+  alpha: number,
+  scores: readonly AssessorScore[],
+  grids: readonly ItemGrid[],
+  study: Study,
+): { calibration: number; informationSeeds: number } {
+  const { perItem } = performanceWeights(kind, alpha, scores, study);
+  return seedScore(decisionMakerQuantiles(grids, perItem, study, study.seeds), study);
+}
+
 function performanceCandidate(
   kind: "global" | "item",
   alpha: number,
@@ -135,10 +162,8 @@ function performanceCandidate(
   grids: readonly ItemGrid[],
   study: Study,
 ): Candidate {
-  const count = study.input.items.length;
-  if (kind === "item") return candidate(alpha, null, itemWeights(scores, alpha, count), grids, study);
-  const weights = globalWeights(scores, alpha);
-  return candidate(alpha, weights, weightsPerItem(weights, study.input.assessments, count), grids, study);
+  const { reported, perItem } = performanceWeights(kind, alpha, scores, study);
+  return candidate(alpha, reported, perItem, grids, study);
 }
 
 function candidate(
@@ -152,6 +177,7 @@ function candidate(
   return { alpha, reported, perItem, quantiles, score: scoreAssessor(quantiles, study) };
 }
 
-function optimisationValue({ alpha, score }: Candidate): number {
+/** What α optimisation maximises: Cal · InfoSeeds of the DM built with α, 0 unless Cal ≥ α. */
+function optimisationValue(alpha: number, score: { calibration: number; informationSeeds: number }): number {
   return score.calibration >= alpha ? score.calibration * score.informationSeeds : 0;
 }

@@ -87,16 +87,20 @@ function piecewiseLinear(
  * is null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
  *
  * @param weights weights[item][expert], each row summing to 1 over the experts who answered
+ * @param only when given, the items to build (the others are left null): the α optimisation builds
+ *   each candidate on the seed items alone
  */
 export function decisionMakerQuantiles(
   grids: readonly ItemGrid[],
   weights: readonly (readonly number[] | null)[],
   study: Study,
+  only?: readonly number[],
 ): (number[] | null)[] {
   const levels = study.input.quantileLevels;
+  const wanted = only ? new Set(only) : null;
   return grids.map((grid, j) => {
     const row = weights[j];
-    if (!row) return null;
+    if (!row || (wanted && !wanted.has(j))) return null;
     const n = grid.points.length;
     const mixture = new Float64Array(n);
     const { cdf } = grid;

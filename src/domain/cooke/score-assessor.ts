@@ -18,24 +18,9 @@ export type AssessorScore = ExpertScore & {
  * @param answers the assessor's K quantiles per item, on the original scale, or null
  */
 export function scoreAssessor(answers: readonly (readonly number[] | null)[], study: Study): AssessorScore {
-  const { items } = study.input;
-  const perItem = answers.map((quantiles, j) => {
-    if (quantiles === null) return null;
-    const item = items[j]!;
-    const background = quantiles.map((q) => toBackground(q, item.scale));
-    return itemInformation(background, study.ranges[j]!, study.p);
-  });
-  const counts = study.p.map(() => 0);
-  let seedSum = 0;
-  let seedCount = 0;
-  for (const j of study.seeds) {
-    const quantiles = answers[j];
-    if (!quantiles) continue;
-    const bin = seedBin(quantiles, items[j]!.realisation as number);
-    counts[bin] = (counts[bin] as number) + 1;
-    seedSum += perItem[j] as number;
-    seedCount++;
-  }
+  const perItem = answers.map((quantiles, j) =>
+    quantiles === null ? null : informationOn(quantiles, j, study),
+  );
   let allSum = 0;
   let allCount = 0;
   for (const info of perItem) {
@@ -44,9 +29,43 @@ export function scoreAssessor(answers: readonly (readonly number[] | null)[], st
     allCount++;
   }
   return {
-    calibration: calibrationScore(counts, study.p, study.nMin, study.calpower),
+    ...seedScore(answers, study, (j) => perItem[j] as number),
     informationAll: allSum / allCount,
-    informationSeeds: seedSum / seedCount,
     itemInformation: perItem,
   };
+}
+
+/**
+ * What the α optimisation needs of a candidate decision maker: its calibration and its mean information
+ * over the seeds, which read the seed items' answers only (so a candidate need not be built on the
+ * other items). `information(j)` is the assessor's information on seed item j; scoreAssessor passes
+ * what it computed, so both give the same numbers bit for bit.
+ */
+export function seedScore(
+  answers: readonly (readonly number[] | null)[],
+  study: Study,
+  information: (j: number) => number = (j) => informationOn(answers[j] as readonly number[], j, study),
+): { calibration: number; informationSeeds: number } {
+  const { items } = study.input;
+  const counts = study.p.map(() => 0);
+  let seedSum = 0;
+  let seedCount = 0;
+  for (const j of study.seeds) {
+    const quantiles = answers[j];
+    if (!quantiles) continue;
+    const bin = seedBin(quantiles, items[j]!.realisation as number);
+    counts[bin] = (counts[bin] as number) + 1;
+    seedSum += information(j);
+    seedCount++;
+  }
+  return {
+    calibration: calibrationScore(counts, study.p, study.nMin, study.calpower),
+    informationSeeds: seedSum / seedCount,
+  };
+}
+
+function informationOn(quantiles: readonly number[], j: number, study: Study): number {
+  const scale = study.input.items[j]!.scale;
+  const background = quantiles.map((q) => toBackground(q, scale));
+  return itemInformation(background, study.ranges[j]!, study.p);
 }
