@@ -7,7 +7,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import type { ConsensusRule } from "../domain/consensus/index.js";
 import type { ForumScores, SnapshotDerived } from "../domain/forum-scores.js";
 import type { QuestionConfig } from "../domain/questions.js";
-import type { QuestionSnapshot } from "../domain/snapshot.js";
+import type { PublicSnapshot, QuestionSnapshot, StoredSpread } from "../domain/snapshot.js";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -305,6 +305,14 @@ export const snapshots = sqliteTable(
       .notNull()
       .references(() => questions.id),
     stats: text("stats", { mode: "json" }).$type<QuestionSnapshot>().notNull(),
+    /**
+     * What readers are shown, stored beside the full statistics when the round closes so that no page
+     * parses the full JSON per request: the statistics without the individual responses (`public_stats`)
+     * and the spread the convergence lines read (`spread`). Every snapshot is written with both, and
+     * migration 0011 filled them for the rows stored before.
+     */
+    publicStats: text("public_stats", { mode: "json" }).$type<PublicSnapshot>(),
+    spread: text("spread", { mode: "json" }).$type<StoredSpread>(),
     /**
      * What the panel's track records add (the track-record pool), stored at close and recomputed when a
      * question resolves; null for rows stored before it existed.

@@ -178,6 +178,25 @@ export type SpreadPoint = {
   options: { label: string; iqr: number | null }[] | null;
 };
 
+/** A snapshot's spread as stored for the convergence lines: the IQR, and each option's for allocations. */
+export type StoredSpread = Omit<SpreadPoint, "round">;
+
+/** The spread of a snapshot (snapshots.spread): what the convergence lines of later rounds read. */
+export function spreadOf(s: Pick<QuestionSnapshot, "summary" | "perOption">): StoredSpread {
+  return {
+    iqr: s.summary?.iqr ?? null,
+    options: Array.isArray(s.perOption)
+      ? s.perOption.map((o) => ({ label: o.label, iqr: o.summary?.iqr ?? null }))
+      : null,
+  };
+}
+
+/** A snapshot without its individual responses (snapshots.public_stats): all any reader is ever sent. */
+export function publicSnapshot(s: QuestionSnapshot): PublicSnapshot {
+  const { responses: _responses, ...rest } = s;
+  return rest;
+}
+
 export type SnapshotInput = {
   config: QuestionConfig;
   rule: ConsensusRule;

@@ -35,7 +35,7 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
     loadOutcomes(db, forum),
     listPublishedRounds(db, forum.id),
   ]);
-  const summary = await loadSummary(db, db, forum, rounds, round, cards, method);
+  const summary = await loadSummary(db, db, forum, rounds, round, cards, method, subgroups);
   const { t } = c.get("i18n");
   const title = t("report.title", { number: round.number });
   return renderPage(c, {

@@ -56,9 +56,11 @@ export async function loadSummary(
   current: { number: number },
   cards: ReaderCards,
   method: PoolMethod,
+  /** The reader's view (visibility.ts): the previous round is read as the current one is. */
+  subgroups: boolean,
 ): Promise<SummaryFact[]> {
   const previous = [...rounds].reverse().find((r) => r.number < current.number) ?? null;
-  const before = previous ? (await loadReaderCards(db, writeDb, forum, previous.id, false)).cards : [];
+  const before = previous ? (await loadReaderCards(db, writeDb, forum, previous.id, subgroups)).cards : [];
   return panelSummary({
     items: summaryItemsOf(cards, before, method),
     previousRound: previous?.number ?? null,
@@ -88,7 +90,7 @@ export async function loadReaderRound(
     listPublishedSpreads(db, forum.id, current.number),
     loadOutcomes(db, forum),
   ]);
-  const summary = await loadSummary(db, writeDb, forum, rounds, current, loaded.cards, method);
+  const summary = await loadSummary(db, writeDb, forum, rounds, current, loaded.cards, method, subgroups);
   return { raw: loaded.raw, cards: loaded.cards, spreads, outcomes, summary };
 }
 

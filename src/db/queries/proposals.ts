@@ -7,6 +7,7 @@ import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions, rounds, snapshots } from "../schema.js";
 import { reviseQuestion } from "./question-versions.js";
+import { withoutPaths } from "./snapshots.js";
 
 /** A forum's proposal questions (trends included) with their text history, oldest first. */
 export async function listProposals(db: Db, forumId: number): Promise<ProposalRow[]> {
@@ -98,7 +99,7 @@ export async function listProposalResults(
       title: questions.title,
       config: questions.config,
       roundNumber: rounds.number,
-      stats: sql<string>`json_remove(${snapshots.stats}, '$.responses')`,
+      stats: sql<string>`${withoutPaths(["$.responses"])}`,
     })
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))

@@ -7,7 +7,7 @@ import {
   type RoundState,
   requiredRoundState,
 } from "../../domain/rounds.js";
-import { computeQuestionSnapshot, previousRoundOf } from "../../domain/snapshot.js";
+import { computeQuestionSnapshot, previousRoundOf, publicSnapshot, spreadOf } from "../../domain/snapshot.js";
 import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
@@ -176,8 +176,9 @@ export async function closeRound(
         WHERE id = ${round.id} AND state = ${CLOSE.whereFrom} AND ${fingerprint} = ${seen?.f ?? ""}`,
       audit,
       ...rows.map(
-        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, derived)
-          SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}, ${JSON.stringify(r.derived)}
+        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, public_stats, spread, derived)
+          SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}, ${JSON.stringify(publicSnapshot(r.stats))},
+            ${JSON.stringify(spreadOf(r.stats))}, ${JSON.stringify(r.derived)}
           WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state IN ('closed', 'published'))
             AND ${fingerprint} = ${seen?.f ?? ""}
           ON CONFLICT (round_id, question_id) DO NOTHING`,
@@ -234,7 +235,14 @@ async function storeSnapshots(
   const inserts = rows.map((r) =>
     db
       .insert(snapshots)
-      .values({ roundId, questionId: r.questionId, stats: r.stats, derived: r.derived })
+      .values({
+        roundId,
+        questionId: r.questionId,
+        stats: r.stats,
+        publicStats: publicSnapshot(r.stats),
+        spread: spreadOf(r.stats),
+        derived: r.derived,
+      })
       .onConflictDoNothing(),
   );
   await db.batch(inserts as [(typeof inserts)[number], ...(typeof inserts)[number][]]);

@@ -14,11 +14,21 @@ import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
  * on them can carry a pseudonym or a reason) or full, with the group threshold applied here only.
  */
 
-/** snapshots.stats without the given JSON paths, removed in SQL so they never leave the database. */
+/**
+ * snapshots.stats without the given JSON paths, removed in SQL so they never leave the database. Without
+ * responses it starts from public_stats, the copy stored without them at close, so a reader's page parses
+ * no JSON in SQL (only an expert's, to drop the subgroups); rows stored before that column existed fall
+ * back to removing the responses here.
+ */
 export function withoutPaths(paths: readonly string[]) {
-  if (paths.length === 0) return sql`${snapshots.stats}`;
-  return sql`json_remove(${snapshots.stats}, ${sql.join(
-    paths.map((p) => sql.raw(`'${p.replace(/[^$.a-zA-Z_]/g, "")}'`)),
+  const responsesHidden = paths.includes("$.responses");
+  const base = responsesHidden
+    ? sql`coalesce(${snapshots.publicStats}, json_remove(${snapshots.stats}, '$.responses'))`
+    : sql`${snapshots.stats}`;
+  const rest = paths.filter((p) => p !== "$.responses");
+  if (rest.length === 0) return base;
+  return sql`json_remove(${base}, ${sql.join(
+    rest.map((p) => sql.raw(`'${p.replace(/[^$.a-zA-Z_]/g, "")}'`)),
     sql`, `,
   )})`;
 }
@@ -89,18 +99,15 @@ export async function listPublicSnapshots(
 }
 
 /**
- * The IQR of every question in every published round up to `upTo`, for the convergence charts: only
- * the spread is read out of each snapshot (json_extract), never a response.
+ * The IQR of every question in every published round up to `upTo`, for the convergence lines: the
+ * spread stored beside each snapshot at close (snapshots.spread), never the statistics themselves.
  */
 export async function listPublishedSpreads(db: Db, forumId: number, upTo: number) {
   const rows = await db
     .select({
       round: rounds.number,
       questionId: snapshots.questionId,
-      iqr: sql<number | null>`json_extract(${snapshots.stats}, '$.summary.iqr')`,
-      options: sql<
-        string | null
-      >`CASE WHEN json_type(${snapshots.stats}, '$.perOption') = 'array' THEN (SELECT json_group_array(json_object('label', json_extract(o.value, '$.label'), 'iqr', json_extract(o.value, '$.summary.iqr'))) FROM json_each(${snapshots.stats}, '$.perOption') o) END`,
+      spread: snapshots.spread,
     })
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
@@ -108,9 +115,11 @@ export async function listPublishedSpreads(db: Db, forumId: number, upTo: number
     .orderBy(asc(rounds.number));
   const out = new Map<number, SpreadPoint[]>();
   for (const r of rows) {
-    const options = r.options ? (JSON.parse(r.options) as { label: string; iqr: number | null }[]) : [];
+    // Every row has its spread (stored at close, filled by migration 0011 for older ones).
+    const spread = r.spread ?? { iqr: null, options: null };
+    const options = spread.options ?? [];
     const list = out.get(r.questionId) ?? [];
-    list.push({ round: r.round, iqr: r.iqr, options: options.length > 0 ? options : null });
+    list.push({ round: r.round, iqr: spread.iqr, options: options.length > 0 ? options : null });
     out.set(r.questionId, list);
   }
   return out;
