@@ -136,11 +136,12 @@ function performanceWeights(
   alpha: number,
   scores: readonly AssessorScore[],
   study: Study,
+  only?: ReadonlySet<number>,
 ): { reported: number[] | null; perItem: (number[] | null)[] } {
   const count = study.input.items.length;
-  if (kind === "item") return { reported: null, perItem: itemWeights(scores, alpha, count) };
+  if (kind === "item") return { reported: null, perItem: itemWeights(scores, alpha, count, only) };
   const weights = globalWeights(scores, alpha);
-  return { reported: weights, perItem: weightsPerItem(weights, study.input.assessments, count) };
+  return { reported: weights, perItem: weightsPerItem(weights, study.input.assessments, count, only) };
 }
 
 /** The calibration and seed information of α's decision maker, built on the seed items only. */
@@ -151,8 +152,8 @@ function seedCandidate(
   grids: readonly ItemGrid[],
   study: Study,
 ): { calibration: number; informationSeeds: number } {
-  const { perItem } = performanceWeights(kind, alpha, scores, study);
-  return seedScore(decisionMakerQuantiles(grids, perItem, study, study.seeds), study);
+  const { perItem } = performanceWeights(kind, alpha, scores, study, new Set(study.seeds));
+  return seedScore(decisionMakerQuantiles(grids, perItem, study), study);
 }
 
 function performanceCandidate(

@@ -86,21 +86,18 @@ function piecewiseLinear(
  * as numpy's interp does), then mapped back from the background scale. An item whose weight row
  * is null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
  *
- * @param weights weights[item][expert], each row summing to 1 over the experts who answered
- * @param only when given, the items to build (the others are left null): the α optimisation builds
- *   each candidate on the seed items alone
+ * @param weights weights[item][expert], each row summing to 1 over the experts who answered; a null
+ *   row (the α optimisation leaves every item but the seeds null) is not built
  */
 export function decisionMakerQuantiles(
   grids: readonly ItemGrid[],
   weights: readonly (readonly number[] | null)[],
   study: Study,
-  only?: readonly number[],
 ): (number[] | null)[] {
   const levels = study.input.quantileLevels;
-  const wanted = only ? new Set(only) : null;
   return grids.map((grid, j) => {
     const row = weights[j];
-    if (!row || (wanted && !wanted.has(j))) return null;
+    if (!row) return null;
     const n = grid.points.length;
     const mixture = new Float64Array(n);
     const { cdf } = grid;

@@ -7,10 +7,10 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    let text = "";
-    const CHUNK = 8192;
-    for (let i = 0; i < bytes.length; i += CHUNK)
-      text += String.fromCharCode(...bytes.subarray(i, Math.min(bytes.length, i + CHUNK)));
-    return text;
+    // Each byte as one UTF-16 code unit of the same value (little-endian pairs [byte, 0]), decoded in one
+    // call. Not TextDecoder("latin1"): that label means windows-1252, which remaps 0x80–0x9F.
+    const units = new Uint8Array(bytes.length * 2);
+    for (let i = 0; i < bytes.length; i++) units[2 * i] = bytes[i] as number;
+    return new TextDecoder("utf-16le").decode(units);
   }
 }

@@ -19,8 +19,11 @@ export function itemWeights(
   scores: readonly AssessorScore[],
   alpha: number,
   itemCount: number,
+  /** Only these items' rows (the others null): the α optimisation needs the seeds' alone. */
+  only?: ReadonlySet<number>,
 ): (number[] | null)[] {
   return Array.from({ length: itemCount }, (_, j) => {
+    if (only && !only.has(j)) return null;
     const raw = scores.map((s) => {
       const info = s.itemInformation[j];
       return info !== null && info !== undefined && s.calibration >= alpha ? s.calibration * info : 0;
@@ -38,9 +41,11 @@ export function weightsPerItem(
   weights: readonly number[],
   assessments: readonly (readonly (readonly number[] | null)[])[],
   itemCount: number,
+  /** Only these items' rows (the others null): the α optimisation needs the seeds' alone. */
+  only?: ReadonlySet<number>,
 ): (number[] | null)[] {
   return Array.from({ length: itemCount }, (_, j) =>
-    normaliseOrNull(weights.map((w, e) => (assessments[e]?.[j] ? w : 0))),
+    only && !only.has(j) ? null : normaliseOrNull(weights.map((w, e) => (assessments[e]?.[j] ? w : 0))),
   );
 }
 
