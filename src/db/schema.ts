@@ -400,6 +400,12 @@ export const roundMembers = sqliteTable(
       .references(() => members.id),
     late: integer("late", { mode: "boolean" }).notNull().default(false),
     addedAt: text("added_at").notNull().default(now),
+    /**
+     * How many of the round's questions the member has a current submitted answer to, kept by every
+     * write of answers (src/db/queries/answers.ts `refreshAnswered`, in the same batch), so that the
+     * organiser's overview reads one row per member instead of every answer of the round.
+     */
+    answered: integer("answered").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.memberId] }), index("round_members_member").on(t.memberId)],
 );

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../crypto.js";
 import { runBatch, type Statement } from "../db/batch.js";
 import type { Db } from "../db/client.js";
+import { refreshAnswered } from "../db/queries/answers.js";
 import { createToken } from "../db/queries/auth.js";
 import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
@@ -205,7 +206,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleForum>
     await openRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);
     const round = (await getRoundByNumber(db, forumId, number))!;
     const inserts = questionList.map((q) => answerInsert(round.id, q, forumId, number, now));
-    await runChunked(db, inserts);
+    await runChunked(db, [...inserts, refreshAnswered(round.id)]);
     answers += opts.experts * questionList.length;
     await closeRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);
     await publishRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);

@@ -6,11 +6,25 @@ import {
   type QuestionKind,
   serialiseAnswerValue,
 } from "../../domain/questions.js";
-import { runBatch, runOne } from "../batch.js";
+import { runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers } from "../schema.js";
 
 export type SaveOutcome = "saved" | "unchanged" | "closed";
+
+/**
+ * Recounts round_members.answered (the round's questions with a current submitted answer) for one member
+ * of a round, or for all of them: part of every batch that writes answers, so the count is never stale.
+ * Reads one index entry per answer of that member in the round (answers_member).
+ */
+export function refreshAnswered(roundId: number, memberId?: number): Statement {
+  return sql`UPDATE round_members SET answered = (
+      SELECT count(DISTINCT a.question_id) FROM answers a INDEXED BY answers_member
+      JOIN round_questions rq ON rq.round_id = a.round_id AND rq.question_id = a.question_id
+      WHERE a.round_id = round_members.round_id AND a.member_id = round_members.member_id
+        AND a.status = 'submitted' AND a.superseded_at IS NULL)
+    WHERE round_id = ${roundId}${memberId === undefined ? sql`` : sql` AND member_id = ${memberId}`}`;
+}
 
 /**
  * Appends a revision of an expert's answer, in one batch:
@@ -44,6 +58,7 @@ export async function saveAnswer(
       SELECT ${a.roundId}, ${a.questionId}, ${a.memberId}, ${value}, ${a.rationale}, ${a.status}, ${a.questionVersion}, ${now}
       WHERE ${roundOpen} AND NOT EXISTS (SELECT 1 FROM answers WHERE round_id = ${a.roundId}
         AND question_id = ${a.questionId} AND member_id = ${a.memberId} AND superseded_at IS NULL)`,
+    refreshAnswered(a.roundId, a.memberId),
   ]);
   void superseded;
   if (inserted!.meta.changes > 0) return "saved";

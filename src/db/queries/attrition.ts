@@ -6,21 +6,20 @@ import type { Db } from "../client.js";
 
 /**
  * Every round_members row of a forum's opened rounds with the expert's institution and how many of
- * the round's questions they have a current submitted answer to (one query; organisers only). The
- * per-member count is pinned to answers_member (member, round): left to itself SQLite searched
- * answers_current by round and read the whole round's answers once per member (8,492 rows for the
- * overview at 30 experts, 731,755 at 300; now linear in the panel).
+ * the round's questions they have a current submitted answer to (one query; organisers only). That count
+ * is kept on the row by every write of answers (round_members.answered), so the overview reads no answer:
+ * counted per request it read every answer of every round (8,492 rows at 30 experts, 731,755 at 300
+ * before it was pinned to an index, then one index entry per answer).
  */
 export async function listRoundMemberProgress(db: Db, forumId: number): Promise<RoundMemberRow[]> {
   const res = await runOne(
     db,
     sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late, r.state = 'open' AS open,
-        (SELECT count(DISTINCT a.question_id) FROM answers a INDEXED BY answers_member
-          JOIN round_questions rq ON rq.round_id = a.round_id AND rq.question_id = a.question_id
-          WHERE a.round_id = rm.round_id AND a.member_id = rm.member_id
-            AND a.status = 'submitted' AND a.superseded_at IS NULL) AS answered,
-        (SELECT count(*) FROM round_questions rq WHERE rq.round_id = r.id) AS questions
+        rm.answered AS answered, q.questions AS questions
       FROM round_members rm
+      JOIN (SELECT rq.round_id AS round_id, count(*) AS questions FROM round_questions rq
+          JOIN rounds r2 ON r2.id = rq.round_id WHERE r2.forum_id = ${forumId} AND r2.state <> 'draft'
+          GROUP BY rq.round_id) q ON q.round_id = rm.round_id
       JOIN rounds r ON r.id = rm.round_id
       JOIN members m ON m.id = rm.member_id
       LEFT JOIN institutions i ON i.id = m.institution_id

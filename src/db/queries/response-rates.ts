@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
 import { countableGroups } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
-import { answers, ideas, institutions, members, roundQuestions, users } from "../schema.js";
+import { ideas, institutions, members, roundMembers, roundQuestions, users } from "../schema.js";
 
 /**
  * The response rate of a round: for each active expert, how many of the round's questions they have a
@@ -52,24 +52,15 @@ export async function computeResponseRate(
               ),
             )
             .groupBy(ideas.memberId)
-        : await db
-            .select({ memberId: answers.memberId, n: sql<number>`count(DISTINCT ${answers.questionId})` })
-            .from(answers)
-            .where(
-              and(
-                eq(answers.roundId, round.id),
-                isNull(answers.supersededAt),
-                eq(answers.status, "submitted"),
-                inArray(
-                  answers.questionId,
-                  qs.map((q) => q.questionId),
-                ),
-              ),
-            )
-            .groupBy(answers.memberId);
+        : // Kept by every write of answers (round_members.answered): one row per member, no answer read.
+          await db
+            .select({ memberId: roundMembers.memberId, n: roundMembers.answered })
+            .from(roundMembers)
+            .where(eq(roundMembers.roundId, round.id));
+  const answeredBy = new Map(counts.map((c) => [c.memberId, c.n]));
   const progress: ExpertProgress[] = experts.map((e) => ({
     ...e,
-    answered: counts.find((c) => c.memberId === e.memberId)?.n ?? 0,
+    answered: answeredBy.get(e.memberId) ?? 0,
   }));
   const done = (p: ExpertProgress) => qs.length > 0 && p.answered >= qs.length;
   let rows = progress;

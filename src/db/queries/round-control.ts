@@ -12,6 +12,7 @@ import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
+import { refreshAnswered } from "./answers.js";
 import { deriveFromAnswers, loadPanelRecords, storeForumScores } from "./dashboard-scores.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./snapshots.js";
@@ -184,6 +185,7 @@ export async function closeRound(
           ON CONFLICT (round_id, question_id) DO NOTHING`,
       ),
       freezeParticipation(round.id),
+      refreshAnswered(round.id),
     ]);
     if (update!.meta.changes > 0) {
       await storeForumScores(db, forum.id);
@@ -204,6 +206,7 @@ export async function closeRound(
     sql`UPDATE rounds SET state = ${CLOSE.setTo}, closed_at = ${now} WHERE id = ${round.id} AND state = ${CLOSE.whereFrom}`,
     audit,
     freezeParticipation(round.id),
+    refreshAnswered(round.id),
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;

@@ -88,10 +88,12 @@ describe("fault injection: a failed write leaves nothing half-written and says s
       cookie: e.cookie,
     });
     expectCleanErrorPage(r);
-    // The batch's first statement (superseding the old answer) ran before the failure: it was undone.
+    // The batch's first statement (superseding the old answer) ran before the failure: it was undone. The
+    // third (the expert's answered count) never ran.
     expect(r.log.filter((l) => l.inBatch).map((l) => l.sql.trim().slice(0, 12))).toEqual([
       "UPDATE answe",
       "INSERT INTO ",
+      "UPDATE round",
     ]);
     expect(await counts()).toEqual(before);
     expect(await db().all(mine)).toEqual(rowsBefore);
