@@ -53,7 +53,6 @@ export type ScheduledReport = {
  * logged and does not stop the others.
  */
 export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledReport> {
-  await loadCatalogues(env.ASSETS); // the messages it sends, in each recipient's language
   const db = createDb(env.DB);
   const nowMs = now.getTime();
   const nowIso = now.toISOString();
@@ -75,6 +74,17 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
     }
   };
 
+  // The messages it composes are in each recipient's language. Without the catalogues (the static assets
+  // failed to load), what composes mail waits for a later run; the rest goes on.
+  let catalogues = false;
+  await guard("message catalogues", async () => {
+    await loadCatalogues(env.ASSETS);
+    catalogues = true;
+  });
+  const needCatalogues = () => {
+    if (!catalogues) throw new Error("no message catalogues: left for the next run");
+  };
+
   for (const due of await listRoundsDueToClose(db, nowIso)) {
     await guard(`close ${due.forum.id}/${due.round.number}`, async () => {
       if (await closeRound(db, due.forum, due.round, null, nowMs))
@@ -86,6 +96,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
   for (const due of await listRoundsDueToOpen(db, nowIso)) {
     if (openedForums.has(due.forum.id)) continue;
     await guard(`open ${due.forum.id}/${due.round.number}`, async () => {
+      needCatalogues(); // opening announces the round to the panel
       if (!(await openRound(db, due.forum, due.round, null, nowMs))) return;
       openedForums.add(due.forum.id);
       report.opened.push(`${due.forum.id}/${due.round.number}`);
@@ -95,6 +106,7 @@ export async function runScheduled(env: Bindings, now: Date): Promise<ScheduledR
 
   for (const open of await listOpenScheduledRounds(db, nowIso)) {
     await guard(`remind ${open.forum.id}/${open.round.number}`, async () => {
+      needCatalogues();
       report.reminders += await queueReminders(db, env, open, nowMs);
     });
   }

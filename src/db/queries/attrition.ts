@@ -15,9 +15,9 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
   const res = await runOne(
     db,
     sql`SELECT r.number AS roundNumber, rm.member_id AS memberId, i.name AS institution, rm.late AS late, r.state = 'open' AS open,
-        rm.answered AS answered, q.questions AS questions
+        rm.answered AS answered, coalesce(q.questions, 0) AS questions
       FROM round_members rm
-      JOIN (SELECT rq.round_id AS round_id, count(*) AS questions FROM round_questions rq
+      LEFT JOIN (SELECT rq.round_id AS round_id, count(*) AS questions FROM round_questions rq
           JOIN rounds r2 ON r2.id = rq.round_id WHERE r2.forum_id = ${forumId} AND r2.state <> 'draft'
           GROUP BY rq.round_id) q ON q.round_id = rm.round_id
       JOIN rounds r ON r.id = rm.round_id

@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
 import { countableGroups } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
-import { ideas, institutions, members, roundMembers, roundQuestions, users } from "../schema.js";
+import { answers, ideas, institutions, members, roundMembers, roundQuestions, users } from "../schema.js";
 
 /**
  * The response rate of a round: for each active expert, how many of the round's questions they have a
@@ -52,11 +52,11 @@ export async function computeResponseRate(
               ),
             )
             .groupBy(ideas.memberId)
-        : // Kept by every write of answers (round_members.answered): one row per member, no answer read.
-          await db
-            .select({ memberId: roundMembers.memberId, n: roundMembers.answered })
-            .from(roundMembers)
-            .where(eq(roundMembers.roundId, round.id));
+        : await answeredCounts(
+            db,
+            round.id,
+            qs.map((q) => q.questionId),
+          );
   const answeredBy = new Map(counts.map((c) => [c.memberId, c.n]));
   const progress: ExpertProgress[] = experts.map((e) => ({
     ...e,
@@ -94,6 +94,31 @@ export async function computeResponseRate(
     incomplete: withheld ? [] : progress.filter((p) => !done(p)),
     ...(withheld ? { namesHidden: true } : {}),
   };
+}
+
+/**
+ * How many of the round's questions each member has a current submitted answer to: the count every write
+ * of answers keeps on the roster (round_members.answered, one row per member, no answer read), or, for a
+ * round opened before rosters existed (it has none), counted from the answers.
+ */
+async function answeredCounts(db: Db, roundId: number, questionIds: number[]) {
+  const kept = await db
+    .select({ memberId: roundMembers.memberId, n: roundMembers.answered })
+    .from(roundMembers)
+    .where(eq(roundMembers.roundId, roundId));
+  if (kept.length > 0) return kept;
+  return db
+    .select({ memberId: answers.memberId, n: sql<number>`count(DISTINCT ${answers.questionId})` })
+    .from(answers)
+    .where(
+      and(
+        eq(answers.roundId, roundId),
+        isNull(answers.supersededAt),
+        eq(answers.status, "submitted"),
+        inArray(answers.questionId, questionIds),
+      ),
+    )
+    .groupBy(answers.memberId);
 }
 
 /** How many experts are on the panel (invited or active), to know whether experts still need inviting. */

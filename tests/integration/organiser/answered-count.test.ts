@@ -56,6 +56,23 @@ describe("each expert's answered count (round_members.answered)", () => {
     expect(overview).toMatch(/1 of 3/);
   });
 
+  it("a round opened before rosters existed (no round_members rows) is counted from its answers", async () => {
+    const f = await makeForum({ experts: 3 });
+    const round = (await getRoundByNumber(db(), f.forum.id, 1))!;
+    const e = f.experts[0]!;
+    const fields: [{ id: number }, Record<string, string>][] = [
+      [f.questions.binary, { p: "40" }],
+      [f.questions.allocation, { p0: "30", p1: "30", p2: "40" }],
+      [f.questions.quantity, { q5: "10", q50: "20", q95: "30" }],
+      [f.questions.rating, { r: "4" }],
+    ];
+    for (const [q, v] of fields)
+      expect((await post(f.path(q), { ...v, rationale: "r", intent: "submit" }, e.cookie)).status).toBe(303);
+    await db().run(sql`DELETE FROM round_members WHERE round_id = ${round.id}`);
+    const overview = await (await get(`/forums/${f.forum.id}`, f.organiser.cookie)).text();
+    expect(overview).toMatch(/1 of 3/);
+  });
+
   it("is counted at close and by migration 0012 for rows written before it", async () => {
     const f = await makeForum({ experts: 3 });
     const round = (await getRoundByNumber(db(), f.forum.id, 1))!;
