@@ -1,6 +1,7 @@
 import type { AnswerValue, QuestionConfig } from "../../src/domain/questions.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
+import type { I18n } from "../../src/i18n/index.js";
 import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { StripPlot } from "../components/StripPlot.js";
@@ -49,8 +50,6 @@ export function FeedbackPanel({
   const i18n = useI18n();
   const { t } = i18n;
   const f = valueFormatter(i18n, config);
-  const pseudonymLabel = (p: string) =>
-    p === ownPseudonym ? t("feedback.you") : t("pseudonym", { code: p });
   return (
     <section class="feedback" id="feedback-panel" aria-labelledby={live ? undefined : "feedback-title"}>
       {!live && <h2 id="feedback-title">{t("feedback.title", { round: roundNumber })}</h2>}
@@ -119,7 +118,7 @@ export function FeedbackPanel({
               points={snapshot.responses.map((r) => ({
                 value: scalarOf(r.value),
                 own: r.pseudonym === ownPseudonym,
-                label: pseudonymLabel(r.pseudonym),
+                label: pseudonymLabel(i18n, r.pseudonym, ownPseudonym),
               }))}
               domain={chartDomain(
                 config,
@@ -166,6 +165,11 @@ export function FeedbackPanel({
   );
 }
 
+/** How the panel names an answer's author: "You" for the reader's own, else the pseudonym. */
+function pseudonymLabel(i18n: I18n, pseudonym: string, own: string): string {
+  return pseudonym === own ? i18n.t("feedback.you") : i18n.t("pseudonym", { code: pseudonym });
+}
+
 /**
  * The reasons from `from` up to `to` (all when `to` is absent), each under its pseudonym with its answer,
  * and, when some are left and `more` says where from, a last item that loads the next REASONS_PAGE in
@@ -189,10 +193,8 @@ export function ReasonItems(p: {
       {all.slice(p.from, to).map((r) => (
         <li>
           <p class="who">
-            <strong>
-              {r.pseudonym === p.ownPseudonym ? t("feedback.you") : t("pseudonym", { code: r.pseudonym })}
-            </strong>{" "}
-            · {describeAnswer(i18n, p.config, r.value)}
+            <strong>{pseudonymLabel(i18n, r.pseudonym, p.ownPseudonym)}</strong> ·{" "}
+            {describeAnswer(i18n, p.config, r.value)}
           </p>
           <p class="rationale" hx-disable>
             {r.rationale}
