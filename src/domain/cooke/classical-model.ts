@@ -80,10 +80,11 @@ export function classicalModel(input: CookeInput, options: CookeOptions): CookeR
     // Each α's candidate is scored on the seed items alone (all its calibration and informationSeeds
     // read), and only the winner is built on every item.
     const alphas = [...new Set(scores.map((s) => s.calibration))].sort((a, b) => a - b);
+    const seeds = new Set(study.seeds);
     let bestAlpha = alphas[0] as number;
-    let bestValue = optimisationValue(bestAlpha, seedCandidate(kind, bestAlpha, scores, grids, study));
+    let bestValue = optimisationValue(bestAlpha, seedCandidate(kind, bestAlpha, scores, grids, study, seeds));
     for (const a of alphas.slice(1)) {
-      const value = optimisationValue(a, seedCandidate(kind, a, scores, grids, study));
+      const value = optimisationValue(a, seedCandidate(kind, a, scores, grids, study, seeds));
       if (value > bestValue) [bestAlpha, bestValue] = [a, value];
     }
     best = performanceCandidate(kind, bestAlpha, scores, grids, study);
@@ -151,8 +152,9 @@ function seedCandidate(
   scores: readonly AssessorScore[],
   grids: readonly ItemGrid[],
   study: Study,
+  seeds: ReadonlySet<number>,
 ): { calibration: number; informationSeeds: number } {
-  const { perItem } = performanceWeights(kind, alpha, scores, study, new Set(study.seeds));
+  const { perItem } = performanceWeights(kind, alpha, scores, study, seeds);
   return seedScore(decisionMakerQuantiles(grids, perItem, study), study);
 }
 
