@@ -10,6 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     // Views rendered in Node (answer-inputs) read the catalogues from their TypeScript sources.
     setupFiles: ["./src/i18n/catalogues.ts"],
+    // Migrates one local D1 that every file's app starts from as a copy (tests/e2e/migrated-d1.ts).
+    globalSetup: ["./tests/e2e/migrated-d1.ts"],
     // A navigation in wrangler dev very occasionally hangs until its 60 s timeout on a loaded CI machine
     // (seen once: the phone layout test's page.goto, which passes in 15 s otherwise). One retry of that
     // test keeps a hang from failing the run; a real defect fails both attempts.

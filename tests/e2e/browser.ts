@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM_ARGS, type RunningApp, startApp } from "./server.js";
 
 /** How long a browser test waits for one thing to appear (wrangler dev on a busy 2-core machine). */
@@ -113,7 +113,7 @@ export function browserSuite(options: BrowserSuiteOptions = {}): BrowserSuite {
     mkdirSync(shots, { recursive: true });
     if (typeof clean === "string")
       for (const f of readdirSync(shots)) if (f.startsWith(clean)) rmSync(join(shots, f));
-    if (withApp) app = await startApp();
+    if (withApp) app = await startApp({ from: inject("migratedD1") });
     browser = await launchChromium();
   });
 

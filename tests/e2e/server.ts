@@ -2,7 +2,15 @@
 // port and with a fresh local D1 (WRANGLER_PERSIST_DIR), in its own process group, and reads the three
 // printed sign-in links. stop() ends the whole group (start.mjs, wrangler, workerd).
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -90,10 +98,21 @@ async function stopGroups(groups: number[], timeoutMs = 10_000): Promise<void> {
   }
 }
 
-/** Starts `node scripts/start.mjs` and resolves once it has printed the organiser, expert and stakeholder links. */
-export async function startApp({ timeoutMs = 90_000 } = {}): Promise<RunningApp> {
+/**
+ * Starts `node scripts/start.mjs` and resolves once it has printed the organiser, expert and stakeholder
+ * links. `from`: a persist folder whose D1 is already migrated (the browser suite's global set-up), copied
+ * so that start.mjs has no migration left to apply; without it the app migrates a fresh D1 itself.
+ */
+export async function startApp({
+  timeoutMs = 90_000,
+  from,
+}: {
+  timeoutMs?: number;
+  from?: string;
+} = {}): Promise<RunningApp> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const persistDir = mkdtempSync(join(tmpdir(), "scenario-forum-e2e-"));
+  if (from) cpSync(from, persistDir, { recursive: true });
   const port = await freePort();
   const log = createWriteStream(join(ARTIFACTS, "server.log"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
