@@ -118,6 +118,10 @@ export const members = sqliteTable(
     uniqueIndex("members_forum_user").on(t.forumId, t.userId),
     uniqueIndex("members_forum_pseudonym").on(t.forumId, t.pseudonym),
     index("members_user").on(t.userId),
+    // The panel page lists a forum's members a page at a time, newest first (panel.ts listPanelPage).
+    index("members_forum_id").on(t.forumId, t.id),
+    // The stage a new invitation defaults to: the highest stage on a roster (stages.ts defaultStage).
+    index("members_forum_stage").on(t.forumId, t.stage),
   ],
 );
 

@@ -59,3 +59,15 @@ export const inviteForm = v.pipe(
 function pathItem(input: Record<string, string>, key: string) {
   return { type: "object", origin: "value", input, key, value: input[key] } as const;
 }
+
+/**
+ * The panel page's query (GET /forums/:id/panel): which page (`from`, the id of its newest member) and
+ * the text to find. A malformed value falls back to the first page and no filter (a view, not a form).
+ */
+export const panelPageQuery = v.object({
+  from: v.fallback(
+    v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,14}$/), v.transform(Number))),
+    undefined,
+  ),
+  find: v.fallback(v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))), undefined),
+});

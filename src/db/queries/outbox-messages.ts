@@ -82,13 +82,22 @@ export async function listForumMessages(
  * Per member of a forum whose newest invitation failed for good (rejected, or out of attempts): the
  * provider's error, for the Panel page's "not delivered — send again".
  */
-export async function listFailedInvitations(db: Db, forumId: number): Promise<Map<number, string>> {
+export async function listFailedInvitations(
+  db: Db,
+  forumId: number,
+  /** The members of the page shown (at most a panel page: one bound parameter each). */
+  memberIds: readonly number[],
+): Promise<Map<number, string>> {
+  if (memberIds.length === 0) return new Map();
   const res = await runOne(
     db,
     sql`SELECT m.id AS memberId, o.last_error AS error FROM members m JOIN users u ON u.id = m.user_id
       JOIN outbox o ON o.id = (SELECT max(x.id) FROM outbox x
         WHERE x.forum_id = m.forum_id AND x.kind = 'invite' AND x.to_email = u.email)
-      WHERE m.forum_id = ${forumId} AND m.status = 'invited'
+      WHERE m.forum_id = ${forumId} AND m.status = 'invited' AND m.id IN (${sql.join(
+        memberIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
         AND o.sent_at IS NULL AND o.attempts > 0 AND o.next_attempt_at IS NULL`,
   );
   return new Map(

@@ -95,7 +95,14 @@ export type InvitationState = "pending" | "accepted" | "declined" | "expired";
  * Each member's invitation state: accepted (active or removed after joining), declined, expired
  * (still invited and no unspent invitation token is still valid), else pending.
  */
-export async function listInvitationStates(db: Db, forumId: number, nowMs = Date.now()) {
+export async function listInvitationStates(
+  db: Db,
+  forumId: number,
+  /** The members of the page shown (at most a panel page: one bound parameter each). */
+  memberIds: readonly number[],
+  nowMs = Date.now(),
+) {
+  if (memberIds.length === 0) return new Map<number, InvitationState>();
   const now = new Date(nowMs).toISOString();
   const res = await runOne(
     db,
@@ -105,7 +112,10 @@ export async function listInvitationStates(db: Db, forumId: number, nowMs = Date
         WHEN m.status = 'invited' AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.member_id = m.id
           AND t.purpose = 'invite' AND t.used_at IS NULL AND t.expires_at > ${now}) THEN 'expired'
         ELSE 'pending' END AS state
-      FROM members m WHERE m.forum_id = ${forumId}`,
+      FROM members m WHERE m.forum_id = ${forumId} AND m.id IN (${sql.join(
+        memberIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
   );
   return new Map(
     (res.results as { id: number; state: InvitationState }[]).map((r) => [Number(r.id), r.state]),

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, sql } from "drizzle-orm";
 import type { Institution, PanelMember } from "../../domain/panel.js";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
@@ -36,8 +36,7 @@ function selectPanel(db: Db, where: ReturnType<typeof and>, withPseudonyms = tru
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .leftJoin(institutions, eq(institutions.id, members.institutionId))
-    .where(where)
-    .orderBy(asc(institutions.name), asc(users.name));
+    .where(where);
 }
 
 function toPanelMember(row: Awaited<ReturnType<typeof selectPanel>>[number]): PanelMember {
@@ -56,7 +55,78 @@ function toPanelMember(row: Awaited<ReturnType<typeof selectPanel>>[number]): Pa
  * where names may stand beside them (`withPseudonyms`: quasi-anonymous forums; empty strings otherwise).
  */
 export async function listPanel(db: Db, forumId: number, withPseudonyms = true): Promise<PanelMember[]> {
-  return (await selectPanel(db, and(eq(members.forumId, forumId)), withPseudonyms)).map(toPanelMember);
+  return (
+    await selectPanel(db, and(eq(members.forumId, forumId)), withPseudonyms).orderBy(
+      asc(institutions.name),
+      asc(users.name),
+    )
+  ).map(toPanelMember);
+}
+
+/** How many members the panel page shows at once. */
+export const PANEL_PAGE_SIZE = 40;
+
+export type PanelPageQuery = {
+  /** The id of the page's first (newest) member: the page holds members with this id or older. */
+  from?: number;
+  /** Only members whose name, e-mail or institution contains this text (any case). */
+  find?: string;
+  size?: number;
+  withPseudonyms?: boolean;
+};
+
+export type PanelPageRows = {
+  /** The page's members, newest first. */
+  members: PanelMember[];
+  /** `from` of the next (older) page, or null on the last page. */
+  next: number | null;
+  /** `from` of the previous (newer) page; undefined on the first page, null when that is the first page. */
+  previous?: number | null;
+};
+
+/**
+ * One page of a forum's panel, newest member first, whatever the panel's size: at most `size` + 1 members
+ * (the extra one says whether an older page exists) through the members_forum_id index, and, past the
+ * first page, the ids of at most `size` newer members to link back. The whole panel is read only to find
+ * someone (`find`), which cannot use an index.
+ */
+export async function listPanelPage(
+  db: Db,
+  forumId: number,
+  query: PanelPageQuery = {},
+): Promise<PanelPageRows> {
+  const size = query.size ?? PANEL_PAGE_SIZE;
+  const find = query.find?.trim().toLowerCase() ?? "";
+  const matches = find
+    ? sql`(instr(lower(${users.name}), ${find}) > 0 OR instr(lower(${users.email}), ${find}) > 0 OR instr(lower(coalesce(${institutions.name}, '')), ${find}) > 0)`
+    : undefined;
+  const rows = await selectPanel(
+    db,
+    and(
+      eq(members.forumId, forumId),
+      query.from !== undefined ? lte(members.id, query.from) : undefined,
+      matches,
+    ),
+    query.withPseudonyms ?? true,
+  )
+    .orderBy(desc(members.id))
+    .limit(size + 1);
+  const page: PanelPageRows = {
+    members: rows.slice(0, size).map(toPanelMember),
+    next: rows.length > size ? rows[size]!.id : null,
+  };
+  if (query.from === undefined) return page;
+  // The newer page: the `size` members just above `from` (their oldest is that page's `from`).
+  const newer = await db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .leftJoin(institutions, eq(institutions.id, members.institutionId))
+    .where(and(eq(members.forumId, forumId), gt(members.id, query.from), matches))
+    .orderBy(asc(members.id))
+    .limit(size + 1);
+  if (newer.length === 0) return page;
+  return { ...page, previous: newer.length > size ? newer[size - 1]!.id : null };
 }
 
 export async function findPanelMember(

@@ -85,13 +85,16 @@ export function freezeParticipation(roundId: number): SQL {
 export async function defaultStage(db: Db, forumId: number): Promise<number> {
   const res = await runOne(
     db,
-    sql`SELECT
-        EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forumId} AND state <> 'draft') AS opened,
-        (SELECT coalesce(max(m.stage), 1) FROM members m
-          WHERE m.forum_id = ${forumId} AND EXISTS (SELECT 1 FROM round_members rm WHERE rm.member_id = m.id)) AS top`,
+    // Only once a round has opened: the highest stage first through members_forum_stage, down to the first
+    // member on a roster (a few rows, where max() over the panel read one row per member; issue 19).
+    sql`SELECT CASE WHEN EXISTS (SELECT 1 FROM rounds WHERE forum_id = ${forumId} AND state <> 'draft')
+        THEN coalesce((SELECT m.stage FROM members m
+          WHERE m.forum_id = ${forumId} AND EXISTS (SELECT 1 FROM round_members rm WHERE rm.member_id = m.id)
+          ORDER BY m.stage DESC LIMIT 1), 1) + 1
+        ELSE 1 END AS stage`,
   );
-  const row = res.results[0] as { opened: number; top: number } | undefined;
-  return row && Number(row.opened) ? Number(row.top) + 1 : 1;
+  const row = res.results[0] as { stage: number } | undefined;
+  return row ? Number(row.stage) : 1;
 }
 
 export type { RoundEligibility } from "../../domain/stages.js";

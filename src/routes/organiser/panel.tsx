@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import * as v from "valibot";
 import { PanelPage } from "../../../views/pages/organiser/Panel.js";
 import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
 import { randomToken, sha256Hex } from "../../crypto.js";
@@ -10,7 +11,8 @@ import {
   inviteMember,
   isForumMemberEmail,
   listInstitutions,
-  listPanel,
+  listPanelPage,
+  PANEL_PAGE_SIZE,
   removeMember,
   resendInvitation,
 } from "../../db/queries/panel.js";
@@ -24,7 +26,7 @@ import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
-import { inviteForm } from "../../validation/organiser-panel.js";
+import { inviteForm, panelPageQuery } from "../../validation/organiser-panel.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
 import { forumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
@@ -37,11 +39,16 @@ export const panelRoutes = new Hono<ForumEnv>();
 async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
   const db = c.get("db");
   const forum = c.get("forum");
-  const [members, institutions, states, undelivered] = await Promise.all([
-    listPanel(db, forum.id, panelShowsPseudonyms(forum.anonymity)),
+  // One page of the panel, newest first: its reads do not grow with the panel (issue 19).
+  const query = v.parse(panelPageQuery, c.req.query());
+  const [page, institutions] = await Promise.all([
+    listPanelPage(db, forum.id, { ...query, withPseudonyms: panelShowsPseudonyms(forum.anonymity) }),
     listInstitutions(db, forum.id),
-    listInvitationStates(db, forum.id),
-    listFailedInvitations(db, forum.id),
+  ]);
+  const ids = page.members.map((m) => m.id);
+  const [states, undelivered] = await Promise.all([
+    listInvitationStates(db, forum.id, ids),
+    listFailedInvitations(db, forum.id, ids),
   ]);
   const title = c.get("i18n").t("org.panel.title");
   return forumPage(
@@ -51,7 +58,8 @@ async function panelPage(c: Context<ForumEnv>, values: Record<string, string>, e
       forumId={forum.id}
       selfMemberId={c.get("member").id}
       showPseudonyms={panelShowsPseudonyms(forum.anonymity)}
-      members={members}
+      members={page.members}
+      paging={{ ...page, find: query.find ?? "", size: PANEL_PAGE_SIZE }}
       institutions={institutions}
       values={values}
       errors={errors}
@@ -165,7 +173,7 @@ panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) 
       irreversible: t("confirm.remove.irreversible"),
       action: `/forums/${c.get("forum").id}/panel/${member.id}/remove`,
       button: t("confirm.remove.button", who),
-      cancel: `/forums/${c.get("forum").id}/panel#member-${member.id}`,
+      cancel: `/forums/${c.get("forum").id}/panel?from=${member.id}#member-${member.id}`,
     });
   }
   const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);

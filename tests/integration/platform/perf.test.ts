@@ -205,6 +205,17 @@ describe("cost at scale (Server-Timing)", () => {
     expect(large.rowsRead).toBeLessThanOrEqual(7_000);
   });
 
+  it("the organiser's panel page reads at most 1.5× the rows at 300 experts that it reads at 30", async () => {
+    const at = async (f: Sized) => cost(get(`/forums/${f.forumId}/panel`, f.organiser));
+    const small = await at(sizes[30]!);
+    const large = await at(sizes[300]!);
+    expect(small.status).toBe(200);
+    expect(large.status).toBe(200);
+    console.log(`organiser panel rows_read: 30 experts ${small.rowsRead}, 300 experts ${large.rowsRead}`);
+    // One page of at most 40 members, newest first (2,447 rows at 300 when it listed everyone).
+    expect(large.rowsRead).toBeLessThanOrEqual(1.5 * small.rowsRead);
+  });
+
   it("no main page makes more than 20 queries, at either size", async () => {
     const table: string[] = [];
     for (const experts of [30, 300]) {

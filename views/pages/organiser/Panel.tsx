@@ -19,6 +19,19 @@ export type PanelProps = {
   undelivered?: Map<number, string>;
   /** The forum has no consent text yet: prompt for it before invitations go out. */
   needsConsent?: boolean;
+  /** Which page of the panel `members` is (newest first), and the text found; absent: the whole panel. */
+  paging?: PanelPaging;
+};
+
+export type PanelPaging = {
+  /** `from` of the older page, null on the last. */
+  next: number | null;
+  /** `from` of the newer page (null: the first page); undefined on the first page itself. */
+  previous?: number | null;
+  /** The text searched for ("" for none). */
+  find: string;
+  /** Members per page. */
+  size: number;
 };
 
 export function PanelPage({
@@ -32,10 +45,19 @@ export function PanelPage({
   states,
   undelivered,
   needsConsent = false,
+  paging,
 }: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
-  for (const m of members) {
+  // A page holds the newest members; each page shows them by institution, then name.
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  const ordered = [...members].sort(
+    (a, b) =>
+      (a.institution === null ? 1 : 0) - (b.institution === null ? 1 : 0) ||
+      byName(a.institution?.name ?? "", b.institution?.name ?? "") ||
+      byName(a.name, b.name),
+  );
+  for (const m of ordered) {
     const key = m.institution ? String(m.institution.id) : "";
     const label = m.institution
       ? `${m.institution.name} (${m.institution.country})`
@@ -58,6 +80,9 @@ export function PanelPage({
       <p>
         <a href={`${base}/import`}>{t("ops.nav.import")}</a>
       </p>
+      {paging && (members.length > 0 || paging.find) && (
+        <FindMember base={base} paging={paging} found={members.length} />
+      )}
       {[...groups.values()].map((g) => (
         <section class="institution">
           <h2>{g.label}</h2>
@@ -113,8 +138,67 @@ export function PanelPage({
           </table>
         </section>
       ))}
+      {paging && <PanelPager base={base} paging={paging} />}
       <InviteForm forumId={forumId} institutions={institutions} values={values} errors={errors} />
     </section>
+  );
+}
+
+/** The panel page's search: by name, e-mail or institution. */
+function FindMember({ base, paging, found }: { base: string; paging: PanelPaging; found: number }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <search>
+        <form method="get" action={base} class="answer-filter" id="panel-find">
+          <label for="panel-find-text">
+            {t("org.panel.find")}{" "}
+            <input type="search" name="find" id="panel-find-text" value={paging.find} maxlength={200} />
+          </label>
+          <button type="submit">{t("org.panel.findButton")}</button>
+          {paging.find && (
+            <a href={base} class="clear">
+              {t("org.panel.showAll")}
+            </a>
+          )}
+        </form>
+      </search>
+      {paging.find && (
+        <p role="status" id="panel-found">
+          {found === 0
+            ? t("org.panel.noMatch", { find: paging.find })
+            : t("org.panel.matching", { find: paging.find })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Newer and older pages of the panel (none when it fits on one page). */
+function PanelPager({ base, paging }: { base: string; paging: PanelPaging }) {
+  const { t } = useI18n();
+  if (paging.next === null && paging.previous === undefined) return null;
+  const href = (from: number | null) => {
+    const q = new URLSearchParams();
+    if (paging.find) q.set("find", paging.find);
+    if (from !== null) q.set("from", String(from));
+    const s = q.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  return (
+    <nav class="pager" aria-label={t("org.panel.pages")} id="panel-pages">
+      <span class="meta">{t("org.panel.pageNote", { size: paging.size })}</span>
+      {paging.previous !== undefined && (
+        <a href={href(paging.previous)} rel="prev">
+          {t("org.panel.newer")}
+        </a>
+      )}
+      {paging.next !== null && (
+        <a href={href(paging.next)} rel="next">
+          {t("org.panel.older")}
+        </a>
+      )}
+    </nav>
   );
 }
 

@@ -280,6 +280,15 @@ export const organiser = {
   "org.panel.country": "Country of the new institution",
   "org.panel.noInstitution": "No institution",
   "org.panel.sendInvite": "Send invitation",
+  "org.panel.find": "Find a member",
+  "org.panel.findButton": "Find",
+  "org.panel.showAll": "Show everyone",
+  "org.panel.matching": "Members whose name, e-mail or institution contains “{find}”:",
+  "org.panel.noMatch": "No member's name, e-mail or institution contains “{find}”.",
+  "org.panel.pages": "Pages of the panel",
+  "org.panel.pageNote": "{size} members per page, the most recently invited first.",
+  "org.panel.newer": "Newer members",
+  "org.panel.older": "Older members",
 
   "org.results.title": "Results of round {number}",
   "org.results.publishHint":

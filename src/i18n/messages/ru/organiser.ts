@@ -285,6 +285,15 @@ export const organiser = {
   "org.panel.country": "Страна новой организации",
   "org.panel.noInstitution": "Без организации",
   "org.panel.sendInvite": "Отправить приглашение",
+  "org.panel.find": "Найти участника",
+  "org.panel.findButton": "Найти",
+  "org.panel.showAll": "Показать всех",
+  "org.panel.matching": "Участники, в имени, адресе или организации которых есть «{find}»:",
+  "org.panel.noMatch": "Ни в одном имени, адресе или названии организации нет «{find}».",
+  "org.panel.pages": "Страницы списка участников",
+  "org.panel.pageNote": "{size} участников на странице, сначала приглашённые последними.",
+  "org.panel.newer": "Более новые",
+  "org.panel.older": "Более ранние",
 
   "org.results.title": "Результаты тура {number}",
   "org.results.publishHint":

@@ -283,6 +283,15 @@ export const organiser = {
   "org.panel.country": "Yeni kurumun ülkesi",
   "org.panel.noInstitution": "Kurum yok",
   "org.panel.sendInvite": "Davet gönder",
+  "org.panel.find": "Üye bul",
+  "org.panel.findButton": "Bul",
+  "org.panel.showAll": "Herkesi göster",
+  "org.panel.matching": "Adında, e-postasında veya kurumunda “{find}” geçen üyeler:",
+  "org.panel.noMatch": "Hiçbir üyenin adında, e-postasında veya kurumunda “{find}” geçmiyor.",
+  "org.panel.pages": "Panelin sayfaları",
+  "org.panel.pageNote": "Sayfa başına {size} üye, en son davet edilenler önce.",
+  "org.panel.newer": "Daha yeni üyeler",
+  "org.panel.older": "Daha eski üyeler",
 
   "org.results.title": "{number}. tur sonuçları",
   "org.results.publishHint":
