@@ -189,6 +189,9 @@ try {
   const stakeholders = (
     await devPost(server, `/dev/scale-sessions?forum=${forum.forumId}&role=stakeholder&count=1`)
   ).sessions;
+  const organisers = (
+    await devPost(server, `/dev/scale-sessions?forum=${forum.forumId}&role=organiser&count=1`)
+  ).sessions;
   const questionIds = forum.questions.map((q) => q.id);
   const binary = forum.questions.filter((q) => q.kind === "binary").map((q) => q.id);
   const base = `/forums/${forum.forumId}`;
@@ -199,6 +202,11 @@ try {
       name: "GET dashboard",
       connections: opts.connections,
       request: { method: "GET", path: `${base}/dashboard`, headers: { Cookie: stakeholders[0].cookie } },
+    },
+    overview: {
+      name: "GET organiser overview",
+      connections: opts.connections,
+      request: { method: "GET", path: base, headers: { Cookie: organisers[0].cookie } },
     },
     question: {
       name: "GET question+feedback",
@@ -255,6 +263,7 @@ try {
     await sample("GET question+feedback", `${base}/rounds/${forum.openRound}/questions/${questionIds[0]}`, {
       headers: { Cookie: experts[0].cookie },
     }),
+    await sample("GET organiser overview", base, { headers: { Cookie: organisers[0].cookie } }),
     await sample("POST answer", `${base}/rounds/${forum.openRound}/questions/${binary[0]}`, {
       method: "POST",
       headers: {
@@ -270,7 +279,7 @@ try {
   for (const c of costs) console.log(`  ${c.name.padEnd(24)} ${c.status}  ${c.timing}`);
 
   const alone = [];
-  for (const r of [routes.health, routes.dashboard, routes.question, routes.answer]) {
+  for (const r of [routes.health, routes.dashboard, routes.question, routes.answer, routes.overview]) {
     alone.push(...(await drive([r], opts.seconds)));
   }
   printTable(`Each route alone (${opts.seconds} s, ${opts.connections} connections; /health 2):`, alone);

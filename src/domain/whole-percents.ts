@@ -30,3 +30,33 @@ export function wholePercents(shares: readonly number[]): number[] {
   }
   return out;
 }
+
+/**
+ * A scenario set's pooled shares as readers see them: whole percentages that add up to exactly 100, as
+ * fractions (e.g. 0.48); shares that do not add up to 1 (a method that is not normalised) are kept as
+ * they are. Null stays null.
+ *
+ * @example shownShares([1 / 3, 1 / 3, 1 / 3]) // [0.34, 0.33, 0.33]
+ */
+export function shownShares(values: readonly number[] | null): number[] | null {
+  if (!values) return null;
+  try {
+    return wholePercents(values).map((p) => p / 100);
+  } catch {
+    return [...values];
+  }
+}
+
+/**
+ * What a scenario set's pooled shares added up to before they were rescaled, when that is more than
+ * half a tenth of a point away from 100% (per-scenario medians of answers that each add up to 100 need
+ * not), else null: the dashboard says so beside the rescaled shares.
+ *
+ * @example rescaledFrom([0.2, 0.5, 0.2, 0.15]) // 1.05
+ * @example rescaledFrom([0.5, 0.5]) // null
+ */
+export function rescaledFrom(raw: readonly number[] | null): number | null {
+  if (!raw) return null;
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - 1) > 0.0005 ? sum : null;
+}

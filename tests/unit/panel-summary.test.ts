@@ -8,7 +8,7 @@ import {
   summaryItemsOf,
 } from "../../src/domain/panel-summary.js";
 import type { QuestionConfig } from "../../src/domain/questions.js";
-import { wholePercents } from "../../src/domain/whole-percents.js";
+import { rescaledFrom, shownShares, wholePercents } from "../../src/domain/whole-percents.js";
 
 const base = { n: 10, eligible: 12, tooFew: false };
 const scenarios = (
@@ -254,6 +254,26 @@ describe("wholePercents", () => {
     expect(() => wholePercents([0.5, 0.6])).toThrow(RangeError);
     expect(() => wholePercents([-0.1, 1.1])).toThrow(RangeError);
     expect(wholePercents([])).toEqual([]);
+  });
+});
+
+describe("shownShares and rescaledFrom (the dashboard's scenario shares)", () => {
+  it("shows shares that add up to 1 as whole percentages adding up to exactly 100", () => {
+    expect(shownShares([1 / 3, 1 / 3, 1 / 3])).toEqual([0.34, 0.33, 0.33]);
+    expect(shownShares(null)).toBeNull();
+  });
+
+  it("keeps shares that do not add up to 1 as they are, rather than inventing whole percentages", () => {
+    expect(shownShares([0.2, 0.5, 0.2, 0.15])).toEqual([0.2, 0.5, 0.2, 0.15]);
+  });
+
+  it("says what medians added up to only when that is off 100% by more than 0.05 points", () => {
+    expect(rescaledFrom([0.2, 0.5, 0.2, 0.15])).toBeCloseTo(1.05, 12);
+    expect(rescaledFrom([0.3, 0.3, 0.3])).toBeCloseTo(0.9, 12);
+    expect(rescaledFrom([0.5, 0.5])).toBeNull();
+    expect(rescaledFrom([0.5, 0.5004])).toBeNull();
+    expect(rescaledFrom([0.5, 0.5006])).toBeCloseTo(1.0006, 12);
+    expect(rescaledFrom(null)).toBeNull();
   });
 });
 

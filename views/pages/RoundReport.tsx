@@ -1,6 +1,7 @@
 import type { SummaryFact } from "../../src/domain/panel-summary.js";
 import type { Outcome } from "../../src/domain/resolutions.js";
 import { POOL_METHODS, type PoolMethod } from "../../src/domain/snapshot.js";
+import { shownShares } from "../../src/domain/whole-percents.js";
 import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { useI18n } from "../context.js";
@@ -19,7 +20,6 @@ import {
   pooledValues,
   SummaryTable,
   Synthesis,
-  shownShares,
   Term,
 } from "../partials/DashboardResults.js";
 

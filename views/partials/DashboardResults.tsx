@@ -12,7 +12,7 @@ import {
   shownIntervals,
   shownValues,
 } from "../../src/domain/snapshot.js";
-import { wholePercents } from "../../src/domain/whole-percents.js";
+import { rescaledFrom, shownShares } from "../../src/domain/whole-percents.js";
 import type { I18n } from "../../src/i18n/index.js";
 import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
@@ -529,16 +529,6 @@ function displayShares(
   return { top: at(f.label) ?? f.share, second: at(f.second?.label) ?? f.second?.share ?? null };
 }
 
-/** Whole percentages of a scenario set that add up to exactly 100, as fractions (e.g. 0.48). */
-export function shownShares(values: readonly number[] | null): number[] | null {
-  if (!values) return null;
-  try {
-    return wholePercents(values).map((p) => p / 100);
-  } catch {
-    return [...values];
-  }
-}
-
 /** A question's head line on the dashboard and in the report: its consensus badge and who answered. */
 export function Answered({ s, closed }: { s: PublicSnapshot; closed?: boolean }) {
   const i18n = useI18n();
@@ -578,7 +568,7 @@ export function Headline({
   const values = shownShares(pooledValues(card, method));
   const raw = pooledValue(card.snapshot, method);
   const intervals = shownIntervals(card.snapshot, method);
-  const rawSum = raw ? raw.reduce((a, b) => a + b, 0) : null;
+  const rawSum = rescaledFrom(raw);
   const bars = scenarioBars(card.snapshot.perOption, values);
   const id = `q${card.questionId}`;
   const outcome = outcomes?.get(card.questionId);
@@ -588,7 +578,7 @@ export function Headline({
       <Answered s={card.snapshot} closed={closed} />
       <p class="meta">
         {t("read.method")}: <MethodName method={method} glossary={glossary} />
-        {rawSum !== null && Math.abs(rawSum - 1) > 0.0005 && (
+        {rawSum !== null && (
           <>
             {" "}
             ·{" "}
