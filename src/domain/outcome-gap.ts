@@ -21,7 +21,10 @@ export type OutcomeGap =
       kind: "quantity";
       value: number;
       median: number;
+      /** (median − value) / |value|, signed; null when the value is 0. */
       relativeError: number | null;
+      /** |median − value|, in the question's unit (what readers see when the value is 0). */
+      distance: number;
       inside: boolean | null;
     };
 
@@ -58,6 +61,7 @@ export function outcomeGap(outcome: Outcome, forecast: readonly number[] | null)
     value,
     median,
     relativeError: value === 0 ? null : (median - value) / Math.abs(value),
+    distance: Math.abs(median - value),
     inside: forecast.length >= 3 ? value >= forecast[0]! && value <= forecast[2]! : null,
   };
 }

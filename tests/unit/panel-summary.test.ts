@@ -304,6 +304,7 @@ describe("outcomeGap", () => {
       value: 200,
       median: 210,
       relativeError: 0.05,
+      distance: 10,
       inside: true,
     });
     expect(outcomeGap({ value: 0 }, [5])).toEqual({
@@ -311,6 +312,7 @@ describe("outcomeGap", () => {
       value: 0,
       median: 5,
       relativeError: null,
+      distance: 5,
       inside: null,
     });
   });

@@ -712,7 +712,7 @@ export function outcomeSentence(
               median: f(gap.median),
               error:
                 gap.relativeError === null
-                  ? f(Math.abs(gap.median - gap.value))
+                  ? f(gap.distance)
                   : i18n.formatPercent(Math.abs(gap.relativeError)),
               direction: t(gap.median > gap.value ? "outcome.above" : "outcome.below"),
             });
