@@ -7,6 +7,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // One file at a time. Two at once (each its own app, D1, ports and log) passed in 380 s where one at a
+    // time took 446 s, but two chromiums kept the 2 cores saturated and one test needed its retry.
     fileParallelism: false,
     // Views rendered in Node (answer-inputs) read the catalogues from their TypeScript sources.
     setupFiles: ["./src/i18n/catalogues.ts"],

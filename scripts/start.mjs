@@ -80,6 +80,9 @@ const child = spawn(
     // Worker that serves static assets, and answers 500 "exception").
     "--test-scheduled",
     "--show-interactive-dev-session=false",
+    // INSPECTOR_PORT: the devtools port (wrangler's default 9229 is taken when two apps run at once, as
+    // the browser tests do).
+    ...(process.env.INSPECTOR_PORT ? ["--inspector-port", process.env.INSPECTOR_PORT] : []),
     ...persist,
   ],
   { env: quiet, stdio: ["ignore", "inherit", "inherit"], detached: true },

@@ -3,12 +3,10 @@
 // it does not open the expert's account, signed in or not. The expert signs in with their own sign-in link,
 // opens the invitation and only then joins B.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_EXPERTS } from "../../src/demo/content.js";
 import { browserSuite, seen, signIn } from "./browser.js";
-import { ARTIFACTS } from "./server.js";
 
 const e2e = browserSuite();
 
@@ -24,7 +22,7 @@ const EXPERT = DEMO_EXPERTS[0]!;
 async function invitationLink(organiser: Page, to: string): Promise<string> {
   const pattern = new RegExp(`${e2e.app.origin.replace(/[.:/]/g, "\\$&")}/auth/[A-Za-z0-9_-]{43}`, "g");
   for (let i = 0; i < 40; i++) {
-    const log = readFileSync(join(ARTIFACTS, "server.log"), "utf8")
+    const log = readFileSync(e2e.app.logFile, "utf8")
       .split("\n")
       .filter((l) => l.includes(to));
     const fromLog = log.flatMap((l) => l.match(pattern) ?? []).at(-1);

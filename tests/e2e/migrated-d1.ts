@@ -21,6 +21,8 @@ declare module "vitest" {
 }
 
 export default function setup(project: TestProject) {
+  // The apps' logs of an earlier run (server-<port>.log).
+  rmSync(join(ROOT, "tests/e2e/.artifacts"), { recursive: true, force: true });
   const dir = mkdtempSync(join(tmpdir(), "scenario-forum-e2e-d1-"));
   const res = spawnSync(
     "npx",

@@ -34,6 +34,8 @@ export type RunningApp = {
   origin: string;
   demoForumId: number;
   links: { organiser: string; expert: string; stakeholder: string };
+  /** What the app printed (stdout and stderr), one file per app: the browser files run two at a time. */
+  logFile: string;
   /**
    * The newest sign-in or invitation link the local app printed for `to` (`[outbox] … for <to>: <link>`,
    * local development only): the outbox shows such links redacted (issue 13, F1). Waits up to 15 s.
@@ -114,10 +116,17 @@ export async function startApp({
   const persistDir = mkdtempSync(join(tmpdir(), "scenario-forum-e2e-"));
   if (from) cpSync(from, persistDir, { recursive: true });
   const port = await freePort();
-  const log = createWriteStream(join(ARTIFACTS, "server.log"));
+  const inspectorPort = await freePort();
+  const logFile = join(ARTIFACTS, `server-${port}.log`);
+  const log = createWriteStream(logFile);
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), WRANGLER_PERSIST_DIR: persistDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      INSPECTOR_PORT: String(inspectorPort),
+      WRANGLER_PERSIST_DIR: persistDir,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -190,6 +199,7 @@ export async function startApp({
     origin: `http://127.0.0.1:${port}`,
     demoForumId,
     links: links as RunningApp["links"],
+    logFile,
     linkFor,
     stop,
   };
