@@ -121,10 +121,13 @@ async function answeredCounts(db: Db, roundId: number, questionIds: number[]) {
     .groupBy(answers.memberId);
 }
 
-/** How many experts are on the panel (invited or active), to know whether experts still need inviting. */
-export async function countExperts(db: Db, forumId: number): Promise<number> {
+/**
+ * Whether the panel has an expert (invited or active), to know whether experts still need inviting: the
+ * first such member, not a count of the panel.
+ */
+export async function hasExperts(db: Db, forumId: number): Promise<boolean> {
   const row = await db
-    .select({ n: sql<number>`count(*)` })
+    .select({ id: members.id })
     .from(members)
     .where(
       and(
@@ -133,8 +136,9 @@ export async function countExperts(db: Db, forumId: number): Promise<number> {
         inArray(members.status, ["invited", "active"]),
       ),
     )
+    .limit(1)
     .get();
-  return row?.n ?? 0;
+  return row !== undefined;
 }
 
 export type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";

@@ -9,12 +9,12 @@ import type { RoundRow } from "../../db/queries/rounds.js";
  */
 export function nextAction(
   forumId: number,
-  state: { questions: number; experts: number; rounds: readonly RoundRow[]; closed?: boolean },
+  state: { questions: number; hasExperts: boolean; rounds: readonly RoundRow[]; closed?: boolean },
 ): NextAction {
   const base = `/forums/${forumId}`;
   if (state.closed) return { key: "org.next.forumClosed", href: `${base}/dashboard` };
   if (state.questions === 0) return { key: "org.next.addQuestions", href: `${base}/questions` };
-  if (state.experts === 0) return { key: "org.next.inviteExperts", href: `${base}/panel` };
+  if (!state.hasExperts) return { key: "org.next.inviteExperts", href: `${base}/panel` };
   const find = (s: RoundRow["state"]) => state.rounds.find((r) => r.state === s);
   const open = find("open");
   if (open)

@@ -8,7 +8,7 @@ import {
 } from "../../../views/pages/organiser/Overview.js";
 import { loadAttrition } from "../../db/queries/attrition.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
-import { computeResponseRate, countExperts } from "../../db/queries/response-rates.js";
+import { computeResponseRate, hasExperts } from "../../db/queries/response-rates.js";
 import { listRounds } from "../../db/queries/rounds.js";
 import { groupThreshold } from "../../db/queries/snapshots.js";
 import { participationByName } from "../../domain/visibility.js";
@@ -32,10 +32,10 @@ export async function renderOverview(
   // Strict anonymity: who has (not) answered is never shown by name, and counts only by groups that
   // single nobody out (visibility.ts).
   const withheld = participationByName(forum.anonymity) ? undefined : { threshold: groupThreshold(forum) };
-  const [rounds, questions, experts, attrition] = await Promise.all([
+  const [rounds, questions, anyExpert, attrition] = await Promise.all([
     listRounds(db, forum.id),
     listForumQuestions(db, forum.id),
-    countExperts(db, forum.id),
+    hasExperts(db, forum.id),
     loadAttrition(db, forum.id, withheld?.threshold),
   ]);
   const open = rounds.find((r) => r.state === "open");
@@ -45,7 +45,7 @@ export async function renderOverview(
     : null;
   const next = nextAction(forum.id, {
     questions: questions.length,
-    experts,
+    hasExperts: anyExpert,
     rounds,
     closed: Boolean(forum.closedAt),
   });
