@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, lte, sql } from "drizzle-orm";
-import type { Institution, PanelMember } from "../../domain/panel.js";
+import { type Institution, memberMatches, type PanelMember, pageOf } from "../../domain/panel.js";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
 import { audit, changed } from "../audit.js";
@@ -87,8 +87,8 @@ export type PanelPageRows = {
 /**
  * One page of a forum's panel, newest member first, whatever the panel's size: at most `size` + 1 members
  * (the extra one says whether an older page exists) through the members_forum_id index, and, past the
- * first page, the ids of at most `size` newer members to link back. The whole panel is read only to find
- * someone (`find`), which cannot use an index.
+ * first page, the ids of at most `size` newer members to link back. Finding someone (`find`) reads the
+ * whole panel, as no index can serve it, and matches in any script (domain/panel.ts `memberMatches`).
  */
 export async function listPanelPage(
   db: Db,
@@ -96,18 +96,23 @@ export async function listPanelPage(
   query: PanelPageQuery = {},
 ): Promise<PanelPageRows> {
   const size = query.size ?? PANEL_PAGE_SIZE;
-  const find = query.find?.trim().toLowerCase() ?? "";
-  const matches = find
-    ? sql`(instr(lower(${users.name}), ${find}) > 0 OR instr(lower(${users.email}), ${find}) > 0 OR instr(lower(coalesce(${institutions.name}, '')), ${find}) > 0)`
-    : undefined;
+  const withPseudonyms = query.withPseudonyms ?? true;
+  const forum = eq(members.forumId, forumId);
+  if (query.find?.trim()) {
+    const all = (await selectPanel(db, and(forum), withPseudonyms).orderBy(desc(members.id))).map(
+      toPanelMember,
+    );
+    const { items, ...links } = pageOf(
+      all.filter((m) => memberMatches(m, query.find ?? "")),
+      query.from,
+      size,
+    );
+    return { members: items, ...links };
+  }
   const rows = await selectPanel(
     db,
-    and(
-      eq(members.forumId, forumId),
-      query.from !== undefined ? lte(members.id, query.from) : undefined,
-      matches,
-    ),
-    query.withPseudonyms ?? true,
+    and(forum, query.from !== undefined ? lte(members.id, query.from) : undefined),
+    withPseudonyms,
   )
     .orderBy(desc(members.id))
     .limit(size + 1);
@@ -116,13 +121,11 @@ export async function listPanelPage(
     next: rows.length > size ? rows[size]!.id : null,
   };
   if (query.from === undefined) return page;
-  // The newer page: the `size` members just above `from` (their oldest is that page's `from`).
+  // The newer page: the `size` members just above `from` (the newest of them starts that page).
   const newer = await db
     .select({ id: members.id })
     .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .leftJoin(institutions, eq(institutions.id, members.institutionId))
-    .where(and(eq(members.forumId, forumId), gt(members.id, query.from), matches))
+    .where(and(forum, gt(members.id, query.from)))
     .orderBy(asc(members.id))
     .limit(size + 1);
   if (newer.length === 0) return page;

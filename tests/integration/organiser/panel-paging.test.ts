@@ -139,6 +139,22 @@ describe("the panel page, a page at a time", () => {
     expect(none).toContain('value="nobody-by-this-name"');
   });
 
+  it("finds names in any script, in any case (SQLite's lower() folds ASCII only)", async () => {
+    const u = await env.DB.prepare("INSERT INTO users (email, name) VALUES (?, ?) RETURNING id")
+      .bind(`${tag}-irina@example.org`, "Ирина Петрова")
+      .first<{ id: number }>();
+    await env.DB.prepare(
+      "INSERT INTO members (forum_id, user_id, role, pseudonym, status) VALUES (?, ?, 'expert', ?, 'invited')",
+    )
+      .bind(s.forumId, u!.id, `IR${tag.slice(-3)}`.toUpperCase())
+      .run();
+    const html = await (
+      await get(`${s.base}/panel?find=${encodeURIComponent("ирина")}`, s.organiser.cookie)
+    ).text();
+    expect(memberIds(html)).toHaveLength(1);
+    expect(html).toContain("Ирина Петрова");
+  });
+
   it("a malformed page or search falls back to the first page", async () => {
     for (const q of ["from=abc", "from=-3", "from=0", `find=${"x".repeat(300)}`, "from=1e3"]) {
       const res = await get(`${s.base}/panel?${q}`, s.organiser.cookie);
