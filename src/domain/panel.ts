@@ -14,9 +14,17 @@ export type PanelMember = {
 };
 
 /**
- * Whether a member's name, e-mail address or institution contains `text`, in any case and any script
- * (SQLite's lower() folds ASCII letters only, so "ирина" would not find "Ирина" in SQL). Pseudonyms
- * are never searched. An empty text matches everyone.
+ * Text as the panel's search compares it: without accents and other marks (NFKD, marks dropped), in
+ * lower case the same on every host, with the dotless ı as i, so that "istanbul" finds "İstanbul",
+ * "ирина" finds "Ирина" and "jose" finds "José" (SQLite's lower() folds ASCII letters only).
+ */
+export function searchFold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ı/g, "i");
+}
+
+/**
+ * Whether a member's name, e-mail address or institution contains `text`, compared through
+ * `searchFold`. Pseudonyms are never searched. An empty text matches everyone.
  *
  * @example memberMatches({ name: "Ирина Петрова", email: "ip@example.org", institution: null }, "ИРИНА") // true
  */
@@ -24,10 +32,10 @@ export function memberMatches(
   member: Pick<PanelMember, "name" | "email" | "institution">,
   text: string,
 ): boolean {
-  const wanted = text.trim().toLocaleLowerCase();
+  const wanted = searchFold(text.trim());
   if (wanted === "") return true;
   return [member.name, member.email, member.institution?.name ?? ""].some((field) =>
-    field.toLocaleLowerCase().includes(wanted),
+    searchFold(field).includes(wanted),
   );
 }
 

@@ -116,7 +116,8 @@ export async function startApp({
   const persistDir = mkdtempSync(join(tmpdir(), "scenario-forum-e2e-"));
   if (from) cpSync(from, persistDir, { recursive: true });
   const port = await freePort();
-  const inspectorPort = await freePort();
+  let inspectorPort = await freePort();
+  while (inspectorPort === port) inspectorPort = await freePort();
   const logFile = join(ARTIFACTS, `server-${port}.log`);
   const log = createWriteStream(logFile);
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {

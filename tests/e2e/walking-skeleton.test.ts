@@ -1,7 +1,7 @@
 // The walking skeleton, in a real browser: an organiser sets up a forum and invites an expert, the
 // expert answers round 1 (and is refused one impossible answer), round 2 shows the group's feedback,
 // and stakeholders read published results. Each step is found by what a person sees (labels, roles,
-// text) and saved as a screenshot in tests/e2e/screenshots/.
+// text) and saved as a screenshot in tests/e2e/screenshots-skeleton/.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserSuite, CONFIRM_LINK, forumNav, hasText, seen, WAIT } from "./browser.js";

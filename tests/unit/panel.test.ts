@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberMatches, pageOf } from "../../src/domain/panel.js";
+import { memberMatches, pageOf, searchFold } from "../../src/domain/panel.js";
 
 const member = (name: string, email: string, institution: string | null = null) => ({
   name,
@@ -21,6 +21,15 @@ describe("memberMatches (the panel page's search)", () => {
     expect(memberMatches(member("Ирина Петрова", "ip@example.org"), "ирина")).toBe(true);
     expect(memberMatches(member("Ali Əliyev", "a@example.org", "Şərq İnstitutu"), "ŞƏRQ")).toBe(true);
     expect(memberMatches(member("Λένα", "l@example.org"), "λένα")).toBe(true);
+  });
+
+  it("ignores accents and the dotted and dotless i, and finds names stored decomposed (NFD)", () => {
+    expect(memberMatches(member("A", "a@example.org", "İstanbul Üniversitesi"), "istanbul")).toBe(true);
+    expect(memberMatches(member("A", "a@example.org", "İstanbul Üniversitesi"), "universitesi")).toBe(true);
+    expect(memberMatches(member("Işık Yılmaz", "i@example.org"), "isik")).toBe(true);
+    expect(memberMatches(member("José Núñez".normalize("NFD"), "j@example.org"), "josé núñez")).toBe(true);
+    expect(memberMatches(member("José", "j@example.org"), "jose")).toBe(true);
+    expect(searchFold("İSTANBUL")).toBe("istanbul");
   });
 
   it("never searches the institution of a member without one as text", () => {

@@ -78,6 +78,9 @@ export async function listForumMessages(
   }));
 }
 
+/** Ids bound in one statement: D1 refuses more than 100 parameters, and a panel page is 40. */
+const PAGE_IDS_MAX = 90;
+
 /**
  * Per member of a forum whose newest invitation failed for good (rejected, or out of attempts): the
  * provider's error, for the Panel page's "not delivered — send again".
@@ -88,6 +91,10 @@ export async function listFailedInvitations(
   /** The members of the page shown (at most a panel page: one bound parameter each). */
   memberIds: readonly number[],
 ): Promise<Map<number, string>> {
+  if (memberIds.length > PAGE_IDS_MAX)
+    throw new RangeError(
+      `listFailedInvitations: at most ${PAGE_IDS_MAX} members at once (D1 binds 100 parameters)`,
+    );
   if (memberIds.length === 0) return new Map();
   const res = await runOne(
     db,

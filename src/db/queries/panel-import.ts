@@ -91,6 +91,9 @@ export async function importPanel(
 
 export type InvitationState = "pending" | "accepted" | "declined" | "expired";
 
+/** Ids bound in one statement: D1 refuses more than 100 parameters, and a panel page is 40. */
+const PAGE_IDS_MAX = 90;
+
 /**
  * Each member's invitation state: accepted (active or removed after joining), declined, expired
  * (still invited and no unspent invitation token is still valid), else pending.
@@ -102,6 +105,10 @@ export async function listInvitationStates(
   memberIds: readonly number[],
   nowMs = Date.now(),
 ) {
+  if (memberIds.length > PAGE_IDS_MAX)
+    throw new RangeError(
+      `listInvitationStates: at most ${PAGE_IDS_MAX} members at once (D1 binds 100 parameters)`,
+    );
   if (memberIds.length === 0) return new Map<number, InvitationState>();
   const now = new Date(nowMs).toISOString();
   const res = await runOne(

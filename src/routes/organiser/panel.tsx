@@ -100,6 +100,10 @@ async function panelMember(c: Context<ForumEnv>) {
   return member;
 }
 
+/** The panel page that starts at a member (`?from=`), scrolled to their row. */
+const memberPage = (c: Context<ForumEnv>, memberId: number) =>
+  `/forums/${c.get("forum").id}/panel?from=${memberId}#member-${memberId}`;
+
 const refuse = (
   c: Context<ForumEnv>,
   reason: "org.refused.notInvited" | "org.refused.removeSelf" | "org.refused.alreadyRemoved",
@@ -155,7 +159,7 @@ panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) 
   const invite = await invitationLink(c, member.name, member.email, member.role);
   await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
   await sendAfterResponse(c, [member.email]);
-  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "resent"), 303);
+  return c.redirect(withNotice(memberPage(c, member.id), "resent"), 303);
 });
 
 panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) => {
@@ -173,10 +177,10 @@ panelRoutes.post("/panel/:memberId/remove", forumAccess("organiser"), async (c) 
       irreversible: t("confirm.remove.irreversible"),
       action: `/forums/${c.get("forum").id}/panel/${member.id}/remove`,
       button: t("confirm.remove.button", who),
-      cancel: `/forums/${c.get("forum").id}/panel?from=${member.id}#member-${member.id}`,
+      cancel: memberPage(c, member.id),
     });
   }
   const removed = await removeMember(c.get("db"), c.get("forum").id, member.id, c.get("user")!);
   if (!removed) return refuse(c, "org.refused.alreadyRemoved");
-  return c.redirect(withNotice(`/forums/${c.get("forum").id}/panel`, "removed"), 303);
+  return c.redirect(withNotice(memberPage(c, member.id), "removed"), 303);
 });

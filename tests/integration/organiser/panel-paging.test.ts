@@ -82,12 +82,12 @@ describe("the panel page, a page at a time", () => {
     expect(link(pages[1]!, "prev")).toBe(`${s.base}/panel`);
     expect(link(pages[2]!, "prev")).toBe(`${s.base}/panel?from=${all[PANEL_PAGE_SIZE]}`);
     expect(pages[0]).toContain(`${PANEL_PAGE_SIZE} members per page, the most recently invited first.`);
-    // Within a page, institutions in name order, those without one last.
+    // Within a page, members of no institution first, then institutions in name order.
     const headings = [...pages[0]!.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings.slice(0, 3)).toEqual([
+      "No institution",
       "Alpha Institute (Country A)",
       "Beta Institute (Country B)",
-      "No institution",
     ]);
   });
 
@@ -170,6 +170,16 @@ describe("the panel page, a page at a time", () => {
     expect(cancel).toBe(`${s.base}/panel?from=${target}#member-${target}`);
     const page = await (await get(cancel!.split("#")[0]!, s.organiser.cookie)).text();
     expect(memberIds(page)).toContain(target);
+    // Once confirmed, the organiser lands on that page too, the member shown as removed.
+    const removed = await post(`${s.base}/panel/${target}/remove`, { confirm: "1" }, s.organiser.cookie);
+    expect(removed.status).toBe(303);
+    expect(removed.headers.get("Location")).toBe(
+      `${s.base}/panel?from=${target}&notice=removed#member-${target}`,
+    );
+    const after = await (
+      await get(`${s.base}/panel?from=${target}&notice=removed`, s.organiser.cookie)
+    ).text();
+    expect(after).toMatch(new RegExp(`id="member-${target}"[\\s\\S]*?removed`));
   });
 
   it("reads the same rows for a page whatever the panel's size", async () => {

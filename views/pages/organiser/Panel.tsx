@@ -49,11 +49,12 @@ export function PanelPage({
 }: PanelProps) {
   const { t } = useI18n();
   const groups = new Map<string, { label: string; members: PanelMember[] }>();
-  // A page holds the newest members; each page shows them by institution, then name.
+  // A page holds the newest members; each page shows them by institution (members of none first, as
+  // before paging), then name.
   const byName = (a: string, b: string) => a.localeCompare(b);
   const ordered = [...members].sort(
     (a, b) =>
-      (a.institution === null ? 1 : 0) - (b.institution === null ? 1 : 0) ||
+      (a.institution === null ? 0 : 1) - (b.institution === null ? 0 : 1) ||
       byName(a.institution?.name ?? "", b.institution?.name ?? "") ||
       byName(a.name, b.name),
   );
