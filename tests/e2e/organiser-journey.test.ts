@@ -423,6 +423,10 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
     await expert.context().addCookies([{ name: "sf_locale", value: "fa", url: e2e.app.origin }]);
     await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/2`);
     await expert.getByRole("link", { name: Q.binary }).click();
+    // The question page itself, loaded (the round's page before it is in Persian too: measuring on it,
+    // as a slow machine once let this test do, read that page's icons).
+    await expert.waitForURL(/\/rounds\/2\/questions\/\d+/);
+    await seen(expert.locator('input[type="range"]'));
     await expect.poll(() => expert.getAttribute("html", "dir")).toBe("rtl");
     // Both run left to right: the slider (its own dir) and every chart (never mirrored).
     const directions = await scaleDirections(expert);
@@ -439,7 +443,7 @@ describe("the organiser's journey, from an empty forum to round 2", { retry: 0 }
     // The allocation total, updated as the expert types, is in Persian digits too.
     await expert.goto(`${e2e.app.origin}/forums/${forumId}/rounds/2`);
     await expert.getByRole("link", { name: Q.allocation }).click();
-    await expert.waitForLoadState("load");
+    await expert.waitForURL(/\/rounds\/2\/questions\/\d+/);
     await expert.getByLabel(SCENARIOS[0]!, { exact: true }).fill("45");
     await expect.poll(() => expert.locator("[data-total]").textContent()).toBe("۹۵");
     await check(expert, "expert-round-2-allocation-fa");
