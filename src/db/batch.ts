@@ -1,4 +1,4 @@
-import { isSQLWrapper, type SQL } from "drizzle-orm";
+import { inArray, isSQLWrapper, type SQL, type SQLWrapper } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "./client.js";
 
@@ -24,6 +24,19 @@ export async function runBatch(db: Db, statements: readonly Statement[]): Promis
 /** Runs one statement and returns D1's raw result. */
 export async function runOne(db: Db, statement: Statement): Promise<D1Result> {
   return prepare(db, statement).run();
+}
+
+/** Ids bound in one `IN (…)` list: D1 refuses more than 100 parameters per statement, the rest included. */
+export const IDS_PER_STATEMENT = 90;
+
+/**
+ * `column IN (ids…)`, refusing more ids than one statement can bind (`fn` names the caller in the
+ * error): for lookups of a page's worth of rows, such as the members of one panel page.
+ */
+export function idsIn(column: SQLWrapper, ids: readonly number[], fn: string): SQL {
+  if (ids.length > IDS_PER_STATEMENT)
+    throw new RangeError(`${fn}: at most ${IDS_PER_STATEMENT} ids at once (D1 binds 100 parameters)`);
+  return inArray(column, [...ids]);
 }
 
 export { isSQLWrapper };

@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { deliveryState, type OutboxMessage, redactSecretLinks } from "../../domain/outbox.js";
 import { type Anonymity, deliveryLogShowsSignIns, participationByName } from "../../domain/visibility.js";
-import { runOne } from "../batch.js";
+import { idsIn, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members } from "../schema.js";
 
@@ -78,9 +78,6 @@ export async function listForumMessages(
   }));
 }
 
-/** Ids bound in one statement: D1 refuses more than 100 parameters, and a panel page is 40. */
-const PAGE_IDS_MAX = 90;
-
 /**
  * Per member of a forum whose newest invitation failed for good (rejected, or out of attempts): the
  * provider's error, for the Panel page's "not delivered — send again".
@@ -88,23 +85,17 @@ const PAGE_IDS_MAX = 90;
 export async function listFailedInvitations(
   db: Db,
   forumId: number,
-  /** The members of the page shown (at most a panel page: one bound parameter each). */
+  /** The members of the page shown (at most IDS_PER_STATEMENT: one bound parameter each). */
   memberIds: readonly number[],
 ): Promise<Map<number, string>> {
-  if (memberIds.length > PAGE_IDS_MAX)
-    throw new RangeError(
-      `listFailedInvitations: at most ${PAGE_IDS_MAX} members at once (D1 binds 100 parameters)`,
-    );
   if (memberIds.length === 0) return new Map();
+  const onPage = idsIn(sql`m.id`, memberIds, "listFailedInvitations");
   const res = await runOne(
     db,
     sql`SELECT m.id AS memberId, o.last_error AS error FROM members m JOIN users u ON u.id = m.user_id
       JOIN outbox o ON o.id = (SELECT max(x.id) FROM outbox x
         WHERE x.forum_id = m.forum_id AND x.kind = 'invite' AND x.to_email = u.email)
-      WHERE m.forum_id = ${forumId} AND m.status = 'invited' AND m.id IN (${sql.join(
-        memberIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
+      WHERE m.forum_id = ${forumId} AND m.status = 'invited' AND ${onPage}
         AND o.sent_at IS NULL AND o.attempts > 0 AND o.next_attempt_at IS NULL`,
   );
   return new Map(

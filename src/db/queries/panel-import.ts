@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Message } from "../../mail/outbox.js";
 import { audit, changed } from "../audit.js";
-import { runBatch, runOne, type Statement } from "../batch.js";
+import { idsIn, runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { tokenRow } from "./auth.js";
 import { newPseudonym } from "./pseudonyms.js";
@@ -91,9 +91,6 @@ export async function importPanel(
 
 export type InvitationState = "pending" | "accepted" | "declined" | "expired";
 
-/** Ids bound in one statement: D1 refuses more than 100 parameters, and a panel page is 40. */
-const PAGE_IDS_MAX = 90;
-
 /**
  * Each member's invitation state: accepted (active or removed after joining), declined, expired
  * (still invited and no unspent invitation token is still valid), else pending.
@@ -101,15 +98,12 @@ const PAGE_IDS_MAX = 90;
 export async function listInvitationStates(
   db: Db,
   forumId: number,
-  /** The members of the page shown (at most a panel page: one bound parameter each). */
+  /** The members of the page shown (at most IDS_PER_STATEMENT: one bound parameter each). */
   memberIds: readonly number[],
   nowMs = Date.now(),
 ) {
-  if (memberIds.length > PAGE_IDS_MAX)
-    throw new RangeError(
-      `listInvitationStates: at most ${PAGE_IDS_MAX} members at once (D1 binds 100 parameters)`,
-    );
   if (memberIds.length === 0) return new Map<number, InvitationState>();
+  const onPage = idsIn(sql`m.id`, memberIds, "listInvitationStates");
   const now = new Date(nowMs).toISOString();
   const res = await runOne(
     db,
@@ -119,10 +113,7 @@ export async function listInvitationStates(
         WHEN m.status = 'invited' AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.member_id = m.id
           AND t.purpose = 'invite' AND t.used_at IS NULL AND t.expires_at > ${now}) THEN 'expired'
         ELSE 'pending' END AS state
-      FROM members m WHERE m.forum_id = ${forumId} AND m.id IN (${sql.join(
-        memberIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
+      FROM members m WHERE m.forum_id = ${forumId} AND ${onPage}`,
   );
   return new Map(
     (res.results as { id: number; state: InvitationState }[]).map((r) => [Number(r.id), r.state]),
