@@ -87,8 +87,9 @@ export type PanelPageRows = {
 /**
  * One page of a forum's panel, newest member first, whatever the panel's size: at most `size` + 1 members
  * (the extra one says whether an older page exists) through the members_forum_id index, and, past the
- * first page, the ids of at most `size` newer members to link back. Finding someone (`find`) reads the
+ * first page, the ids of at most `size` + 1 newer members to link back. Finding someone (`find`) reads the
  * whole panel, as no index can serve it, and matches in any script (domain/panel.ts `memberMatches`).
+ * Either way the page and its links are cut by one rule, domain/panel.ts `pageOf`.
  */
 export async function listPanelPage(
   db: Db,
@@ -97,39 +98,37 @@ export async function listPanelPage(
 ): Promise<PanelPageRows> {
   const size = query.size ?? PANEL_PAGE_SIZE;
   const withPseudonyms = query.withPseudonyms ?? true;
+  const { from } = query;
   const forum = eq(members.forumId, forumId);
+  // Newest first: members with their rows, and (indexed path) the ids just above `from`, rows not needed.
+  let newestFirst: { id: number; member: PanelMember | null }[];
   if (query.find?.trim()) {
-    const all = (await selectPanel(db, and(forum), withPseudonyms).orderBy(desc(members.id))).map(
-      toPanelMember,
-    );
-    const { items, ...links } = pageOf(
-      all.filter((m) => memberMatches(m, query.find ?? "")),
-      query.from,
-      size,
-    );
-    return { members: items, ...links };
+    const all = await selectPanel(db, and(forum), withPseudonyms).orderBy(desc(members.id));
+    newestFirst = all
+      .map(toPanelMember)
+      .filter((m) => memberMatches(m, query.find ?? ""))
+      .map((m) => ({ id: m.id, member: m }));
+  } else {
+    const [rows, newer] = await Promise.all([
+      selectPanel(db, and(forum, from !== undefined ? lte(members.id, from) : undefined), withPseudonyms)
+        .orderBy(desc(members.id))
+        .limit(size + 1),
+      from === undefined
+        ? Promise.resolve([])
+        : db
+            .select({ id: members.id })
+            .from(members)
+            .where(and(forum, gt(members.id, from)))
+            .orderBy(asc(members.id))
+            .limit(size + 1),
+    ]);
+    newestFirst = [
+      ...newer.reverse().map(({ id }) => ({ id, member: null })),
+      ...rows.map((r) => ({ id: r.id, member: toPanelMember(r) })),
+    ];
   }
-  const rows = await selectPanel(
-    db,
-    and(forum, query.from !== undefined ? lte(members.id, query.from) : undefined),
-    withPseudonyms,
-  )
-    .orderBy(desc(members.id))
-    .limit(size + 1);
-  const page: PanelPageRows = {
-    members: rows.slice(0, size).map(toPanelMember),
-    next: rows.length > size ? rows[size]!.id : null,
-  };
-  if (query.from === undefined) return page;
-  // The newer page: the `size` members just above `from` (the newest of them starts that page).
-  const newer = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(forum, gt(members.id, query.from)))
-    .orderBy(asc(members.id))
-    .limit(size + 1);
-  if (newer.length === 0) return page;
-  return { ...page, previous: newer.length > size ? newer[size - 1]!.id : null };
+  const { items, ...links } = pageOf(newestFirst, from, size);
+  return { members: items.flatMap((i) => (i.member ? [i.member] : [])), ...links };
 }
 
 export async function findPanelMember(
