@@ -24,15 +24,8 @@ import { FORUM_CONSENSUS_DEFAULTS } from "../domain/consensus/index.js";
  */
 export type ScaleOptions = { experts: number; questions: number; rounds: number; openNext: boolean };
 
-export type ScaleForum = {
-  forumId: number;
-  organiserId: number;
-  stakeholderId: number;
-  answers: number;
-  openRound: number | null;
-  questions: { id: number; kind: string }[];
-  ms: { setup: number; rounds: number[] };
-};
+/** What seedScale made: the forum and its people's ids, its questions, the answers written and the time taken. */
+export type ScaleForum = Awaited<ReturnType<typeof seedScale>>;
 
 export const SCALE_LIMITS = { experts: 2000, questions: 100, rounds: 10 } as const;
 
@@ -70,7 +63,7 @@ async function runChunked(db: Db, statements: Statement[]): Promise<Record<strin
 
 const KINDS = ["binary", "quantity", "rating", "allocation"] as const;
 
-export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleForum> {
+export async function seedScale(db: Db, opts: ScaleOptions) {
   const t0 = Date.now();
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const email = (who: string) => `${who}.${tag}@scale.example`;

@@ -72,6 +72,26 @@ export function wholeNumberField(
   return /^-?\d+$/.test(raw) && n >= min && n <= max ? n : "range";
 }
 
+/**
+ * Whole numbers from the fields `${prefix}0`, `${prefix}1`, … each in its own [min, max]. A missing or
+ * out-of-range field gets its message (a catalogue key) in `errors`; `values` holds the valid ones.
+ */
+export function wholeNumberFields(
+  form: Record<string, string>,
+  prefix: string,
+  ranges: readonly { min: number; max: number }[],
+  messages: { required: string; range: string },
+): { values: number[]; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const values: number[] = [];
+  ranges.forEach(({ min, max }, i) => {
+    const n = wholeNumberField(form, `${prefix}${i}`, min, max);
+    if (typeof n === "number") values.push(n);
+    else errors[`${prefix}${i}`] = messages[n];
+  });
+  return { values, errors };
+}
+
 const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/;
 
 /**

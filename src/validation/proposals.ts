@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { ProposalConfig, ProposalDimension } from "../domain/proposals.js";
 import type { FieldErrors } from "./forms.js";
-import { requiredText, text, wholeNumberField } from "./forms.js";
+import { requiredText, text, wholeNumberFields } from "./forms.js";
 
 /**
  * A proposal's ratings from the answer form: field `d{i}` for dimension i, each an integer on that
@@ -11,13 +11,9 @@ export function validateProposal(
   config: ProposalConfig,
   form: Record<string, string>,
 ): { ratings: number[] | null; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const ratings: number[] = [];
-  config.dimensions.forEach((d, i) => {
-    const n = wholeNumberField(form, `d${i}`, d.min, d.max);
-    if (n === "required") errors[`d${i}`] = "error.dimensionRequired";
-    else if (n === "range") errors[`d${i}`] = "error.dimensionRange";
-    else ratings.push(n);
+  const { values: ratings, errors } = wholeNumberFields(form, "d", config.dimensions, {
+    required: "error.dimensionRequired",
+    range: "error.dimensionRange",
   });
   return { ratings: Object.keys(errors).length === 0 ? ratings : null, errors };
 }

@@ -1,5 +1,5 @@
 import { isCompleteRanking } from "../domain/questions.js";
-import { type FieldErrors, wholeNumberField } from "./forms.js";
+import { type FieldErrors, wholeNumberFields } from "./forms.js";
 
 /**
  * A ranking form: one field `rank{i}` per option holding its rank (1 = first). Every option needs a
@@ -10,14 +10,11 @@ export function validateRanking(
   n: number,
   form: Record<string, string>,
 ): { ranks: number[] | null; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const ranks: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = wholeNumberField(form, `rank${i}`, 1, n);
-    if (r === "required") errors[`rank${i}`] = "error.rankRequired";
-    else if (r === "range") errors[`rank${i}`] = "error.rankRange";
-    else ranks.push(r);
-  }
+  const ranges = Array.from({ length: n }, () => ({ min: 1, max: n }));
+  const { values: ranks, errors } = wholeNumberFields(form, "rank", ranges, {
+    required: "error.rankRequired",
+    range: "error.rankRange",
+  });
   // Nothing ranked at all: the order shown is the organiser's, not an answer.
   if (
     n > 0 &&

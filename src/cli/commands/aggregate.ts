@@ -21,17 +21,15 @@ import {
 import { type Args, CliError, numberOption, readJsonInput } from "../args.js";
 import { representable } from "../representable.js";
 import {
-  array,
   distribution,
   forecastRows,
+  type Json,
   number,
   object,
   oneOf,
-  pair,
+  optionNames,
   probability,
-  quantileLevels,
-  quantileValues,
-  string,
+  quantileForecasts,
 } from "./validate.js";
 
 const KINDS = ["binary", "categorical", "quantiles"] as const;
@@ -51,7 +49,7 @@ export async function aggregate(args: Args): Promise<unknown> {
     const list = forecasts.map(({ f, base }, i) => ({
       ...base,
       p: probability(f.p, `forecasts[${i}].p`),
-      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
+      ...weightOf(f, i),
     }));
     if (m === "performance-weighted" || m === "weighted-geo-odds") {
       const missing = list.findIndex((f) => f.weight === undefined);
@@ -64,14 +62,11 @@ export async function aggregate(args: Args): Promise<unknown> {
   }
   if (kind === "categorical") {
     const m = oneOf(method, ALLOCATION_POOL_METHODS, "method for categorical forecasts");
-    const options =
-      input.options === undefined
-        ? undefined
-        : array(input.options, "options").map((o, i) => string(o, `options[${i}]`));
+    const options = input.options === undefined ? undefined : optionNames(input.options);
     const list = forecasts.map(({ f, base }, i) => ({
       ...base,
       p: distribution(f.p, `forecasts[${i}].p`, options?.length),
-      ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
+      ...weightOf(f, i),
     }));
     if (m === "weighted-mean" || m === "weighted-log-pool") {
       const missing = list.findIndex((f) => f.weight === undefined);
@@ -87,13 +82,9 @@ export async function aggregate(args: Args): Promise<unknown> {
     return representable(boot ? { ...pooled, bootstrap: bootstrapAllocationPool(m, list, boot) } : pooled);
   }
   const m = oneOf(method, QUANTILE_POOL_METHODS, "method for quantile forecasts");
-  const levels = quantileLevels(input.levels, "levels");
-  const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
-  const list = forecasts.map(({ f, base }, i) => ({
-    ...base,
-    q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
-    ...(f.weight === undefined ? {} : { weight: nonNegative(f.weight, `forecasts[${i}].weight`) }),
-  }));
+  const quantiles = quantileForecasts(input, forecasts);
+  const { levels, bounds } = quantiles;
+  const list = quantiles.forecasts.map((q, i) => ({ ...q, ...weightOf(forecasts[i]!.f, i) }));
   const weighted = list.filter((f) => f.weight !== undefined).length;
   if (weighted !== 0 && weighted !== list.length)
     throw new CliError("weight must be given on every forecast or on none");
@@ -117,8 +108,10 @@ function bootstrapOptions(args: Args): { seed: number; resamples: number; level:
   return { seed, resamples: n, level };
 }
 
-function nonNegative(value: unknown, path: string): number {
-  const x = number(value, path);
-  if (x < 0) throw new CliError(`${path} must be ≥ 0`);
-  return x;
+/** A forecast's optional `weight` (≥ 0), as a property to spread: nothing when it has none. */
+function weightOf(f: Json, i: number): { weight?: number } {
+  if (f.weight === undefined) return {};
+  const weight = number(f.weight, `forecasts[${i}].weight`);
+  if (weight < 0) throw new CliError(`forecasts[${i}].weight must be ≥ 0`);
+  return { weight };
 }

@@ -18,27 +18,14 @@ import {
   scoreQuantityForecasts,
 } from "../../domain/scoring/index.js";
 import { type Args, CliError, readJsonInput } from "../args.js";
-import {
-  array,
-  distribution,
-  forecastRows,
-  isoTime,
-  number,
-  object,
-  oneOf,
-  pair,
-  probability,
-  quantileLevels,
-  quantileValues,
-  string,
-} from "./validate.js";
+import * as read from "./validate.js";
 
 export async function score(args: Args): Promise<unknown> {
   const raw = args.get("rule");
   if (raw === undefined || raw === "true") throw new CliError("--rule is required");
-  const rule = oneOf(raw, [...SCORING_RULES, ...QUANTITY_SCORING_RULES], "rule");
-  const input = object(await readJsonInput(args), "input");
-  const kind = oneOf(input.kind, ["binary", "categorical", "quantity"] as const, "kind");
+  const rule = read.oneOf(raw, [...SCORING_RULES, ...QUANTITY_SCORING_RULES], "rule");
+  const input = read.object(await readJsonInput(args), "input");
+  const kind = read.oneOf(input.kind, ["binary", "categorical", "quantity"] as const, "kind");
   const quantityRule = (QUANTITY_SCORING_RULES as readonly string[]).includes(rule);
   if (quantityRule !== (kind === "quantity"))
     throw new CliError(
@@ -46,24 +33,19 @@ export async function score(args: Args): Promise<unknown> {
         ? `rule ${rule} does not score a quantity; use one of: ${QUANTITY_SCORING_RULES.join(", ")}`
         : `rule ${rule} scores quantity questions only`,
     );
-  const opens = isoTime(input.opens, "opens");
-  const closes = isoTime(input.closes, "closes");
+  const opens = read.isoTime(input.opens, "opens");
+  const closes = read.isoTime(input.closes, "closes");
   if (!((parseInstant(closes) as number) > (parseInstant(opens) as number)))
     throw new CliError("closes must be after opens");
-  const rows = forecastRows(input.forecasts, "required");
+  const rows = read.forecastRows(input.forecasts, "required");
   if (kind === "quantity") {
-    const levels = quantileLevels(input.levels, "levels");
+    const { levels, bounds, forecasts } = read.quantileForecasts(input, rows);
     if (
       rule === "interval" &&
       Math.abs(1 - (levels[levels.length - 1] as number) - (levels[0] as number)) >= 1e-12
     )
       throw new CliError("rule interval needs central outer levels (e.g. 0.05 and 0.95)");
-    const outcome = number(input.outcome, "outcome");
-    const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
-    const forecasts = rows.map(({ f, base }, i) => ({
-      ...base,
-      q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
-    }));
+    const outcome = read.number(input.outcome, "outcome");
     return {
       scores: scoreQuantityForecasts(rule as QuantityScoringRule, {
         kind,
@@ -85,12 +67,12 @@ export async function score(args: Args): Promise<unknown> {
       opens,
       closes,
       outcome: input.outcome,
-      forecasts: rows.map(({ f, base }, i) => ({ ...base, p: probability(f.p, `forecasts[${i}].p`) })),
+      forecasts: rows.map(({ f, base }, i) => ({ ...base, p: read.probability(f.p, `forecasts[${i}].p`) })),
     };
   } else {
     if (scoring === "brier")
       throw new CliError("rule brier is one-sided and binary only; use brier2 for categorical questions");
-    const options = array(input.options, "options").map((o, i) => string(o, `options[${i}]`));
+    const options = read.optionNames(input.options);
     if (options.length < 2) throw new CliError("options must list at least 2 options");
     const outcome = input.outcome;
     if (typeof outcome !== "number" || !Number.isInteger(outcome) || outcome < 0 || outcome >= options.length)
@@ -106,7 +88,7 @@ export async function score(args: Args): Promise<unknown> {
       outcome,
       forecasts: rows.map(({ f, base }, i) => ({
         ...base,
-        p: distribution(f.p, `forecasts[${i}].p`, options.length),
+        p: read.distribution(f.p, `forecasts[${i}].p`, options.length),
       })),
     };
   }

@@ -97,6 +97,25 @@ export function quantileValues(
   return q;
 }
 
+/** The optional `options` of a categorical question: a non-empty list of strings. */
+export function optionNames(value: unknown): string[] {
+  return array(value, "options").map((o, i) => string(o, `options[${i}]`));
+}
+
+/**
+ * A quantity question's levels, optional bounds and each row's quantiles (`forecasts[i].q`), checked;
+ * each forecast keeps its row's expert and time.
+ */
+export function quantileForecasts<B>(input: Json, rows: readonly { f: Json; base: B }[]) {
+  const levels = quantileLevels(input.levels, "levels");
+  const bounds = input.bounds === undefined ? undefined : pair(input.bounds, "bounds", true);
+  const forecasts = rows.map(({ f, base }, i) => ({
+    ...base,
+    q: quantileValues(f.q, `forecasts[${i}].q`, levels, bounds),
+  }));
+  return { levels, bounds, forecasts };
+}
+
 /** A probability vector summing to 1 within 1e-6, of length `length` when given. */
 export function distribution(value: unknown, path: string, length?: number): number[] {
   const ps = array(value, path).map((x, i) => probability(x, `${path}[${i}]`));

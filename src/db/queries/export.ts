@@ -29,6 +29,7 @@ import {
   snapshots,
 } from "../schema.js";
 import { listIdeasForReview } from "./ideas.js";
+import { questionTextColumns } from "./question-versions.js";
 import { applyGroupThreshold, groupThreshold, withoutPaths } from "./snapshots.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
 import { listForumTranslations } from "./translations.js";
@@ -59,7 +60,12 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       .where(eq(scenarioSets.forumId, forum.id))
       .orderBy(asc(scenarios.position)),
     db
-      .select()
+      .select({
+        ...questionTextColumns,
+        config: questions.config,
+        consensusRule: questions.consensusRule,
+        position: questions.position,
+      })
       .from(questions)
       .where(eq(questions.forumId, forum.id))
       .orderBy(asc(questions.position), asc(questions.id)),
@@ -133,25 +139,9 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       title: s.title,
       scenarios: scen
         .filter((x) => x.setId === s.id)
-        .map((x) => ({
-          id: x.id,
-          position: x.position,
-          title: x.title,
-          narrative: x.narrative,
-          ...(sTr(x.id).length > 0 ? { translations: sTr(x.id) } : {}),
-        })),
+        .map(({ setId: _, ...x }) => withTranslations(x, sTr(x.id))),
     })),
-    questions: qs.map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      title: q.title,
-      body: q.body,
-      resolutionCriteria: q.resolutionCriteria,
-      config: q.config,
-      consensusRule: q.consensusRule,
-      position: q.position,
-      ...(qTr(q.id).length > 0 ? { translations: qTr(q.id) } : {}),
-    })),
+    questions: qs.map((q) => withTranslations(q, qTr(q.id))),
     rounds: rs.map((r) => ({
       number: r.number,
       state: r.state,
@@ -174,6 +164,11 @@ export async function buildForumExport(db: Db, forum: ForumRow, nowMs = Date.now
       ...(r.kind === "ideas" ? { ideas: ideasOf.get(r.id) ?? [] } : {}),
     })),
   };
+}
+
+/** A text's export entry: its `translations` appended only where it has any. */
+function withTranslations<T extends object>(text: T, translations: object[]) {
+  return translations.length > 0 ? { ...text, translations } : text;
 }
 
 /**

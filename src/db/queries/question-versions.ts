@@ -105,17 +105,19 @@ export async function listQuestionVersions(db: Db, questionId: number): Promise<
     .orderBy(desc(questionVersions.version));
 }
 
+/** A question's id, kind and current text (its wording, not a translation). */
+export const questionTextColumns = {
+  id: questions.id,
+  kind: questions.kind,
+  title: questions.title,
+  body: questions.body,
+  resolutionCriteria: questions.resolutionCriteria,
+};
+
 /** One question of a forum with its current text and version, for the wording form. */
 export async function findQuestionText(db: Db, forumId: number, questionId: number) {
   return db
-    .select({
-      id: questions.id,
-      kind: questions.kind,
-      title: questions.title,
-      body: questions.body,
-      resolutionCriteria: questions.resolutionCriteria,
-      version: questions.version,
-    })
+    .select({ ...questionTextColumns, version: questions.version })
     .from(questions)
     .where(and(eq(questions.id, questionId), eq(questions.forumId, forumId)))
     .get();

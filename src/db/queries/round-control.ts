@@ -108,16 +108,23 @@ export async function createRound(
 }
 
 /**
- * Opens a draft round if no other round of the forum is open. Returns false when it could not. A null
- * actor is the schedule (the Cron Trigger); its audit row has no actor.
+ * Moves one round of the forum to its next state, audited in the same batch. Returns false when the round
+ * was not in the state it leaves (someone else moved it first). `nowMs` is the time the audit row and
+ * the round record.
  */
-export async function openRound(
+type RoundTransition<A extends Actor | null = Actor | null> = (
   db: Db,
   forum: ForumRef,
   round: RoundRow,
-  actor: Actor | null,
-  nowMs = Date.now(),
-): Promise<boolean> {
+  actor: A,
+  nowMs?: number,
+) => Promise<boolean>;
+
+/**
+ * Opens a draft round if no other round of the forum is open. Returns false when it could not. A null
+ * actor is the schedule (the Cron Trigger); its audit row has no actor.
+ */
+export const openRound: RoundTransition = async (db, forum, round, actor, nowMs = Date.now()) => {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = ${OPEN.setTo}, opened_at = ${now}
@@ -136,7 +143,7 @@ export async function openRound(
     recordEligibleOnOpen(forum.id, round.id),
   ]);
   return update!.meta.changes > 0;
-}
+};
 
 /**
  * Closes an open round and stores its snapshot, in ONE batch: the snapshot rows are computed from the
@@ -149,13 +156,7 @@ export async function openRound(
  * answers keep arriving through every attempt, the round is closed first and snapshotted after (the old
  * two-step path); calling this on a closed round whose snapshot is missing completes it.
  */
-export async function closeRound(
-  db: Db,
-  forum: ForumRef,
-  round: RoundRow,
-  actor: Actor | null,
-  nowMs = Date.now(),
-): Promise<boolean> {
+export const closeRound: RoundTransition = async (db, forum, round, actor, nowMs = Date.now()) => {
   const now = new Date(nowMs).toISOString();
   const audit = auditRound(
     {
@@ -213,7 +214,7 @@ export async function closeRound(
   await storeSnapshots(db, forum, round.id, records);
   await storeForumScores(db, forum.id);
   return update!.meta.changes > 0;
-}
+};
 
 const CLOSE_ATTEMPTS = 3;
 
@@ -284,13 +285,7 @@ async function snapshotRows(db: Db, forum: ForumRef, roundId: number, records: r
 }
 
 /** Publishes a closed round to stakeholders. */
-export async function publishRound(
-  db: Db,
-  forum: ForumRef,
-  round: RoundRow,
-  actor: Actor,
-  nowMs = Date.now(),
-): Promise<boolean> {
+export const publishRound: RoundTransition<Actor> = async (db, forum, round, actor, nowMs = Date.now()) => {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET state = ${PUBLISH.setTo}, published_at = ${now} WHERE id = ${round.id} AND state = ${PUBLISH.whereFrom}`,
@@ -305,7 +300,7 @@ export async function publishRound(
     ),
   ]);
   return update!.meta.changes > 0;
-}
+};
 
 /** Saves the organiser's synthesis text for a round (shown to experts with the next round's feedback). */
 export async function saveSynthesis(

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+import type { QuestionText } from "../../domain/questions.js";
 import type { Locale } from "../../i18n/index.js";
 import { audit } from "../audit.js";
 import { runBatch, type Statement } from "../batch.js";
@@ -18,7 +19,6 @@ export async function setUserLocale(db: Db, userId: number, locale: Locale): Pro
   await db.update(users).set({ locale }).where(eq(users.id, userId));
 }
 
-export type QuestionText = { title: string; body: string; resolutionCriteria: string };
 export type ScenarioText = { title: string; narrative: string; drivers: string };
 
 /** A question's translation as stored (one row per language). */
@@ -52,9 +52,10 @@ export function contentLocales(reader: string, forumDefault: string): string[] {
   return reader === forumDefault ? [reader] : [reader, forumDefault];
 }
 
-function pick<T extends { locale: string }>(rows: T[], wanted: string[]): T | undefined {
+function pick<T extends { locale: string }>(rows: T[], wanted: string[], of: (r: T) => boolean) {
+  const mine = rows.filter(of);
   for (const l of wanted) {
-    const hit = rows.find((r) => r.locale === l);
+    const hit = mine.find((r) => r.locale === l);
     if (hit) return hit;
   }
   return undefined;
@@ -79,10 +80,7 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
     .innerJoin(roundQuestions, eq(roundQuestions.questionId, questionTranslations.questionId))
     .where(and(eq(roundQuestions.roundId, roundId), inArray(questionTranslations.locale, wanted)));
   return list.map((q) => {
-    const t = pick(
-      rows.filter((r) => r.questionId === q.id),
-      wanted,
-    );
+    const t = pick(rows, wanted, (r) => r.questionId === q.id);
     return t
       ? {
           ...q,
@@ -108,14 +106,9 @@ export async function listScenarioTextsIn(db: Db, setId: number, wanted: string[
     .from(scenarioTranslations)
     .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
     .where(and(eq(scenarios.setId, setId), inArray(scenarioTranslations.locale, wanted)));
-  return base.map((s) => {
-    const t = pick(
-      rows.filter((r) => r.scenarioId === s.id),
-      wanted,
-    );
-    return t
-      ? { title: t.title, narrative: t.narrative || s.narrative, drivers: t.drivers || s.drivers }
-      : { title: s.title, narrative: s.narrative, drivers: s.drivers };
+  return base.map(({ id, ...s }) => {
+    const t = pick(rows, wanted, (r) => r.scenarioId === id);
+    return t ? { title: t.title, narrative: t.narrative || s.narrative, drivers: t.drivers || s.drivers } : s;
   });
 }
 
@@ -167,35 +160,23 @@ export async function saveQuestionTranslations(
   questionId: number,
   entries: { locale: Locale; text: QuestionText | null }[],
 ): Promise<void> {
-  const statements: Statement[] = [];
-  for (const { locale, text } of entries) {
-    statements.push(
-      text
-        ? db
-            .insert(questionTranslations)
-            .values({ questionId, locale, ...text })
-            .onConflictDoUpdate({
-              target: [questionTranslations.questionId, questionTranslations.locale],
-              set: { title: text.title, body: text.body, resolutionCriteria: text.resolutionCriteria },
-            })
-        : db
-            .delete(questionTranslations)
-            .where(
-              and(eq(questionTranslations.questionId, questionId), eq(questionTranslations.locale, locale)),
-            ),
-    );
-  }
-  statements.push(
-    audit({
-      forumId: actor.forumId,
-      actor: actor.userId,
-      action: "question.translations",
-      targetType: "question",
-      targetId: questionId,
-      detail: { locales: entries.filter((e) => e.text).map((e) => e.locale) },
-    }),
+  const writes = entries.map(({ locale, text }) =>
+    text
+      ? db
+          .insert(questionTranslations)
+          .values({ questionId, locale, ...text })
+          .onConflictDoUpdate({
+            target: [questionTranslations.questionId, questionTranslations.locale],
+            set: text,
+          })
+      : db
+          .delete(questionTranslations)
+          .where(
+            and(eq(questionTranslations.questionId, questionId), eq(questionTranslations.locale, locale)),
+          ),
   );
-  await runBatch(db, statements);
+  const locales = entries.filter((e) => e.text).map((e) => e.locale);
+  await saveAudited(db, writes, actor, "question", questionId, { locales });
 }
 
 /** Replaces the translations of a set's scenarios (one batch, audited). */
@@ -205,35 +186,37 @@ export async function saveScenarioTranslations(
   setId: number,
   entries: { scenarioId: number; locale: Locale; text: ScenarioText | null }[],
 ): Promise<void> {
-  const statements: Statement[] = [];
-  for (const { scenarioId, locale, text } of entries) {
-    statements.push(
-      text
-        ? db
-            .insert(scenarioTranslations)
-            .values({ scenarioId, locale, ...text })
-            .onConflictDoUpdate({
-              target: [scenarioTranslations.scenarioId, scenarioTranslations.locale],
-              set: { title: text.title, narrative: text.narrative, drivers: text.drivers },
-            })
-        : db
-            .delete(scenarioTranslations)
-            .where(
-              and(eq(scenarioTranslations.scenarioId, scenarioId), eq(scenarioTranslations.locale, locale)),
-            ),
-    );
-  }
-  statements.push(
-    audit({
-      forumId: actor.forumId,
-      actor: actor.userId,
-      action: "scenarios.translations",
-      targetType: "scenario_set",
-      targetId: setId,
-      detail: { count: entries.filter((e) => e.text).length },
-    }),
+  const writes = entries.map(({ scenarioId, locale, text }) =>
+    text
+      ? db
+          .insert(scenarioTranslations)
+          .values({ scenarioId, locale, ...text })
+          .onConflictDoUpdate({
+            target: [scenarioTranslations.scenarioId, scenarioTranslations.locale],
+            set: text,
+          })
+      : db
+          .delete(scenarioTranslations)
+          .where(
+            and(eq(scenarioTranslations.scenarioId, scenarioId), eq(scenarioTranslations.locale, locale)),
+          ),
   );
-  await runBatch(db, statements);
+  const count = entries.filter((e) => e.text).length;
+  await saveAudited(db, writes, actor, "scenario_set", setId, { count });
+}
+
+/** Translation writes and their audit row (`question.translations`, `scenarios.translations`) in one batch. */
+async function saveAudited(
+  db: Db,
+  writes: Statement[],
+  actor: Actor,
+  targetType: "question" | "scenario_set",
+  targetId: number,
+  detail: object,
+): Promise<void> {
+  const action = targetType === "question" ? "question.translations" : "scenarios.translations";
+  const entry = { forumId: actor.forumId, actor: actor.userId, action, targetType, targetId, detail };
+  await runBatch(db, [...writes, audit(entry)]);
 }
 
 /** Every translation of a forum's questions and scenarios (for exports: all versions kept). */

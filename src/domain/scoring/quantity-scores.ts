@@ -70,33 +70,25 @@ export type QuantileScores = {
  *
  * @example scoreQuantiles([0.05, 0.5, 0.95], [2, 5, 8], 10)
  * // { interval: 46, quantile: (0.05·8 + 0.5·5 + 0.95·2)/3 = 1.6, crps: … }
- * @throws {RangeError} on levels not strictly increasing in (0, 1), quantiles not strictly increasing, or
- *   bounds that do not strictly contain the quantiles
+ * @throws {RangeError} (from crpsPiecewiseLinear) on levels not strictly increasing in (0, 1), quantiles not
+ *   strictly increasing, or bounds that do not strictly contain the quantiles
  */
-export function scoreQuantiles(
-  levels: readonly number[],
-  q: readonly number[],
-  y: number,
-  bounds?: readonly [number, number],
-): QuantileScores {
-  const fn = "scoreQuantiles";
-  checkQuantiles(fn, levels, q);
-  checkFinite(fn, y, "y");
-  const lo = q[0] as number;
-  const hi = q[q.length - 1] as number;
-  const a0 = levels[0] as number;
+export function scoreQuantiles(...forecast: Parameters<typeof crpsPiecewiseLinear>): QuantileScores {
+  // crpsPiecewiseLinear checks the levels, the quantiles, y and the bounds first.
+  const crps = crpsPiecewiseLinear(...forecast);
+  const [levels, q, y] = forecast;
   let total = 0;
   levels.forEach((tau, j) => {
     total += quantileLoss(q[j] as number, tau, y);
   });
+  const [lo, hi, a0] = [q[0] as number, q[q.length - 1] as number, levels[0] as number];
   return {
     interval: isCentral(levels) ? intervalScore(lo, hi, y, 2 * a0) : null,
-    crps: crpsPiecewiseLinear(levels, q, y, bounds),
+    crps,
     quantile: total / levels.length,
   };
 }
 
-/** True when the outer levels are symmetric (1 − last = first, to rounding of the printed levels). */
 /** Whether the outer levels form a central interval (α/2 and 1 − α/2), as the interval score needs. */
 export function isCentral(levels: readonly number[]): boolean {
   if (levels.length < 2) return false;

@@ -19,18 +19,16 @@ import { quantileSortedType7 } from "./quantile-type7.js";
 export const DEFAULT_RESAMPLES = 2000;
 export const DEFAULT_LEVEL = 0.95;
 
-export type BootstrapInterval = {
-  lower: number;
-  upper: number;
-  resamples: number;
-  level: number;
-  seed: number;
-};
+/** How to resample: the seed (a run is reproducible), and the number of resamples and the level if not the defaults. */
+export type BootstrapOptions = { seed: number; resamples?: number; level?: number };
+
+/** A percentile interval, with the settings it was computed with. */
+export type BootstrapInterval = { lower: number; upper: number } & Required<BootstrapOptions>;
 
 export function bootstrapInterval<T>(
   sample: readonly T[],
   statistic: (resample: readonly T[]) => number,
-  options: { seed: number; resamples?: number; level?: number },
+  options: BootstrapOptions,
 ): BootstrapInterval {
   return bootstrapIntervals(sample, (draw) => [statistic(draw)], options)[0] as BootstrapInterval;
 }
@@ -43,7 +41,7 @@ export function bootstrapInterval<T>(
 export function bootstrapIntervals<T>(
   sample: readonly T[],
   statistic: (resample: readonly T[]) => readonly number[],
-  options: { seed: number; resamples?: number; level?: number },
+  options: BootstrapOptions,
 ): BootstrapInterval[] {
   const fn = "bootstrapInterval";
   if (!Array.isArray(sample) || sample.length === 0) throw new RangeError(`${fn}: sample must not be empty`);
