@@ -3,6 +3,9 @@ import { isSQLWrapper, type SQL, sql } from "drizzle-orm";
 /** A value of an audit row: bound as a parameter, or an SQL expression (a subquery, a column of `from`). */
 export type AuditValue = string | number | null | SQL;
 
+/** Who acted: the signed-in user (their id), as every audited write takes it. */
+export type Actor = { id: number };
+
 export type AuditEntry = {
   forumId: AuditValue;
   /** The acting user; null for the schedule (the Cron Trigger) and other system changes. */

@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
 import { DEFAULT_TOKEN_DAYS } from "../../validation/api-tokens.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { apiTokens } from "../schema.js";
@@ -41,7 +41,7 @@ export async function createApiToken(
   db: Db,
   forumId: number,
   label: string,
-  actor: { id: number },
+  actor: Actor,
   days: number = DEFAULT_TOKEN_DAYS,
   nowMs = Date.now(),
 ): Promise<string> {
@@ -66,7 +66,7 @@ export async function createApiToken(
 }
 
 /** Revokes a token of the forum; false when there is no such live token. Audited only on a change. */
-export const revokeApiToken = (db: Db, forumId: number, tokenId: number, actor: { id: number }) =>
+export const revokeApiToken = (db: Db, forumId: number, tokenId: number, actor: Actor) =>
   revoke(db, "api-token", forumId, tokenId, actor);
 
 /** The forum a usable token reads (unrevoked, unexpired, its creator still an active organiser), or null. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { newPseudonym } from "./pseudonyms.js";
@@ -15,12 +15,7 @@ const all = async (db: Db, q: ReturnType<typeof sql>) =>
  * largest), so questions can name cloned scenario ids; a concurrent insert taking one of those ids
  * makes the batch fail whole, and it is retried with fresh ids. Audited in both forums.
  */
-export async function cloneForum(
-  db: Db,
-  sourceId: number,
-  newTitle: string,
-  actor: { id: number },
-): Promise<number> {
+export async function cloneForum(db: Db, sourceId: number, newTitle: string, actor: Actor): Promise<number> {
   const [forum] = await all(db, sql`SELECT * FROM forums WHERE id = ${sourceId}`);
   if (!forum) throw new Error("no such forum");
   const sets = await all(

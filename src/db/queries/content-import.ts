@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { NewQuestion } from "../../domain/questions.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { createQuestionStatements } from "./forum-questions.js";
@@ -25,7 +25,7 @@ export async function importContent(
   db: Db,
   forumId: number,
   input: ContentImport,
-  actor: { id: number },
+  actor: Actor,
 ): Promise<{ sets: number; questions: number }> {
   const groups: SQL[][] = [];
   const setIdOf = (title: string) =>

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { FORUM_CONSENSUS_DEFAULTS } from "../../domain/consensus/index.js";
 import type { CookeInput } from "../../domain/cooke/index.js";
 import type { QuestionConfig } from "../../domain/questions.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, questions, users } from "../schema.js";
@@ -25,7 +25,7 @@ export async function importExcalibur(
   db: Db,
   input: CookeInput,
   title: string,
-  actor: { id: number },
+  actor: Actor,
   nowMs = Date.now(),
 ): Promise<number> {
   const forumId = await createForum(

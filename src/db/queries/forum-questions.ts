@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds } from "../schema.js";
@@ -143,7 +143,7 @@ const res0 = (r: { results: unknown[] }) => r.results[0];
 export function createQuestionStatements(
   forumId: number,
   input: NewQuestion,
-  actor: { id: number },
+  actor: Actor,
   from: { config?: SQL; via?: string } = {},
 ): SQL[] {
   const newId = sql`(SELECT max(id) FROM questions WHERE forum_id = ${forumId})`;
@@ -174,7 +174,7 @@ export async function createQuestion(
   db: Db,
   forumId: number,
   input: NewQuestion,
-  actor: { id: number },
+  actor: Actor,
 ): Promise<void> {
   await runBatch(db, createQuestionStatements(forumId, input, actor));
 }

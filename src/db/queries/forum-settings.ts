@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -19,7 +19,7 @@ export async function saveForumSettings(
   db: Db,
   forumId: number,
   s: ForumSettingsRow,
-  actor: { id: number },
+  actor: Actor,
 ): Promise<void> {
   const before = await runOne(
     db,

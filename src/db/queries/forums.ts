@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { MyForum } from "../../domain/forums.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers, forums, members, roundQuestions, rounds } from "../schema.js";
@@ -83,7 +83,7 @@ export async function createForum(
     mode: "rounds" | "realtime";
     requireReasonOutsideIqr: boolean;
   },
-  creator: { id: number },
+  creator: Actor,
 ): Promise<number> {
   const forum = await db
     .insert(forums)

@@ -7,7 +7,7 @@ import {
   type ProposalConfig,
   TREND_DIMENSIONS,
 } from "../../domain/proposals.js";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { ideas, members, questions, rounds, users } from "../schema.js";
@@ -19,8 +19,6 @@ import { auditRound } from "./round-control.js";
  * Provenance (who proposed an item) is read only by `listIdeasForReview` (organisers) and
  * `listMyIdeas` (the proposer's own rows).
  */
-
-type Actor = { id: number };
 
 export type { PromoteAs } from "../../domain/ideas.js";
 

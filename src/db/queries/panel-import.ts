@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Message } from "../../mail/outbox.js";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { idsIn, runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { tokenRow } from "./auth.js";
@@ -37,7 +37,7 @@ export async function importPanel(
   db: Db,
   forumId: number,
   rows: readonly ImportInvite[],
-  inviter: { id: number },
+  inviter: Actor,
   stage: number,
   nowMs = Date.now(),
 ): Promise<number> {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lte, sql } from "drizzle-orm";
 import { type Institution, memberMatches, type PanelMember, pageOf } from "../../domain/panel.js";
 import type { Message } from "../../mail/outbox.js";
 import { queueMessage } from "../../mail/outbox.js";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { institutions, members, users } from "../schema.js";
@@ -173,7 +173,7 @@ export async function inviteMember(
   db: Db,
   forumId: number,
   input: Invitation,
-  inviter: { id: number },
+  inviter: Actor,
   link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
   nowMs = Date.now(),
 ): Promise<InviteOutcome> {
@@ -230,7 +230,7 @@ export async function resendInvitation(
   db: Db,
   forumId: number,
   member: PanelMember,
-  actor: { id: number },
+  actor: Actor,
   link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
   nowMs = Date.now(),
 ): Promise<void> {
@@ -265,7 +265,7 @@ export async function removeMember(
   db: Db,
   forumId: number,
   memberId: number,
-  actor: { id: number },
+  actor: Actor,
   nowMs = Date.now(),
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();

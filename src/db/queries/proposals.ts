@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ProposalResult, ProposalRow } from "../../domain/proposals.js";
 import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
 import { viewSnapshot } from "../../domain/visibility.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions, rounds, snapshots } from "../schema.js";
@@ -50,7 +50,7 @@ export async function createProposal(
   db: Db,
   forumId: number,
   input: { title: string; body: string; config: ProposalConfig },
-  actor: { id: number },
+  actor: Actor,
 ): Promise<void> {
   await runBatch(db, [
     sql`INSERT INTO questions (forum_id, kind, title, body, config, consensus_rule, position)
@@ -76,7 +76,7 @@ export async function reviseQuestionText(
   forumId: number,
   questionId: number,
   input: { title: string; body: string },
-  actor: { id: number },
+  actor: Actor,
 ): Promise<boolean> {
   return (await reviseQuestion(db, forumId, questionId, input, actor)) === "revised";
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { QuestionVersion, WordingChange } from "../../domain/questions.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, questionVersions } from "../schema.js";
@@ -48,7 +48,7 @@ export async function reviseQuestion(
   forumId: number,
   questionId: number,
   input: { title: string; body: string; resolutionCriteria?: string | undefined },
-  actor: { id: number },
+  actor: Actor,
 ): Promise<ReviseOutcome> {
   const notOpen = sql`NOT EXISTS (SELECT 1 FROM round_questions rq JOIN rounds r ON r.id = rq.round_id
     WHERE rq.question_id = ${questionId} AND r.state = 'open')`;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { QuestionKind } from "../../domain/questions.js";
 import type { Outcome, ResolutionRow, ResolvableQuestion } from "../../domain/resolutions.js";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, resolutions, users } from "../schema.js";
@@ -108,7 +108,7 @@ export async function resolveQuestion(
   db: Db,
   q: { forumId: number; questionId: number },
   input: { outcome: Outcome; resolvedOn: string; sourceNote: string },
-  actor: { id: number },
+  actor: Actor,
   nowMs = Date.now(),
 ): Promise<void> {
   const now = new Date(nowMs).toISOString();
@@ -147,7 +147,7 @@ export async function setSeed(
   forumId: number,
   questionId: number,
   isSeed: boolean,
-  actor: { id: number },
+  actor: Actor,
 ): Promise<void> {
   await runBatch(db, [
     sql`UPDATE questions SET is_seed = ${isSeed ? 1 : 0}
@@ -169,7 +169,7 @@ export async function setSeed(
 }
 
 /** Closes the whole forum (seed values are revealed then). Returns false when it was already closed. */
-export async function closeForum(db: Db, forumId: number, actor: { id: number }, nowMs = Date.now()) {
+export async function closeForum(db: Db, forumId: number, actor: Actor, nowMs = Date.now()) {
   const now = new Date(nowMs).toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE forums SET closed_at = ${now} WHERE id = ${forumId} AND closed_at IS NULL`,

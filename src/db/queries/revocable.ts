@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 
@@ -15,15 +15,8 @@ export type Revocable = keyof typeof TABLES;
  * Revokes a live token or link of the forum: false when the forum has no such one that is still live.
  * Audited (`<kind>.revoke`) in the same batch, only on a change.
  */
-export async function revoke(
-  db: Db,
-  kind: Revocable,
-  forumId: number,
-  id: number,
-  actor: { id: number },
-  nowMs = Date.now(),
-): Promise<boolean> {
-  const now = new Date(nowMs).toISOString();
+export async function revoke(db: Db, kind: Revocable, forumId: number, id: number, actor: Actor) {
+  const now = new Date().toISOString();
   const [update] = await runBatch(db, [
     sql`UPDATE ${sql.raw(TABLES[kind])} SET revoked_at = ${now}
       WHERE id = ${id} AND forum_id = ${forumId} AND revoked_at IS NULL`,

@@ -8,7 +8,7 @@ import {
   requiredRoundState,
 } from "../../domain/rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, publicSnapshot, spreadOf } from "../../domain/snapshot.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
@@ -18,8 +18,6 @@ import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./snapshots.js";
 import { freezeParticipation, recordEligibleOnOpen } from "./stages.js";
 import { listCurrentSubmittedAnswers } from "./submitted-answers.js";
-
-type Actor = { id: number };
 
 /**
  * Each transition's states come from the engine's state machine (src/domain/rounds.ts); the SQL makes

@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { NewScenario, ScenarioSet } from "../../domain/scenarios.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { scenarioSets, scenarios } from "../schema.js";
@@ -46,7 +46,7 @@ export async function createScenarioSet(
   db: Db,
   forumId: number,
   input: { title: string; scenarios: NewScenario[] },
-  actor: { id: number },
+  actor: Actor,
 ): Promise<void> {
   const setId = sql`(SELECT max(id) FROM scenario_sets WHERE forum_id = ${forumId})`;
   await runBatch(db, [

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { audit, changed } from "../audit.js";
+import { type Actor, audit, changed } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import type { RoundRow } from "./rounds.js";
@@ -126,7 +126,7 @@ export async function setRoundSchedule(
   forumId: number,
   round: RoundRow,
   times: { opensAt: string | null; closesAt: string | null },
-  actor: { id: number },
+  actor: Actor,
 ): Promise<boolean> {
   const [update] = await runBatch(db, [
     sql`UPDATE rounds SET

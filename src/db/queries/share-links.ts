@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../../crypto.js";
-import { audit } from "../audit.js";
+import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, rounds, shareLinks } from "../schema.js";
@@ -39,7 +39,7 @@ export async function createShareLink(
   forumId: number,
   roundId: number,
   subgroups: boolean,
-  actor: { id: number },
+  actor: Actor,
 ): Promise<string | null> {
   const token = randomToken();
   const hash = await sha256Hex(token);
@@ -63,7 +63,7 @@ export async function createShareLink(
 }
 
 /** Revokes a live link of the forum; false when there is none. Audited only on a change. */
-export const revokeShareLink = (db: Db, forumId: number, linkId: number, actor: { id: number }) =>
+export const revokeShareLink = (db: Db, forumId: number, linkId: number, actor: Actor) =>
   revoke(db, "share-link", forumId, linkId, actor);
 
 /**
