@@ -1,7 +1,9 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Crumb } from "../../views/layouts/Page.js";
 import type { ForumEnv } from "../middleware/forum-access.js";
+import { renderPage } from "./render.js";
 
 /** Breadcrumbs of a page inside a forum: My forums › the forum › `path` (the last is this page). */
 export function forumCrumbs(c: Context<ForumEnv>, ...path: Crumb[]): Crumb[] {
@@ -24,4 +26,14 @@ export function forumPage(
   crumb: string = title,
 ): { title: string; crumbs: Crumb[]; body: Child } {
   return { title, crumbs: forumCrumbs(c, { label: crumb }), body };
+}
+
+/** Renders a page of the forum (see forumPage): the title, also its last breadcrumb, and its body. */
+export function renderForumPage(
+  c: Context<ForumEnv>,
+  title: string,
+  body: Child,
+  status: ContentfulStatusCode = 200,
+) {
+  return renderPage(c, forumPage(c, title, body), status);
 }
