@@ -1,4 +1,3 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ProposalsPage } from "../../../views/pages/ideas/Proposals.js";
@@ -12,31 +11,28 @@ import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { newProposalForm, parseDimensions, reviseProposalForm } from "../../validation/proposals.js";
-import { renderForumPage } from "../crumbs.js";
+import { type FormState, forumFormPage } from "../form-page.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 
 /** The organiser's proposals (Policy Delphi) and trends: results, creation and revisions. */
 export const proposalRoutes = new Hono<ForumEnv>();
 
-async function renderProposals(
-  c: Context<ForumEnv>,
-  form: { values: Record<string, string>; errors: Record<string, string> },
-  refused: { id: number; message: string } | null = null,
-  status: ContentfulStatusCode = 200,
-) {
-  const { db, forum, i18n } = c.var;
-  const [proposals, results] = await Promise.all([
-    listProposals(db, forum.id),
-    listProposalResults(db, forum.id, { includeClosed: true }),
-  ]);
-  return renderForumPage(
-    c,
-    i18n.t("org.proposals.title"),
-    <ProposalsPage forumId={forum.id} {...{ proposals, results, refused }} {...form} />,
-    status,
-  );
-}
+/** The proposals with their results, the form for a new one, and a refused revision beside its proposal. */
+const renderProposals = forumFormPage(
+  "org.proposals.title",
+  ({ db, forum }) =>
+    Promise.all([listProposals(db, forum.id), listProposalResults(db, forum.id, { includeClosed: true })]),
+  ([proposals, results], form: FormState & { refused?: { id: number; message: string } }, { forum }) => (
+    <ProposalsPage
+      forumId={forum.id}
+      proposals={proposals}
+      results={results}
+      {...form}
+      refused={form.refused ?? null}
+    />
+  ),
+);
 
 proposalRoutes.get("/proposals", forumAccess("organiser"), (c) =>
   renderProposals(c, { values: {}, errors: {} }),
@@ -49,7 +45,7 @@ proposalRoutes.post("/proposals", forumAccess("organiser"), async (c) => {
   const errors = form.ok ? {} : { ...form.errors };
   const dimensions = form.ok ? parseDimensions(form.output.dimensions) : null;
   if (form.ok && !dimensions) errors.dimensions = "org.error.dimensions";
-  if (!form.ok || !dimensions) return renderProposals(c, { values: formStrings(body), errors }, null, 422);
+  if (!form.ok || !dimensions) return renderProposals(c, { values: formStrings(body), errors }, 422);
   const { title, body: text } = form.output;
   await createProposal(db, forum.id, { title, body: text, config: { kind: "proposal", dimensions } }, user!);
   return c.redirect(withNotice(`/forums/${forum.id}/proposals`, "proposal-added"), 303);
@@ -62,7 +58,7 @@ proposalRoutes.post("/proposals/:qid/revise", forumAccess("organiser"), async (c
   const form = validateForm(reviseProposalForm, body);
   // A refusal is shown beside the proposal; the form for a new one stays empty.
   const refuse = (message: string, status: ContentfulStatusCode) =>
-    renderProposals(c, { values: {}, errors: {} }, { id, message }, status);
+    renderProposals(c, { values: {}, errors: {}, refused: { id, message } }, status);
   if (!form.ok) return refuse(form.errors.title ?? "error.required", 422);
   if (!(await reviseQuestionText(db, forum.id, id, form.output, user!)))
     return refuse("org.refused.reviseOpen", 409);

@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import {
   chosenKind,
   KindFields,
@@ -17,35 +16,25 @@ import {
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
-import { renderForumPage } from "../crumbs.js";
+import { type FormState, forumFormPage } from "../form-page.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
 
 export const questionRoutes = new Hono<ForumEnv>();
 
-/** The questions page with the builder's form: `values` as typed, refused with `errors` (422). */
-async function renderQuestions(
-  c: Context<ForumEnv>,
-  form: { values: Record<string, string>; errors: FieldErrors; preview?: QuestionPreviewProps },
-  status: ContentfulStatusCode = 200,
-) {
-  const { db, forum, i18n } = c.var;
-  const [questions, sets] = await Promise.all([
-    listForumQuestions(db, forum.id),
-    listScenarioSets(db, forum.id),
-  ]);
-  return renderForumPage(
-    c,
-    i18n.t("org.questions.title"),
-    <QuestionsPage forumId={forum.id} questions={questions} sets={sets} {...form} />,
-    status,
-  );
-}
+/** The forum's questions with the question builder (and the preview of the question built). */
+const renderQuestions = forumFormPage(
+  "org.questions.title",
+  ({ db, forum }) => Promise.all([listForumQuestions(db, forum.id), listScenarioSets(db, forum.id)]),
+  ([questions, sets], form: FormState & { preview?: QuestionPreviewProps }, { forum }) => (
+    <QuestionsPage forumId={forum.id} questions={questions} sets={sets} {...form} />
+  ),
+);
 
 /** The page; `?kind=` opens the builder on that kind's settings (a link can start a question of a kind). */
 questionRoutes.get("/questions", forumAccess("organiser"), async (c) =>

@@ -1,36 +1,24 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ScenariosPage } from "../../../views/pages/organiser/Scenarios.js";
 import { listScenarioSourceIdeas } from "../../db/queries/ideas.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
-import { renderForumPage } from "../crumbs.js";
+import { type FormState, forumFormPage } from "../form-page.js";
 import { withNotice } from "../notice.js";
 
 export const scenarioRoutes = new Hono<ForumEnv>();
 
-/** The scenario sets with the form for a new one: `values` as typed, refused with `errors` (422). */
-async function renderScenarios(
-  c: Context<ForumEnv>,
-  form: { values: Record<string, string>; errors: FieldErrors },
-  status: ContentfulStatusCode = 200,
-) {
-  const { db, forum, i18n } = c.var;
-  const [sets, sources] = await Promise.all([
-    listScenarioSets(db, forum.id),
-    listScenarioSourceIdeas(db, forum.id),
-  ]);
-  return renderForumPage(
-    c,
-    i18n.t("org.scenarios.title"),
-    <ScenariosPage forumId={forum.id} sets={sets} sources={sources} {...form} />,
-    status,
-  );
-}
+/** The scenario sets with the form for a new one. */
+const renderScenarios = forumFormPage(
+  "org.scenarios.title",
+  ({ db, forum }) => Promise.all([listScenarioSets(db, forum.id), listScenarioSourceIdeas(db, forum.id)]),
+  ([sets, sources], form: FormState, { forum }) => (
+    <ScenariosPage forumId={forum.id} sets={sets} sources={sources} {...form} />
+  ),
+);
 
 scenarioRoutes.get("/scenarios", forumAccess("organiser"), (c) =>
   renderScenarios(c, { values: {}, errors: {} }),
