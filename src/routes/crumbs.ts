@@ -37,3 +37,11 @@ export function renderForumPage(
 ) {
   return renderPage(c, forumPage(c, title, body), status);
 }
+
+/**
+ * Renders a page of the forum titled with the forum's name first ("Forum · name", as a reader's tab or a
+ * printout shows it) and the crumbs My forums › the forum › name.
+ */
+export function renderNamedForumPage(c: Context<ForumEnv>, name: string, body: Child) {
+  return renderPage(c, forumPage(c, `${c.var.forum.title} · ${name}`, body, name));
+}
