@@ -9,13 +9,10 @@ import {
   revokeApiToken,
   TOKEN_LIFETIMES,
 } from "../db/queries/api-tokens.js";
-import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { isConfirmed, renderConfirm } from "./confirm.js";
-import { forumPage } from "./crumbs.js";
-import { withNotice } from "./notice.js";
+import { revokeConfirmed } from "./confirm.js";
+import { renderForumPage } from "./crumbs.js";
 import { idParam } from "./params.js";
-import { renderPage } from "./render.js";
 
 /** /forums/:forumId/api-tokens: organisers issue (shown once) and revoke read tokens; links to the exports. */
 export const apiTokenRoutes = new Hono<ForumEnv>();
@@ -25,12 +22,12 @@ async function page(
   form: { created?: string; values: { label?: string; days?: string }; errors: Record<string, string> },
   status: ContentfulStatusCode = 200,
 ) {
-  const forum = c.get("forum");
-  const tokens = await listApiTokens(c.get("db"), forum.id);
-  const title = c.get("i18n").t("tokens.title");
-  return renderPage(
+  const { db, forum, i18n } = c.var;
+  const tokens = await listApiTokens(db, forum.id);
+  return renderForumPage(
     c,
-    forumPage(c, title, <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />),
+    i18n.t("tokens.title"),
+    <ApiTokensPage forumId={forum.id} tokens={tokens} {...form} />,
     status,
   );
 }
@@ -47,30 +44,29 @@ apiTokenRoutes.post("/api-tokens", forumAccess("organiser"), async (c) => {
   if (days === undefined) errors.days = "error.choice";
   if (Object.keys(errors).length > 0 || days === undefined)
     return page(c, { values: { label, days: daysRaw }, errors }, 422);
-  const token = await createApiToken(c.get("db"), c.get("forum").id, label, c.get("user")!, days);
+  const { db, forum, user } = c.var;
+  const token = await createApiToken(db, forum.id, label, user!, days);
   c.header("Cache-Control", "no-store");
   return page(c, { created: token, values: {}, errors: {} }, 201);
 });
 
 apiTokenRoutes.post("/api-tokens/:tokenId/revoke", forumAccess("organiser"), async (c) => {
+  const { db, forum, i18n, user } = c.var;
+  const { t } = i18n;
   const id = idParam(c, "tokenId", "token");
-  if (!(await isConfirmed(c))) {
-    const forumId = c.get("forum").id;
-    const token = (await listApiTokens(c.get("db"), forumId)).find((tk) => tk.id === id);
-    if (!token) throw new AppError("not_found", "no such token");
-    if (token.revokedAt === null) {
-      const { t } = c.get("i18n");
-      return renderConfirm(c, {
-        id: "confirm-revoke",
-        title: t("confirm.revoke.title", { label: token.label || t("confirm.revoke.unlabelled") }),
-        happens: [t("confirm.revoke.access")],
-        irreversible: t("confirm.revoke.irreversible"),
-        action: `/forums/${forumId}/api-tokens/${id}/revoke`,
-        button: t("confirm.revoke.button"),
-        cancel: `/forums/${forumId}/api-tokens`,
-      });
-    }
-  }
-  await revokeApiToken(c.get("db"), c.get("forum").id, id, c.get("user")!);
-  return c.redirect(withNotice(`/forums/${c.get("forum").id}/api-tokens`, "token-revoked"), 303);
+  return revokeConfirmed(c, {
+    list: `/forums/${forum.id}/api-tokens`,
+    id,
+    find: async () => (await listApiTokens(db, forum.id)).find((tk) => tk.id === id),
+    missing: "no such token",
+    confirm: (token) => ({
+      id: "confirm-revoke",
+      title: t("confirm.revoke.title", { label: token.label || t("confirm.revoke.unlabelled") }),
+      happens: [t("confirm.revoke.access")],
+      irreversible: t("confirm.revoke.irreversible"),
+      button: t("confirm.revoke.button"),
+    }),
+    revoke: () => revokeApiToken(db, forum.id, id, user!),
+    notice: "token-revoked",
+  });
 });

@@ -12,10 +12,13 @@ import { scoresEndpoint } from "./api/scores.js";
 export const api = new Hono<ApiEnv>();
 
 api.use("*", apiAuth);
-api.route("/", forumsEndpoint);
-api.route("/", resultsEndpoint);
-api.route("/", exportEndpoint);
-api.route("/", scoresEndpoint);
-api.route("/", cookeEndpoint);
-api.route("/", excaliburEndpoint);
-api.route("/", auditEndpoint);
+for (const endpoint of [
+  forumsEndpoint,
+  resultsEndpoint,
+  exportEndpoint,
+  scoresEndpoint,
+  cookeEndpoint,
+  excaliburEndpoint,
+  auditEndpoint,
+])
+  api.route("/", endpoint);

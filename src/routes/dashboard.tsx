@@ -9,9 +9,9 @@ import { groupThreshold, listPublicSnapshots } from "../db/queries/snapshots.js"
 import { snapshotView } from "../domain/visibility.js";
 import { revalidate } from "../middleware/etag.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { forumCrumbs } from "./crumbs.js";
+import { renderNamedForumPage } from "./crumbs.js";
 import { idParam } from "./params.js";
-import { isHtmx, renderPage, renderPartial } from "./render.js";
+import { isHtmx, renderPartial } from "./render.js";
 import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from "./results-data.js";
 
 /**
@@ -70,20 +70,17 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
     breakdownOpen: subgroups ? Number(c.req.query("breakdown")) || undefined : undefined,
   };
   if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
-  const { t } = c.get("i18n");
-  return renderPage(c, {
-    title: `${forum.title} · ${t("dashboard.title")}`,
-    crumbs: forumCrumbs(c, { label: t("dashboard.title") }),
-    body: (
-      <DashboardPage
-        {...props}
-        forumTitle={forum.title}
-        current={current}
-        ideaOutcomes={await listIdeaOutcomes(db, forum.id)}
-        shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
-      />
-    ),
-  });
+  return renderNamedForumPage(
+    c,
+    c.var.i18n.t("dashboard.title"),
+    <DashboardPage
+      {...props}
+      forumTitle={forum.title}
+      current={current}
+      ideaOutcomes={await listIdeaOutcomes(db, forum.id)}
+      shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
+    />,
+  );
 });
 
 /**

@@ -114,8 +114,8 @@ discussionRoutes.get(`${Q}/discussion`, forumAccess("expert", "organiser"), asyn
 discussionRoutes.post(`${Q}/posts`, forumAccess("expert", "organiser"), async (c) => {
   const th = await loadThread(c);
   const values: PostForm = postFormValues(await readForm(c.req));
-  if (th.round.state !== "open") return refuseClosed(c);
-  if (await discussionLocked(c, th)) return refuseLocked(c);
+  if (th.round.state !== "open") return refuseDiscussion(c, 409);
+  if (await discussionLocked(c, th)) return refuseDiscussion(c, 403);
   const v = validatePost(values);
   if (!v.ok) return respond(c, th, { form: { values, errors: v.errors } }, 422);
   const id = await createPost(c.get("db"), {
@@ -130,7 +130,7 @@ discussionRoutes.post(`${Q}/posts`, forumAccess("expert", "organiser"), async (c
   if (id === null) {
     // The round closed meanwhile, or the post replied to is not in this thread (or hidden).
     const now = await getRoundByNumber(c.get("db"), c.get("forum").id, th.round.number);
-    if (now?.state !== "open") return refuseClosed(c);
+    if (now?.state !== "open") return refuseDiscussion(c, 409);
     return respond(c, th, { form: { values, errors: { body: "discussion.error.parent" } } }, 422);
   }
   const organiser = c.get("member").role === "organiser";
@@ -140,8 +140,8 @@ discussionRoutes.post(`${Q}/posts`, forumAccess("expert", "organiser"), async (c
 
 discussionRoutes.post(`${Q}/posts/:pid/useful`, forumAccess("expert"), async (c) => {
   const th = await loadThread(c);
-  if (th.round.state !== "open") return refuseClosed(c);
-  if (await discussionLocked(c, th)) return refuseLocked(c);
+  if (th.round.state !== "open") return refuseDiscussion(c, 409);
+  if (await discussionLocked(c, th)) return refuseDiscussion(c, 403);
   const pid = idParam(c, "pid", "post");
   const outcome = await toggleUseful(c.get("db"), {
     roundId: th.round.id,
@@ -241,20 +241,12 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
   });
 });
 
-function refuseLocked(c: Context<ForumEnv>) {
-  const { t } = c.get("i18n");
-  return renderRefusal(c, 403, {
+/** The discussion refused: 403 until the expert has answered, 409 once the round is closed. */
+function refuseDiscussion(c: Context<ForumEnv>, status: 403 | 409) {
+  const { t } = c.var.i18n;
+  return renderRefusal(c, status, {
     title: t("discussion.title"),
-    sentence: t("discussion.answerFirst"),
-    htmxTarget: "discussion",
-  });
-}
-
-function refuseClosed(c: Context<ForumEnv>) {
-  const { t } = c.get("i18n");
-  return renderRefusal(c, 409, {
-    title: t("discussion.title"),
-    sentence: t("discussion.closed"),
+    sentence: t(status === 403 ? "discussion.answerFirst" : "discussion.closed"),
     htmxTarget: "discussion",
   });
 }

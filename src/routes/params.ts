@@ -39,3 +39,9 @@ export async function roundQuestionParam(c: Context<ForumEnv>, roundId: number) 
   if (!question) throw new AppError("not_found", "no such question in this round");
   return question;
 }
+
+/** The whole number `?name=` of at most `digits` digits (a count a redirect carried back), or undefined. */
+export function countInQuery(c: Context, name: string, digits: number): number | undefined {
+  const raw = c.req.query(name);
+  return raw && new RegExp(`^\\d{1,${digits}}$`).test(raw) ? Number(raw) : undefined;
+}

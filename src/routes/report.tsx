@@ -4,9 +4,8 @@ import { listPublishedRounds } from "../db/queries/dashboard.js";
 import { snapshotView } from "../domain/visibility.js";
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { forumCrumbs } from "./crumbs.js";
+import { renderNamedForumPage } from "./crumbs.js";
 import { roundParam } from "./params.js";
-import { renderPage } from "./render.js";
 import {
   loadOutcomes,
   loadReaderCards,
@@ -36,11 +35,9 @@ reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), a
     listPublishedRounds(db, forum.id),
   ]);
   const summary = await loadSummary(db, db, forum, rounds, round, cards, method, subgroups);
-  const { t } = c.get("i18n");
-  const title = t("report.title", { number: round.number });
-  return renderPage(c, {
-    title: `${forum.title} · ${title}`,
-    crumbs: forumCrumbs(c, { label: title }),
-    body: <RoundReportPage {...roundReportProps(forum, round, { cards, summary, outcomes }, method)} />,
-  });
+  return renderNamedForumPage(
+    c,
+    c.var.i18n.t("report.title", { number: round.number }),
+    <RoundReportPage {...roundReportProps(forum, round, { cards, summary, outcomes }, method)} />,
+  );
 });

@@ -13,7 +13,7 @@ import { parseAnswerValue } from "../domain/questions.js";
 import type { AppEnv } from "../env.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { requireUser } from "../middleware/session.js";
-import { forumCrumbs } from "./crumbs.js";
+import { renderNamedForumPage } from "./crumbs.js";
 import { renderPage } from "./render.js";
 
 /**
@@ -54,18 +54,15 @@ myScores.get("/forums/:forumId/my-scores", forumAccess("expert"), async (c) => {
     return mine ? { mine, panel: panel.find((p) => p.questionId === questionId) ?? null } : null;
   }
   const calibration = calibrationPairsWithPool(scoring.scored, me);
-  const { t } = c.get("i18n");
-  return renderPage(c, {
-    title: `${forum.title} · ${t("my.title")}`,
-    crumbs: forumCrumbs(c, { label: t("my.title") }),
-    body: (
-      <MyScoresPage
-        forumTitle={forum.title}
-        items={items}
-        calibration={calibrationSummary(calibration.pairs, 10, calibration.pool)}
-      />
-    ),
-  });
+  return renderNamedForumPage(
+    c,
+    c.var.i18n.t("my.title"),
+    <MyScoresPage
+      forumTitle={forum.title}
+      items={items}
+      calibration={calibrationSummary(calibration.pairs, 10, calibration.pool)}
+    />,
+  );
 });
 
 export const meScores = new Hono<AppEnv>();

@@ -2,8 +2,7 @@ import { Hono } from "hono";
 import { AuditPage } from "../../../views/pages/organiser/Audit.js";
 import { listAudit } from "../../db/queries/audit.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { forumPage } from "../crumbs.js";
-import { renderPage } from "../render.js";
+import { renderForumPage } from "../crumbs.js";
 
 const PAGE = 50;
 
@@ -11,21 +10,14 @@ const PAGE = 50;
 export const auditRoutes = new Hono<ForumEnv>();
 
 auditRoutes.get("/audit", forumAccess("organiser"), async (c) => {
+  const { db, forum, i18n } = c.var;
   const raw = c.req.query("before");
   const before = raw && /^[1-9]\d{0,12}$/.test(raw) ? Number(raw) : null;
-  const entries = await listAudit(c.get("db"), c.get("forum").id, { limit: PAGE, before });
-  const title = c.get("i18n").t("ops.audit.title");
-  return renderPage(
+  const entries = await listAudit(db, forum.id, { limit: PAGE, before });
+  const older = entries.length === PAGE ? entries.at(-1)!.id : null;
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <AuditPage
-        forumId={c.get("forum").id}
-        entries={entries}
-        older={entries.length === PAGE ? entries.at(-1)!.id : null}
-        newer={before !== null}
-      />,
-    ),
+    i18n.t("ops.audit.title"),
+    <AuditPage forumId={forum.id} entries={entries} older={older} newer={before !== null} />,
   );
 });

@@ -5,10 +5,9 @@ import { type ContentImport, importContent } from "../../db/queries/content-impo
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type ImportItem, parseContentImport } from "../../validation/content-import.js";
-import { readForm } from "../../validation/forms.js";
-import { forumPage } from "../crumbs.js";
-import { renderPage } from "../render.js";
-import { sentText } from "./sent-text.js";
+import { renderForumPage } from "../crumbs.js";
+import { countInQuery } from "../params.js";
+import { readImportForm } from "./import-form.js";
 
 /**
  * /forums/:id/questions/import: scenario sets and questions from JSON or CSV (formats on the page and
@@ -23,30 +22,24 @@ function page(
   p: { text: string; items: ImportItem[] | null; error?: string; done?: number },
   status: 200 | 422 = 200,
 ) {
-  const title = c.get("i18n").t("ops.questions.importTitle");
-  return renderPage(c, forumPage(c, title, <ContentImportPage forumId={c.get("forum").id} {...p} />), status);
+  const { forum, i18n } = c.var;
+  const title = i18n.t("ops.questions.importTitle");
+  return renderForumPage(c, title, <ContentImportPage forumId={forum.id} {...p} />, status);
 }
 
-contentImportRoutes.get("/questions/import", forumAccess("organiser"), (c) => {
-  const done = c.req.query("done");
-  return page(c, {
-    text: "",
-    items: null,
-    ...(done && /^\d{1,4}$/.test(done) ? { done: Number(done) } : {}),
-  });
-});
+contentImportRoutes.get("/questions/import", forumAccess("organiser"), (c) =>
+  page(c, { text: "", items: null, done: countInQuery(c, "done", 4) }),
+);
 
 contentImportRoutes.post("/questions/import", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const body = await readForm(c.req);
-  const text = await sentText(body, "text", 400_000);
+  const { db, forum, user } = c.var;
+  const { text, confirm } = await readImportForm(c.req, "text", 400_000);
   if (!text.trim()) return page(c, { text, items: null, error: "ops.cimport.error.empty" }, 422);
   const sets = await listScenarioSets(db, forum.id);
   const parsed = parseContentImport(text, sets);
   if (!parsed.ok) return page(c, { text, items: null, error: parsed.error }, 422);
   const items = parsed.items;
-  if (body.step !== "confirm") {
+  if (!confirm) {
     const bad = items.length === 0 || items.some((r) => r.errors.length > 0);
     return page(c, { text, items }, bad ? 422 : 200);
   }
@@ -57,6 +50,6 @@ contentImportRoutes.post("/questions/import", forumAccess("organiser"), async (c
     else if (r.output) input.questions.push({ input: r.output, newSetTitle: r.newSetTitle });
   }
   if (input.sets.length + input.questions.length === 0) return page(c, { text, items }, 422);
-  const done = await importContent(db, forum.id, input, c.get("user")!);
+  const done = await importContent(db, forum.id, input, user!);
   return c.redirect(`/forums/${forum.id}/questions/import?done=${done.sets + done.questions}`, 303);
 });

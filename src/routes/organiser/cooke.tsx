@@ -9,19 +9,18 @@ import {
 } from "../../domain/cooke/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { cookeOptions } from "../api/cooke.js";
-import { forumPage } from "../crumbs.js";
-import { renderPage } from "../render.js";
+import { renderForumPage } from "../crumbs.js";
 
 /** Cooke's Classical Model on the forum's quantity questions, for organisers (weights and alpha visible). */
 export const cookeRoutes = new Hono<ForumEnv>();
 
 cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
-  const { t } = c.get("i18n");
+  const { db, forum, i18n } = c.var;
+  const { t } = i18n;
   const weights = c.req.query("weights") ?? "global";
   const alpha = c.req.query("alpha") ?? "0.05";
   const options = cookeOptions(weights, alpha);
-  const study = await loadForumCooke(c.get("db"), forum.id);
+  const study = await loadForumCooke(db, forum.id);
   let result: CookeResult | null = null;
   let equal: CookeResult | null = null;
   let error: string | null = null;
@@ -39,23 +38,10 @@ cookeRoutes.get("/cooke", forumAccess("organiser"), async (c) => {
       error = t("cooke.bad", { message: e.message });
     }
   }
-  const title = t("cooke.title");
-  return renderPage(
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <CookePage
-        forumId={forum.id}
-        weights={weights}
-        alpha={alpha}
-        study={study}
-        result={result}
-        equal={equal}
-        error={error}
-        robustness={robustness}
-      />,
-    ),
+    t("cooke.title"),
+    <CookePage forumId={forum.id} {...{ weights, alpha, study, result, equal, error, robustness }} />,
     error && "error" in options ? 422 : 200,
   );
 });

@@ -26,10 +26,9 @@ import {
   rejectForm,
 } from "../../validation/ideas.js";
 import { formStrings } from "../../validation/organiser-forms.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam, roundParam } from "../params.js";
-import { renderPage } from "../render.js";
 
 /** The organiser's side of ideas rounds: creating one, and reviewing its items. */
 export const organiserIdeasRoutes = new Hono<ForumEnv>();
@@ -45,16 +44,12 @@ async function renderIdeasRounds(
   errors: Record<string, string>,
   status: ContentfulStatusCode = 200,
 ) {
-  const forum = c.get("forum");
-  const rounds = (await listRounds(c.get("db"), forum.id)).filter((r) => r.kind === "ideas");
-  const title = c.get("i18n").t("org.ideas.newTitle");
-  return renderPage(
+  const { db, forum, i18n } = c.var;
+  const rounds = (await listRounds(db, forum.id)).filter((r) => r.kind === "ideas");
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
-    ),
+    i18n.t("org.ideas.newTitle"),
+    <IdeasRoundsPage forumId={forum.id} rounds={rounds} values={values} errors={errors} />,
     status,
   );
 }
@@ -65,9 +60,8 @@ organiserIdeasRoutes.post("/ideas", forumAccess("organiser"), async (c) => {
   const body = await readForm(c.req);
   const form = validateForm(newIdeasRoundForm, body);
   if (!form.ok) return renderIdeasRounds(c, formStrings(body), form.errors, 422);
-  const forum = c.get("forum");
-  const number = await createIdeasRound(c.get("db"), forum.id, form.output, c.get("user")!);
-  void number;
+  const { db, forum, user } = c.var;
+  await createIdeasRound(db, forum.id, form.output, user!);
   return c.redirect(withNotice(`/forums/${forum.id}`, "ideas-round-created"), 303);
 });
 
@@ -78,8 +72,7 @@ export async function renderReview(
   refused: { ideaId: number; message: string } | null = null,
   status: ContentfulStatusCode = 200,
 ) {
-  const db = c.get("db");
-  const forum = c.get("forum");
+  const { db, forum, i18n } = c.var;
   const [prompts, items, sets, questions, rated] = await Promise.all([
     listPrompts(db, round.id),
     // Names are read only under quasi-anonymity; under strict the query never selects them.
@@ -91,24 +84,16 @@ export async function renderReview(
   const ratings = new Map(
     [...rated].map(([id, values]) => [id, { count: values.length, mean: mean(values) }]),
   );
-  const title = c.get("i18n").t("org.review.title", { number: round.number });
-  return renderPage(
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <ReviewPage
-        forumId={forum.id}
-        anonymity={forum.anonymity}
-        round={round}
-        prompts={prompts}
-        items={items}
-        sets={sets.map((s) => ({ id: s.id, title: s.title }))}
-        questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
-        refused={refused}
-        ratings={ratings}
-      />,
-    ),
+    i18n.t("org.review.title", { number: round.number }),
+    <ReviewPage
+      forumId={forum.id}
+      anonymity={forum.anonymity}
+      sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+      questionTitles={new Map(questions.map((q) => [q.id, q.title]))}
+      {...{ round, prompts, items, refused, ratings }}
+    />,
     status,
   );
 }
@@ -119,9 +104,8 @@ organiserIdeasRoutes.post(
   "/rounds/:n/ideas/:ideaId/:action{merge|edit|reject|promote}",
   forumAccess("organiser"),
   async (c) => {
-    const db = c.get("db");
-    const forum = c.get("forum");
-    const actor = c.get("user")!;
+    const { db, forum, user } = c.var;
+    const actor = user!;
     const round = await ideasRoundParam(c);
     const ideaId = ideaIdOf(c);
     const body = await readForm(c.req);

@@ -10,11 +10,10 @@ import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { invitationMail } from "../../mail/templates.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { checkPanelCsv, type PanelRow } from "../../validation/csv.js";
-import { readForm } from "../../validation/forms.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { appOrigin } from "../origin.js";
-import { renderPage } from "../render.js";
-import { sentText } from "./sent-text.js";
+import { countInQuery } from "../params.js";
+import { readImportForm } from "./import-form.js";
 
 /**
  * /forums/:id/panel/import: a panel from CSV (name, email, institution, country[, role]). POST with
@@ -36,40 +35,36 @@ function page(
   },
   status: 200 | 422 = 200,
 ) {
-  const title = c.get("i18n").t("ops.import.title");
-  return renderPage(c, forumPage(c, title, <PanelImportPage forumId={c.get("forum").id} {...p} />), status);
+  const { forum, i18n } = c.var;
+  const title = i18n.t("ops.import.title");
+  return renderForumPage(c, title, <PanelImportPage forumId={forum.id} {...p} />, status);
 }
 
 importRoutes.get("/panel/import", forumAccess("organiser"), (c) => {
-  const done = c.req.query("done");
-  const held = c.req.query("held");
-  const cap = c.req.query("cap");
+  const held = countInQuery(c, "held", 4);
+  const cap = countInQuery(c, "cap", 7);
   return page(c, {
     csv: "",
     rows: null,
-    ...(done && /^\d{1,4}$/.test(done) ? { done: Number(done) } : {}),
-    ...(held && cap && /^\d{1,4}$/.test(held) && /^\d{1,7}$/.test(cap)
-      ? { held: { count: Number(held), cap: Number(cap) } }
-      : {}),
+    done: countInQuery(c, "done", 4),
+    held: held === undefined || cap === undefined ? undefined : { count: held, cap },
   });
 });
 
 importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const body = await readForm(c.req);
-  const csv = await sentText(body, "csv", 200_000);
+  const { db, forum, user } = c.var;
+  const { text: csv, confirm } = await readImportForm(c.req, "csv", 200_000);
   if (!csv.trim()) return page(c, { csv, rows: null, error: "ops.import.error.empty" }, 422);
   const members = await listMemberEmails(db, forum.id);
   const rows = checkPanelCsv(csv, (e) => members.has(e));
   if (rows.length > MAX_ROWS) return page(c, { csv, rows: null, error: "ops.import.error.tooMany" }, 422);
-  if (body.step !== "confirm") return page(c, { csv, rows });
+  if (!confirm) return page(c, { csv, rows });
   // Bulk invitations stop at the sending budget (src/mail/budget.ts); the page says how many were held.
   const budget = await mailBudget(db, c.env, forum.id);
   const all = rows.filter((r) => r.errors.length === 0);
   const valid = all.slice(0, budget.remaining);
   const held = all.length - valid.length;
-  const inviter = c.get("user")!;
+  const inviter = user!;
   const settings = await recipientSettings(
     db,
     valid.map((r) => r.email),

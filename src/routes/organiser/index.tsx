@@ -28,21 +28,25 @@ export { organiserOverview } from "./overview.js";
  */
 export const organiserRoutes = new Hono<ForumEnv>();
 
-organiserRoutes.route("/", scenarioRoutes);
-organiserRoutes.route("/", questionRoutes);
-organiserRoutes.route("/", panelRoutes);
-organiserRoutes.route("/", roundRoutes);
-organiserRoutes.route("/", resultRoutes);
-organiserRoutes.route("/", monitorRoutes);
-organiserRoutes.route("/", remindRoutes);
-organiserRoutes.route("/", feedbackSettingsRoutes);
-organiserRoutes.route("/", resolveRoutes);
-organiserRoutes.route("/", scoreRoutes);
-organiserRoutes.route("/", cookeRoutes);
-organiserRoutes.route("/", translationRoutes);
-organiserRoutes.route("/", scheduleRoutes);
-organiserRoutes.route("/", settingsRoutes);
-organiserRoutes.route("/", auditRoutes);
-organiserRoutes.route("/", importRoutes);
-organiserRoutes.route("/", contentImportRoutes);
-organiserRoutes.route("/", questionEditRoutes);
+// Mounted in this order, as before: routes match in the order they are registered.
+for (const routes of [
+  scenarioRoutes,
+  questionRoutes,
+  panelRoutes,
+  roundRoutes,
+  resultRoutes,
+  monitorRoutes,
+  remindRoutes,
+  feedbackSettingsRoutes,
+  resolveRoutes,
+  scoreRoutes,
+  cookeRoutes,
+  translationRoutes,
+  scheduleRoutes,
+  settingsRoutes,
+  auditRoutes,
+  importRoutes,
+  contentImportRoutes,
+  questionEditRoutes,
+])
+  organiserRoutes.route("/", routes);

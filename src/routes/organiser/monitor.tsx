@@ -5,9 +5,9 @@ import { listRoundQuestions, listRounds } from "../../db/queries/rounds.js";
 import { snapshotView } from "../../domain/visibility.js";
 import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { roundParam } from "../params.js";
-import { isHtmx, renderPage, renderPartial } from "../render.js";
+import { isHtmx, renderPartial } from "../render.js";
 
 /**
  * GET /forums/:id/rounds/:n/monitor: the organiser's live monitor of an open round (Real-Time Delphi
@@ -18,8 +18,7 @@ import { isHtmx, renderPage, renderPartial } from "../render.js";
 export const monitorRoutes = new Hono<ForumEnv>();
 
 monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
+  const { db, forum, i18n } = c.var;
   const round = await roundParam(c);
   if (round.state !== "open") throw new AppError("not_found", "the round is not open");
   const [rounds, questions] = await Promise.all([listRounds(db, forum.id), listRoundQuestions(db, round.id)]);
@@ -31,6 +30,5 @@ monitorRoutes.get("/rounds/:n/monitor", forumAccess("organiser"), async (c) => {
   );
   const props = { forumId: forum.id, realtime: forum.mode === "realtime", rounds, round, items };
   if (isHtmx(c)) return renderPartial(c, <LiveMonitor {...props} partial />);
-  const title = c.get("i18n").t("monitor.title", { number: round.number });
-  return renderPage(c, forumPage(c, title, <LiveMonitor {...props} />));
+  return renderForumPage(c, i18n.t("monitor.title", { number: round.number }), <LiveMonitor {...props} />);
 });

@@ -13,9 +13,8 @@ import { AppError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm } from "../../validation/forms.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { idParam } from "../params.js";
-import { renderPage } from "../render.js";
 
 /**
  * /forums/:id/questions/:qid/edit: the wording of a question (title, body, resolution criteria) between
@@ -27,7 +26,8 @@ export const questionEditRoutes = new Hono<ForumEnv>();
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 async function load(c: Context<ForumEnv>) {
-  const q = await findQuestionText(c.get("db"), c.get("forum").id, idParam(c, "qid", "question"));
+  const { db, forum } = c.var;
+  const q = await findQuestionText(db, forum.id, idParam(c, "qid", "question"));
   if (!q) throw new AppError("not_found", "no such question");
   return q;
 }
@@ -38,27 +38,23 @@ async function render(
   form: Pick<QuestionEditProps, "values" | "errors" | "notice">,
   status: ContentfulStatusCode = 200,
 ) {
-  const db = c.get("db");
+  const { db, forum, i18n } = c.var;
   const [openRound, history, sources] = await Promise.all([
     openRoundOfQuestion(db, q.id),
     listQuestionVersions(db, q.id),
-    listSourceIdeas(db, c.get("forum").id, q.id),
+    listSourceIdeas(db, forum.id, q.id),
   ]);
-  const title = c.get("i18n").t("ops.qedit.edit");
-  return renderPage(
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <QuestionEditPage
-        forumId={c.get("forum").id}
-        question={q}
-        openRound={openRound}
-        history={history}
-        sources={sources}
-        {...form}
-      />,
-    ),
+    i18n.t("ops.qedit.edit"),
+    <QuestionEditPage
+      forumId={forum.id}
+      question={q}
+      openRound={openRound}
+      history={history}
+      sources={sources}
+      {...form}
+    />,
     status,
   );
 }
@@ -80,6 +76,7 @@ questionEditRoutes.get("/questions/:qid/edit", forumAccess("organiser"), async (
 });
 
 questionEditRoutes.post("/questions/:qid/edit", forumAccess("organiser"), async (c) => {
+  const { db, forum, user } = c.var;
   const q = await load(c);
   const body = await readForm(c.req);
   const values = {
@@ -94,14 +91,10 @@ questionEditRoutes.post("/questions/:qid/edit", forumAccess("organiser"), async 
   const needsCriteria = !["rating", "ranking", "proposal", "idea"].includes(q.kind);
   if (needsCriteria && !values.resolutionCriteria) errors.resolutionCriteria = "error.required";
   else if (values.resolutionCriteria.length > 4000) errors.resolutionCriteria = "error.tooLong";
-  if ((await openRoundOfQuestion(c.get("db"), q.id)) !== null)
-    return render(c, q, { values, errors: {} }, 409);
+  if ((await openRoundOfQuestion(db, q.id)) !== null) return render(c, q, { values, errors: {} }, 409);
   if (Object.keys(errors).length > 0) return render(c, q, { values, errors }, 422);
-  const outcome = await reviseQuestion(c.get("db"), c.get("forum").id, q.id, values, c.get("user")!);
+  const outcome = await reviseQuestion(db, forum.id, q.id, values, user!);
   if (outcome === "open") return render(c, q, { values, errors: {} }, 409);
   if (outcome === "missing") throw new AppError("not_found", "no such question");
-  return c.redirect(
-    `/forums/${c.get("forum").id}/questions/${q.id}/edit?saved=${outcome === "revised" ? 1 : 0}`,
-    303,
-  );
+  return c.redirect(`/forums/${forum.id}/questions/${q.id}/edit?saved=${outcome === "revised" ? 1 : 0}`, 303);
 });

@@ -16,89 +16,69 @@ import {
 import { listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateQuestion } from "../../validation/organiser-questions.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
-import { forumPage } from "../crumbs.js";
+import { type FormState, forumFormPage } from "../form-page.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
 
 export const questionRoutes = new Hono<ForumEnv>();
 
-async function questionsPage(
-  c: Context<ForumEnv>,
-  values: Record<string, string>,
-  errors: FieldErrors,
-  preview?: QuestionPreviewProps,
-) {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const [questions, sets] = await Promise.all([
-    listForumQuestions(db, forum.id),
-    listScenarioSets(db, forum.id),
-  ]);
-  const title = c.get("i18n").t("org.questions.title");
-  return forumPage(
-    c,
-    title,
-    <QuestionsPage
-      forumId={forum.id}
-      questions={questions}
-      sets={sets}
-      values={values}
-      errors={errors}
-      preview={preview}
-    />,
-  );
-}
+/** The forum's questions with the question builder (and the preview of the question built). */
+const renderQuestions = forumFormPage(
+  "org.questions.title",
+  ({ db, forum }) => Promise.all([listForumQuestions(db, forum.id), listScenarioSets(db, forum.id)]),
+  ([questions, sets], form: FormState & { preview?: QuestionPreviewProps }, { forum }) => (
+    <QuestionsPage forumId={forum.id} questions={questions} sets={sets} {...form} />
+  ),
+);
 
 /** The page; `?kind=` opens the builder on that kind's settings (a link can start a question of a kind). */
 questionRoutes.get("/questions", forumAccess("organiser"), async (c) =>
-  renderPage(c, await questionsPage(c, { kind: c.req.query("kind") ?? "" }, {})),
+  renderQuestions(c, { values: { kind: c.req.query("kind") ?? "" }, errors: {} }),
 );
 
 /** The builder's settings for a kind (htmx swaps them in when the kind changes; the text typed stays). */
 questionRoutes.get("/questions/kind-fields", forumAccess("organiser"), async (c) => {
+  const { db, forum } = c.var;
   const values = { kind: c.req.query("kind") ?? "" };
-  const sets = await listScenarioSets(c.get("db"), c.get("forum").id);
+  const sets = await listScenarioSets(db, forum.id);
   return renderPartial(
     c,
-    <KindFields
-      forumId={c.get("forum").id}
-      kind={chosenKind(values)}
-      sets={sets}
-      values={values}
-      errors={{}}
-    />,
+    <KindFields forumId={forum.id} kind={chosenKind(values)} sets={sets} values={values} errors={{}} />,
   );
 });
 
 questionRoutes.post("/questions", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
+  const { db, forum, user } = c.var;
   const body = await readForm(c.req);
+  const values = formStrings(body);
   // Without JavaScript, "Show its settings" posts the form back: the same page on the chosen kind.
-  if (body.intent === "kind") return renderPage(c, await questionsPage(c, formStrings(body), {}));
+  if (body.intent === "kind") return renderQuestions(c, { values, errors: {} });
   const form = validateQuestion(body, await listScenarioSets(db, forum.id));
-  if (!form.ok) return renderPage(c, await questionsPage(c, formStrings(body), form.errors), 422);
+  if (!form.ok) return renderQuestions(c, { values, errors: form.errors }, 422);
   if (body.intent === "preview") {
     const { title, body: text, resolutionCriteria, config } = form.output;
-    const preview = { title, body: text, resolutionCriteria, config };
-    return renderPage(c, await questionsPage(c, formStrings(body), {}, preview));
+    return renderQuestions(c, {
+      values,
+      errors: {},
+      preview: { title, body: text, resolutionCriteria, config },
+    });
   }
-  await createQuestion(db, forum.id, form.output, c.get("user")!);
+  await createQuestion(db, forum.id, form.output, user!);
   return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-added"), 303);
 });
 
 /** Moves a question one place up or down in the forum's order (the order rounds ask them in). */
 questionRoutes.post("/questions/:qid/move", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
+  const { db, forum, user } = c.var;
   const body = await readForm(c.req);
   const direction = body.direction === "up" ? "up" : "down";
   const qid = idParam(c, "qid", "question");
-  if ((await moveQuestion(c.get("db"), forum.id, qid, direction, c.get("user")!.id)) === "missing")
+  if ((await moveQuestion(db, forum.id, qid, direction, user!.id)) === "missing")
     throw new AppError("not_found", "no such question");
   return c.redirect(withNotice(`/forums/${forum.id}/questions#question-${qid}`, "question-moved"), 303);
 });
@@ -108,9 +88,8 @@ questionRoutes.post("/questions/:qid/move", forumAccess("organiser"), async (c) 
  * has been asked is part of the record and is refused (409) with the reason.
  */
 questionRoutes.post("/questions/:qid/delete", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const { t } = c.get("i18n");
+  const { db, forum, i18n, user } = c.var;
+  const { t } = i18n;
   const qid = idParam(c, "qid", "question");
   const question = (await listForumQuestions(db, forum.id)).find((q) => q.id === qid);
   if (!question) throw new AppError("not_found", "no such question");
@@ -125,7 +104,7 @@ questionRoutes.post("/questions/:qid/delete", forumAccess("organiser"), async (c
       button: t("org.qb.deleteButton"),
       cancel: `/forums/${forum.id}/questions`,
     });
-  const outcome = await deleteQuestion(db, forum.id, qid, c.get("user")!.id);
+  const outcome = await deleteQuestion(db, forum.id, qid, user!.id);
   if (outcome === "missing") throw new AppError("not_found", "no such question");
   if (outcome === "asked") return refuseAsked(c);
   return c.redirect(withNotice(`/forums/${forum.id}/questions`, "question-deleted"), 303);

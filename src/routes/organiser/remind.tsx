@@ -5,10 +5,9 @@ import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { queueRoundReminders } from "../../scheduled.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { appOrigin } from "../origin.js";
 import { roundParam } from "../params.js";
-import { renderPage } from "../render.js";
 
 /** One manual reminder per expert per window: a second click within it reaches nobody twice. */
 export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
@@ -25,20 +24,16 @@ export const MANUAL_REMINDER_WINDOW_MS = 12 * 3_600_000;
 export const remindRoutes = new Hono<ForumEnv>();
 
 remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
+  const { db, forum, i18n } = c.var;
+  const { t } = i18n;
   const round = await roundParam(c);
-  const { t } = c.get("i18n");
   const title = t("remind.title", { number: round.number });
   if (round.state !== "open")
-    return renderPage(
-      c,
-      forumPage(c, title, <Reminded forumId={forum.id} round={round} queued={null} />),
-      409,
-    );
+    return renderForumPage(c, title, <Reminded forumId={forum.id} round={round} queued={null} />, 409);
   const now = Date.now();
   const window = Math.floor(now / MANUAL_REMINDER_WINDOW_MS);
   if (!(await isConfirmed(c))) {
-    const { recipients } = await listReminderRecipients(c.get("db"), forum.id, round.id, -window);
+    const { recipients } = await listReminderRecipients(db, forum.id, round.id, -window);
     if (recipients.length > 0)
       return renderConfirm(c, {
         id: "confirm-remind",
@@ -54,8 +49,8 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
         cancel: `/forums/${forum.id}#round-${round.number}`,
       });
   }
-  const result = await queueRoundReminders(
-    c.get("db"),
+  const { queued, held, cap } = await queueRoundReminders(
+    db,
     c.env,
     {
       round,
@@ -76,19 +71,5 @@ remindRoutes.post("/rounds/:n/remind", forumAccess("organiser"), async (c) => {
   );
   await sendBatchAfterResponse(c);
   const next = new Date((window + 1) * MANUAL_REMINDER_WINDOW_MS).toISOString();
-  return renderPage(
-    c,
-    forumPage(
-      c,
-      title,
-      <Reminded
-        forumId={forum.id}
-        round={round}
-        queued={result.queued}
-        held={result.held}
-        cap={result.cap}
-        next={next}
-      />,
-    ),
-  );
+  return renderForumPage(c, title, <Reminded forumId={forum.id} {...{ round, queued, held, cap, next }} />);
 });

@@ -21,36 +21,27 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { type FieldErrors, readForm } from "../../validation/forms.js";
 import { isConfirmed, renderConfirm } from "../confirm.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
-import { renderPage } from "../render.js";
 
 /** Resolution of questions, seed questions, closing the forum and the EXCALIBUR export (organisers). */
 export const resolveRoutes = new Hono<ForumEnv>();
 
 resolveRoutes.get("/resolutions", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const scoring = await loadForumScoring(db, forum.id);
-  const title = c.get("i18n").t("res.index.title");
-  return renderPage(
+  const { db, forum, i18n } = c.var;
+  const { questions, resolutions } = await loadForumScoring(db, forum.id);
+  const hasQuantities = questions.some((q) => q.kind === "quantity");
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <ResolutionsPage
-        forum={forum}
-        questions={scoring.questions}
-        resolutions={scoring.resolutions}
-        hasQuantities={scoring.questions.some((q) => q.kind === "quantity")}
-      />,
-    ),
+    i18n.t("res.index.title"),
+    <ResolutionsPage forum={forum} {...{ questions, resolutions, hasQuantities }} />,
   );
 });
 
 async function resolvable(c: Context<ForumEnv>): Promise<ResolvableQuestion> {
-  const question = await findForumQuestion(c.get("db"), c.get("forum").id, idParam(c, "qid", "question"));
+  const { db, forum } = c.var;
+  const question = await findForumQuestion(db, forum.id, idParam(c, "qid", "question"));
   if (!question || !RESOLVABLE_KINDS.includes(question.kind))
     throw new AppError("not_found", "no resolvable question with this id");
   return question;
@@ -63,21 +54,12 @@ async function renderResolve(
   errors: FieldErrors,
   status: ContentfulStatusCode = 200,
 ) {
-  const history = await listResolutionHistory(c.get("db"), question.id);
-  const title = c.get("i18n").t("res.title", { title: question.title });
-  return renderPage(
+  const { db, forum, i18n } = c.var;
+  const history = await listResolutionHistory(db, question.id);
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <ResolvePage
-        forumId={c.get("forum").id}
-        question={question}
-        history={history}
-        values={values}
-        errors={errors}
-      />,
-    ),
+    i18n.t("res.title", { title: question.title }),
+    <ResolvePage forumId={forum.id} {...{ question, history, values, errors }} />,
     status,
   );
 }
@@ -134,13 +116,8 @@ resolveRoutes.post("/questions/:qid/resolve", forumAccess("organiser"), async (c
     ) as ResolveValues;
     return renderResolve(c, question, values, form.errors, 422);
   }
-  const forum = c.get("forum");
-  await resolveQuestion(
-    c.get("db"),
-    { forumId: forum.id, questionId: question.id },
-    form.output,
-    c.get("user")!,
-  );
+  const { db, forum, user } = c.var;
+  await resolveQuestion(db, { forumId: forum.id, questionId: question.id }, form.output, user!);
   return c.redirect(
     withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "resolution-saved"),
     303,
@@ -151,15 +128,15 @@ resolveRoutes.post("/questions/:qid/seed", forumAccess("organiser"), async (c) =
   const question = await resolvable(c);
   if (question.kind !== "quantity") throw new AppError("not_found", "only quantity questions can be seeds");
   const body = await readForm(c.req);
-  const forum = c.get("forum");
-  await setSeed(c.get("db"), forum.id, question.id, body.isSeed === "1", c.get("user")!);
+  const { db, forum, user } = c.var;
+  await setSeed(db, forum.id, question.id, body.isSeed === "1", user!);
   return c.redirect(withNotice(`/forums/${forum.id}/questions/${question.id}/resolve`, "seed-saved"), 303);
 });
 
 resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
+  const { db, forum, i18n, user } = c.var;
   if (!forum.closedAt && !(await isConfirmed(c))) {
-    const { t } = c.get("i18n");
+    const { t } = i18n;
     return renderConfirm(c, {
       id: "confirm-close-forum",
       title: t("confirm.closeForum.title", { forum: forum.title }),
@@ -170,13 +147,13 @@ resolveRoutes.post("/close", forumAccess("organiser"), async (c) => {
       cancel: `/forums/${forum.id}/resolutions`,
     });
   }
-  await closeForum(c.get("db"), forum.id, c.get("user")!);
+  await closeForum(db, forum.id, user!);
   return c.redirect(withNotice(`/forums/${forum.id}/resolutions`, "forum-closed"), 303);
 });
 
 resolveRoutes.get("/export/:file{excalibur\\.(dtt|rls)}", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
-  const study = await loadForumCooke(c.get("db"), forum.id);
+  const { db, forum } = c.var;
+  const study = await loadForumCooke(db, forum.id);
   if (!study) throw new AppError("not_found", "no quantity question has answers");
   const ext = c.req.param("file").endsWith("dtt") ? "dtt" : "rls";
   let files: { dtt: string; rls: string };

@@ -19,9 +19,9 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import type { FieldErrors } from "../../validation/forms.js";
 import { answerListQuery } from "../../validation/organiser-rounds.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { roundParam } from "../params.js";
-import { isHtmx, renderPage, renderPartial } from "../render.js";
+import { isHtmx, renderPartial } from "../render.js";
 
 export const resultRoutes = new Hono<ForumEnv>();
 
@@ -32,8 +32,7 @@ export async function renderResults(
   form: { values: { synthesis?: string }; errors: FieldErrors },
   status: ContentfulStatusCode = 200,
 ) {
-  const db = c.get("db");
-  const forum = c.get("forum");
+  const { db, forum, i18n } = c.var;
   // Names beside pseudonyms only where organisers may pair them; under strict anonymity none is read.
   const withNames = mayPairNamesWithPseudonyms("organiser", forum.anonymity);
   const [rounds, questions, snapshots, all, panel] = await Promise.all([
@@ -70,22 +69,10 @@ export async function renderResults(
       c,
       <ResultAnswers action={base} {...target} snapshot={target.snapshot} names={names} />,
     );
-  const title = c.get("i18n").t("org.results.title", { number: round.number });
-  return renderPage(
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <ResultsPage
-        forumId={forum.id}
-        rounds={rounds}
-        round={round}
-        items={items}
-        names={names}
-        retired={retired}
-        {...form}
-      />,
-    ),
+    i18n.t("org.results.title", { number: round.number }),
+    <ResultsPage forumId={forum.id} {...{ rounds, round, items, names, retired }} {...form} />,
     status,
   );
 }

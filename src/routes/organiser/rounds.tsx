@@ -17,6 +17,7 @@ import {
   type RoundRow,
 } from "../../db/queries/rounds.js";
 import { type RoundAction, requiredRoundState } from "../../domain/rounds.js";
+import type { I18n } from "../../i18n/index.js";
 import { i18nFor } from "../../mail/language.js";
 import { sendBatchAfterResponse } from "../../mail/outbox.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
@@ -201,46 +202,45 @@ export function timeLeftLine(
   });
 }
 
-roundRoutes.post("/rounds/:n/close", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
-  const round = await roundParam(c);
-  if (!(await isConfirmed(c))) {
-    if (round.state !== "open") return refuseTransition(c, round, "close");
-    const { t } = c.get("i18n");
-    return confirmTransition(
-      c,
-      round,
-      "close",
-      [timeLeftLine(c.get("i18n"), round), t("confirm.close.experts"), t("confirm.close.snapshot")],
-      `/forums/${forum.id}#round-${round.number}`,
-    );
-  }
-  if (!(await closeRound(c.get("db"), forum, round, c.get("user")!)))
-    return refuseTransition(c, round, "close");
-  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-closed"), 303);
-});
+/**
+ * Closing and publishing a round: each is confirmed first (what will happen, and where Cancel returns),
+ * refused with 409 from any state but the one it moves from, and ends on the round's results.
+ */
+const FINISHING = {
+  close: {
+    happens: (i18n: I18n, round: RoundRow) => [
+      timeLeftLine(i18n, round),
+      i18n.t("confirm.close.experts"),
+      i18n.t("confirm.close.snapshot"),
+    ],
+    cancel: (forumId: number, round: RoundRow) => `/forums/${forumId}#round-${round.number}`,
+    act: closeRound,
+    notice: "round-closed",
+  },
+  publish: {
+    happens: ({ t }: I18n, round: RoundRow) => [
+      t("confirm.publish.readers", { number: round.number }),
+      round.synthesis.trim() ? t("confirm.publish.synthesis") : t("confirm.publish.noSynthesis"),
+    ],
+    cancel: (forumId: number, round: RoundRow) => `/forums/${forumId}/rounds/${round.number}/results`,
+    act: publishRound,
+    notice: "round-published",
+  },
+} as const;
 
-roundRoutes.post("/rounds/:n/publish", forumAccess("organiser"), async (c) => {
-  const forum = c.get("forum");
-  const round = await roundParam(c);
-  if (!(await isConfirmed(c))) {
-    if (round.state !== "closed") return refuseTransition(c, round, "publish");
-    const { t } = c.get("i18n");
-    return confirmTransition(
-      c,
-      round,
-      "publish",
-      [
-        t("confirm.publish.readers", { number: round.number }),
-        round.synthesis.trim() ? t("confirm.publish.synthesis") : t("confirm.publish.noSynthesis"),
-      ],
-      `/forums/${forum.id}/rounds/${round.number}/results`,
-    );
-  }
-  if (!(await publishRound(c.get("db"), forum, round, c.get("user")!)))
-    return refuseTransition(c, round, "publish");
-  return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, "round-published"), 303);
-});
+for (const verb of ["close", "publish"] as const) {
+  const step = FINISHING[verb];
+  roundRoutes.post(`/rounds/:n/${verb}`, forumAccess("organiser"), async (c) => {
+    const { db, forum, i18n, user } = c.var;
+    const round = await roundParam(c);
+    if (!(await isConfirmed(c))) {
+      if (round.state !== requiredRoundState(verb)) return refuseTransition(c, round, verb);
+      return confirmTransition(c, round, verb, step.happens(i18n, round), step.cancel(forum.id, round));
+    }
+    if (!(await step.act(db, forum, round, user!))) return refuseTransition(c, round, verb);
+    return c.redirect(withNotice(`/forums/${forum.id}/rounds/${round.number}/results`, step.notice), 303);
+  });
+}
 
 roundRoutes.post("/rounds/:n/synthesis", forumAccess("organiser"), async (c) => {
   const forum = c.get("forum");

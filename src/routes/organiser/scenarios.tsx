@@ -1,49 +1,41 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import { ScenariosPage } from "../../../views/pages/organiser/Scenarios.js";
 import { listScenarioSourceIdeas } from "../../db/queries/ideas.js";
 import { createScenarioSet, listScenarioSets } from "../../db/queries/scenario-sets.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { type FieldErrors, readForm } from "../../validation/forms.js";
+import { readForm } from "../../validation/forms.js";
 import { formStrings } from "../../validation/organiser-forms.js";
 import { validateScenarioSet } from "../../validation/organiser-scenarios.js";
-import { forumPage } from "../crumbs.js";
+import { type FormState, forumFormPage } from "../form-page.js";
 import { withNotice } from "../notice.js";
-import { renderPage } from "../render.js";
 
 export const scenarioRoutes = new Hono<ForumEnv>();
 
-async function scenariosPage(c: Context<ForumEnv>, values: Record<string, string>, errors: FieldErrors) {
-  const forum = c.get("forum");
-  const db = c.get("db");
-  const [sets, sources] = await Promise.all([
-    listScenarioSets(db, forum.id),
-    listScenarioSourceIdeas(db, forum.id),
-  ]);
-  const title = c.get("i18n").t("org.scenarios.title");
-  return forumPage(
-    c,
-    title,
-    <ScenariosPage forumId={forum.id} sets={sets} values={values} errors={errors} sources={sources} />,
-  );
-}
+/** The scenario sets with the form for a new one. */
+const renderScenarios = forumFormPage(
+  "org.scenarios.title",
+  ({ db, forum }) => Promise.all([listScenarioSets(db, forum.id), listScenarioSourceIdeas(db, forum.id)]),
+  ([sets, sources], form: FormState, { forum }) => (
+    <ScenariosPage forumId={forum.id} sets={sets} sources={sources} {...form} />
+  ),
+);
 
-scenarioRoutes.get("/scenarios", forumAccess("organiser"), async (c) =>
-  renderPage(c, await scenariosPage(c, {}, {})),
+scenarioRoutes.get("/scenarios", forumAccess("organiser"), (c) =>
+  renderScenarios(c, { values: {}, errors: {} }),
 );
 
 scenarioRoutes.post("/scenarios", forumAccess("organiser"), async (c) => {
+  const { db, forum, user } = c.var;
   const body = await readForm(c.req);
+  const values = formStrings(body);
   // "Add another scenario": the same form with one more row and everything typed kept; nothing saved.
-  if (body.intent === "more") {
-    const values = formStrings(body);
-    return renderPage(
-      c,
-      await scenariosPage(c, { ...values, rows: String(Number(values.rows ?? 0) + 1) }, {}),
-    );
-  }
+  if (body.intent === "more")
+    return renderScenarios(c, {
+      values: { ...values, rows: String(Number(values.rows ?? 0) + 1) },
+      errors: {},
+    });
   const form = validateScenarioSet(body);
-  if (!form.ok) return renderPage(c, await scenariosPage(c, formStrings(body), form.errors), 422);
-  await createScenarioSet(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(withNotice(`/forums/${c.get("forum").id}/scenarios`, "scenarios-added"), 303);
+  if (!form.ok) return renderScenarios(c, { values, errors: form.errors }, 422);
+  await createScenarioSet(db, forum.id, form.output, user!);
+  return c.redirect(withNotice(`/forums/${forum.id}/scenarios`, "scenarios-added"), 303);
 });

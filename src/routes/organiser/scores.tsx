@@ -12,8 +12,7 @@ import {
   recordsFrom,
 } from "../../domain/forum-scores.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
-import { forumPage } from "../crumbs.js";
-import { renderPage } from "../render.js";
+import { renderForumPage } from "../crumbs.js";
 
 /**
  * The organiser's scores page: every expert's scores (quantity questions too), the panel's calibration
@@ -23,9 +22,8 @@ import { renderPage } from "../render.js";
 export const scoreRoutes = new Hono<ForumEnv>();
 
 scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
-  const db = c.get("db");
-  const forum = c.get("forum");
-  const { t } = c.get("i18n");
+  const { db, forum, i18n } = c.var;
+  const { t } = i18n;
   const scoring = await loadForumScoring(db, forum.id);
   const userScores = await loadPanelScores(db, forum.id);
   // Under strict anonymity nobody, organisers included, sees names next to answers.
@@ -37,24 +35,20 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
     .map((row) => ({ ...row, label: label(row.key) }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const crowd = calibrationPairsWithPool(scoring.scored);
-  const title = t("scores.title");
-  return renderPage(
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <OrganiserScoresPage
-        forumId={forum.id}
-        experts={experts}
-        questions={scoring.questions}
-        resolutions={scoring.resolutions}
-        rows={scoring.scores.map((s) => ({ ...s, label: label(s.expert) }))}
-        crowd={calibrationSummary(crowd.pairs, 10, crowd.pool)}
-        pools={comparePools(scoring.scored, (qid) => recordsFrom(userScores, qid))}
-        quantityRows={scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) }))}
-        quantityPanel={pooledQuantityScores(scoring.quantityScored)}
-        fit={forumExtremizingFit(scoring.scored)}
-      />,
-    ),
+    t("scores.title"),
+    <OrganiserScoresPage
+      forumId={forum.id}
+      experts={experts}
+      questions={scoring.questions}
+      resolutions={scoring.resolutions}
+      rows={scoring.scores.map((s) => ({ ...s, label: label(s.expert) }))}
+      crowd={calibrationSummary(crowd.pairs, 10, crowd.pool)}
+      pools={comparePools(scoring.scored, (qid) => recordsFrom(userScores, qid))}
+      quantityRows={scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) }))}
+      quantityPanel={pooledQuantityScores(scoring.quantityScored)}
+      fit={forumExtremizingFit(scoring.scored)}
+    />,
   );
 });

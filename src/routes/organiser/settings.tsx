@@ -7,9 +7,8 @@ import { AppError } from "../../errors.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { readForm, validateForm } from "../../validation/forms.js";
 import { formatReminderSteps, forumSettingsForm } from "../../validation/settings.js";
-import { forumPage } from "../crumbs.js";
+import { renderForumPage } from "../crumbs.js";
 import { withNotice } from "../notice.js";
-import { renderPage } from "../render.js";
 
 /** /forums/:id/settings (sender name, consent text, reminder days, retention) and POST /forums/:id/clone. */
 export const settingsRoutes = new Hono<ForumEnv>();
@@ -20,25 +19,17 @@ function page(
   errors: Record<string, string> = {},
   status: 200 | 422 = 200,
 ) {
-  const title = c.get("i18n").t("ops.settings.title");
-  return renderPage(
+  const { forum, i18n, user } = c.var;
+  return renderForumPage(
     c,
-    forumPage(
-      c,
-      title,
-      <SettingsPage
-        forumId={c.get("forum").id}
-        values={values}
-        errors={errors}
-        canClone={c.get("user")!.canCreateForums}
-      />,
-    ),
+    i18n.t("ops.settings.title"),
+    <SettingsPage forumId={forum.id} values={values} errors={errors} canClone={user!.canCreateForums} />,
     status,
   );
 }
 
 settingsRoutes.get("/settings", forumAccess("organiser"), (c) => {
-  const f = c.get("forum");
+  const f = c.var.forum;
   return page(c, {
     senderName: f.senderName,
     consentText: f.consentText,
@@ -70,15 +61,16 @@ settingsRoutes.post("/settings", forumAccess("organiser"), async (c) => {
       422,
     );
   }
-  await saveForumSettings(c.get("db"), c.get("forum").id, form.output, c.get("user")!);
-  return c.redirect(withNotice(`/forums/${c.get("forum").id}/settings`, "settings-saved"), 303);
+  const { db, forum, user } = c.var;
+  await saveForumSettings(db, forum.id, form.output, user!);
+  return c.redirect(withNotice(`/forums/${forum.id}/settings`, "settings-saved"), 303);
 });
 
 /** Cloning creates a forum: like /forums/new, only for users allowed to create forums (403 otherwise). */
 settingsRoutes.post("/clone", forumAccess("organiser"), async (c) => {
-  if (!c.get("user")!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
-  const forum = c.get("forum");
-  const title = c.get("i18n").t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
-  const id = await cloneForum(c.get("db"), forum.id, title, c.get("user")!);
+  const { db, forum, i18n, user } = c.var;
+  if (!user!.canCreateForums) throw new AppError("forbidden", "cannot create forums");
+  const title = i18n.t("ops.clone.suffix", { title: forum.title }).slice(0, 200);
+  const id = await cloneForum(db, forum.id, title, user!);
   return c.redirect(withNotice(`/forums/${id}`, "forum-cloned"), 303);
 });
