@@ -501,6 +501,39 @@ export function identityLabel(anonymity: Anonymity, name: string, pseudonym: str
   return mayPairNamesWithPseudonyms("organiser", anonymity) ? `${name} (${pseudonym})` : pseudonym;
 }
 
+/**
+ * The organiser's scores page in numbers, from a forum's scoring (db/queries/scores.ts loadForumScoring)
+ * and the panel's binary scores across forums (the track records): each expert's summary and weight,
+ * sorted by label; every score row labelled; the panel's calibration with its skill over the equal-weight
+ * pool; the pools compared; the quantity scores with the panel's quantile average; the extremizing fit.
+ * `label` names an expert key as the organiser may see it (identityLabel).
+ */
+export function organiserScoreTables(
+  scoring: {
+    experts: ReadonlyMap<string, unknown>;
+    scored: readonly ScoredForumQuestion[];
+    scores: readonly QuestionScore[];
+    quantityScored: readonly ScoredQuantityForumQuestion[];
+    quantityScores: readonly QuantityQuestionScore[];
+  },
+  panelScores: readonly QuestionScore[],
+  label: (expert: string) => string,
+) {
+  const experts = expertScoreTable([...scoring.experts.keys()], scoring.scores, recordsFrom(panelScores))
+    .map((row) => ({ ...row, label: label(row.key) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const crowd = calibrationPairsWithPool(scoring.scored);
+  return {
+    experts,
+    rows: scoring.scores.map((s) => ({ ...s, label: label(s.expert) })),
+    crowd: calibrationSummary(crowd.pairs, 10, crowd.pool),
+    pools: comparePools(scoring.scored, (qid) => recordsFrom(panelScores, qid)),
+    quantityRows: scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) })),
+    quantityPanel: pooledQuantityScores(scoring.quantityScored),
+    fit: forumExtremizingFit(scoring.scored),
+  };
+}
+
 export type ScoringExpert = {
   key: string;
   memberId: number;

@@ -38,7 +38,7 @@ sharingRoutes.post("/sharing", forumAccess("organiser"), async (c) => {
   const asked = typeof body.round === "string" ? body.round : "";
   const subgroups = forum.anonymity !== "strict" && body.subgroups === "1";
   const round = (await listPublishedRounds(db, forum.id)).find((r) => String(r.number) === asked);
-  const token = round ? await createShareLink(db, forum.id, round.id, subgroups, user!) : null;
+  const token = round ? await createShareLink(db, forum.id, { roundId: round.id, subgroups }, user!) : null;
   if (!round || !token)
     return page(c, { values: { round: asked, subgroups }, errors: { round: "error.choice" } }, 422);
   const questions = (await listPublicSnapshots(db, forum, round.id, false)).map((x) => ({

@@ -8,6 +8,7 @@ import {
   identityLabel,
   meanOfFinite,
   medianPoolAccuracy,
+  organiserScoreTables,
   recordsFrom,
   type ScoredForumQuestion,
   scoreForumQuestions,
@@ -180,6 +181,35 @@ describe("score tables", () => {
     ]);
     expect(c?.bins).toHaveLength(10);
     expect(c?.murphy.brier).toBeCloseTo(0.04, 12);
+  });
+
+  it("organiserScoreTables: experts sorted by label, every row labelled, the same numbers as the parts", () => {
+    const scored = [yesNo(1, 1, { a: 0.8, b: 0.4 }), yesNo(2, 0, { a: 0.2 })];
+    const scoring = {
+      experts: new Map([
+        ["a", {}],
+        ["b", {}],
+      ]),
+      scored,
+      scores,
+      quantityScored: [],
+      quantityScores: [],
+    };
+    const names: Record<string, string> = { a: "Zoë", b: "Ana" };
+    const t = organiserScoreTables(scoring, scores, (key) => names[key]!);
+    expect(t.experts.map((e) => e.label)).toEqual(["Ana", "Zoë"]);
+    expect(t.experts.map((e) => e.key)).toEqual(["b", "a"]);
+    expect(t.experts.find((e) => e.key === "a")).toEqual({
+      ...expertScoreTable(["a", "b"], scores, recordsFrom(scores))[0],
+      label: "Zoë",
+    });
+    expect(t.rows.map((r) => `${r.expert}:${r.label}`)).toEqual(
+      scores.map((s) => `${s.expert}:${names[s.expert]}`),
+    );
+    expect(t.crowd?.bins).toHaveLength(10);
+    expect(t.pools).toEqual(comparePools(scored, (qid) => recordsFrom(scores, qid)));
+    expect(t.quantityRows).toEqual([]);
+    expect(t.quantityPanel).toEqual([]);
   });
 
   it("identityLabel: a pseudonym only under strict anonymity", () => {

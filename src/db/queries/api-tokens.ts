@@ -1,11 +1,11 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import { randomToken, sha256Hex } from "../../crypto.js";
+import { sha256Hex } from "../../crypto.js";
 import { DEFAULT_TOKEN_DAYS } from "../../validation/api-tokens.js";
-import { type Actor, audit } from "../audit.js";
+import type { Actor } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { apiTokens } from "../schema.js";
-import { revoke } from "./revocable.js";
+import { auditCreated, newSecret, revoke } from "./revocable.js";
 
 export { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../validation/api-tokens.js";
 
@@ -45,22 +45,11 @@ export async function createApiToken(
   days: number = DEFAULT_TOKEN_DAYS,
   nowMs = Date.now(),
 ): Promise<string> {
-  const token = randomToken();
-  const hash = await sha256Hex(token);
+  const { token, hash } = await newSecret();
   const expiresAt = new Date(nowMs + days * 86_400_000).toISOString();
   await runBatch(db, [
     db.insert(apiTokens).values({ forumId, hash, label, createdBy: actor.id, expiresAt }),
-    audit(
-      {
-        forumId,
-        actor: actor.id,
-        action: "api-token.create",
-        targetType: "api-token",
-        targetId: sql`id`,
-        detail: { label, expiresAt },
-      },
-      { from: sql`api_tokens`, when: sql`hash = ${hash}` },
-    ),
+    auditCreated("api-token", forumId, actor, hash, { label, expiresAt }),
   ]);
   return token;
 }

@@ -163,20 +163,25 @@ export type Invitation = {
 export type InviteOutcome = "invited" | "duplicate";
 
 /**
+ * An invitation about to be sent: the forum, who sends it (the organiser, audited as the actor), the
+ * hash of its sign-in token and the message (its recipient is the member invited).
+ */
+export type InvitationLink = {
+  forumId: number;
+  inviter: Actor;
+  tokenHash: string;
+  mail: Omit<Message, "to" | "kind" | "forumId">;
+};
+
+/**
  * Invites someone, in one batch: the user (kept if the e-mail is known), a new institution if one was
  * typed, the membership (status "invited", a fresh pseudonym), the invitation token's hash, the outbox
  * message and the audit entry. Ids not known before the batch are looked up by subquery on unique keys.
  * A concurrent invitation of the same address trips the (forum, user) unique index: the whole batch is
  * refused and "duplicate" returned. A pseudonym clash is retried with another pseudonym.
  */
-export async function inviteMember(
-  db: Db,
-  forumId: number,
-  input: Invitation,
-  inviter: Actor,
-  link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
-  nowMs = Date.now(),
-): Promise<InviteOutcome> {
+export async function inviteMember(db: Db, input: Invitation, link: InvitationLink): Promise<InviteOutcome> {
+  const { forumId, inviter } = link;
   const userId = sql`(SELECT id FROM users WHERE email = ${input.email})`;
   const institutionId =
     input.institution === null
@@ -185,7 +190,7 @@ export async function inviteMember(
         ? sql`(SELECT id FROM institutions WHERE id = ${input.institution.id} AND forum_id = ${forumId})`
         : sql`(SELECT id FROM institutions WHERE forum_id = ${forumId} AND name = ${input.institution.name})`;
   const memberId = sql`(SELECT id FROM members WHERE forum_id = ${forumId} AND user_id = ${userId})`;
-  const token = tokenRow(link.tokenHash, { purpose: "invite", userId: 0 }, nowMs);
+  const token = tokenRow(link.tokenHash, { purpose: "invite", userId: 0 }, Date.now());
   for (let attempt = 0; ; attempt++) {
     const pseudonym = newPseudonym();
     try {
@@ -226,19 +231,10 @@ export async function inviteMember(
  * A fresh invitation token and message for a member who has not joined yet, audited, in one batch; the
  * membership's earlier links stop working.
  */
-export async function resendInvitation(
-  db: Db,
-  forumId: number,
-  member: PanelMember,
-  actor: Actor,
-  link: { tokenHash: string; mail: Omit<Message, "to" | "kind" | "forumId"> },
-  nowMs = Date.now(),
-): Promise<void> {
-  const token = tokenRow(
-    link.tokenHash,
-    { purpose: "invite", userId: member.userId, memberId: member.id },
-    nowMs,
-  );
+export async function resendInvitation(db: Db, member: PanelMember, link: InvitationLink): Promise<void> {
+  const { forumId, inviter } = link;
+  const purpose = "invite";
+  const token = tokenRow(link.tokenHash, { purpose, userId: member.userId, memberId: member.id }, Date.now());
   await runBatch(db, [
     // A re-send ends every earlier link of this membership: only the newest one works.
     sql`UPDATE tokens SET used_at = ${token.createdAt}
@@ -248,7 +244,7 @@ export async function resendInvitation(
     queueMessage(db, { ...link.mail, forumId, to: member.email, kind: "invite" }),
     audit({
       forumId,
-      actor: actor.id,
+      actor: inviter.id,
       action: "member.resend",
       targetType: "member",
       targetId: member.id,

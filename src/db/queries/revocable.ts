@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { randomToken, sha256Hex } from "../../crypto.js";
 import { type Actor, audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -10,6 +11,29 @@ import type { Db } from "../client.js";
 const TABLES = { "api-token": "api_tokens", "share-link": "share_links" } as const;
 
 export type Revocable = keyof typeof TABLES;
+
+/** A new token or link: its secret (shown once, never stored) and the SHA-256 hash that is stored. */
+export async function newSecret(): Promise<{ token: string; hash: string }> {
+  const token = randomToken();
+  return { token, hash: await sha256Hex(token) };
+}
+
+/**
+ * The audit row (`<kind>.create`) of the token or link whose hash is `hash`, for the batch that inserts
+ * it: its id is read from the row inserted before, and no row is written when the insert wrote none.
+ */
+export function auditCreated(
+  kind: Revocable,
+  forumId: number,
+  actor: Actor,
+  hash: string,
+  detail: object,
+): SQL {
+  return audit(
+    { forumId, actor: actor.id, action: `${kind}.create`, targetType: kind, targetId: sql`id`, detail },
+    { from: sql.raw(TABLES[kind]), when: sql`hash = ${hash}` },
+  );
+}
 
 /**
  * Revokes a live token or link of the forum: false when the forum has no such one that is still live.

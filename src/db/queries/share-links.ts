@@ -1,10 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { randomToken, sha256Hex } from "../../crypto.js";
-import { type Actor, audit } from "../audit.js";
+import { sha256Hex } from "../../crypto.js";
+import type { Actor } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, rounds, shareLinks } from "../schema.js";
-import { revoke } from "./revocable.js";
+import { auditCreated, newSecret, revoke } from "./revocable.js";
 
 /**
  * Read-only links to one published round's dashboard and report, for readers without an account. Only
@@ -29,35 +29,22 @@ export async function listShareLinks(db: Db, forumId: number) {
     .orderBy(desc(shareLinks.id));
 }
 
+/** A shared link asked for: the round it shows, and whether its subgroup statistics are shown too. */
+export type NewShareLink = { roundId: number; subgroups: boolean };
+
 /**
  * Makes a shared link to a published round of the forum and returns its token (shown once), or null
  * when the round is not published. Audited in the same batch. `subgroups` is the caller's decision
  * from the anonymity rules (never in a strict forum).
  */
-export async function createShareLink(
-  db: Db,
-  forumId: number,
-  roundId: number,
-  subgroups: boolean,
-  actor: Actor,
-): Promise<string | null> {
-  const token = randomToken();
-  const hash = await sha256Hex(token);
+export async function createShareLink(db: Db, forumId: number, link: NewShareLink, actor: Actor) {
+  const { roundId, subgroups } = link;
+  const { token, hash } = await newSecret();
   const [insert] = await runBatch(db, [
     sql`INSERT INTO share_links (forum_id, round_id, hash, subgroups, created_by)
       SELECT ${forumId}, id, ${hash}, ${subgroups ? 1 : 0}, ${actor.id} FROM rounds
       WHERE id = ${roundId} AND forum_id = ${forumId} AND state = 'published'`,
-    audit(
-      {
-        forumId,
-        actor: actor.id,
-        action: "share-link.create",
-        targetType: "share-link",
-        targetId: sql`id`,
-        detail: { roundId, subgroups },
-      },
-      { from: sql`share_links`, when: sql`hash = ${hash}` },
-    ),
+    auditCreated("share-link", forumId, actor, hash, { roundId, subgroups }),
   ]);
   return insert!.meta.changes > 0 ? token : null;
 }

@@ -8,6 +8,7 @@ import { findUserByEmail } from "../../db/queries/auth.js";
 import { listFailedInvitations } from "../../db/queries/outbox-messages.js";
 import {
   findPanelMember,
+  type InvitationLink,
   inviteMember,
   isForumMemberEmail,
   listInstitutions,
@@ -79,19 +80,15 @@ async function invitationLink(
   name: string,
   email: string,
   role: "organiser" | "expert" | "stakeholder",
-) {
+): Promise<InvitationLink> {
+  const { db, forum, user } = c.var;
   const token = randomToken();
   const link = `${appOrigin(c)}/auth/${token}`;
-  const i18n = await recipientI18n(c.get("db"), email, c.get("forum").defaultLocale, c.get("forum").mode);
-  const mail = invitationMail(i18n, {
-    forum: c.get("forum").title,
-    inviter: c.get("user")!.name,
-    name,
-    link,
-    role,
-    anonymity: c.get("forum").anonymity,
-  });
-  return { link, tokenHash: await sha256Hex(token), mail: { ...mail, replyTo: c.get("user")!.email } };
+  const i18n = await recipientI18n(db, email, forum.defaultLocale, forum.mode);
+  const { anonymity, title } = forum;
+  const mail = invitationMail(i18n, { forum: title, inviter: user!.name, name, link, role, anonymity });
+  const tokenHash = await sha256Hex(token);
+  return { forumId: forum.id, inviter: user!, tokenHash, mail: { ...mail, replyTo: user!.email } };
 }
 
 async function panelMember(c: Context<ForumEnv>) {
@@ -146,7 +143,7 @@ panelRoutes.post("/panel/invite", forumAccess("organiser"), async (c) => {
     form.output.role,
   );
   const stage = form.output.stage ?? (await defaultStage(db, forum.id));
-  const outcome = await inviteMember(db, forum.id, { ...form.output, stage }, c.get("user")!, invite);
+  const outcome = await inviteMember(db, { ...form.output, stage }, invite);
   if (outcome === "duplicate")
     return renderPage(c, await panelPage(c, formStrings(body), { email: "org.error.alreadyMember" }), 422);
   await sendAfterResponse(c, [form.output.email]);
@@ -157,7 +154,7 @@ panelRoutes.post("/panel/:memberId/resend", forumAccess("organiser"), async (c) 
   const member = await panelMember(c);
   if (member.status !== "invited" && member.status !== "declined") return refuse(c, "org.refused.notInvited");
   const invite = await invitationLink(c, member.name, member.email, member.role);
-  await resendInvitation(c.get("db"), c.get("forum").id, member, c.get("user")!, invite);
+  await resendInvitation(c.get("db"), member, invite);
   await sendAfterResponse(c, [member.email]);
   return c.redirect(withNotice(memberPage(c, member.id), "resent"), 303);
 });

@@ -25,8 +25,6 @@ import { withNotice } from "../notice.js";
 import { idParam } from "../params.js";
 import { renderPage, renderPartial } from "../render.js";
 
-export const questionRoutes = new Hono<ForumEnv>();
-
 /** The forum's questions with the question builder (and the preview of the question built). */
 const renderQuestions = forumFormPage(
   "org.questions.title",
@@ -35,6 +33,9 @@ const renderQuestions = forumFormPage(
     <QuestionsPage forumId={forum.id} questions={questions} sets={sets} {...form} />
   ),
 );
+
+/** The organiser's questions: the list, the builder with its preview, reordering and deleting. */
+export const questionRoutes = new Hono<ForumEnv>();
 
 /** The page; `?kind=` opens the builder on that kind's settings (a link can start a question of a kind). */
 questionRoutes.get("/questions", forumAccess("organiser"), async (c) =>

@@ -1,16 +1,7 @@
 import { Hono } from "hono";
 import { OrganiserScoresPage } from "../../../views/pages/scores/OrganiserScores.js";
 import { loadForumScoring, loadPanelScores } from "../../db/queries/scores.js";
-import {
-  calibrationPairsWithPool,
-  calibrationSummary,
-  comparePools,
-  expertScoreTable,
-  forumExtremizingFit,
-  identityLabel,
-  pooledQuantityScores,
-  recordsFrom,
-} from "../../domain/forum-scores.js";
+import { identityLabel, organiserScoreTables } from "../../domain/forum-scores.js";
 import { type ForumEnv, forumAccess } from "../../middleware/forum-access.js";
 import { renderForumPage } from "../crumbs.js";
 
@@ -25,30 +16,20 @@ scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
   const { db, forum, i18n } = c.var;
   const { t } = i18n;
   const scoring = await loadForumScoring(db, forum.id);
-  const userScores = await loadPanelScores(db, forum.id);
   // Under strict anonymity nobody, organisers included, sees names next to answers.
   const label = (key: string) => {
     const e = scoring.experts.get(key);
     return e ? identityLabel(forum.anonymity, e.name, t("pseudonym", { code: e.pseudonym })) : "–";
   };
-  const experts = expertScoreTable([...scoring.experts.keys()], scoring.scores, recordsFrom(userScores))
-    .map((row) => ({ ...row, label: label(row.key) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  const crowd = calibrationPairsWithPool(scoring.scored);
+  const tables = organiserScoreTables(scoring, await loadPanelScores(db, forum.id), label);
   return renderForumPage(
     c,
     t("scores.title"),
     <OrganiserScoresPage
       forumId={forum.id}
-      experts={experts}
       questions={scoring.questions}
       resolutions={scoring.resolutions}
-      rows={scoring.scores.map((s) => ({ ...s, label: label(s.expert) }))}
-      crowd={calibrationSummary(crowd.pairs, 10, crowd.pool)}
-      pools={comparePools(scoring.scored, (qid) => recordsFrom(userScores, qid))}
-      quantityRows={scoring.quantityScores.map((s) => ({ ...s, label: label(s.expert) }))}
-      quantityPanel={pooledQuantityScores(scoring.quantityScored)}
-      fit={forumExtremizingFit(scoring.scored)}
+      {...tables}
     />,
   );
 });
