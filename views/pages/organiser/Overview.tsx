@@ -5,7 +5,7 @@ import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { Deadline } from "../../components/Deadline.js";
-import { FormErrors, TextField } from "../../components/Field.js";
+import { FieldError, FormErrors, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
@@ -251,11 +251,7 @@ export function OverviewPage({
                     )}
                   </label>
                 ))}
-                {errors.questionIds && (
-                  <p class="error" id="f-questionIds-error" role="alert">
-                    {t(errors.questionIds as MessageKey)}
-                  </p>
-                )}
+                <FieldError name="questionIds" error={errors.questionIds} />
               </fieldset>
               <TextField
                 name="instructions"

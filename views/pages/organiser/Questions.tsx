@@ -3,7 +3,14 @@ import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../../..
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
-import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
+import {
+  describedBy,
+  Field,
+  FieldError,
+  FormErrors,
+  type TextFieldAttrs,
+  textFields,
+} from "../../components/Field.js";
 import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { AnswerForm } from "../../partials/AnswerForm.js";
@@ -209,11 +216,7 @@ export function KindFields({
         <p class="notice" id="needs-scenario-set">
           {t("org.qb.setFirst")} <a href={`/forums/${forumId}/scenarios`}>{t("org.qb.createSet")}</a>
         </p>
-        {errors.scenarioSetId && (
-          <p class="error" id="f-scenarioSetId-error" role="alert">
-            {t(errors.scenarioSetId as MessageKey)}
-          </p>
-        )}
+        <FieldError name="scenarioSetId" error={errors.scenarioSetId} />
       </div>
     );
   const ruleKind = kind === "ranking" ? "kendall-at-least" : v("ruleKind") || "iqr-at-most";
