@@ -2,6 +2,9 @@ import type { Child, JSX } from "hono/jsx";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { useI18n } from "../context.js";
 
+/** A form's values as sent and its errors by field name (message keys), for re-showing it. */
+export type FormState = { values: Record<string, string>; errors: Record<string, string> };
+
 export type FieldProps = {
   name: string;
   label: string;

@@ -1,17 +1,15 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { numberFormat } from "../../src/i18n/intl-cache.js";
-import { describedBy, Field, FormErrors, textFields } from "../components/Field.js";
+import { describedBy, Field, FormErrors, type FormState, textFields } from "../components/Field.js";
 import { RatingScale } from "../components/RatingScale.js";
 import { useI18n } from "../context.js";
 import { ProposalControl } from "./ProposalControl.js";
 import { RankingControl } from "./RankingControl.js";
 
-export type AnswerFormProps = {
+export type AnswerFormProps = FormState & {
   action: string;
   config: QuestionConfig;
-  values: Record<string, string>;
-  errors: Record<string, string>;
   status: "draft" | "submitted" | null;
   notice?: "saved-draft" | "submitted" | "unchanged" | null;
   requireReasonHint?: boolean;
@@ -74,10 +72,8 @@ function AnswerControls({
   config,
   values,
   errors,
-}: {
+}: FormState & {
   config: QuestionConfig;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t, formatNumber, locale } = useI18n();
   // The locale's own percent sign ("٪" in Persian), as Intl writes it beside a formatted percentage.

@@ -1,4 +1,5 @@
 import type { ProposalConfig } from "../../src/domain/proposals.js";
+import type { FormState } from "../components/Field.js";
 import { RatingScale } from "../components/RatingScale.js";
 import { useI18n } from "../context.js";
 
@@ -7,10 +8,8 @@ export function ProposalControl({
   config,
   values,
   errors,
-}: {
+}: FormState & {
   config: ProposalConfig;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   return (

@@ -1,4 +1,4 @@
-import { describedBy, FieldError } from "../components/Field.js";
+import { describedBy, FieldError, type FormState } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 /**
@@ -13,10 +13,8 @@ export function RankingControl({
   options,
   values,
   errors,
-}: {
+}: FormState & {
   options: string[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const n = options.length;

@@ -1,18 +1,16 @@
 import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
-import { describedBy, Field, FormErrors, textFields } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, type FormState, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type PanelProps = {
+export type PanelProps = FormState & {
   forumId: number;
   selfMemberId: number;
   /** Quasi-anonymity only: under strict anonymity no organiser page pairs a name with a pseudonym (F2). */
   showPseudonyms?: boolean;
   members: PanelMember[];
   institutions: Institution[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** Invitation state per member id (pending, accepted, declined, expired). */
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
   /** Members whose newest invitation failed to be delivered, with the provider's error. */
@@ -208,11 +206,9 @@ export function InviteForm({
   institutions,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   institutions: Institution[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);

@@ -8,6 +8,7 @@ import {
   Field,
   FieldError,
   FormErrors,
+  type FormState,
   type TextFieldAttrs,
   textFields,
 } from "../../components/Field.js";
@@ -17,12 +18,10 @@ import { AnswerForm } from "../../partials/AnswerForm.js";
 import { ConsensusRuleText, LatestConsensus } from "./ConsensusRuleText.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type QuestionsProps = {
+export type QuestionsProps = FormState & {
   forumId: number;
   questions: ForumQuestion[];
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** A checked question shown as an expert will see it (nothing saved yet). */
   preview?: QuestionPreviewProps;
 };
@@ -136,11 +135,9 @@ export function QuestionForm({
   sets,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);
@@ -194,12 +191,10 @@ export function KindFields({
   sets,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   kind: QuestionKind | null;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const v = (k: string) => values[k] ?? "";

@@ -1,16 +1,14 @@
 import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
-import { FieldError, FormErrors, TextField, textFields } from "../../components/Field.js";
+import { FieldError, FormErrors, type FormState, TextField, textFields } from "../../components/Field.js";
 import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type ScenariosProps = {
+export type ScenariosProps = FormState & {
   forumId: number;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** The ideas-round items each scenario came from, by scenario id (provenance). */
   sources?: ReadonlyMap<number, SourceIdea[]>;
 };
@@ -75,10 +73,8 @@ export function ScenarioSetForm({
   forumId,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);
