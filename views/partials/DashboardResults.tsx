@@ -608,20 +608,18 @@ export function Headline({
       <details>
         <summary>{t("dashboard.showTable")}</summary>
         <table class="stats">
-          <thead>
-            <tr>
-              <th scope="col">{t("stats.scenario")}</th>
-              <th scope="col">{t("dashboard.pooled")}</th>
-              <th scope="col">{t("dashboard.spread")}</th>
-              {intervals && (
-                <th scope="col">
-                  <Term id="likely-range" href={glossary}>
-                    {t("dashboard.likelyRangeCol")}
-                  </Term>
-                </th>
-              )}
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[
+              t("stats.scenario"),
+              t("dashboard.pooled"),
+              t("dashboard.spread"),
+              intervals && (
+                <Term id="likely-range" href={glossary}>
+                  {t("dashboard.likelyRangeCol")}
+                </Term>
+              ),
+            ]}
+          />
           <tbody>
             {bars.map((b, i) => (
               <tr>

@@ -1,5 +1,6 @@
 import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { describedBy, Field, FormErrors, type FormState, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -86,15 +87,15 @@ export function PanelPage({
         <section class="institution">
           <h2>{g.label}</h2>
           <table class="panel-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("org.panel.name")}</th>
-                <th scope="col">{t("org.panel.role")}</th>
-                <th scope="col">{t("org.panel.status")}</th>
-                {showPseudonyms && <th scope="col">{t("org.panel.pseudonym")}</th>}
-                <th scope="col">{t("org.panel.actions")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("org.panel.name"),
+                t("org.panel.role"),
+                t("org.panel.status"),
+                showPseudonyms && t("org.panel.pseudonym"),
+                t("org.panel.actions"),
+              ]}
+            />
             <tbody>
               {g.members.map((m) => (
                 <tr id={`member-${m.id}`}>
