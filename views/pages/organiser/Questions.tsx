@@ -58,47 +58,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                   <a class="qedit-link" href={`/forums/${forumId}/questions/${q.id}/edit`}>
                     {t("ops.qedit.edit")}
                   </a>
-                  <span class="row-actions">
-                    {i > 0 && (
-                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
-                        <input type="hidden" name="direction" value="up" />
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.moveUpLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.moveUp")}
-                        </button>
-                      </form>
-                    )}
-                    {i < questions.length - 1 && (
-                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
-                        <input type="hidden" name="direction" value="down" />
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.moveDownLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.moveDown")}
-                        </button>
-                      </form>
-                    )}
-                    {!q.asked && (
-                      <form
-                        method="post"
-                        action={`/forums/${forumId}/questions/${q.id}/delete`}
-                        class="inline"
-                      >
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.deleteLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.delete")}
-                        </button>
-                      </form>
-                    )}
-                  </span>
+                  <RowActions forumId={forumId} question={q} index={i} count={questions.length} />
                 </td>
                 <td>
                   <ConsensusRuleText rule={q.consensusRule} config={q.config} />
@@ -114,6 +74,42 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
       <QuestionForm forumId={forumId} sets={sets} values={values} errors={errors} />
       {preview && <QuestionPreview {...preview} />}
     </section>
+  );
+}
+
+type RowAction = {
+  path: "move" | "delete";
+  direction?: "up" | "down";
+  key: "moveUp" | "moveDown" | "delete";
+};
+
+/** What an organiser can do to a question of the list: move it up or down, delete it while never asked. */
+function RowActions(p: { forumId: number; question: ForumQuestion; index: number; count: number }) {
+  const { t } = useI18n();
+  const number = p.index + 1;
+  const actions: (RowAction | false)[] = [
+    p.index > 0 && { path: "move", direction: "up", key: "moveUp" },
+    p.index < p.count - 1 && { path: "move", direction: "down", key: "moveDown" },
+    !p.question.asked && { path: "delete", key: "delete" },
+  ];
+  return (
+    <span class="row-actions">
+      {actions.map(
+        (a) =>
+          a && (
+            <form
+              method="post"
+              action={`/forums/${p.forumId}/questions/${p.question.id}/${a.path}`}
+              class="inline"
+            >
+              {a.direction && <input type="hidden" name="direction" value={a.direction} />}
+              <button type="submit" class="small" aria-label={t(`org.qb.${a.key}Label`, { number })}>
+                {t(`org.qb.${a.key}`)}
+              </button>
+            </form>
+          ),
+      )}
+    </span>
   );
 }
 
