@@ -2,6 +2,9 @@ import type { Child, JSX } from "hono/jsx";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { useI18n } from "../context.js";
 
+/** A form's values as sent and its errors by field name (message keys), for re-showing it. */
+export type FormState = { values: Record<string, string>; errors: Record<string, string> };
+
 export type FieldProps = {
   name: string;
   label: string;
@@ -13,7 +16,6 @@ export type FieldProps = {
 
 /** A labelled form control with its hint and its error message (announced and tied by aria-describedby). */
 export function Field({ name, label, error, hint, children, id }: FieldProps) {
-  const { t } = useI18n();
   const fieldId = id ?? `f-${name}`;
   return (
     <div class={error ? "field has-error" : "field"}>
@@ -24,12 +26,22 @@ export function Field({ name, label, error, hint, children, id }: FieldProps) {
         </p>
       )}
       {children}
-      {error && (
-        <p class="error" id={`${fieldId}-error`} role="alert">
-          {t(error as MessageKey)}
-        </p>
-      )}
+      <FieldError name={name} error={error} id={id} />
     </div>
+  );
+}
+
+/**
+ * The error message of the control named `name` (its id `id`, else `f-${name}`), which describedBy ties
+ * to the control; nothing without an error.
+ */
+export function FieldError({ name, error, id }: { name: string; error?: string | undefined; id?: string }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <p class="error" id={`${id ?? `f-${name}`}-error`} role="alert">
+      {t(error as MessageKey)}
+    </p>
   );
 }
 

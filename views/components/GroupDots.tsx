@@ -1,5 +1,6 @@
 import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { useI18n } from "../context.js";
+import { ChartSvg, ScaleEnds } from "./Chart.js";
 
 export type GroupDotsProps = {
   id: string;
@@ -28,9 +29,7 @@ export function GroupDots({ id, title, desc, groups, overall, domain, format }: 
   const x = (v: number) => L + ((v - lo) / span) * (W - L - R);
   const H = groups.length * ROW * 1.6 + 24;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="group-dots">
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
+    <ChartSvg id={id} title={title} desc={desc} width={W} height={H} class="group-dots">
       <line class="median-line" x1={x(overall)} x2={x(overall)} y1={4} y2={H - 20} />
       {groups.map((g, i) => {
         const cy = 14 + i * ROW * 1.6 + 16;
@@ -47,12 +46,7 @@ export function GroupDots({ id, title, desc, groups, overall, domain, format }: 
           </g>
         );
       })}
-      <text class="tick" x={L} y={H - 4} text-anchor="start">
-        {format(lo)}
-      </text>
-      <text class="tick" x={W - R} y={H - 4} text-anchor="end">
-        {format(hi)}
-      </text>
-    </svg>
+      <ScaleEnds left={L} right={W - R} y={H - 4} domain={domain} format={format} />
+    </ChartSvg>
   );
 }

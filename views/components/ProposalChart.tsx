@@ -1,6 +1,7 @@
 import type { DimensionSummary, ProposalDimension } from "../../src/domain/proposals.js";
 import { numberFormat } from "../../src/i18n/intl-cache.js";
 import { useI18n } from "../context.js";
+import { ChartSvg } from "./Chart.js";
 
 export type ChartItem = {
   id: number;
@@ -77,9 +78,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
   const hasRounds = new Set(items.map((i) => i.roundNumber)).size > 1;
   return (
     <figure class="chart proposal-chart" id={id}>
-      <svg viewBox={`0 0 ${S} ${S}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{desc}</desc>
+      <ChartSvg id={id} title={title} desc={desc} width={S} height={S}>
         <rect class="pc-frame" x={PAD} y={PAD} width={S - 2 * PAD} height={S - 2 * PAD} />
         {ticks(xDim).map((v) => (
           <>
@@ -126,7 +125,7 @@ export function ProposalChart({ id, title, desc, xDim, yDim, items, itemHeading 
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption class="pc-legend">
         {(["both", "x", "y", "none"] as const).map((state) => (
           <span class="legend-item" data-state={state}>

@@ -1,6 +1,6 @@
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
 import { useI18n } from "../context.js";
-import { round1 } from "./StripPlot.js";
+import { round1 } from "./Chart.js";
 
 export type ScenarioBar = { label: string; value: number | null; q1: number | null; q3: number | null };
 

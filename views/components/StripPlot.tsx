@@ -1,38 +1,25 @@
 import { useI18n } from "../context.js";
-import { LegendKeys } from "./Legend.js";
+import { AnswerPlot, type AnswerSummary, PAD, summaryKeys, W } from "./AnswerPlot.js";
+import { Axis, px, round1 } from "./Chart.js";
 
 export type StripPoint = { value: number; own?: boolean; label: string };
 
-export type StripPlotProps = {
+export type StripPlotProps = AnswerSummary & {
   id: string;
   title: string;
   points: StripPoint[];
-  domain: [number, number];
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  format: (v: number) => string;
-  /** A realised value to mark (a resolved quantity question), drawn as a dashed line. */
-  outcome?: number | null;
 };
 
-/** A coordinate to a tenth of a pixel: finer is invisible and only lengthens the page. */
-export const round1 = (v: number) => Math.round(v * 10) / 10;
-
-/** A coordinate to a whole pixel, for marks 8 px wide (dots, range lines), where a tenth is invisible. */
-export const px = (v: number) => Math.round(v);
-
-const W = 560;
 const H = 96;
-const PAD = 24;
 
 /**
  * A server-rendered strip plot: each answer a dot (the reader's own a larger diamond), the interquartile
  * band shaded and the median as a line. Readable without JavaScript; the table after it carries the
  * same numbers for screen readers and print.
  */
-export function StripPlot({ id, title, points, domain, median, q1, q3, format, outcome }: StripPlotProps) {
+export function StripPlot(props: StripPlotProps) {
   const { t } = useI18n();
+  const { points, domain, median, q1, q3, format } = props;
   const [lo, hi] = domain;
   const span = hi - lo || 1;
   const x = (v: number) => round1(PAD + ((v - lo) / span) * (W - 2 * PAD));
@@ -66,46 +53,21 @@ export function StripPlot({ id, title, points, domain, median, q1, q3, format, o
     q1: q1 === null ? "–" : format(q1),
     q3: q3 === null ? "–" : format(q3),
   });
+  const legend = [
+    { swatch: "dot-swatch", label: t("chart.legendAnswer") },
+    points.some((p) => p.own) && { swatch: "own-swatch", label: t("chart.legendOwn") },
+    ...summaryKeys(t),
+  ];
+  const frame = { height: H, top: 12, band: H - 40, axisY: H - 24 };
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} class="strip-plot">
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{desc}</desc>
-        {q1 !== null && q3 !== null && (
-          <rect
-            class="iqr-band"
-            x={x(q1)}
-            y={12}
-            width={Math.max(2, round1(x(q3) - x(q1)))}
-            height={H - 40}
-          />
-        )}
-        {median !== null && <line class="median-line" x1={x(median)} x2={x(median)} y1={8} y2={H - 24} />}
-        {outcome != null && <line class="outcome-line" x1={x(outcome)} x2={x(outcome)} y1={6} y2={H - 24} />}
-        <line class="axis" x1={PAD} x2={W - PAD} y1={H - 24} y2={H - 24} />
-        <text class="tick" x={PAD} y={H - 8} text-anchor="start">
-          {format(lo)}
-        </text>
-        <text class="tick" x={W - PAD} y={H - 8} text-anchor="end">
-          {format(hi)}
-        </text>
-        <path class="dots dot-columns" stroke-width={8} stroke-dasharray={`0 ${step}`} d={dots} />
-        {own.map((p) => (
-          <path class="dot own" d={`M${p.cx} ${p.cy - 8}l8 8l-8 8l-8-8z`}>
-            <title>{`${p.label}: ${format(p.value)}`}</title>
-          </path>
-        ))}
-      </svg>
-      <figcaption>
-        <LegendKeys
-          keys={[
-            { swatch: "dot-swatch", label: t("chart.legendAnswer") },
-            points.some((p) => p.own) && { swatch: "own-swatch", label: t("chart.legendOwn") },
-            { swatch: "iqr-swatch", label: t("chart.legendIqr") },
-            { swatch: "median-swatch", label: t("chart.legendMedian") },
-          ]}
-        />
-      </figcaption>
-    </figure>
+    <AnswerPlot {...props} figureClass="chart" desc={desc} legend={legend} frame={frame} x={x}>
+      <Axis left={PAD} right={W - PAD} y={frame.axisY} domain={domain} format={format} />
+      <path class="dots dot-columns" stroke-width={8} stroke-dasharray={`0 ${step}`} d={dots} />
+      {own.map((o) => (
+        <path class="dot own" d={`M${o.cx} ${o.cy - 8}l8 8l-8 8l-8-8z`}>
+          <title>{`${o.label}: ${format(o.value)}`}</title>
+        </path>
+      ))}
+    </AnswerPlot>
   );
 }

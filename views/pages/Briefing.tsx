@@ -1,5 +1,6 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { PublicSnapshot } from "../../src/domain/snapshot.js";
+import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { useI18n } from "../context.js";
 import { formatCount, valueFormatter } from "../format.js";
@@ -35,14 +36,7 @@ export function BriefingPage({
             </>
           )}
           <table class="stats">
-            <thead>
-              <tr>
-                <th scope="col">{t("stages.question")}</th>
-                <th scope="col">{t("briefing.median")}</th>
-                <th scope="col">{t("briefing.iqr")}</th>
-                <th scope="col">n</th>
-              </tr>
-            </thead>
+            <ColumnHeads cols={[t("stages.question"), t("briefing.median"), t("briefing.iqr"), "n"]} />
             <tbody>
               {r.cards.map((c) => {
                 const f = valueFormatter(i18n, c.config);

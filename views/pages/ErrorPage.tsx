@@ -1,3 +1,4 @@
+import { MessagePage } from "../components/MessagePage.js";
 import { useI18n } from "../context.js";
 
 export function ErrorPage({ status }: { status: number }) {
@@ -15,12 +16,10 @@ export function ErrorPage({ status }: { status: number }) {
               ? t("error.badRequest")
               : t("error.internal");
   return (
-    <section class="narrow">
-      <h1>{status === 404 ? t("error.notFoundTitle") : t("error.title")}</h1>
-      <p>{body}</p>
+    <MessagePage title={status === 404 ? t("error.notFoundTitle") : t("error.title")} body={body}>
       <p>
         <a href="/">{t("error.home")}</a>
       </p>
-    </section>
+    </MessagePage>
   );
 }

@@ -1,16 +1,15 @@
+import { MessagePage } from "../components/MessagePage.js";
 import { useI18n } from "../context.js";
 
 export function HomePage() {
   const { t } = useI18n();
   return (
-    <section class="narrow">
-      <h1>{t("home.title")}</h1>
-      <p>{t("home.intro")}</p>
+    <MessagePage title={t("home.title")} body={t("home.intro")}>
       <p>
         <a class="button primary" href="/signin">
           {t("nav.signIn")}
         </a>
       </p>
-    </section>
+    </MessagePage>
   );
 }

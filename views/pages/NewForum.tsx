@@ -9,6 +9,26 @@ export type NewForumValues = {
   requireReasonOutsideIqr?: string;
 };
 
+/** The forum's two settings chosen by radio buttons, each with its default first. */
+const SETTINGS = [
+  {
+    name: "anonymity",
+    legend: "forum.anonymityLabel",
+    choices: [
+      { value: "quasi", label: "anonymity.quasi" },
+      { value: "strict", label: "anonymity.strict" },
+    ],
+  },
+  {
+    name: "mode",
+    legend: "forum.modeLabel",
+    choices: [
+      { value: "rounds", label: "mode.rounds" },
+      { value: "realtime", label: "mode.realtime" },
+    ],
+  },
+] as const;
+
 export function NewForumPage({ values, errors }: { values: NewForumValues; errors: Record<string, string> }) {
   const { t } = useI18n();
   const field = textFields(values, errors);
@@ -19,28 +39,16 @@ export function NewForumPage({ values, errors }: { values: NewForumValues; error
         <FormErrors errors={errors} />
         {field("title", t("forum.titleLabel"), undefined, { required: true })}
         {field("description", t("forum.descriptionLabel"), undefined, { rows: 4 })}
-        <fieldset>
-          <legend>{t("forum.anonymityLabel")}</legend>
-          <RadioChoices
-            name="anonymity"
-            choices={[
-              { value: "quasi", label: t("anonymity.quasi") },
-              { value: "strict", label: t("anonymity.strict") },
-            ]}
-            chosen={values.anonymity === "strict" ? "strict" : "quasi"}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>{t("forum.modeLabel")}</legend>
-          <RadioChoices
-            name="mode"
-            choices={[
-              { value: "rounds", label: t("mode.rounds") },
-              { value: "realtime", label: t("mode.realtime") },
-            ]}
-            chosen={values.mode === "realtime" ? "realtime" : "rounds"}
-          />
-        </fieldset>
+        {SETTINGS.map(({ name, legend, choices }) => (
+          <fieldset>
+            <legend>{t(legend)}</legend>
+            <RadioChoices
+              name={name}
+              choices={choices.map((c) => ({ value: c.value, label: t(c.label) }))}
+              chosen={(choices.find((c) => c.value === values[name]) ?? choices[0]).value}
+            />
+          </fieldset>
+        ))}
         <label class="choice">
           <input
             type="checkbox"

@@ -156,17 +156,15 @@ function ReportQuestion({
       )}
       {s.perOption && (
         <table class="stats">
-          <thead>
-            <tr>
-              <th scope="col">{t("dashboard.option")}</th>
-              <th scope="col">{t("stats.median")}</th>
-              <th scope="col">
-                <Term id="middle-half" href={glossary}>
-                  {t("stats.iqrRange")}
-                </Term>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[
+              t("dashboard.option"),
+              t("stats.median"),
+              <Term id="middle-half" href={glossary}>
+                {t("stats.iqrRange")}
+              </Term>,
+            ]}
+          />
           <tbody>
             {s.perOption.map((o) => (
               <tr>

@@ -1,4 +1,5 @@
 import { textFields } from "../components/Field.js";
+import { MessagePage } from "../components/MessagePage.js";
 import { useI18n } from "../context.js";
 
 export function SignInPage({
@@ -31,12 +32,7 @@ export function SignInPage({
 
 export function SignInSentPage() {
   const { t } = useI18n();
-  return (
-    <section class="narrow">
-      <h1>{t("signin.sentTitle")}</h1>
-      <p>{t("signin.sentBody")}</p>
-    </section>
-  );
+  return <MessagePage title={t("signin.sentTitle")} body={t("signin.sentBody")} />;
 }
 
 /** What an invitation link may do for whoever opened it (see invitationMode in src/routes/auth.tsx). */
@@ -64,15 +60,13 @@ export function LinkConfirmPage({
   const { t } = useI18n();
   if (purpose !== "invite" || !forumTitle)
     return (
-      <section class="narrow">
-        <h1>{t("link.signinTitle")}</h1>
-        <p>{t("link.signinBody", { name: userName })}</p>
+      <MessagePage title={t("link.signinTitle")} body={t("link.signinBody", { name: userName })}>
         <form method="post" action={`/auth/${token}`}>
           <button type="submit" class="primary">
             {t("link.confirm")}
           </button>
         </form>
-      </section>
+      </MessagePage>
     );
   // Declining is confirmed on its own page, which says what it does (works without JavaScript).
   const decline = (
@@ -177,12 +171,10 @@ function InvitationAbout({ invitation }: { invitation: InvitationDetails }) {
 export function LinkInvalidPage() {
   const { t } = useI18n();
   return (
-    <section class="narrow">
-      <h1>{t("link.invalidTitle")}</h1>
-      <p>{t("link.invalidBody")}</p>
+    <MessagePage title={t("link.invalidTitle")} body={t("link.invalidBody")}>
       <p>
         <a href="/signin">{t("link.requestNew")}</a>
       </p>
-    </section>
+    </MessagePage>
   );
 }

@@ -1,16 +1,15 @@
 import type { QuestionConfig } from "../../src/domain/questions.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { numberFormat } from "../../src/i18n/intl-cache.js";
-import { describedBy, Field, FormErrors, textFields } from "../components/Field.js";
+import { describedBy, Field, FormErrors, type FormState, textFields } from "../components/Field.js";
+import { RatingScale } from "../components/RatingScale.js";
 import { useI18n } from "../context.js";
 import { ProposalControl } from "./ProposalControl.js";
 import { RankingControl } from "./RankingControl.js";
 
-export type AnswerFormProps = {
+export type AnswerFormProps = FormState & {
   action: string;
   config: QuestionConfig;
-  values: Record<string, string>;
-  errors: Record<string, string>;
   status: "draft" | "submitted" | null;
   notice?: "saved-draft" | "submitted" | "unchanged" | null;
   requireReasonHint?: boolean;
@@ -73,10 +72,8 @@ function AnswerControls({
   config,
   values,
   errors,
-}: {
+}: FormState & {
   config: QuestionConfig;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t, formatNumber, locale } = useI18n();
   // The locale's own percent sign ("٪" in Persian), as Intl writes it beside a formatted percentage.
@@ -192,39 +189,17 @@ function AnswerControls({
           ))}
         </fieldset>
       );
-    case "rating": {
-      const options = Array.from({ length: config.max - config.min + 1 }, (_, i) => config.min + i);
+    case "rating":
       return (
-        <fieldset
-          class={errors.r ? "rating has-error" : "rating"}
-          aria-describedby={errors.r ? "f-r-error" : undefined}
-        >
-          <legend>
-            {t("answer.ratingLegend", {
-              min: config.min,
-              max: config.max,
-              minLabel: config.minLabel,
-              maxLabel: config.maxLabel,
-            })}
-          </legend>
-          <div class="rating-options">
-            {options.map((o) => (
-              <label class="rating-option">
-                <input type="radio" name="r" value={String(o)} checked={values.r === String(o)} />
-                <span>{formatNumber(o)}</span>
-                {o === config.min && <small>{config.minLabel}</small>}
-                {o === config.max && <small>{config.maxLabel}</small>}
-              </label>
-            ))}
-          </div>
-          {errors.r && (
-            <p class="error" id="f-r-error" role="alert">
-              {t(errors.r as MessageKey)}
-            </p>
-          )}
-        </fieldset>
+        <RatingScale
+          name="r"
+          legend={t("answer.ratingLegend", config)}
+          scale={config}
+          value={values.r}
+          error={errors.r}
+          option={formatNumber}
+        />
       );
-    }
     case "ranking":
       return <RankingControl options={config.options} values={values} errors={errors} />;
     case "proposal":

@@ -608,20 +608,18 @@ export function Headline({
       <details>
         <summary>{t("dashboard.showTable")}</summary>
         <table class="stats">
-          <thead>
-            <tr>
-              <th scope="col">{t("stats.scenario")}</th>
-              <th scope="col">{t("dashboard.pooled")}</th>
-              <th scope="col">{t("dashboard.spread")}</th>
-              {intervals && (
-                <th scope="col">
-                  <Term id="likely-range" href={glossary}>
-                    {t("dashboard.likelyRangeCol")}
-                  </Term>
-                </th>
-              )}
-            </tr>
-          </thead>
+          <ColumnHeads
+            cols={[
+              t("stats.scenario"),
+              t("dashboard.pooled"),
+              t("dashboard.spread"),
+              intervals && (
+                <Term id="likely-range" href={glossary}>
+                  {t("dashboard.likelyRangeCol")}
+                </Term>
+              ),
+            ]}
+          />
           <tbody>
             {bars.map((b, i) => (
               <tr>
@@ -803,19 +801,19 @@ export function AnswersChart({
     ...(ranges ? ranges.flatMap((r) => [r[0], r[2]]) : []),
     ...(realised === null ? [] : [realised]),
   ]);
-  const id = `${idPrefix}-${card.questionId}`;
+  // What both plots show besides the answers themselves.
+  const plot = {
+    id: `${idPrefix}-${card.questionId}`,
+    title: card.title,
+    domain,
+    median: s.summary.median,
+    q1: s.summary.q1,
+    q3: s.summary.q3,
+    format: f,
+    outcome: realised,
+  };
   const strip = (
-    <StripPlot
-      id={id}
-      title={card.title}
-      points={s.distribution.map((v) => ({ value: v, label: t("chart.legendAnswer") }))}
-      domain={domain}
-      median={s.summary.median}
-      q1={s.summary.q1}
-      q3={s.summary.q3}
-      format={f}
-      outcome={realised}
-    />
+    <StripPlot {...plot} points={s.distribution.map((v) => ({ value: v, label: t("chart.legendAnswer") }))} />
   );
   if (!ranges) return strip;
   if (lazyRanges && ranges.length > RANGES_INLINE)
@@ -828,19 +826,7 @@ export function AnswersChart({
         </details>
       </>
     );
-  return (
-    <RangePlot
-      id={id}
-      title={card.title}
-      ranges={ranges}
-      domain={domain}
-      median={s.summary.median}
-      q1={s.summary.q1}
-      q3={s.summary.q3}
-      format={f}
-      outcome={realised}
-    />
-  );
+  return <RangePlot {...plot} ranges={ranges} />;
 }
 
 /**

@@ -58,15 +58,13 @@ export function ProposalDashboard({
             )}
           </nav>
           <table class="stats" id="stage-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("stages.question")}</th>
-                {stage === "founding" && (
-                  <th scope="col">{t("stages.foundingMedian", { n: withStages[0]!.stages!.founding!.n })}</th>
-                )}
-                <th scope="col">{t("stages.allMedian", { n: withStages[0]!.stages!.all!.n })}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("stages.question"),
+                stage === "founding" && t("stages.foundingMedian", { n: withStages[0]!.stages!.founding!.n }),
+                t("stages.allMedian", { n: withStages[0]!.stages!.all!.n }),
+              ]}
+            />
             <tbody>
               {withStages.map((c) => {
                 const f = valueFormatter(i18n, c.config);

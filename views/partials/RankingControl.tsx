@@ -1,5 +1,4 @@
-import type { MessageKey } from "../../src/i18n/index.js";
-import { describedBy } from "../components/Field.js";
+import { describedBy, FieldError, type FormState } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 /**
@@ -14,10 +13,8 @@ export function RankingControl({
   options,
   values,
   errors,
-}: {
+}: FormState & {
   options: string[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const n = options.length;
@@ -74,21 +71,13 @@ export function RankingControl({
                   ↓
                 </button>
               </span>
-              {error && (
-                <p class="error" id={`f-${name}-error`} role="alert">
-                  {t(error as MessageKey)}
-                </p>
-              )}
+              <FieldError name={name} error={error} />
             </li>
           );
         })}
       </ol>
       <p class="visually-hidden" aria-live="polite" data-ranking-status></p>
-      {errors.ranks && (
-        <p class="error" id="f-ranks-error" role="alert">
-          {t(errors.ranks as MessageKey)}
-        </p>
-      )}
+      <FieldError name="ranks" error={errors.ranks} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import type { ThreadPost } from "../../src/domain/discussion.js";
 import type { MessageKey } from "../../src/i18n/index.js";
 import { MAX_HIDE_REASON, MAX_POST, type PostForm } from "../../src/validation/posts.js";
-import { describedBy } from "../components/Field.js";
+import { describedBy, Field, TextField } from "../components/Field.js";
 import { useI18n } from "../context.js";
 
 export type ThreadProps = {
@@ -189,20 +189,14 @@ function Post({ post, base, open, viewer, hide }: ThreadProps & { post: ThreadPo
       )}
       {viewer === "organiser" && !post.hidden && (
         <form method="post" action={`${base}/posts/${post.id}/hide`} class="hide-form" novalidate>
-          <div class={hide?.postId === post.id ? "field has-error" : "field"}>
-            <label for={`f-reason-${post.id}`}>{t("discussion.hideReason")}</label>
-            <input
-              name="reason"
-              maxlength={MAX_HIDE_REASON}
-              value={hide?.postId === post.id ? hide.reason : ""}
-              {...describedBy(`reason-${post.id}`, hide?.postId === post.id ? hide.error : undefined)}
-            />
-            {hide?.postId === post.id && (
-              <p class="error" id={`f-reason-${post.id}-error`} role="alert">
-                {t(hide.error as MessageKey)}
-              </p>
-            )}
-          </div>
+          <TextField
+            name="reason"
+            id={`f-reason-${post.id}`}
+            label={t("discussion.hideReason")}
+            error={hide?.postId === post.id ? hide.error : undefined}
+            maxlength={MAX_HIDE_REASON}
+            value={hide?.postId === post.id ? hide.reason : ""}
+          />
           <button type="submit">{t("discussion.hide")}</button>
         </form>
       )}
@@ -262,27 +256,17 @@ function PostFormView({
       novalidate
     >
       <input type="hidden" name="parentId" value={parentId} />
-      <div class={errors.body ? "field has-error" : "field"}>
-        <label for={`f-body${suffix}`}>
-          {t(note ? "discussion.noteBody" : parentId ? "discussion.replyTo" : "discussion.body")}
-        </label>
-        <textarea
-          name="body"
-          rows={parentId ? 2 : 3}
-          maxlength={MAX_POST}
-          {...describedBy(`body${suffix}`, errors.body)}
-        >
-          {values?.body ?? ""}
-        </textarea>
-        {errors.body && (
-          <p class="error" id={`f-body${suffix}-error`} role="alert">
-            {t(errors.body as MessageKey)}
-          </p>
-        )}
-      </div>
+      <TextField
+        name="body"
+        id={`f-body${suffix}`}
+        label={t(note ? "discussion.noteBody" : parentId ? "discussion.replyTo" : "discussion.body")}
+        error={errors.body}
+        rows={parentId ? 2 : 3}
+        maxlength={MAX_POST}
+        value={values?.body ?? ""}
+      />
       {!note && (
-        <div class={errors.tag ? "field has-error" : "field"}>
-          <label for={`f-tag${suffix}`}>{t("discussion.tag")}</label>
+        <Field name={`tag${suffix}`} label={t("discussion.tag")} error={errors.tag}>
           <select name="tag" {...describedBy(`tag${suffix}`, errors.tag)}>
             {(["none", "pro", "con", "evidence"] as const).map((k) => (
               <option value={k === "none" ? "" : k} selected={tag === k || (k === "none" && tag === "")}>
@@ -290,12 +274,7 @@ function PostFormView({
               </option>
             ))}
           </select>
-          {errors.tag && (
-            <p class="error" id={`f-tag${suffix}-error`} role="alert">
-              {t(errors.tag as MessageKey)}
-            </p>
-          )}
-        </div>
+        </Field>
       )}
       <button type="submit" class={parentId ? undefined : "primary"}>
         {t(note ? "discussion.postNote" : parentId ? "discussion.sendReply" : "discussion.post")}

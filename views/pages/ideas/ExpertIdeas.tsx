@@ -1,6 +1,6 @@
 import type { MyIdea, PeerIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, type FormState } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 
 export type ExpertIdeasProps = {
@@ -10,7 +10,7 @@ export type ExpertIdeasProps = {
   prompts: { id: number; title: string }[];
   mine: MyIdea[];
   /** The prompt whose add-form was refused (422), with what was typed and the errors. */
-  failed: { questionId: number; values: Record<string, string>; errors: Record<string, string> } | null;
+  failed: (FormState & { questionId: number }) | null;
   saved: boolean;
   /** Other experts' undecided items to rate (no authors); empty when the round cannot take ratings. */
   peers?: PeerIdea[];

@@ -1,14 +1,12 @@
 import { PROMOTE_KINDS } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
-import { FormErrors, RadioChoices, textFields } from "../../components/Field.js";
+import { FormErrors, type FormState, RadioChoices, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "../organiser/ForumNav.js";
 
-export type IdeasRoundsProps = {
+export type IdeasRoundsProps = FormState & {
   forumId: number;
   rounds: { number: number; state: string }[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 };
 
 /** The organiser's ideas rounds (links to their review) and the form to create a new one. */

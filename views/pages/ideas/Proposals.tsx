@@ -1,15 +1,13 @@
 import type { ProposalResult, ProposalRow } from "../../../src/domain/proposals.js";
-import { FormErrors, TextField, textFields } from "../../components/Field.js";
+import { FormErrors, type FormState, TextField, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ProposalResults } from "../../partials/ProposalResults.js";
 import { ForumNav } from "../organiser/ForumNav.js";
 
-export type ProposalsProps = {
+export type ProposalsProps = FormState & {
   forumId: number;
   proposals: ProposalRow[];
   results: ProposalResult[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** The proposal whose revision was refused, with its message. */
   refused: { id: number; message: string } | null;
 };

@@ -1,5 +1,6 @@
 import { LOCALES } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
+import { MessagePage } from "../../components/MessagePage.js";
 import { useI18n } from "../../context.js";
 
 export type MeSettingsProps = {
@@ -115,10 +116,5 @@ export function ErasePage({ forums, error }: EraseProps) {
 
 export function ErasedPage() {
   const { t } = useI18n();
-  return (
-    <section class="narrow">
-      <h1>{t("ops.me.erasedTitle")}</h1>
-      <p>{t("ops.me.erased")}</p>
-    </section>
-  );
+  return <MessagePage title={t("ops.me.erasedTitle")} body={t("ops.me.erased")} />;
 }

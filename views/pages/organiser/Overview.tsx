@@ -5,7 +5,7 @@ import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { Deadline } from "../../components/Deadline.js";
-import { FormErrors, TextField } from "../../components/Field.js";
+import { FieldError, FormErrors, type FormState, TextField } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
@@ -27,7 +27,7 @@ export type NewRoundValues = {
   closesAt?: string;
 };
 /** A round's schedule form re-shown with its errors (422). */
-export type ScheduleForm = { number: number; values: Record<string, string>; errors: Record<string, string> };
+export type ScheduleForm = FormState & { number: number };
 
 export type OverviewProps = {
   forum: {
@@ -251,11 +251,7 @@ export function OverviewPage({
                     )}
                   </label>
                 ))}
-                {errors.questionIds && (
-                  <p class="error" id="f-questionIds-error" role="alert">
-                    {t(errors.questionIds as MessageKey)}
-                  </p>
-                )}
+                <FieldError name="questionIds" error={errors.questionIds} />
               </fieldset>
               <TextField
                 name="instructions"

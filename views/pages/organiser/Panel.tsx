@@ -1,18 +1,17 @@
 import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
-import { describedBy, Field, FormErrors, textFields } from "../../components/Field.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { describedBy, Field, FormErrors, type FormState, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type PanelProps = {
+export type PanelProps = FormState & {
   forumId: number;
   selfMemberId: number;
   /** Quasi-anonymity only: under strict anonymity no organiser page pairs a name with a pseudonym (F2). */
   showPseudonyms?: boolean;
   members: PanelMember[];
   institutions: Institution[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** Invitation state per member id (pending, accepted, declined, expired). */
   states?: Map<number, "pending" | "accepted" | "declined" | "expired">;
   /** Members whose newest invitation failed to be delivered, with the provider's error. */
@@ -88,15 +87,15 @@ export function PanelPage({
         <section class="institution">
           <h2>{g.label}</h2>
           <table class="panel-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("org.panel.name")}</th>
-                <th scope="col">{t("org.panel.role")}</th>
-                <th scope="col">{t("org.panel.status")}</th>
-                {showPseudonyms && <th scope="col">{t("org.panel.pseudonym")}</th>}
-                <th scope="col">{t("org.panel.actions")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                t("org.panel.name"),
+                t("org.panel.role"),
+                t("org.panel.status"),
+                showPseudonyms && t("org.panel.pseudonym"),
+                t("org.panel.actions"),
+              ]}
+            />
             <tbody>
               {g.members.map((m) => (
                 <tr id={`member-${m.id}`}>
@@ -208,11 +207,9 @@ export function InviteForm({
   institutions,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   institutions: Institution[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);

@@ -3,19 +3,25 @@ import { QUESTION_KINDS, type QuestionConfig, type QuestionKind } from "../../..
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
-import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
+import {
+  describedBy,
+  Field,
+  FieldError,
+  FormErrors,
+  type FormState,
+  type TextFieldAttrs,
+  textFields,
+} from "../../components/Field.js";
 import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { AnswerForm } from "../../partials/AnswerForm.js";
 import { ConsensusRuleText, LatestConsensus } from "./ConsensusRuleText.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type QuestionsProps = {
+export type QuestionsProps = FormState & {
   forumId: number;
   questions: ForumQuestion[];
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** A checked question shown as an expert will see it (nothing saved yet). */
   preview?: QuestionPreviewProps;
 };
@@ -52,47 +58,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
                   <a class="qedit-link" href={`/forums/${forumId}/questions/${q.id}/edit`}>
                     {t("ops.qedit.edit")}
                   </a>
-                  <span class="row-actions">
-                    {i > 0 && (
-                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
-                        <input type="hidden" name="direction" value="up" />
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.moveUpLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.moveUp")}
-                        </button>
-                      </form>
-                    )}
-                    {i < questions.length - 1 && (
-                      <form method="post" action={`/forums/${forumId}/questions/${q.id}/move`} class="inline">
-                        <input type="hidden" name="direction" value="down" />
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.moveDownLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.moveDown")}
-                        </button>
-                      </form>
-                    )}
-                    {!q.asked && (
-                      <form
-                        method="post"
-                        action={`/forums/${forumId}/questions/${q.id}/delete`}
-                        class="inline"
-                      >
-                        <button
-                          type="submit"
-                          class="small"
-                          aria-label={t("org.qb.deleteLabel", { number: i + 1 })}
-                        >
-                          {t("org.qb.delete")}
-                        </button>
-                      </form>
-                    )}
-                  </span>
+                  <RowActions forumId={forumId} question={q} index={i} count={questions.length} />
                 </td>
                 <td>
                   <ConsensusRuleText rule={q.consensusRule} config={q.config} />
@@ -108,6 +74,42 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
       <QuestionForm forumId={forumId} sets={sets} values={values} errors={errors} />
       {preview && <QuestionPreview {...preview} />}
     </section>
+  );
+}
+
+type RowAction = {
+  path: "move" | "delete";
+  direction?: "up" | "down";
+  key: "moveUp" | "moveDown" | "delete";
+};
+
+/** What an organiser can do to a question of the list: move it up or down, delete it while never asked. */
+function RowActions(p: { forumId: number; question: ForumQuestion; index: number; count: number }) {
+  const { t } = useI18n();
+  const number = p.index + 1;
+  const actions: (RowAction | false)[] = [
+    p.index > 0 && { path: "move", direction: "up", key: "moveUp" },
+    p.index < p.count - 1 && { path: "move", direction: "down", key: "moveDown" },
+    !p.question.asked && { path: "delete", key: "delete" },
+  ];
+  return (
+    <span class="row-actions">
+      {actions.map(
+        (a) =>
+          a && (
+            <form
+              method="post"
+              action={`/forums/${p.forumId}/questions/${p.question.id}/${a.path}`}
+              class="inline"
+            >
+              {a.direction && <input type="hidden" name="direction" value={a.direction} />}
+              <button type="submit" class="small" aria-label={t(`org.qb.${a.key}Label`, { number })}>
+                {t(`org.qb.${a.key}`)}
+              </button>
+            </form>
+          ),
+      )}
+    </span>
   );
 }
 
@@ -129,11 +131,9 @@ export function QuestionForm({
   sets,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);
@@ -187,12 +187,10 @@ export function KindFields({
   sets,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
   kind: QuestionKind | null;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const v = (k: string) => values[k] ?? "";
@@ -209,11 +207,7 @@ export function KindFields({
         <p class="notice" id="needs-scenario-set">
           {t("org.qb.setFirst")} <a href={`/forums/${forumId}/scenarios`}>{t("org.qb.createSet")}</a>
         </p>
-        {errors.scenarioSetId && (
-          <p class="error" id="f-scenarioSetId-error" role="alert">
-            {t(errors.scenarioSetId as MessageKey)}
-          </p>
-        )}
+        <FieldError name="scenarioSetId" error={errors.scenarioSetId} />
       </div>
     );
   const ruleKind = kind === "ranking" ? "kendall-at-least" : v("ruleKind") || "iqr-at-most";

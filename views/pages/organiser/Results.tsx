@@ -3,6 +3,7 @@ import type { Question, QuestionConfig } from "../../../src/domain/questions.js"
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { QuestionSnapshot, Summary } from "../../../src/domain/snapshot.js";
 import type { I18n } from "../../../src/i18n/index.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { ConsensusBadge } from "../../components/ConsensusBadge.js";
 import { FormErrors, TextField } from "../../components/Field.js";
 import { cvTexts, HelpLabel, MethodName, measureTexts } from "../../components/MethodName.js";
@@ -280,24 +281,21 @@ export function ResultsPage({ forumId, rounds, round, items, names, retired, val
                     </p>
                     <ResultChart question={question} snapshot={snapshot} />
                     <table class="stats">
-                      <thead>
-                        <tr>
-                          {snapshot.perOption && (
-                            <th scope="col">
-                              {t(
-                                question.config.kind === "allocation"
-                                  ? "org.results.scenario"
-                                  : "org.results.option",
-                              )}
-                            </th>
-                          )}
-                          <th scope="col">{t("org.results.median")}</th>
-                          <th scope="col">{t("org.results.q1")}</th>
-                          <th scope="col">{t("org.results.q3")}</th>
-                          <th scope="col">{t("org.results.iqr")}</th>
-                          <th scope="col">{t("org.results.mean")}</th>
-                        </tr>
-                      </thead>
+                      <ColumnHeads
+                        cols={[
+                          snapshot.perOption &&
+                            t(
+                              question.config.kind === "allocation"
+                                ? "org.results.scenario"
+                                : "org.results.option",
+                            ),
+                          t("org.results.median"),
+                          t("org.results.q1"),
+                          t("org.results.q3"),
+                          t("org.results.iqr"),
+                          t("org.results.mean"),
+                        ]}
+                      />
                       <tbody>
                         {snapshot.perOption ? (
                           snapshot.perOption.map((o) => (

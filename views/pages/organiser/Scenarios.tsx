@@ -1,17 +1,14 @@
 import type { SourceIdea } from "../../../src/domain/ideas.js";
 import type { ScenarioSet } from "../../../src/domain/scenarios.js";
-import type { MessageKey } from "../../../src/i18n/index.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
-import { FormErrors, TextField, textFields } from "../../components/Field.js";
+import { FieldError, FormErrors, type FormState, TextField, textFields } from "../../components/Field.js";
 import { IdeaSources } from "../../components/IdeaSources.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
-export type ScenariosProps = {
+export type ScenariosProps = FormState & {
   forumId: number;
   sets: ScenarioSet[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
   /** The ideas-round items each scenario came from, by scenario id (provenance). */
   sources?: ReadonlyMap<number, SourceIdea[]>;
 };
@@ -76,10 +73,8 @@ export function ScenarioSetForm({
   forumId,
   values,
   errors,
-}: {
+}: FormState & {
   forumId: number;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 }) {
   const { t } = useI18n();
   const field = textFields(values, errors);
@@ -91,11 +86,7 @@ export function ScenarioSetForm({
       <FormErrors errors={errors} />
       {field("title", t("org.scenarios.setTitle"))}
       <p class="hint">{t("org.scenarios.hint")}</p>
-      {errors.scenarios && (
-        <p class="error" id="f-scenarios-error" role="alert">
-          {t(errors.scenarios as MessageKey)}
-        </p>
-      )}
+      <FieldError name="scenarios" error={errors.scenarios} />
       {rows.map((i) => (
         <fieldset class="scenario-row">
           <legend>{t("org.scenarios.row", { number: i + 1 })}</legend>

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from "../../../src/i18n/index.js";
-import { FormErrors, textFields } from "../../components/Field.js";
+import { FormErrors, type FormState, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -8,11 +8,9 @@ export function translationLocales(defaultLocale: string): Locale[] {
   return LOCALES.filter((l) => l !== defaultLocale);
 }
 
-type Common = {
+type Common = FormState & {
   forumId: number;
   defaultLocale: string;
-  values: Record<string, string>;
-  errors: Record<string, string>;
 };
 
 function Intro({ defaultLocale }: { defaultLocale: string }) {

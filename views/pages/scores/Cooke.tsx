@@ -88,15 +88,15 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
           <h2>{t("cooke.items")}</h2>
           <div class="table-scroll">
             <table class="stats dm-table" id="cooke-items">
-              <thead>
-                <tr>
-                  <th scope="col">{t("cooke.item")}</th>
-                  <th scope="col">{t("dm.performance")}</th>
-                  <th scope="col">{t("dm.equal")}</th>
-                  <th scope="col">{t("cooke.realisation")}</th>
-                  {result.itemWeights && <th scope="col">{t("cooke.itemWeights")}</th>}
-                </tr>
-              </thead>
+              <ColumnHeads
+                cols={[
+                  t("cooke.item"),
+                  t("dm.performance"),
+                  t("dm.equal"),
+                  t("cooke.realisation"),
+                  result.itemWeights && t("cooke.itemWeights"),
+                ]}
+              />
               <tbody>
                 {study.questions.map((q, j) => {
                   const dm = result.decisionMaker.items[q.itemId];
@@ -156,17 +156,15 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
           {robustness && (
             <div class="table-scroll">
               <table class="stats cooke-table" id={`cooke-robustness-${robustness.by}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      {t(robustness.by === "items" ? "cooke.removedItem" : "cooke.removedExpert")}
-                    </th>
-                    <th scope="col">{t("cooke.calibration")}</th>
-                    <th scope="col">{t("cooke.infoAll")}</th>
-                    <th scope="col">{t("cooke.infoSeeds")}</th>
-                    <th scope="col">{t("cooke.combined")}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  cols={[
+                    t(robustness.by === "items" ? "cooke.removedItem" : "cooke.removedExpert"),
+                    t("cooke.calibration"),
+                    t("cooke.infoAll"),
+                    t("cooke.infoSeeds"),
+                    t("cooke.combined"),
+                  ]}
+                />
                 <tbody>
                   {robustness.rows.map((r) => {
                     const label =

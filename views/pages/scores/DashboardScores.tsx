@@ -1,5 +1,6 @@
 import type { ForumScores } from "../../../src/domain/forum-scores.js";
 import type { QuestionConfig } from "../../../src/domain/questions.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { scoreText } from "./outcome.js";
@@ -53,13 +54,7 @@ export function DashboardScoresSection({
           </p>
           <div class="table-scroll">
             <table class="stats dm-table">
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  <th scope="col">{t("dm.equal")}</th>
-                  <th scope="col">{t("dm.performance")}</th>
-                </tr>
-              </thead>
+              <ColumnHeads cols={["", t("dm.equal"), t("dm.performance")]} />
               <tbody>
                 {quantities.map((c) => {
                   const f = valueFormatter(i18n, c.config);

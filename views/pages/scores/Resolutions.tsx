@@ -1,5 +1,6 @@
 import type { ForumQuestionInfo } from "../../../src/domain/forum-scores.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
+import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { useI18n } from "../../context.js";
 import { outcomeText } from "./outcome.js";
 
@@ -26,13 +27,7 @@ export function ResolutionsPage({ forum, questions, resolutions, hasQuantities }
         <a href={`${base}/cooke`}>{t("res.index.cookeLink")}</a>
       </p>
       <table class="questions-table" id="resolution-list">
-        <thead>
-          <tr>
-            <th scope="col">{t("res.index.question")}</th>
-            <th scope="col">{t("res.index.status")}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
+        <ColumnHeads cols={[t("res.index.question"), t("res.index.status"), ""]} />
         <tbody>
           {questions.map((q) => {
             const r = resolutions.get(q.id);

@@ -1,6 +1,5 @@
 import type { ResolutionRow, ResolvableQuestion } from "../../../src/domain/resolutions.js";
-import type { MessageKey } from "../../../src/i18n/index.js";
-import { FormErrors, RadioChoices, textFields } from "../../components/Field.js";
+import { FieldError, FormErrors, RadioChoices, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { outcomeText } from "./outcome.js";
 
@@ -75,11 +74,7 @@ export function ResolvePage({ forumId, question, history, values, errors }: Reso
         <fieldset class={errors.outcome ? "has-error" : undefined}>
           <legend>{t("res.form.outcome")}</legend>
           <RadioChoices name="outcome" choices={choices} chosen={chosen} />
-          {errors.outcome && (
-            <p class="error" id="f-outcome-error" role="alert">
-              {t(errors.outcome as MessageKey)}
-            </p>
-          )}
+          <FieldError name="outcome" error={errors.outcome} />
         </fieldset>
         {question.config.kind === "quantity" &&
           field("value", t("res.form.value"), undefined, { type: "text", inputmode: "decimal" })}
