@@ -9,7 +9,7 @@
 import { assertConsensusRule } from "./consensus/index.js";
 import { INSTANT_FORMAT, instantProblem } from "./iso-time.js";
 import { type AnswerValue, type NewQuestion, QUESTION_KINDS, type QuestionKind } from "./questions.js";
-import type { RoundState } from "./rounds.js";
+import { isClosed, type RoundState } from "./rounds.js";
 import { computeQuestionSnapshot, previousRoundOf, type QuestionSnapshot } from "./snapshot.js";
 import type { PreviousRound } from "./stability.js";
 
@@ -156,10 +156,7 @@ export function roundResultsFromExport(data: unknown, n: number): RoundResults {
   const questions = round.questionIds.map((id) => {
     // Stability, as at close: the latest earlier closed round that asked the question.
     const earlier = exp.rounds
-      .filter(
-        (r) =>
-          r.number < n && (r.state === "closed" || r.state === "published") && r.questionIds.includes(id),
-      )
+      .filter((r) => r.number < n && isClosed(r.state as RoundState) && r.questionIds.includes(id))
       .sort((a, b) => b.number - a.number)[0];
     const previous = earlier ? previousRoundOf(earlier.number, compute(earlier, id, null)) : null;
     const q = byId.get(id);

@@ -6,6 +6,14 @@ export const ROUND_STATES = ["draft", "open", "closed", "published"] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
 export type RoundAction = "open" | "close" | "publish";
 
+/** The states of a closed round: its answers are final and its snapshot is stored (published or not yet). */
+export const CLOSED_STATES: ("closed" | "published")[] = ["closed", "published"];
+
+/** Whether a round in `state` is closed (its answers final, its snapshot stored). */
+export function isClosed(state: RoundState): state is "closed" | "published" {
+  return state === "closed" || state === "published";
+}
+
 const TRANSITIONS: Record<RoundAction, { from: RoundState; to: RoundState }> = {
   open: { from: "draft", to: "open" },
   close: { from: "open", to: "closed" },

@@ -4,6 +4,7 @@ import { csvRow } from "../csv.js";
 import { buildForumExport, findRoundResults } from "../db/queries/export.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { ForumExport, RoundResults } from "../domain/results.js";
+import { CLOSED_STATES, isClosed } from "../domain/rounds.js";
 import { pooledValue, shownValues } from "../domain/snapshot.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 
@@ -160,9 +161,9 @@ exportRoutes.get("/export/results.csv", forumAccess("organiser"), async (c) => {
   const data = await buildForumExport(db, forum);
   const all: RoundResults[] = [];
   for (const r of data.rounds) {
-    if (r.state !== "closed" && r.state !== "published") continue;
+    if (!isClosed(r.state)) continue;
     const res = await findRoundResults(db, forum, r.number, {
-      states: ["closed", "published"],
+      states: CLOSED_STATES,
       view: { responses: false, subgroups: true },
     });
     if (res) all.push(res);

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { RoundReportPage } from "../../views/pages/RoundReport.js";
 import { listPublishedRounds } from "../db/queries/dashboard.js";
+import { isClosed } from "../domain/rounds.js";
 import { snapshotView } from "../domain/visibility.js";
 import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
@@ -24,8 +25,8 @@ export const reportRoutes = new Hono<ForumEnv>();
 reportRoutes.get("/rounds/:n/report", forumAccess("organiser", "stakeholder"), async (c) => {
   const forum = c.get("forum");
   const round = await roundParam(c);
-  const allowed = c.get("member").role === "organiser" ? ["closed", "published"] : ["published"];
-  if (!allowed.includes(round.state)) throw new AppError("not_found", "no report for this round");
+  const allowed = c.get("member").role === "organiser" ? isClosed(round.state) : round.state === "published";
+  if (!allowed) throw new AppError("not_found", "no report for this round");
   const db = c.get("db");
   const method = readerMethod(c.req.query("method"), forum);
   const subgroups = snapshotView(c.get("member").role).subgroups;

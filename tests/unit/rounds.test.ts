@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { nextRoundState, ROUND_STATES, requiredRoundState } from "../../src/domain/rounds.js";
+import {
+  CLOSED_STATES,
+  isClosed,
+  nextRoundState,
+  ROUND_STATES,
+  requiredRoundState,
+} from "../../src/domain/rounds.js";
 
 describe("round state machine", () => {
   it("moves forward one step per action and never backwards", () => {
@@ -19,5 +25,12 @@ describe("round state machine", () => {
     expect(nextRoundState("published", "publish")).toBeNull();
     expect(nextRoundState("draft", "publish")).toBeNull();
     expect(requiredRoundState("close")).toBe("open");
+  });
+
+  it("a round is closed once its close has run: closed, then published", () => {
+    expect(ROUND_STATES.filter(isClosed)).toEqual(CLOSED_STATES);
+    // Every state a close can lead to, directly or by publishing, is closed; nothing before it is.
+    const afterClose = nextRoundState("open", "close")!;
+    expect([afterClose, nextRoundState(afterClose, "publish")]).toEqual(CLOSED_STATES);
   });
 });

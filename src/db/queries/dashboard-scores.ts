@@ -12,6 +12,7 @@ import { runBatch, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, rounds } from "../schema.js";
 import { loadForumCooke } from "./cooke.js";
+import { closedRoundsOf } from "./rounds.js";
 import { anyResolution, forumHasResolution, loadForumScoring, loadPanelScores } from "./scores.js";
 import { listCurrentSubmittedAnswers, type SubmittedAnswer } from "./submitted-answers.js";
 
@@ -134,10 +135,7 @@ export async function refreshAfterResolution(db: Db, forumId: number): Promise<v
   );
   const ids = new Set([forumId, ...affected.map((a) => a.forumId)]);
   for (const id of ids) {
-    const closed = await db
-      .select({ id: rounds.id })
-      .from(rounds)
-      .where(and(eq(rounds.forumId, id), inArray(rounds.state, ["closed", "published"])));
+    const closed = await db.select({ id: rounds.id }).from(rounds).where(closedRoundsOf(id));
     if (closed.length === 0) continue;
     const records = await loadPanelRecords(db, id);
     const statements: Statement[] = [];

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ProposalResult, ProposalRow } from "../../domain/proposals.js";
 import { DEFAULT_PROPOSAL_RULE, type ProposalConfig } from "../../domain/proposals.js";
+import { CLOSED_STATES } from "../../domain/rounds.js";
 import { viewSnapshot } from "../../domain/visibility.js";
 import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
@@ -108,7 +109,7 @@ export async function listProposalResults(
       and(
         eq(rounds.forumId, forumId),
         eq(questions.kind, "proposal"),
-        inArray(rounds.state, opts.includeClosed ? ["closed", "published"] : ["published"]),
+        inArray(rounds.state, opts.includeClosed ? CLOSED_STATES : ["published"]),
         // Up to the round shown: an item retired from later rounds keeps its latest value (and round).
         opts.roundId
           ? sql`${rounds.number} <= (SELECT r2.number FROM rounds r2 WHERE r2.id = ${opts.roundId})`

@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import type { TrackRecord } from "../../domain/aggregation/index.js";
 import { findInfinite } from "../../domain/finite.js";
 import {
+  isClosed,
   nextRoundState,
   type RoundAction,
   type RoundState,
@@ -195,7 +196,7 @@ export const closeRound: RoundTransition = async (db, forum, round, actor, nowMs
       .from(rounds)
       .where(eq(rounds.id, round.id))
       .get();
-    if (current?.state === "closed" || current?.state === "published") {
+    if (current && isClosed(current.state)) {
       await storeSnapshots(db, forum, round.id, records);
       return false;
     }

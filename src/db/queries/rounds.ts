@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Question as EngineQuestion } from "../../domain/questions.js";
 import type { Round } from "../../domain/rounds.js";
+import { CLOSED_STATES } from "../../domain/rounds.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { hiddenSnapshotPaths, type SnapshotView, viewSnapshot } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
@@ -91,12 +92,7 @@ export async function findPreviousSnapshot(
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
     .where(
-      and(
-        eq(rounds.forumId, forumId),
-        eq(snapshots.questionId, questionId),
-        lt(rounds.number, beforeNumber),
-        inArray(rounds.state, ["closed", "published"]),
-      ),
+      and(closedRoundsOf(forumId), eq(snapshots.questionId, questionId), lt(rounds.number, beforeNumber)),
     )
     .orderBy(desc(rounds.number))
     .get();
@@ -120,7 +116,8 @@ export async function listRoundSnapshots(db: Db, roundId: number) {
     .where(eq(snapshots.roundId, roundId));
 }
 
-export const roundsByState = (forumId: number, states: RoundRow["state"][]) =>
-  and(eq(rounds.forumId, forumId), inArray(rounds.state, states));
+/** The forum's closed rounds (closed or published: answers final, snapshots stored), as a condition. */
+export const closedRoundsOf = (forumId: number) =>
+  and(eq(rounds.forumId, forumId), inArray(rounds.state, CLOSED_STATES));
 
 export const countSql = sql<number>`count(*)`;

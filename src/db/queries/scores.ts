@@ -12,6 +12,7 @@ import { QUANTITY_LEVELS } from "../../domain/questions.js";
 import type { Db } from "../client.js";
 import { answers, members, questions, roundQuestions, rounds, users } from "../schema.js";
 import { listCurrentResolutions, type ResolutionRow } from "./resolutions.js";
+import { closedRoundsOf } from "./rounds.js";
 
 export type ForumScoring = {
   questions: ForumQuestionInfo[];
@@ -77,14 +78,7 @@ export async function loadForumScoring(db: Db, forumId: number): Promise<ForumSc
       })
       .from(roundQuestions)
       .innerJoin(rounds, eq(rounds.id, roundQuestions.roundId))
-      .where(
-        and(
-          eq(rounds.forumId, forumId),
-          inArray(rounds.state, ["closed", "published"]),
-          isNotNull(rounds.openedAt),
-          isNotNull(rounds.closedAt),
-        ),
-      )
+      .where(and(closedRoundsOf(forumId), isNotNull(rounds.openedAt), isNotNull(rounds.closedAt)))
       .orderBy(asc(rounds.number)),
     db
       .select({

@@ -8,6 +8,7 @@ import {
 } from "../../domain/visibility.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
+import { closedRoundsOf } from "./rounds.js";
 
 /**
  * Every read of stored statistics (snapshots.stats): public (responses removed in SQL, so nothing built
@@ -141,8 +142,7 @@ export async function listLatestSnapshots(
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
     .where(
       and(
-        eq(rounds.forumId, forumId),
-        inArray(rounds.state, ["closed", "published"]),
+        closedRoundsOf(forumId),
         only.beforeRound === undefined ? undefined : lt(rounds.number, only.beforeRound),
         only.questionIds === undefined ? undefined : inArray(snapshots.questionId, only.questionIds),
       ),

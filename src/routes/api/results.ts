@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { findRoundResults } from "../../db/queries/export.js";
+import { CLOSED_STATES } from "../../domain/rounds.js";
 import { snapshotView } from "../../domain/visibility.js";
 import { type ApiEnv, apiError, forumForCaller } from "./auth.js";
 
@@ -18,7 +19,7 @@ resultsEndpoint.get("/forums/:id/rounds/:n/results", async (c) => {
   if (!/^[0-9]{1,6}$/.test(raw)) return apiError(c, "not_found", "no such round");
   const stakeholder = found.role === "stakeholder";
   const results = await findRoundResults(c.get("db"), found.forum, Number(raw), {
-    states: stakeholder ? ["published"] : ["closed", "published"],
+    states: stakeholder ? ["published"] : CLOSED_STATES,
     view: snapshotView(found.role),
   });
   if (!results)
