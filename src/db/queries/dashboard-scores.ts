@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { TrackRecord } from "../../domain/aggregation/index.js";
 import {
   cookeDecisionMakers,

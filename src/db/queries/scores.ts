@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { ForumQuestionInfo, ScoringExpert } from "../../domain/forum-scores.js";
 import {
   type QuantityQuestionScore,

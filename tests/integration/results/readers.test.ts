@@ -4,7 +4,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { forums, questions, resolutions } from "../../../src/db/schema.js";
-import { db, get, post, sessionCookie } from "../../helpers/app.js";
+import { db, get, post } from "../../helpers/app.js";
 import { publishedForum } from "../../helpers/published-forum.js";
 
 /** The text of the big number on a question's card. */
