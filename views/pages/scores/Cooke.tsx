@@ -1,6 +1,7 @@
 import type { CookeResult, RobustnessRow } from "../../../src/domain/cooke/index.js";
 import type { ForumCooke } from "../../../src/domain/forum-scores.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { DataTable } from "../../components/DataTable.js";
 import { useI18n } from "../../context.js";
 
 export type CookeProps = {
@@ -16,6 +17,7 @@ export type CookeProps = {
 };
 
 const sci = (v: number) => (v === 0 ? "0" : Math.abs(v) < 1e-3 ? v.toExponential(3) : v.toPrecision(4));
+const orDash = (v: number | null) => (v === null ? "–" : sci(v));
 
 /** The organiser's view of Cooke's Classical Model: per-expert calibration, information, weights, alpha and the DM. */
 export function CookePage({ forumId, weights, alpha, study, result, equal, error, robustness }: CookeProps) {
@@ -52,39 +54,31 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
       ) : (
         <>
           <p>{t("cooke.seeds", { count: result.seedCount, alpha: sci(result.alpha) })}</p>
-          <div class="table-scroll">
-            <table class="stats cooke-table" id="cooke-experts">
-              <ColumnHeads
-                cols={[
-                  t("cooke.expert"),
-                  t("cooke.calibration"),
-                  t("cooke.infoAll"),
-                  t("cooke.infoSeeds"),
-                  t("cooke.weight"),
-                ]}
-              />
-              <tbody>
-                {result.experts.map((e) => (
-                  <tr>
-                    <th scope="row">{t("pseudonym", { code: e.id })}</th>
-                    <td title={String(e.calibration)}>{sci(e.calibration)}</td>
-                    <td>{sci(e.informationAll)}</td>
-                    <td>{sci(e.informationSeeds)}</td>
-                    <td>{e.weight === null ? t("cooke.weightPerItem") : i18n.formatPercent(e.weight, 1)}</td>
-                  </tr>
-                ))}
-                <tr class="dm-row">
-                  <th scope="row">{t("cooke.dm")}</th>
-                  <td title={String(result.decisionMaker.calibration)}>
-                    {sci(result.decisionMaker.calibration)}
-                  </td>
-                  <td>{sci(result.decisionMaker.informationAll)}</td>
-                  <td>{sci(result.decisionMaker.informationSeeds)}</td>
-                  <td />
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            class="stats cooke-table"
+            id="cooke-experts"
+            rows={[
+              ...result.experts.map((e) => ({
+                ...e,
+                label: t("pseudonym", { code: e.id }),
+                weight: e.weight === null ? t("cooke.weightPerItem") : i18n.formatPercent(e.weight, 1),
+              })),
+              { ...result.decisionMaker, label: t("cooke.dm"), weight: undefined, dm: true },
+            ]}
+            row={(r) => ({ class: "dm" in r ? "dm-row" : undefined })}
+            columns={[
+              { head: t("cooke.expert"), rowHead: true, cell: (r) => r.label },
+              {
+                head: t("cooke.calibration"),
+                title: (r) => String(r.calibration),
+                cell: (r) => sci(r.calibration),
+              },
+              { head: t("cooke.infoAll"), cell: (r) => sci(r.informationAll) },
+              { head: t("cooke.infoSeeds"), cell: (r) => sci(r.informationSeeds) },
+              { head: t("cooke.weight"), cell: (r) => r.weight },
+            ]}
+          />
           <h2>{t("cooke.items")}</h2>
           <div class="table-scroll">
             <table class="stats dm-table" id="cooke-items">
@@ -154,39 +148,29 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
             ))}
           </p>
           {robustness && (
-            <div class="table-scroll">
-              <table class="stats cooke-table" id={`cooke-robustness-${robustness.by}`}>
-                <ColumnHeads
-                  cols={[
-                    t(robustness.by === "items" ? "cooke.removedItem" : "cooke.removedExpert"),
-                    t("cooke.calibration"),
-                    t("cooke.infoAll"),
-                    t("cooke.infoSeeds"),
-                    t("cooke.combined"),
-                  ]}
-                />
-                <tbody>
-                  {robustness.rows.map((r) => {
-                    const label =
-                      r.removed === null
-                        ? t("cooke.noneRemoved")
-                        : robustness.by === "experts"
-                          ? t("pseudonym", { code: r.removed })
-                          : (study.questions.find((q) => q.itemId === r.removed)?.title ?? r.removed);
-                    const cell = (v: number | null) => (v === null ? "–" : sci(v));
-                    return (
-                      <tr class={r.removed === null ? "dm-row" : undefined}>
-                        <th scope="row">{label}</th>
-                        <td>{cell(r.calibration)}</td>
-                        <td>{cell(r.informationAll)}</td>
-                        <td>{cell(r.informationSeeds)}</td>
-                        <td>{cell(r.combined)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              scroll
+              class="stats cooke-table"
+              id={`cooke-robustness-${robustness.by}`}
+              rows={robustness.rows}
+              row={(r) => ({ class: r.removed === null ? "dm-row" : undefined })}
+              columns={[
+                {
+                  head: t(robustness.by === "items" ? "cooke.removedItem" : "cooke.removedExpert"),
+                  rowHead: true,
+                  cell: (r) =>
+                    r.removed === null
+                      ? t("cooke.noneRemoved")
+                      : robustness.by === "experts"
+                        ? t("pseudonym", { code: r.removed })
+                        : (study.questions.find((q) => q.itemId === r.removed)?.title ?? r.removed),
+                },
+                { head: t("cooke.calibration"), cell: (r) => orDash(r.calibration) },
+                { head: t("cooke.infoAll"), cell: (r) => orDash(r.informationAll) },
+                { head: t("cooke.infoSeeds"), cell: (r) => orDash(r.informationSeeds) },
+                { head: t("cooke.combined"), cell: (r) => orDash(r.combined) },
+              ]}
+            />
           )}
         </>
       )}
