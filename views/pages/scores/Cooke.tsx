@@ -1,6 +1,5 @@
 import type { CookeResult, RobustnessRow } from "../../../src/domain/cooke/index.js";
 import type { ForumCooke } from "../../../src/domain/forum-scores.js";
-import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { DataTable } from "../../components/DataTable.js";
 import { useI18n } from "../../context.js";
 
@@ -24,6 +23,7 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
   const i18n = useI18n();
   const { t } = i18n;
   const num = (v: number) => new Intl.NumberFormat(i18n.locale, { maximumSignificantDigits: 4 }).format(v);
+  const itemWeights = result?.itemWeights;
   return (
     <section id="cooke">
       <h1>{t("cooke.title")}</h1>
@@ -80,58 +80,53 @@ export function CookePage({ forumId, weights, alpha, study, result, equal, error
             ]}
           />
           <h2>{t("cooke.items")}</h2>
-          <div class="table-scroll">
-            <table class="stats dm-table" id="cooke-items">
-              <ColumnHeads
-                cols={[
-                  t("cooke.item"),
-                  t("dm.performance"),
-                  t("dm.equal"),
-                  t("cooke.realisation"),
-                  result.itemWeights && t("cooke.itemWeights"),
-                ]}
-              />
-              <tbody>
-                {study.questions.map((q, j) => {
-                  const dm = result.decisionMaker.items[q.itemId];
-                  const eq = equal?.decisionMaker.items[q.itemId];
-                  // Seeds: their realisation; targets: the value they were resolved to, once they are.
-                  const real = study.input.items[j]?.realisation ?? q.resolvedValue ?? null;
-                  return (
-                    <tr>
-                      <th scope="row">
-                        {q.title}
-                        {q.isSeed && (
-                          <>
-                            {" "}
-                            <span class="badge">{t("cooke.seedMark")}</span>
-                          </>
-                        )}
-                        {!q.isSeed && q.resolvedValue !== null && (
-                          <>
-                            {" "}
-                            <span class="badge">{t("cooke.resolvedTarget")}</span>
-                          </>
-                        )}
-                      </th>
-                      <td>{dm ? dm.map(num).join(" · ") : "–"}</td>
-                      <td>{eq ? eq.map(num).join(" · ") : "–"}</td>
-                      <td>{real === null ? "–" : num(real)}</td>
-                      {result.itemWeights && (
-                        <td>
-                          {(result.itemWeights[q.itemId] ?? [])
-                            .map((w, e) => ({ w, id: result.experts[e]?.id ?? "" }))
-                            .filter(({ w }) => w > 0)
-                            .map(({ w, id }) => `${t("pseudonym", { code: id })} ${i18n.formatPercent(w, 1)}`)
-                            .join(" · ") || "–"}
-                        </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            class="stats dm-table"
+            id="cooke-items"
+            rows={study.questions.map((q, j) => ({
+              q,
+              dm: result.decisionMaker.items[q.itemId],
+              eq: equal?.decisionMaker.items[q.itemId],
+              // Seeds: their realisation; targets: the value they were resolved to, once they are.
+              real: study.input.items[j]?.realisation ?? q.resolvedValue ?? null,
+            }))}
+            columns={[
+              {
+                head: t("cooke.item"),
+                rowHead: true,
+                cell: ({ q }) => (
+                  <>
+                    {q.title}
+                    {q.isSeed && (
+                      <>
+                        {" "}
+                        <span class="badge">{t("cooke.seedMark")}</span>
+                      </>
+                    )}
+                    {!q.isSeed && q.resolvedValue !== null && (
+                      <>
+                        {" "}
+                        <span class="badge">{t("cooke.resolvedTarget")}</span>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { head: t("dm.performance"), cell: ({ dm }) => (dm ? dm.map(num).join(" · ") : "–") },
+              { head: t("dm.equal"), cell: ({ eq }) => (eq ? eq.map(num).join(" · ") : "–") },
+              { head: t("cooke.realisation"), cell: ({ real }) => (real === null ? "–" : num(real)) },
+              itemWeights !== undefined && {
+                head: t("cooke.itemWeights"),
+                cell: ({ q }) =>
+                  (itemWeights[q.itemId] ?? [])
+                    .map((w, e) => ({ w, id: result.experts[e]?.id ?? "" }))
+                    .filter(({ w }) => w > 0)
+                    .map(({ w, id }) => `${t("pseudonym", { code: id })} ${i18n.formatPercent(w, 1)}`)
+                    .join(" · ") || "–",
+              },
+            ]}
+          />
           <h2 id="robustness-title">{t("cooke.robustness")}</h2>
           <p class="hint">{t("cooke.robustnessHint")}</p>
           <p>
