@@ -198,21 +198,19 @@ function SummaryCells({
 }) {
   return (
     <>
-      <td>
-        <Num v={s?.median} f={f} />
-      </td>
-      <td>
-        <Num v={s?.q1} f={f} />
-      </td>
-      <td>
-        <Num v={s?.q3} f={f} />
-      </td>
-      <td>
-        <Num v={s?.iqr} f={spread} />
-      </td>
-      <td>
-        <Num v={s?.mean} f={f} />
-      </td>
+      {(
+        [
+          [s?.median, f],
+          [s?.q1, f],
+          [s?.q3, f],
+          [s?.iqr, spread],
+          [s?.mean, f],
+        ] as const
+      ).map(([v, format]) => (
+        <td>
+          <Num v={v} f={format} />
+        </td>
+      ))}
     </>
   );
 }
