@@ -1,5 +1,5 @@
 import { DataTable } from "../../components/DataTable.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { FormErrors, SelectField } from "../../components/Field.js";
 import { RevokeStatus } from "../../components/RevokeStatus.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -70,18 +70,19 @@ export function SharingPage(p: SharingProps) {
         <p>{t("share.noRounds")}</p>
       ) : (
         <form method="post" action={`/forums/${p.forumId}/sharing`} novalidate>
-          <Field name="round" label={t("share.round")} error={p.errors.round}>
-            <select name="round" {...describedBy("round", p.errors.round)}>
-              {p.rounds.map((r) => (
-                <option value={String(r.number)} selected={chosen === String(r.number)}>
-                  {t("share.roundOption", {
-                    number: r.number,
-                    date: r.publishedAt ? i18n.formatDateTime(r.publishedAt) : "",
-                  })}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            name="round"
+            label={t("share.round")}
+            error={p.errors.round}
+            value={chosen}
+            options={p.rounds.map((r) => ({
+              value: String(r.number),
+              label: t("share.roundOption", {
+                number: r.number,
+                date: r.publishedAt ? i18n.formatDateTime(r.publishedAt) : "",
+              }),
+            }))}
+          />
           {p.anonymity !== "strict" && (
             <p>
               <label>
