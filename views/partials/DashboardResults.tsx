@@ -17,7 +17,7 @@ import type { I18n } from "../../src/i18n/index.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { DataTable } from "../components/DataTable.js";
 import { GroupDots } from "../components/GroupDots.js";
-import { LegendKeys } from "../components/Legend.js";
+import { Legend } from "../components/Legend.js";
 import { RangePlot } from "../components/RangePlot.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { Sparkline } from "../components/Sparkline.js";
@@ -589,21 +589,19 @@ export function Headline({
         )}
       </p>
       <ScenarioBars id={`bars-${card.questionId}`} title={card.title} bars={bars} format={f} />
-      <p class="legend">
-        <LegendKeys
-          keys={[
-            { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
-            {
-              swatch: "spread-swatch",
-              label: (
-                <Term id="middle-half" href={glossary}>
-                  {t("dashboard.legendSpread")}
-                </Term>
-              ),
-            },
-          ]}
-        />
-      </p>
+      <Legend
+        keys={[
+          { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
+          {
+            swatch: "spread-swatch",
+            label: (
+              <Term id="middle-half" href={glossary}>
+                {t("dashboard.legendSpread")}
+              </Term>
+            ),
+          },
+        ]}
+      />
       {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
       <details>
         <summary>{t("dashboard.showTable")}</summary>
@@ -1063,14 +1061,12 @@ export function BreakdownBody({ card, threshold }: { card: DashboardCard; thresh
           );
         })}
       {any && (
-        <p class="legend">
-          <LegendKeys
-            keys={[
-              { swatch: "dot-swatch", label: t("dashboard.legendGroup") },
-              { swatch: "median-swatch", label: t("dashboard.legendOverall") },
-            ]}
-          />
-        </p>
+        <Legend
+          keys={[
+            { swatch: "dot-swatch", label: t("dashboard.legendGroup") },
+            { swatch: "median-swatch", label: t("dashboard.legendOverall") },
+          ]}
+        />
       )}
     </div>
   );
