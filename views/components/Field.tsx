@@ -52,6 +52,31 @@ export function describedBy(name: string, error?: string, hint?: boolean, id?: s
   return { id: fieldId, "aria-invalid": error ? "true" : undefined, "aria-describedby": ids || undefined };
 }
 
+/** A labelled drop-down list; the option whose value is `value` is selected. */
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  value,
+  options,
+}: Omit<FieldProps, "children" | "id"> & {
+  value: string | undefined;
+  options: { value: string; label: Child }[];
+}) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error}>
+      <select name={name} {...describedBy(name, error, hint !== undefined)}>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export type TextFieldProps = Omit<FieldProps, "children"> &
   Omit<JSX.IntrinsicElements["input"], "name" | "value" | "id"> & {
     value?: string | undefined;

@@ -20,3 +20,12 @@ export function LegendKeys({ keys }: { keys: (LegendKey | false)[] }) {
     </>
   );
 }
+
+/** A chart's legend as a paragraph of its own, under the chart. */
+export function Legend({ keys }: { keys: (LegendKey | false)[] }) {
+  return (
+    <p class="legend">
+      <LegendKeys keys={keys} />
+    </p>
+  );
+}

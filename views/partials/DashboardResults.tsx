@@ -14,10 +14,10 @@ import {
 } from "../../src/domain/snapshot.js";
 import { rescaledFrom, shownShares } from "../../src/domain/whole-percents.js";
 import type { I18n } from "../../src/i18n/index.js";
-import { ColumnHeads } from "../components/ColumnHeads.js";
 import { ConsensusBadge } from "../components/ConsensusBadge.js";
+import { DataTable } from "../components/DataTable.js";
 import { GroupDots } from "../components/GroupDots.js";
-import { LegendKeys } from "../components/Legend.js";
+import { Legend } from "../components/Legend.js";
 import { RangePlot } from "../components/RangePlot.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { Sparkline } from "../components/Sparkline.js";
@@ -589,48 +589,42 @@ export function Headline({
         )}
       </p>
       <ScenarioBars id={`bars-${card.questionId}`} title={card.title} bars={bars} format={f} />
-      <p class="legend">
-        <LegendKeys
-          keys={[
-            { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
-            {
-              swatch: "spread-swatch",
-              label: (
-                <Term id="middle-half" href={glossary}>
-                  {t("dashboard.legendSpread")}
-                </Term>
-              ),
-            },
-          ]}
-        />
-      </p>
+      <Legend
+        keys={[
+          { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
+          {
+            swatch: "spread-swatch",
+            label: (
+              <Term id="middle-half" href={glossary}>
+                {t("dashboard.legendSpread")}
+              </Term>
+            ),
+          },
+        ]}
+      />
       {outcome && <OutcomeLine card={card} outcome={outcome} method={method} />}
       <details>
         <summary>{t("dashboard.showTable")}</summary>
-        <table class="stats">
-          <ColumnHeads
-            cols={[
-              t("stats.scenario"),
-              t("dashboard.pooled"),
-              t("dashboard.spread"),
-              intervals && (
+        <DataTable
+          class="stats"
+          rows={bars}
+          columns={[
+            { head: t("stats.scenario"), rowHead: true, cell: (b) => b.label },
+            { head: t("dashboard.pooled"), cell: (b) => (b.value === null ? "–" : f(b.value)) },
+            {
+              head: t("dashboard.spread"),
+              cell: (b) => (b.q1 === null || b.q3 === null ? "–" : `${f(b.q1)} – ${f(b.q3)}`),
+            },
+            intervals !== null && {
+              head: (
                 <Term id="likely-range" href={glossary}>
                   {t("dashboard.likelyRangeCol")}
                 </Term>
               ),
-            ]}
-          />
-          <tbody>
-            {bars.map((b, i) => (
-              <tr>
-                <th scope="row">{b.label}</th>
-                <td>{b.value === null ? "–" : f(b.value)}</td>
-                <td>{b.q1 === null || b.q3 === null ? "–" : `${f(b.q1)} – ${f(b.q3)}`}</td>
-                {intervals && <td>{intervals[i] ? `${f(intervals[i][0])} – ${f(intervals[i][1])}` : "–"}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              cell: (_, i) => (intervals[i] ? `${f(intervals[i][0])} – ${f(intervals[i][1])}` : "–"),
+            },
+          ]}
+        />
       </details>
       {spreads.length >= 2 && <Convergence card={card} spreads={spreads} current={current} />}
     </section>
@@ -1050,30 +1044,29 @@ export function BreakdownBody({ card, threshold }: { card: DashboardCard; thresh
                 domain={domain}
                 format={f}
               />
-              <table class="stats">
-                <ColumnHeads cols={[t("dashboard.group"), t("stats.median"), t("dashboard.divergence")]} />
-                <tbody>
-                  {p.groups.map((g) => (
-                    <tr>
-                      <th scope="row">{t("dashboard.groupName", { name: g.name, n: g.n })}</th>
-                      <td>{f(g.median)}</td>
-                      <td>{diff(g.median)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                class="stats"
+                rows={p.groups}
+                columns={[
+                  {
+                    head: t("dashboard.group"),
+                    rowHead: true,
+                    cell: (g) => t("dashboard.groupName", { name: g.name, n: g.n }),
+                  },
+                  { head: t("stats.median"), cell: (g) => f(g.median) },
+                  { head: t("dashboard.divergence"), cell: (g) => diff(g.median) },
+                ]}
+              />
             </div>
           );
         })}
       {any && (
-        <p class="legend">
-          <LegendKeys
-            keys={[
-              { swatch: "dot-swatch", label: t("dashboard.legendGroup") },
-              { swatch: "median-swatch", label: t("dashboard.legendOverall") },
-            ]}
-          />
-        </p>
+        <Legend
+          keys={[
+            { swatch: "dot-swatch", label: t("dashboard.legendGroup") },
+            { swatch: "median-swatch", label: t("dashboard.legendOverall") },
+          ]}
+        />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { type AnswerListOptions, answerSortValue, type ListedAnswer } from "../.
 import type { Question } from "../../src/domain/questions.js";
 import { scalarOf } from "../../src/domain/questions.js";
 import type { QuestionSnapshot } from "../../src/domain/snapshot.js";
-import { LegendKeys } from "../components/Legend.js";
+import { Legend } from "../components/Legend.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { StripPlot } from "../components/StripPlot.js";
 import { useI18n } from "../context.js";
@@ -34,14 +34,12 @@ export function ResultChart({ question, snapshot }: { question: Question; snapsh
           bars={scenarioBars(snapshot.perOption, values)}
           format={f}
         />
-        <p class="legend">
-          <LegendKeys
-            keys={[
-              { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
-              { swatch: "spread-swatch", label: t("dashboard.legendSpread") },
-            ]}
-          />
-        </p>
+        <Legend
+          keys={[
+            { swatch: "bar-swatch", label: t("dashboard.legendPooled") },
+            { swatch: "spread-swatch", label: t("dashboard.legendSpread") },
+          ]}
+        />
       </>
     );
   }

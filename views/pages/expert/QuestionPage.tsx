@@ -2,6 +2,7 @@ import type { Question, StoredAnswer, WordingChange } from "../../../src/domain/
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { Deadline } from "../../components/Deadline.js";
 import { QuestionText } from "../../components/QuestionText.js";
+import { ScenarioBody } from "../../components/ScenarioBody.js";
 import { useI18n } from "../../context.js";
 import { describeAnswer } from "../../format.js";
 import { AnswerForm, type AnswerFormProps } from "../../partials/AnswerForm.js";
@@ -90,13 +91,7 @@ export function QuestionPage(p: QuestionPageProps) {
           <ol hx-disable>
             {p.scenarios.map((s) => (
               <li>
-                <h3>{s.title}</h3>
-                <p>{s.narrative}</p>
-                {s.drivers && (
-                  <p class="drivers">
-                    <strong>{t("question.drivers")}</strong> {s.drivers}
-                  </p>
-                )}
+                <ScenarioBody scenario={s} driversLabel={t("question.drivers")} />
               </li>
             ))}
           </ol>

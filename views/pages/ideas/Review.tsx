@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import { PROMOTE_KINDS, type PromoteAs, type ReviewIdea } from "../../../src/domain/ideas.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { useI18n } from "../../context.js";
@@ -104,32 +105,32 @@ export function ReviewPage({
                           </label>{" "}
                           <button type="submit">{t("org.review.mergeButton")}</button>
                         </form>
-                        <details>
-                          <summary>{t("org.review.edit")}</summary>
-                          <form method="post" action={`${base}/${i.id}/edit`}>
-                            <label>
-                              {t("ideas.titleField")}
-                              <input type="text" name="title" value={shown(i)} maxlength={200} />
-                            </label>
-                            <label>
-                              {t("ideas.explanationField")}
-                              <textarea name="explanation" rows={2}>
-                                {i.editedExplanation ?? i.explanation}
-                              </textarea>
-                            </label>
-                            <button type="submit">{t("org.review.editButton")}</button>
-                          </form>
-                        </details>
-                        <details>
-                          <summary>{t("org.review.reject")}</summary>
-                          <form method="post" action={`${base}/${i.id}/reject`}>
-                            <label>
-                              {t("org.review.reason")}
-                              <input type="text" name="reason" maxlength={1000} />
-                            </label>
-                            <button type="submit">{t("org.review.rejectButton")}</button>
-                          </form>
-                        </details>
+                        <FoldedForm
+                          summary={t("org.review.edit")}
+                          action={`${base}/${i.id}/edit`}
+                          button={t("org.review.editButton")}
+                        >
+                          <label>
+                            {t("ideas.titleField")}
+                            <input type="text" name="title" value={shown(i)} maxlength={200} />
+                          </label>
+                          <label>
+                            {t("ideas.explanationField")}
+                            <textarea name="explanation" rows={2}>
+                              {i.editedExplanation ?? i.explanation}
+                            </textarea>
+                          </label>
+                        </FoldedForm>
+                        <FoldedForm
+                          summary={t("org.review.reject")}
+                          action={`${base}/${i.id}/reject`}
+                          button={t("org.review.rejectButton")}
+                        >
+                          <label>
+                            {t("org.review.reason")}
+                            <input type="text" name="reason" maxlength={1000} />
+                          </label>
+                        </FoldedForm>
                         <form method="post" action={`${base}/${i.id}/promote`} class="promote-form">
                           <fieldset>
                             <legend>{t("org.review.promote")}</legend>
@@ -169,6 +170,19 @@ export function ReviewPage({
         );
       })}
     </section>
+  );
+}
+
+/** An action kept folded until the organiser opens it: its summary, then its form and submit button. */
+function FoldedForm(p: { summary: string; action: string; button: string; children: Child }) {
+  return (
+    <details>
+      <summary>{p.summary}</summary>
+      <form method="post" action={p.action}>
+        {p.children}
+        <button type="submit">{p.button}</button>
+      </form>
+    </details>
   );
 }
 

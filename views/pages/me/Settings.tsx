@@ -1,5 +1,5 @@
 import { LOCALES } from "../../../src/i18n/index.js";
-import { describedBy, Field, FormErrors, TextField } from "../../components/Field.js";
+import { describedBy, Field, FormErrors, SelectField, TextField } from "../../components/Field.js";
 import { MessagePage } from "../../components/MessagePage.js";
 import { useI18n } from "../../context.js";
 
@@ -43,18 +43,16 @@ export function MeSettingsPage({ values, errors, saved, zones }: MeSettingsProps
             ))}
           </select>
         </Field>
-        <Field name="locale" label={t("ops.me.language")} error={errors.locale}>
-          <select name="locale" {...describedBy("locale", errors.locale)}>
-            <option value="" selected={values.locale === ""}>
-              {t("ops.me.languageAuto")}
-            </option>
-            {LOCALES.map((l) => (
-              <option value={l} selected={values.locale === l}>
-                {t(`lang.name.${l}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          name="locale"
+          label={t("ops.me.language")}
+          error={errors.locale}
+          value={values.locale}
+          options={[
+            { value: "", label: t("ops.me.languageAuto") },
+            ...LOCALES.map((l) => ({ value: l, label: t(`lang.name.${l}`) })),
+          ]}
+        />
         <button type="submit" class="primary">
           {t("ops.me.save")}
         </button>

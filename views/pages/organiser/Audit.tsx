@@ -1,5 +1,5 @@
 import type { AuditEntry } from "../../../src/domain/audit-log.js";
-import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { DataTable } from "../../components/DataTable.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -27,39 +27,38 @@ export function AuditPage({ forumId, entries, older, newer }: AuditProps) {
       {entries.length === 0 ? (
         <p>{t("ops.audit.empty")}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="stats" id="audit-table">
-            <ColumnHeads
-              cols={[
-                t("ops.audit.at"),
-                t("ops.audit.actor"),
-                t("ops.audit.action"),
-                t("ops.audit.target"),
-                t("ops.audit.detail"),
-              ]}
-            />
-            <tbody>
-              {entries.map((e) => (
-                <tr id={`audit-${e.id}`}>
-                  <td>
-                    <time datetime={e.at} title={i18n.formatDateTimeUtc(e.at)}>
-                      {i18n.formatDateTime(e.at)}
-                    </time>
-                  </td>
-                  <td>{e.actor ?? t("ops.schedule.actor")}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.target.type}
-                    {e.target.id ? ` ${e.target.id}` : ""}
-                  </td>
-                  <td>{e.detail == null ? "" : <code class="detail">{JSON.stringify(e.detail)}</code>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll
+          class="stats"
+          id="audit-table"
+          rows={entries}
+          row={(e) => ({ id: `audit-${e.id}` })}
+          columns={[
+            {
+              head: t("ops.audit.at"),
+              cell: (e) => (
+                <time datetime={e.at} title={i18n.formatDateTimeUtc(e.at)}>
+                  {i18n.formatDateTime(e.at)}
+                </time>
+              ),
+            },
+            { head: t("ops.audit.actor"), cell: (e) => e.actor ?? t("ops.schedule.actor") },
+            { head: t("ops.audit.action"), cell: (e) => <code>{e.action}</code> },
+            {
+              head: t("ops.audit.target"),
+              cell: (e) => (
+                <>
+                  {e.target.type}
+                  {e.target.id ? ` ${e.target.id}` : ""}
+                </>
+              ),
+            },
+            {
+              head: t("ops.audit.detail"),
+              cell: (e) => (e.detail == null ? "" : <code class="detail">{JSON.stringify(e.detail)}</code>),
+            },
+          ]}
+        />
       )}
       <nav class="pager" aria-label={t("ops.audit.title")}>
         {newer && <a href={base}>{t("ops.audit.newer")}</a>}{" "}

@@ -2,7 +2,7 @@ import type { ImportItem } from "../../../src/domain/content-import.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { ImportForm, ImportPreview, ImportStatus } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
-import { ForumNav } from "./ForumNav.js";
+import { ImportHead } from "./ImportHead.js";
 
 export type ContentImportProps = {
   forumId: number;
@@ -41,13 +41,11 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
   const valid = items?.filter((r) => r.errors.length === 0).length ?? 0;
   return (
     <section id="content-import">
-      <h1>{t("ops.questions.importTitle")}</h1>
-      <ForumNav forumId={forumId} />
-      {done !== undefined && (
-        <p class="notice" role="status" id="import-done">
-          {t("ops.questions.importDone", { count: done })}
-        </p>
-      )}
+      <ImportHead
+        forumId={forumId}
+        title={t("ops.questions.importTitle")}
+        done={done === undefined ? undefined : t("ops.questions.importDone", { count: done })}
+      />
       <p>{t("ops.cimport.intro")}</p>
       <details id="import-formats">
         <summary>{t("ops.cimport.formats")}</summary>

@@ -2,7 +2,7 @@ import type { MessageKey } from "../../../src/i18n/index.js";
 import type { PanelRow } from "../../../src/validation/csv.js";
 import { ImportForm, ImportPreview, ImportStatus } from "../../components/ImportConfirm.js";
 import { useI18n } from "../../context.js";
-import { ForumNav } from "./ForumNav.js";
+import { ImportHead } from "./ImportHead.js";
 
 export type PanelImportProps = {
   forumId: number;
@@ -21,13 +21,11 @@ export function PanelImportPage({ forumId, csv, rows, error, done, held }: Panel
   const valid = rows?.filter((r) => r.errors.length === 0).length ?? 0;
   return (
     <section id="panel-import">
-      <h1>{t("ops.import.title")}</h1>
-      <ForumNav forumId={forumId} />
-      {done !== undefined && (
-        <p class="notice" role="status" id="import-done">
-          {t("ops.import.done", { count: done })}
-        </p>
-      )}
+      <ImportHead
+        forumId={forumId}
+        title={t("ops.import.title")}
+        done={done === undefined ? undefined : t("ops.import.done", { count: done })}
+      />
       {held && (
         <p class="notice error" role="status" id="import-held">
           {t("mail.budget.importHeld", { count: held.count, cap: held.cap })}

@@ -301,24 +301,23 @@ function ScheduleFields({
   return (
     <>
       <p class="hint">{t(roundless ? "org.study.scheduleHint" : "ops.schedule.hint", { zone: timeZone })}</p>
-      {draft && (
-        <TextField
-          name="opensAt"
-          id={`f-opensAt${id}`}
-          label={t("ops.schedule.opensAt", { zone: timeZone })}
-          error={errors.opensAt}
-          type="datetime-local"
-          value={String(values.opensAt ?? "")}
-        />
+      {[
+        // An open round has opened already: only its closing time can change.
+        draft && { name: "opensAt", label: t("ops.schedule.opensAt", { zone: timeZone }) },
+        { name: "closesAt", label: t("ops.schedule.closesAt", { zone: timeZone }) },
+      ].map(
+        (f) =>
+          f && (
+            <TextField
+              name={f.name}
+              id={`f-${f.name}${id}`}
+              label={f.label}
+              error={errors[f.name]}
+              type="datetime-local"
+              value={String(values[f.name] ?? "")}
+            />
+          ),
       )}
-      <TextField
-        name="closesAt"
-        id={`f-closesAt${id}`}
-        label={t("ops.schedule.closesAt", { zone: timeZone })}
-        error={errors.closesAt}
-        type="datetime-local"
-        value={String(values.closesAt ?? "")}
-      />
     </>
   );
 }

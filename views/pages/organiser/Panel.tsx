@@ -1,7 +1,14 @@
 import type { Institution, PanelMember } from "../../../src/domain/panel.js";
 import { ROLES } from "../../../src/validation/organiser-panel.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
-import { describedBy, Field, FormErrors, type FormState, textFields } from "../../components/Field.js";
+import {
+  describedBy,
+  Field,
+  FormErrors,
+  type FormState,
+  SelectField,
+  textFields,
+} from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -221,15 +228,13 @@ export function InviteForm({
       <FormErrors errors={errors} />
       {field("name", t("org.panel.name"))}
       {field("email", t("signin.email"), undefined, { type: "email" })}
-      <Field name="role" label={t("org.panel.role")} error={errors.role}>
-        <select name="role" {...describedBy("role", errors.role)}>
-          {ROLES.map((r) => (
-            <option value={r} selected={role === r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        name="role"
+        label={t("org.panel.role")}
+        error={errors.role}
+        value={role}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
       <fieldset>
         <legend>{t("org.panel.institution")}</legend>
         <p class="hint">{t("org.panel.institutionHint")}</p>

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { AnswerListOptions, ListedAnswer } from "../../../src/domain/answer-list.js";
 import type { Question, QuestionConfig } from "../../../src/domain/questions.js";
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
@@ -37,138 +38,104 @@ function ConsensusStats({
         });
   return (
     <dl class="stat-list consensus-stats">
-      <div>
-        <dt>
-          <HelpLabel {...measureTexts(i18n, snapshot.consensus.rule.kind)} />
-        </dt>
-        <dd>
-          <Num
-            v={snapshot.consensus.measure}
-            f={snapshot.consensus.rule.kind === "iqr-at-most" ? spread : num}
-          />
-        </dd>
-      </div>
+      <Stat label={<HelpLabel {...measureTexts(i18n, snapshot.consensus.rule.kind)} />}>
+        <Num
+          v={snapshot.consensus.measure}
+          f={snapshot.consensus.rule.kind === "iqr-at-most" ? spread : num}
+        />
+      </Stat>
       {snapshot.agreement != null && snapshot.agreementBand && (
-        <div>
-          <dt>
-            {t("org.results.agreement", {
-              low: f(snapshot.agreementBand[0]),
-              high: f(snapshot.agreementBand[1]),
-            })}
-          </dt>
-          <dd>
-            <Num v={snapshot.agreement} f={(v) => i18n.formatPercent(v)} />
-          </dd>
-        </div>
+        <Stat
+          label={t("org.results.agreement", {
+            low: f(snapshot.agreementBand[0]),
+            high: f(snapshot.agreementBand[1]),
+          })}
+        >
+          <Num v={snapshot.agreement} f={(v) => i18n.formatPercent(v)} />
+        </Stat>
       )}
       {snapshot.summary && (
-        <div>
-          <dt>
-            <HelpLabel {...cvTexts(i18n)} />
-          </dt>
-          <dd>
-            <Num v={snapshot.summary.cv} f={num} />
-          </dd>
-        </div>
+        <Stat label={<HelpLabel {...cvTexts(i18n)} />}>
+          <Num v={snapshot.summary.cv} f={num} />
+        </Stat>
       )}
       {snapshot.disagreement && (
-        <div>
-          <dt>
-            {t("org.results.randUcla", {
-              ipr: num(snapshot.disagreement.ipr),
-              ipras: num(snapshot.disagreement.ipras),
-            })}
-          </dt>
-          <dd>{t(snapshot.disagreement.disagree ? "org.results.randDisagree" : "org.results.randAgree")}</dd>
-        </div>
+        <Stat
+          label={t("org.results.randUcla", {
+            ipr: num(snapshot.disagreement.ipr),
+            ipras: num(snapshot.disagreement.ipras),
+          })}
+        >
+          {t(snapshot.disagreement.disagree ? "org.results.randDisagree" : "org.results.randAgree")}
+        </Stat>
       )}
       {snapshot.randUcla && (
-        <div id="rand-ucla-classic">
-          <dt>
-            {t("org.results.classic", {
-              low: formatCount(i18n, snapshot.randUcla.classic.low),
-              high: formatCount(i18n, snapshot.randUcla.classic.high),
-              n: formatCount(i18n, snapshot.randUcla.classic.n),
-            })}
-          </dt>
-          <dd>
-            {t(
-              snapshot.randUcla.classic.disagree ? "org.results.classicDisagree" : "org.results.classicAgree",
-            )}{" "}
-            · {t("rand.label", { label: t(`rand.${snapshot.randUcla.label}`) })}
-          </dd>
-        </div>
+        <Stat
+          id="rand-ucla-classic"
+          label={t("org.results.classic", {
+            low: formatCount(i18n, snapshot.randUcla.classic.low),
+            high: formatCount(i18n, snapshot.randUcla.classic.high),
+            n: formatCount(i18n, snapshot.randUcla.classic.n),
+          })}
+        >
+          {t(snapshot.randUcla.classic.disagree ? "org.results.classicDisagree" : "org.results.classicAgree")}{" "}
+          · {t("rand.label", { label: t(`rand.${snapshot.randUcla.label}`) })}
+        </Stat>
       )}
       {snapshot.kendall && (
-        <div>
-          <dt>
-            {t("org.results.kendall", {
-              w: num(snapshot.kendall.W),
-              chi2: num(snapshot.kendall.chi2),
-              df: snapshot.kendall.df,
-              m: snapshot.kendall.m,
-            })}
-          </dt>
-          <dd>
-            <Num v={snapshot.kendall.W} f={num} />
-          </dd>
-        </div>
+        <Stat
+          label={t("org.results.kendall", {
+            w: num(snapshot.kendall.W),
+            chi2: num(snapshot.kendall.chi2),
+            df: snapshot.kendall.df,
+            m: snapshot.kendall.m,
+          })}
+        >
+          <Num v={snapshot.kendall.W} f={num} />
+        </Stat>
       )}
       {st && (
         <>
-          <div>
-            <dt>{t("org.results.pairs")}</dt>
-            <dd>{formatCount(i18n, st.n)}</dd>
-          </div>
+          <Stat label={t("org.results.pairs")}>{formatCount(i18n, st.n)}</Stat>
           {st.changed !== null && (
-            <div>
-              <dt>{t("org.results.changed", { round: st.previousRound })}</dt>
-              <dd>
-                <Num v={st.changed} f={(v) => i18n.formatPercent(v)} />
-              </dd>
-            </div>
+            <Stat label={t("org.results.changed", { round: st.previousRound })}>
+              <Num v={st.changed} f={(v) => i18n.formatPercent(v)} />
+            </Stat>
           )}
           {st.iqrChange !== null && (
-            <div>
-              <dt>{t("org.results.iqrChange", { round: st.previousRound })}</dt>
-              <dd>
-                <Num v={st.iqrChange} f={(v) => signed(v, spread)} />
-              </dd>
-            </div>
+            <Stat label={t("org.results.iqrChange", { round: st.previousRound })}>
+              <Num v={st.iqrChange} f={(v) => signed(v, spread)} />
+            </Stat>
           )}
           {st.cvChange !== null && (
-            <div>
-              <dt>{t("org.results.cvChange", { round: st.previousRound })}</dt>
-              <dd>
-                <Num v={st.cvChange} f={(v) => signed(v, num)} />
-              </dd>
-            </div>
+            <Stat label={t("org.results.cvChange", { round: st.previousRound })}>
+              <Num v={st.cvChange} f={(v) => signed(v, num)} />
+            </Stat>
           )}
           {st.wilcoxon && (
-            <div id="stability-wilcoxon">
-              <dt>{t("org.results.wilcoxon", { round: st.previousRound, n: st.wilcoxon.n })}</dt>
-              <dd>{pValue(st.wilcoxon.p)}</dd>
-            </div>
+            <Stat
+              id="stability-wilcoxon"
+              label={t("org.results.wilcoxon", { round: st.previousRound, n: st.wilcoxon.n })}
+            >
+              {pValue(st.wilcoxon.p)}
+            </Stat>
           )}
           {st.mcnemar && (
-            <div id="stability-mcnemar">
-              <dt>
-                {t("org.results.mcnemar", {
-                  round: st.previousRound,
-                  b: formatCount(i18n, st.mcnemar.b),
-                  c: formatCount(i18n, st.mcnemar.c),
-                })}
-              </dt>
-              <dd>{pValue(st.mcnemar.p)}</dd>
-            </div>
+            <Stat
+              id="stability-mcnemar"
+              label={t("org.results.mcnemar", {
+                round: st.previousRound,
+                b: formatCount(i18n, st.mcnemar.b),
+                c: formatCount(i18n, st.mcnemar.c),
+              })}
+            >
+              {pValue(st.mcnemar.p)}
+            </Stat>
           )}
           {st.wChange !== null && (
-            <div>
-              <dt>{t("org.results.wChange", { round: st.previousRound })}</dt>
-              <dd>
-                <Num v={st.wChange} f={(v) => signed(v, num)} />
-              </dd>
-            </div>
+            <Stat label={t("org.results.wChange", { round: st.previousRound })}>
+              <Num v={st.wChange} f={(v) => signed(v, num)} />
+            </Stat>
           )}
         </>
       )}
@@ -197,6 +164,16 @@ export type ResultsProps = {
   errors: Record<string, string>;
 };
 
+/** One statistic of the list: its name, then its value. */
+function Stat({ id, label, children }: { id?: string; label: Child; children: Child }) {
+  return (
+    <div id={id}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 /** A number for reading, with the exact value in a title attribute (hover). */
 function Num({ v, f }: { v: number | null | undefined; f: (v: number) => string }) {
   if (v === null || v === undefined || !Number.isFinite(v)) return <>–</>;
@@ -221,21 +198,19 @@ function SummaryCells({
 }) {
   return (
     <>
-      <td>
-        <Num v={s?.median} f={f} />
-      </td>
-      <td>
-        <Num v={s?.q1} f={f} />
-      </td>
-      <td>
-        <Num v={s?.q3} f={f} />
-      </td>
-      <td>
-        <Num v={s?.iqr} f={spread} />
-      </td>
-      <td>
-        <Num v={s?.mean} f={f} />
-      </td>
+      {(
+        [
+          [s?.median, f],
+          [s?.q1, f],
+          [s?.q3, f],
+          [s?.iqr, spread],
+          [s?.mean, f],
+        ] as const
+      ).map(([v, format]) => (
+        <td>
+          <Num v={v} f={format} />
+        </td>
+      ))}
     </>
   );
 }

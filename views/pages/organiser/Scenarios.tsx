@@ -3,6 +3,7 @@ import type { ScenarioSet } from "../../../src/domain/scenarios.js";
 import { SCENARIO_ROWS } from "../../../src/validation/organiser-scenarios.js";
 import { FieldError, FormErrors, type FormState, TextField, textFields } from "../../components/Field.js";
 import { IdeaSources } from "../../components/IdeaSources.js";
+import { ScenarioBody } from "../../components/ScenarioBody.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -31,13 +32,7 @@ export function ScenariosPage({ forumId, sets, values, errors, sources }: Scenar
             <ol>
               {set.scenarios.map((s) => (
                 <li>
-                  <h3>{s.title}</h3>
-                  <p>{s.narrative}</p>
-                  {s.drivers && (
-                    <p class="drivers">
-                      <strong>{t("org.scenarios.drivers")}</strong> {s.drivers}
-                    </p>
-                  )}
+                  <ScenarioBody scenario={s} driversLabel={t("org.scenarios.drivers")} />
                   <IdeaSources
                     forumId={forumId}
                     sources={sources?.get(s.id)}

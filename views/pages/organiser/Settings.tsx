@@ -1,5 +1,5 @@
 import { POOL_METHODS } from "../../../src/domain/snapshot.js";
-import { describedBy, Field, FormErrors, type TextFieldAttrs, textFields } from "../../components/Field.js";
+import { FormErrors, SelectField, type TextFieldAttrs, textFields } from "../../components/Field.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
 
@@ -59,20 +59,14 @@ export function SettingsPage({
             NUMERIC,
           )}
         </fieldset>
-        <Field
+        <SelectField
           name="defaultMethod"
           label={t("read.defaultMethodLabel")}
           hint={t("read.defaultMethodHint")}
           error={errors.defaultMethod}
-        >
-          <select name="defaultMethod" {...describedBy("defaultMethod", errors.defaultMethod, true)}>
-            {POOL_METHODS.map((m) => (
-              <option value={m} selected={values.defaultMethod === m}>
-                {t(`method.name.${m}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={values.defaultMethod}
+          options={POOL_METHODS.map((m) => ({ value: m, label: t(`method.name.${m}`) }))}
+        />
         <button type="submit" class="primary">
           {t("ops.settings.save")}
         </button>

@@ -1,5 +1,5 @@
-import { ColumnHeads } from "../../components/ColumnHeads.js";
-import { describedBy, Field, FormErrors } from "../../components/Field.js";
+import { DataTable } from "../../components/DataTable.js";
+import { FormErrors, SelectField } from "../../components/Field.js";
 import { RevokeStatus } from "../../components/RevokeStatus.js";
 import { useI18n } from "../../context.js";
 import { ForumNav } from "./ForumNav.js";
@@ -70,18 +70,19 @@ export function SharingPage(p: SharingProps) {
         <p>{t("share.noRounds")}</p>
       ) : (
         <form method="post" action={`/forums/${p.forumId}/sharing`} novalidate>
-          <Field name="round" label={t("share.round")} error={p.errors.round}>
-            <select name="round" {...describedBy("round", p.errors.round)}>
-              {p.rounds.map((r) => (
-                <option value={String(r.number)} selected={chosen === String(r.number)}>
-                  {t("share.roundOption", {
-                    number: r.number,
-                    date: r.publishedAt ? i18n.formatDateTime(r.publishedAt) : "",
-                  })}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            name="round"
+            label={t("share.round")}
+            error={p.errors.round}
+            value={chosen}
+            options={p.rounds.map((r) => ({
+              value: String(r.number),
+              label: t("share.roundOption", {
+                number: r.number,
+                date: r.publishedAt ? i18n.formatDateTime(r.publishedAt) : "",
+              }),
+            }))}
+          />
           {p.anonymity !== "strict" && (
             <p>
               <label>
@@ -98,44 +99,40 @@ export function SharingPage(p: SharingProps) {
       {p.links.length === 0 ? (
         <p>{t("share.none")}</p>
       ) : (
-        <div class="table-scroll">
-          <table id="share-links">
-            <ColumnHeads
-              cols={[
-                t("share.roundCol"),
-                t("share.createdAt"),
-                t("share.breakdowns"),
-                t("share.opened"),
-                t("share.status"),
-              ]}
-            />
-            <tbody>
-              {p.links.map((l) => (
-                <tr>
-                  <td>{l.roundNumber}</td>
-                  <td>{i18n.formatDateTime(l.createdAt)}</td>
-                  <td>{l.subgroups ? t("share.yes") : t("share.no")}</td>
-                  <td>
-                    {t("share.openedCount", { count: l.accessCount })}
-                    {l.lastAccessAt && (
-                      <> ({t("share.lastOpened", { date: i18n.formatDateTime(l.lastAccessAt) })})</>
-                    )}
-                  </td>
-                  <td>
-                    <RevokeStatus
-                      action={`/forums/${p.forumId}/sharing/${l.id}/revoke`}
-                      ended={
-                        l.revokedAt ? t("share.revokedAt", { date: i18n.formatDateTime(l.revokedAt) }) : null
-                      }
-                      active={t("share.active")}
-                      revoke={t("share.revoke")}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll
+          id="share-links"
+          rows={p.links}
+          columns={[
+            { head: t("share.roundCol"), cell: (l) => l.roundNumber },
+            { head: t("share.createdAt"), cell: (l) => i18n.formatDateTime(l.createdAt) },
+            { head: t("share.breakdowns"), cell: (l) => (l.subgroups ? t("share.yes") : t("share.no")) },
+            {
+              head: t("share.opened"),
+              cell: (l) => (
+                <>
+                  {t("share.openedCount", { count: l.accessCount })}
+                  {l.lastAccessAt && (
+                    <> ({t("share.lastOpened", { date: i18n.formatDateTime(l.lastAccessAt) })})</>
+                  )}
+                </>
+              ),
+            },
+            {
+              head: t("share.status"),
+              cell: (l) => (
+                <RevokeStatus
+                  action={`/forums/${p.forumId}/sharing/${l.id}/revoke`}
+                  ended={
+                    l.revokedAt ? t("share.revokedAt", { date: i18n.formatDateTime(l.revokedAt) }) : null
+                  }
+                  active={t("share.active")}
+                  revoke={t("share.revoke")}
+                />
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

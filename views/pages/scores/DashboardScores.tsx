@@ -1,6 +1,6 @@
 import type { ForumScores } from "../../../src/domain/forum-scores.js";
 import type { QuestionConfig } from "../../../src/domain/questions.js";
-import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { DataTable } from "../../components/DataTable.js";
 import { useI18n } from "../../context.js";
 import { valueFormatter } from "../../format.js";
 import { scoreText } from "./outcome.js";
@@ -52,25 +52,21 @@ export function DashboardScoresSection({
             </a>
             : {t("glossary.decision-maker.def")}
           </p>
-          <div class="table-scroll">
-            <table class="stats dm-table">
-              <ColumnHeads cols={["", t("dm.equal"), t("dm.performance")]} />
-              <tbody>
-                {quantities.map((c) => {
-                  const f = valueFormatter(i18n, c.config);
-                  const v = scores.decisionMaker.find((d) => d.questionId === c.questionId)!;
-                  const show = (q: number[]) => q.map(f).join(" · ");
-                  return (
-                    <tr id={`dm-${c.questionId}`}>
-                      <th scope="row">{c.title}</th>
-                      <td>{show(v.equal)}</td>
-                      <td>{show(v.dm)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            class="stats dm-table"
+            rows={quantities.map((c) => ({
+              c,
+              v: scores.decisionMaker.find((d) => d.questionId === c.questionId)!,
+              f: valueFormatter(i18n, c.config),
+            }))}
+            row={({ c }) => ({ id: `dm-${c.questionId}` })}
+            columns={[
+              { head: "", rowHead: true, cell: ({ c }) => c.title },
+              { head: t("dm.equal"), cell: ({ v, f }) => v.equal.map(f).join(" · ") },
+              { head: t("dm.performance"), cell: ({ v, f }) => v.dm.map(f).join(" · ") },
+            ]}
+          />
           <p class="hint">
             {t("dm.q5")} · {t("dm.q50")} · {t("dm.q95")}
           </p>

@@ -9,7 +9,7 @@ import type {
 } from "../../../src/domain/forum-scores.js";
 import type { ResolutionRow } from "../../../src/domain/resolutions.js";
 import { CalibrationPlot } from "../../components/CalibrationPlot.js";
-import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { DataTable } from "../../components/DataTable.js";
 import { useI18n } from "../../context.js";
 import { MurphyTable } from "./MurphyTable.js";
 import { outcomeText, scoreText } from "./outcome.js";
@@ -91,20 +91,23 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
         <section id="pool-comparison">
           <h2>{t("scores.pools")}</h2>
           <p class="hint">{t("scores.poolsHint")}</p>
-          <table class="stats scores-table">
-            <ColumnHeads cols={[t("scores.method"), t("scores.brier")]} />
-            <tbody>
-              {p.pools.map((x) => (
-                <tr id={`pool-${x.method}`}>
-                  <th scope="row">{t(`scores.pool.${x.method}`)}</th>
-                  <td>
+          <DataTable
+            class="stats scores-table"
+            rows={p.pools}
+            row={(x) => ({ id: `pool-${x.method}` })}
+            columns={[
+              { head: t("scores.method"), rowHead: true, cell: (x) => t(`scores.pool.${x.method}`) },
+              {
+                head: t("scores.brier"),
+                cell: (x) => (
+                  <>
                     {scoreText(i18n, x.brier, 4)}
                     {x.brier === best && <span class="best-mark"> ({t("scores.best")})</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         </section>
       )}
       {p.fit && <ExtremizingFitSection fit={p.fit} />}
@@ -121,39 +124,27 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
             const r = p.resolutions.get(panel.questionId);
             if (!q) return null;
             return (
-              <div class="table-scroll">
-                <table class="stats scores-table" id={`quantity-scores-${q.id}`}>
-                  <caption>
+              <DataTable
+                scroll
+                class="stats scores-table"
+                id={`quantity-scores-${q.id}`}
+                caption={
+                  <>
                     {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
-                  </caption>
-                  <ColumnHeads
-                    cols={[
-                      t("scores.expert"),
-                      t("scores.qty.interval"),
-                      t("scores.qty.crps"),
-                      t("scores.qty.quantile"),
-                    ]}
-                  />
-                  <tbody>
-                    {p.quantityRows
-                      .filter((row) => row.questionId === q.id)
-                      .map((row) => (
-                        <tr>
-                          <th scope="row">{row.label}</th>
-                          <td>{s(row.interval)}</td>
-                          <td>{s(row.crps)}</td>
-                          <td>{s(row.quantile)}</td>
-                        </tr>
-                      ))}
-                    <tr class="panel-row">
-                      <th scope="row">{t("scores.qty.panel", { n: panel.n })}</th>
-                      <td>{s(panel.interval)}</td>
-                      <td>{s(panel.crps)}</td>
-                      <td>{s(panel.quantile)}</td>
-                    </tr>
-                  </tbody>
-                </table>
-              </div>
+                  </>
+                }
+                rows={[
+                  ...p.quantityRows.filter((row) => row.questionId === q.id),
+                  { ...panel, label: t("scores.qty.panel", { n: panel.n }), class: "panel-row" },
+                ]}
+                row={(row) => ({ class: "class" in row ? row.class : undefined })}
+                columns={[
+                  { head: t("scores.expert"), rowHead: true, cell: (row) => row.label },
+                  { head: t("scores.qty.interval"), cell: (row) => s(row.interval) },
+                  { head: t("scores.qty.crps"), cell: (row) => s(row.crps) },
+                  { head: t("scores.qty.quantile"), cell: (row) => s(row.quantile) },
+                ]}
+              />
             );
           })}
         </section>
@@ -170,30 +161,20 @@ export function OrganiserScoresPage(p: OrganiserScoresProps) {
                   <summary>
                     {q.title} — {r ? outcomeText(i18n, q.config, r.outcome) : ""}
                   </summary>
-                  <table class="stats scores-table">
-                    <ColumnHeads
-                      cols={[
-                        t("scores.expert"),
-                        q.kind === "binary" ? t("scores.brier") : t("scores.brier2"),
-                        t("scores.log"),
-                        t("scores.baseline"),
-                        t("scores.peer"),
-                      ]}
-                    />
-                    <tbody>
-                      {p.rows
-                        .filter((row) => row.questionId === q.id)
-                        .map((row) => (
-                          <tr>
-                            <th scope="row">{row.label}</th>
-                            <td>{s(row.brier)}</td>
-                            <td>{s(row.log)}</td>
-                            <td>{scoreText(i18n, row.baseline, 1)}</td>
-                            <td>{scoreText(i18n, row.peer, 1)}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    class="stats scores-table"
+                    rows={p.rows.filter((row) => row.questionId === q.id)}
+                    columns={[
+                      { head: t("scores.expert"), rowHead: true, cell: (row) => row.label },
+                      {
+                        head: q.kind === "binary" ? t("scores.brier") : t("scores.brier2"),
+                        cell: (row) => s(row.brier),
+                      },
+                      { head: t("scores.log"), cell: (row) => s(row.log) },
+                      { head: t("scores.baseline"), cell: (row) => scoreText(i18n, row.baseline, 1) },
+                      { head: t("scores.peer"), cell: (row) => scoreText(i18n, row.peer, 1) },
+                    ]}
+                  />
                 </details>
               );
             })}
@@ -228,28 +209,21 @@ function ExtremizingFitSection({ fit }: { fit: ExtremizingFit }) {
       </details>
       <details>
         <summary>{t("scores.fit.data")}</summary>
-        <div class="table-scroll">
-          <table class="stats scores-table" id="extremizing-data">
-            <ColumnHeads
-              cols={[
-                t("scores.fit.meanOdds"),
-                t("scores.fit.plain"),
-                t("scores.fit.extremized"),
-                t("scores.fit.outcome"),
-              ]}
-            />
-            <tbody>
-              {fit.data.map((r) => (
-                <tr>
-                  <td>{scoreText(i18n, r.meanLogOdds, 3)}</td>
-                  <td>{i18n.formatPercent(r.unextremized, 1)}</td>
-                  <td>{i18n.formatPercent(r.extremized, 1)}</td>
-                  <td>{t(r.outcome === 1 ? "res.outcome.yes" : "res.outcome.no")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll
+          class="stats scores-table"
+          id="extremizing-data"
+          rows={fit.data}
+          columns={[
+            { head: t("scores.fit.meanOdds"), cell: (r) => scoreText(i18n, r.meanLogOdds, 3) },
+            { head: t("scores.fit.plain"), cell: (r) => i18n.formatPercent(r.unextremized, 1) },
+            { head: t("scores.fit.extremized"), cell: (r) => i18n.formatPercent(r.extremized, 1) },
+            {
+              head: t("scores.fit.outcome"),
+              cell: (r) => t(r.outcome === 1 ? "res.outcome.yes" : "res.outcome.no"),
+            },
+          ]}
+        />
       </details>
     </section>
   );
