@@ -1,5 +1,5 @@
 import { textFields } from "../components/Field.js";
-import { MessagePage } from "../components/MessagePage.js";
+import { MessagePage, messagePage } from "../components/MessagePage.js";
 import { useI18n } from "../context.js";
 
 export function SignInPage({
@@ -30,10 +30,8 @@ export function SignInPage({
   );
 }
 
-export function SignInSentPage() {
-  const { t } = useI18n();
-  return <MessagePage title={t("signin.sentTitle")} body={t("signin.sentBody")} />;
-}
+/** Says what happened; nothing else to do here. */
+export const SignInSentPage = messagePage("signin.sentTitle", "signin.sentBody");
 
 /** What an invitation link may do for whoever opened it (see invitationMode in src/routes/auth.tsx). */
 export type InvitationMode = "accept" | "join" | "signInFirst" | "wrongAccount";

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../../src/i18n/index.js";
 import { describedBy, Field, FormErrors, SelectField, TextField } from "../../components/Field.js";
-import { MessagePage } from "../../components/MessagePage.js";
+import { messagePage } from "../../components/MessagePage.js";
 import { useI18n } from "../../context.js";
 
 export type MeSettingsProps = {
@@ -112,7 +112,5 @@ export function ErasePage({ forums, error }: EraseProps) {
   );
 }
 
-export function ErasedPage() {
-  const { t } = useI18n();
-  return <MessagePage title={t("ops.me.erasedTitle")} body={t("ops.me.erased")} />;
-}
+/** Says what happened; nothing else to do here. */
+export const ErasedPage = messagePage("ops.me.erasedTitle", "ops.me.erased");

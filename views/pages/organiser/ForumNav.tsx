@@ -1,4 +1,5 @@
-import type { Round as RoundRow } from "../../../src/domain/rounds.js";
+import type { Child } from "hono/jsx";
+import { isClosed, type Round as RoundRow } from "../../../src/domain/rounds.js";
 import { useI18n } from "../../context.js";
 
 /** Links between the organiser's pages of one forum. */
@@ -19,7 +20,7 @@ export function ForumNav({
       <a href={href}>{label}</a>
     </li>
   );
-  const results = rounds.filter((r) => r.state === "closed" || r.state === "published");
+  const results = rounds.filter((r) => isClosed(r.state));
   return (
     <nav class="forum-nav" aria-label={t("org.nav.label")}>
       <ul>
@@ -51,5 +52,26 @@ export function ForumNav({
         {link("/outbox", t("org.nav.outbox"))}
       </ul>
     </nav>
+  );
+}
+
+/** An organiser's page of one forum: its section, its heading and the forum's links, then the page. */
+export function ForumSection({
+  id,
+  title,
+  forumId,
+  children,
+}: {
+  id: string;
+  title: string;
+  forumId: number;
+  children: Child;
+}) {
+  return (
+    <section id={id}>
+      <h1>{title}</h1>
+      <ForumNav forumId={forumId} />
+      {children}
+    </section>
   );
 }

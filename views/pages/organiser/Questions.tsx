@@ -16,7 +16,7 @@ import { QuestionText } from "../../components/QuestionText.js";
 import { useI18n } from "../../context.js";
 import { AnswerForm } from "../../partials/AnswerForm.js";
 import { ConsensusRuleText, LatestConsensus } from "./ConsensusRuleText.js";
-import { ForumNav } from "./ForumNav.js";
+import { ForumSection } from "./ForumNav.js";
 
 export type QuestionsProps = FormState & {
   forumId: number;
@@ -31,9 +31,7 @@ const DECIMAL: TextFieldAttrs = { inputmode: "decimal" };
 export function QuestionsPage({ forumId, questions, sets, values, errors, preview }: QuestionsProps) {
   const { t } = useI18n();
   return (
-    <section id="questions">
-      <h1>{t("org.questions.title")}</h1>
-      <ForumNav forumId={forumId} />
+    <ForumSection id="questions" title={t("org.questions.title")} forumId={forumId}>
       {questions.length === 0 ? (
         <p>{t("org.questions.none")}</p>
       ) : (
@@ -73,7 +71,7 @@ export function QuestionsPage({ forumId, questions, sets, values, errors, previe
       )}
       <QuestionForm forumId={forumId} sets={sets} values={values} errors={errors} />
       {preview && <QuestionPreview {...preview} />}
-    </section>
+    </ForumSection>
   );
 }
 

@@ -5,7 +5,7 @@ import { FieldError, FormErrors, type FormState, TextField, textFields } from ".
 import { IdeaSources } from "../../components/IdeaSources.js";
 import { ScenarioBody } from "../../components/ScenarioBody.js";
 import { useI18n } from "../../context.js";
-import { ForumNav } from "./ForumNav.js";
+import { ForumSection } from "./ForumNav.js";
 
 export type ScenariosProps = FormState & {
   forumId: number;
@@ -17,9 +17,7 @@ export type ScenariosProps = FormState & {
 export function ScenariosPage({ forumId, sets, values, errors, sources }: ScenariosProps) {
   const { t } = useI18n();
   return (
-    <section id="scenarios">
-      <h1>{t("org.scenarios.title")}</h1>
-      <ForumNav forumId={forumId} />
+    <ForumSection id="scenarios" title={t("org.scenarios.title")} forumId={forumId}>
       {sets.length === 0 ? (
         <p>{t("org.scenarios.none")}</p>
       ) : (
@@ -46,7 +44,7 @@ export function ScenariosPage({ forumId, sets, values, errors, sources }: Scenar
         ))
       )}
       <ScenarioSetForm forumId={forumId} values={values} errors={errors} />
-    </section>
+    </ForumSection>
   );
 }
 

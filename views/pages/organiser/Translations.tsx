@@ -14,22 +14,26 @@ type Common = FormState & {
   defaultLocale: string;
 };
 
-/** Both translation pages: the title, the forum's nav, which language is the original, then the form. */
+/**
+ * Both translation pages: the title (`heading`: its catalogue key and the text's title), the forum's nav,
+ * which language is the original, then the form, posted to `/forums/:id/<path>/translations`.
+ */
 function TranslationsForm({
   forumId,
   defaultLocale,
   errors,
-  title,
-  action,
+  heading: [key, title],
+  path,
   children,
-}: Common & { title: string; action: string; children: Child }) {
+}: Common & { heading: ["tr.title" | "tr.setTitle", string]; path: string; children: Child }) {
   const { t } = useI18n();
+  const action = `/forums/${forumId}/${path}/translations`;
   const name = (LOCALES as readonly string[]).includes(defaultLocale)
     ? t(`lang.name.${defaultLocale as Locale}`)
     : defaultLocale;
   return (
     <section id="translations">
-      <h1>{title}</h1>
+      <h1>{t(key, { title })}</h1>
       <ForumNav forumId={forumId} />
       <p class="meta">{t("tr.intro", { language: name })}</p>
       <form method="post" action={action} novalidate>
@@ -60,14 +64,10 @@ export function QuestionTranslationsPage({
   question: { id: number; title: string; body: string; resolutionCriteria: string };
 }) {
   const { t } = useI18n();
-  const { forumId, defaultLocale } = common;
+  const { defaultLocale } = common;
   const field = textFields(common.values, common.errors);
   return (
-    <TranslationsForm
-      {...common}
-      title={t("tr.title", { title: question.title })}
-      action={`/forums/${forumId}/questions/${question.id}/translations`}
-    >
+    <TranslationsForm {...common} heading={["tr.title", question.title]} path={`questions/${question.id}`}>
       <details class="original">
         <summary>{t("tr.original")}</summary>
         <p lang={defaultLocale}>
@@ -97,14 +97,10 @@ export function ScenarioTranslationsPage({
   scenarios: { id: number; title: string; narrative: string; drivers: string }[];
 }) {
   const { t } = useI18n();
-  const { forumId, defaultLocale } = common;
+  const { defaultLocale } = common;
   const field = textFields(common.values, common.errors);
   return (
-    <TranslationsForm
-      {...common}
-      title={t("tr.setTitle", { title: set.title })}
-      action={`/forums/${forumId}/scenarios/${set.id}/translations`}
-    >
+    <TranslationsForm {...common} heading={["tr.setTitle", set.title]} path={`scenarios/${set.id}`}>
       {scenarios.map((s, i) => (
         <section class="scenario-translations">
           <h2>
