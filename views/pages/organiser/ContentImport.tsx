@@ -39,6 +39,8 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
   const { t } = useI18n();
   const action = `/forums/${forumId}/questions/import`;
   const valid = items?.filter((r) => r.errors.length === 0).length ?? 0;
+  // The form and its confirmation post the same text to the same place.
+  const posted = { action, field: "text", text: text };
   return (
     <section id="content-import">
       <ImportHead
@@ -63,9 +65,7 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
         </pre>
       </details>
       <ImportForm
-        action={action}
-        field="text"
-        text={text}
+        {...posted}
         error={error}
         label={t("ops.cimport.paste")}
         rows={10}
@@ -83,9 +83,7 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
             t("ops.import.status"),
           ]}
           confirm={{
-            action,
-            field: "text",
-            text,
+            ...posted,
             valid,
             confirmLabel: t("ops.questions.importConfirm", { count: valid }),
             nothingLabel: t("ops.cimport.nothing"),

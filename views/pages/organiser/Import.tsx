@@ -19,6 +19,8 @@ export function PanelImportPage({ forumId, csv, rows, error, done, held }: Panel
   const { t } = useI18n();
   const action = `/forums/${forumId}/panel/import`;
   const valid = rows?.filter((r) => r.errors.length === 0).length ?? 0;
+  // The form and its confirmation post the same text to the same place.
+  const posted = { action, field: "csv", text: csv };
   return (
     <section id="panel-import">
       <ImportHead
@@ -33,9 +35,7 @@ export function PanelImportPage({ forumId, csv, rows, error, done, held }: Panel
       )}
       <p>{t("ops.import.intro")}</p>
       <ImportForm
-        action={action}
-        field="csv"
-        text={csv}
+        {...posted}
         error={error}
         label={t("ops.import.paste")}
         rows={8}
@@ -54,9 +54,7 @@ export function PanelImportPage({ forumId, csv, rows, error, done, held }: Panel
             t("ops.import.status"),
           ]}
           confirm={{
-            action,
-            field: "csv",
-            text: csv,
+            ...posted,
             valid,
             confirmLabel: t("ops.import.confirm", { count: valid }),
             nothingLabel: t("ops.import.nothing"),
