@@ -105,11 +105,7 @@ export function ReviewPage({
                           </label>{" "}
                           <button type="submit">{t("org.review.mergeButton")}</button>
                         </form>
-                        <FoldedForm
-                          summary={t("org.review.edit")}
-                          action={`${base}/${i.id}/edit`}
-                          button={t("org.review.editButton")}
-                        >
+                        <FoldedForm action={`${base}/${i.id}/edit`} {...FOLDED.edit}>
                           <label>
                             {t("ideas.titleField")}
                             <input type="text" name="title" value={shown(i)} maxlength={200} />
@@ -121,11 +117,7 @@ export function ReviewPage({
                             </textarea>
                           </label>
                         </FoldedForm>
-                        <FoldedForm
-                          summary={t("org.review.reject")}
-                          action={`${base}/${i.id}/reject`}
-                          button={t("org.review.rejectButton")}
-                        >
+                        <FoldedForm action={`${base}/${i.id}/reject`} {...FOLDED.reject}>
                           <label>
                             {t("org.review.reason")}
                             <input type="text" name="reason" maxlength={1000} />
@@ -174,13 +166,20 @@ export function ReviewPage({
 }
 
 /** An action kept folded until the organiser opens it: its summary, then its form and submit button. */
-function FoldedForm(p: { summary: string; action: string; button: string; children: Child }) {
+/** The folded forms of an item: what their summary and their button say. */
+const FOLDED = {
+  edit: { summary: "org.review.edit", button: "org.review.editButton" },
+  reject: { summary: "org.review.reject", button: "org.review.rejectButton" },
+} as const satisfies Record<string, { summary: MessageKey; button: MessageKey }>;
+
+function FoldedForm(p: { summary: MessageKey; action: string; button: MessageKey; children: Child }) {
+  const { t } = useI18n();
   return (
     <details>
-      <summary>{p.summary}</summary>
+      <summary>{t(p.summary)}</summary>
       <form method="post" action={p.action}>
         {p.children}
-        <button type="submit">{p.button}</button>
+        <button type="submit">{t(p.button)}</button>
       </form>
     </details>
   );
