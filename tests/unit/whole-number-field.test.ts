@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PROPOSAL_DIMENSIONS } from "../../src/domain/proposals.js";
-import { wholeNumberField } from "../../src/validation/forms.js";
+import { wholeNumberField, wholeNumberFields } from "../../src/validation/forms.js";
 import { validateProposal } from "../../src/validation/proposals.js";
 import { validateRanking } from "../../src/validation/ranking.js";
 
@@ -19,6 +19,25 @@ describe("wholeNumberField", () => {
     expect(at("  ")).toBe("required");
     expect(wholeNumberField({}, "x", 1, 5)).toBe("required");
     for (const raw of ["0", "6", "2.5", "3.0", "+3", "1e1", "three", "-1"]) expect(at(raw)).toBe("range");
+  });
+});
+
+describe("wholeNumberFields", () => {
+  it("reads each numbered field in its own range and names each bad one with its message", () => {
+    const ranges = [
+      { min: 1, max: 3 },
+      { min: 0, max: 10 },
+      { min: -5, max: 5 },
+    ];
+    const messages = { required: "need", range: "bounds" };
+    expect(wholeNumberFields({ k0: "2", k1: "10", k2: "-5" }, "k", ranges, messages)).toEqual({
+      values: [2, 10, -5],
+      errors: {},
+    });
+    expect(wholeNumberFields({ k0: "4", k2: "0" }, "k", ranges, messages)).toEqual({
+      values: [0],
+      errors: { k0: "bounds", k1: "need" },
+    });
   });
 });
 
