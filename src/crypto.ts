@@ -10,6 +10,12 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** A new token: its secret (shown or sent once, never stored) and the SHA-256 hash that is stored. */
+export async function newSecret(): Promise<{ token: string; hash: string }> {
+  const token = randomToken();
+  return { token, hash: await sha256Hex(token) };
+}
+
 function base64url(bytes: Uint8Array): string {
   let s = "";
   for (const b of bytes) s += String.fromCharCode(b);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { randomToken, sha256Hex } from "../crypto.js";
+import { newSecret } from "../crypto.js";
 import { runBatch, type Statement } from "../db/batch.js";
 import type { Db } from "../db/client.js";
 import { refreshAnswered } from "../db/queries/answers.js";
@@ -279,8 +279,8 @@ export async function createScaleSessions(
   const out: { memberId: number; cookie: string }[] = [];
   const rows: unknown[][] = [];
   for (const p of people) {
-    const token = randomToken();
-    rows.push([await sha256Hex(token), p.user_id, created, created, expires]);
+    const { token, hash } = await newSecret();
+    rows.push([hash, p.user_id, created, created, expires]);
     out.push({ memberId: p.id, cookie: `sf_session=${token}` });
   }
   await runChunked(

@@ -1,11 +1,11 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import { sha256Hex } from "../../crypto.js";
+import { newSecret, sha256Hex } from "../../crypto.js";
 import { DEFAULT_TOKEN_DAYS } from "../../validation/api-tokens.js";
 import type { Actor } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { apiTokens } from "../schema.js";
-import { auditCreated, newSecret, revoke } from "./revocable.js";
+import { auditCreated, revoke } from "./revocable.js";
 
 export { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIMES } from "../../validation/api-tokens.js";
 

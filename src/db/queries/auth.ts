@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
-import { randomToken, sha256Hex } from "../../crypto.js";
+import { newSecret, sha256Hex } from "../../crypto.js";
 import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -21,8 +21,8 @@ export async function createToken(
   input: { purpose: "invite" | "signin"; userId: number; memberId?: number | null },
   nowMs = Date.now(),
 ): Promise<string> {
-  const token = randomToken();
-  await db.insert(tokens).values(tokenRow(await sha256Hex(token), input, nowMs));
+  const { token, hash } = await newSecret();
+  await db.insert(tokens).values(tokenRow(hash, input, nowMs));
   return token;
 }
 
@@ -172,8 +172,7 @@ export async function spendToken(
   nowMs = Date.now(),
 ): Promise<{ sessionToken: string; userId: number } | null> {
   const hash = await sha256Hex(token);
-  const sessionToken = randomToken();
-  const sessionId = await sha256Hex(sessionToken);
+  const { token: sessionToken, hash: sessionId } = await newSecret();
   const now = iso(nowMs);
   const expires = iso(nowMs + SESSION_ABSOLUTE_MS);
   const spent = sql`session_id = ${sessionId}`;

@@ -1,5 +1,4 @@
 import { type SQL, sql } from "drizzle-orm";
-import { randomToken, sha256Hex } from "../../crypto.js";
 import { type Actor, audit, changed } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
@@ -11,12 +10,6 @@ import type { Db } from "../client.js";
 const TABLES = { "api-token": "api_tokens", "share-link": "share_links" } as const;
 
 export type Revocable = keyof typeof TABLES;
-
-/** A new token or link: its secret (shown once, never stored) and the SHA-256 hash that is stored. */
-export async function newSecret(): Promise<{ token: string; hash: string }> {
-  const token = randomToken();
-  return { token, hash: await sha256Hex(token) };
-}
 
 /**
  * The audit row (`<kind>.create`) of the token or link whose hash is `hash`, for the batch that inserts

@@ -1,10 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { sha256Hex } from "../../crypto.js";
+import { newSecret, sha256Hex } from "../../crypto.js";
 import type { Actor } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, rounds, shareLinks } from "../schema.js";
-import { auditCreated, newSecret, revoke } from "./revocable.js";
+import { auditCreated, revoke } from "./revocable.js";
 
 /**
  * Read-only links to one published round's dashboard and report, for readers without an account. Only

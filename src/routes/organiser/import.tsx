@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { PanelImportPage } from "../../../views/pages/organiser/Import.js";
-import { randomToken, sha256Hex } from "../../crypto.js";
+import { newSecret } from "../../crypto.js";
 import { type ImportInvite, importPanel, listMemberEmails } from "../../db/queries/panel-import.js";
 import { defaultStage } from "../../db/queries/stages.js";
 import { mailBudget } from "../../mail/budget.js";
@@ -71,7 +71,7 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
   );
   const invites: ImportInvite[] = [];
   for (const r of valid) {
-    const token = randomToken();
+    const { token, hash } = await newSecret();
     // In the invitee's language: their own setting if they have an account, else the forum's.
     const mail = invitationMail(
       i18nFor(settings.get(r.email.toLowerCase()) ?? { locale: null }, forum.defaultLocale, forum.mode),
@@ -89,7 +89,7 @@ importRoutes.post("/panel/import", forumAccess("organiser"), async (c) => {
       email: r.email,
       role: r.role,
       institution: r.institution && r.country ? { name: r.institution, country: r.country } : null,
-      tokenHash: await sha256Hex(token),
+      tokenHash: hash,
       mail: { ...mail, replyTo: inviter.email },
     });
   }

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { PanelPage } from "../../../views/pages/organiser/Panel.js";
 import { RefusedPage } from "../../../views/pages/organiser/Refused.js";
-import { randomToken, sha256Hex } from "../../crypto.js";
+import { newSecret } from "../../crypto.js";
 import { findUserByEmail } from "../../db/queries/auth.js";
 import { listFailedInvitations } from "../../db/queries/outbox-messages.js";
 import {
@@ -82,12 +82,11 @@ async function invitationLink(
   role: "organiser" | "expert" | "stakeholder",
 ): Promise<InvitationLink> {
   const { db, forum, user } = c.var;
-  const token = randomToken();
+  const { token, hash: tokenHash } = await newSecret();
   const link = `${appOrigin(c)}/auth/${token}`;
   const i18n = await recipientI18n(db, email, forum.defaultLocale, forum.mode);
   const { anonymity, title } = forum;
   const mail = invitationMail(i18n, { forum: title, inviter: user!.name, name, link, role, anonymity });
-  const tokenHash = await sha256Hex(token);
   return { forumId: forum.id, inviter: user!, tokenHash, mail: { ...mail, replyTo: user!.email } };
 }
 
