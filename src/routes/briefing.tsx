@@ -4,8 +4,7 @@ import { BriefingPage, type BriefingRound } from "../../views/pages/Briefing.js"
 import { listBriefingRounds } from "../db/queries/briefing.js";
 import { findOpenRound } from "../db/queries/rounds.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
-import { forumCrumbs } from "./crumbs.js";
-import { renderPage } from "./render.js";
+import { renderForumPage } from "./crumbs.js";
 
 /** The briefing for experts who joined at a later stage. */
 export const briefingRoutes = new Hono<ForumEnv>();
@@ -36,9 +35,9 @@ briefingRoutes.get("/briefing", forumAccess("expert"), async (c) => {
   const next = open
     ? { href: `/forums/${forum.id}/rounds/${open.number}`, number: open.number }
     : { href: `/forums/${forum.id}/rounds`, number: null };
-  return renderPage(c, {
-    title: t("briefing.title"),
-    crumbs: forumCrumbs(c, { label: t("briefing.title") }),
-    body: <BriefingPage rounds={rounds as BriefingRound[]} next={next} />,
-  });
+  return renderForumPage(
+    c,
+    t("briefing.title"),
+    <BriefingPage rounds={rounds as BriefingRound[]} next={next} />,
+  );
 });

@@ -17,7 +17,7 @@ import { AppError } from "../errors.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm } from "../validation/forms.js";
 import { type PostForm, postFormValues, validateHideReason, validatePost } from "../validation/posts.js";
-import { forumCrumbs } from "./crumbs.js";
+import { forumCrumbs, renderForumPage } from "./crumbs.js";
 import { withNotice } from "./notice.js";
 import { idParam, roundParam, roundQuestionParam } from "./params.js";
 import { discussionLocked, type LoadedThread, threadProps } from "./question-panels.js";
@@ -226,19 +226,17 @@ discussionRoutes.get("/discussion", forumAccess("organiser"), async (c) => {
     listRounds(db, forum.id),
   ]);
   const { t } = c.get("i18n");
-  return renderPage(c, {
-    title: t("moderation.title"),
-    crumbs: forumCrumbs(c, { label: t("moderation.title") }),
-    body: (
-      <ModerationQueuePage
-        forumId={forum.id}
-        rounds={rounds}
-        posts={posts}
-        show={show}
-        anonymity={forum.anonymity}
-      />
-    ),
-  });
+  return renderForumPage(
+    c,
+    t("moderation.title"),
+    <ModerationQueuePage
+      forumId={forum.id}
+      rounds={rounds}
+      posts={posts}
+      show={show}
+      anonymity={forum.anonymity}
+    />,
+  );
 });
 
 /** The discussion refused: 403 until the expert has answered, 409 once the round is closed. */

@@ -17,11 +17,10 @@ import type { MessageKey } from "../i18n/index.js";
 import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { readForm, validateForm } from "../validation/forms.js";
 import { ideaEditForm, ideaForm, rateForm } from "../validation/ideas.js";
-import { forumCrumbs } from "./crumbs.js";
+import { renderForumPage } from "./crumbs.js";
 import { ideasRoundParam, organiserIdeasRoutes, renderReview } from "./organiser/ideas.js";
 import { proposalRoutes } from "./organiser/ideas-proposals.js";
 import { idParam } from "./params.js";
-import { renderPage } from "./render.js";
 
 /**
  * Ideas rounds (round 0) for experts, and the organiser's ideas and proposal pages. Mounted before the
@@ -51,26 +50,21 @@ async function renderExpertIdeas(
     listPeerIdeas(db, round.id, c.get("member").id),
   ]);
   const { t } = c.get("i18n");
-  return renderPage(
+  return renderForumPage(
     c,
-    {
-      title: t("ideas.title", { number: round.number }),
-      crumbs: forumCrumbs(c, { label: t("ideas.title", { number: round.number }) }),
-      body: (
-        <ExpertIdeasPage
-          forumId={forum.id}
-          anonymity={forum.anonymity}
-          round={round}
-          prompts={prompts}
-          mine={mine}
-          failed={extra.failed ?? null}
-          saved={extra.saved ?? false}
-          peers={round.state === "open" || round.state === "closed" ? peers : []}
-          rated={extra.rated ?? false}
-          rateError={extra.rateError ?? null}
-        />
-      ),
-    },
+    t("ideas.title", { number: round.number }),
+    <ExpertIdeasPage
+      forumId={forum.id}
+      anonymity={forum.anonymity}
+      round={round}
+      prompts={prompts}
+      mine={mine}
+      failed={extra.failed ?? null}
+      saved={extra.saved ?? false}
+      peers={round.state === "open" || round.state === "closed" ? peers : []}
+      rated={extra.rated ?? false}
+      rateError={extra.rateError ?? null}
+    />,
     status,
   );
 }
@@ -168,9 +162,5 @@ ideasRoutes.get("/my-ideas", forumAccess("expert"), async (c) => {
   const forum = c.get("forum");
   const items = await listMyIdeas(c.get("db"), forum.id, c.get("member").id);
   const { t } = c.get("i18n");
-  return renderPage(c, {
-    title: t("myIdeas.title"),
-    crumbs: forumCrumbs(c, { label: t("myIdeas.title") }),
-    body: <MyIdeasPage items={items} />,
-  });
+  return renderForumPage(c, t("myIdeas.title"), <MyIdeasPage items={items} />);
 });

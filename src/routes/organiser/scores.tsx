@@ -15,13 +15,16 @@ export const scoreRoutes = new Hono<ForumEnv>();
 scoreRoutes.get("/scores", forumAccess("organiser"), async (c) => {
   const { db, forum, i18n } = c.var;
   const { t } = i18n;
-  const scoring = await loadForumScoring(db, forum.id);
+  const [scoring, panelScores] = await Promise.all([
+    loadForumScoring(db, forum.id),
+    loadPanelScores(db, forum.id),
+  ]);
   // Under strict anonymity nobody, organisers included, sees names next to answers.
   const label = (key: string) => {
     const e = scoring.experts.get(key);
     return e ? identityLabel(forum.anonymity, e.name, t("pseudonym", { code: e.pseudonym })) : "–";
   };
-  const tables = organiserScoreTables(scoring, await loadPanelScores(db, forum.id), label);
+  const tables = organiserScoreTables(scoring, panelScores, label);
   return renderForumPage(
     c,
     t("scores.title"),

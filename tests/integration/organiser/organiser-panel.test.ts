@@ -157,8 +157,11 @@ describe("re-sending and removing", () => {
       .innerJoin(users, eq(users.id, members.userId))
       .where(eq(users.email, email))
       .get();
-    const res = await post(`${s.base}/panel/${member!.members.id}/resend`, {}, s.organiser.cookie);
+    const id = member!.members.id;
+    const res = await post(`${s.base}/panel/${id}/resend`, {}, s.organiser.cookie);
     expect(res.status).toBe(303);
+    // Back to the panel page that shows the member, with the notice of what was done.
+    expect(res.headers.get("location")).toBe(`${s.base}/panel?from=${id}&notice=resent#member-${id}`);
     const mails = await db().select().from(outbox).where(eq(outbox.toEmail, email)).orderBy(desc(outbox.id));
     expect(mails).toHaveLength(2);
     expect(linkIn(mails[0]!.textBody)).not.toBe(linkIn(mails[1]!.textBody));
