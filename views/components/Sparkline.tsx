@@ -1,3 +1,5 @@
+import { round1 } from "./Chart.js";
+
 /** One series of a sparkline: y per x, null where the round has no value. */
 export type SparkSeries = { points: { x: number; y: number | null }[] };
 
@@ -23,7 +25,6 @@ export function Sparkline({
 }) {
   const x = (v: number) => (xs.length <= 1 ? W / 2 : PAD + (xs.indexOf(v) / (xs.length - 1)) * (W - 2 * PAD));
   const y = (v: number) => PAD + (1 - v / (hi || 1)) * (H - 2 * PAD);
-  const round1 = (v: number) => Math.round(v * 10) / 10;
   const pts = series.points.filter((p): p is { x: number; y: number } => p.y !== null);
   const now = pts.find((p) => p.x === current) ?? pts.at(-1);
   return (

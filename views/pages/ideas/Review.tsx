@@ -165,13 +165,13 @@ export function ReviewPage({
   );
 }
 
-/** An action kept folded until the organiser opens it: its summary, then its form and submit button. */
 /** The folded forms of an item: what their summary and their button say. */
 const FOLDED = {
   edit: { summary: "org.review.edit", button: "org.review.editButton" },
   reject: { summary: "org.review.reject", button: "org.review.rejectButton" },
 } as const satisfies Record<string, { summary: MessageKey; button: MessageKey }>;
 
+/** An action kept folded until the organiser opens it: its summary, then its form and submit button. */
 function FoldedForm(p: { summary: MessageKey; action: string; button: MessageKey; children: Child }) {
   const { t } = useI18n();
   return (

@@ -40,7 +40,7 @@ export function ContentImportPage({ forumId, text, items, error, done }: Content
   const action = `/forums/${forumId}/questions/import`;
   const valid = items?.filter((r) => r.errors.length === 0).length ?? 0;
   // The form and its confirmation post the same text to the same place.
-  const posted = { action, field: "text", text: text };
+  const posted = { action, field: "text", text };
   return (
     <section id="content-import">
       <ImportHead
