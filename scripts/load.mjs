@@ -55,6 +55,9 @@ const app = spawn("node", ["scripts/start.mjs"], {
     PORT: String(PORT),
     WRANGLER_PERSIST_DIR: join(tmp, "state"),
     DEV_SECRET_FILE: secretFile,
+    // Without the DevTools inspector: under `wrangler dev` its proxy makes Node format and log four
+    // events per D1 statement, a cost of the dev tools that deployed Workers do not pay (scripts/serve.mjs).
+    SERVE: "api",
   },
   stdio: ["ignore", "pipe", "pipe"],
   detached: true,
@@ -289,7 +292,7 @@ try {
     mixed,
   );
   console.log(
-    "\nLoopback only; wrangler dev (workerd + local SQLite D1) on this machine, not Cloudflare's network.",
+    "\nLoopback only; workerd + local SQLite D1 through wrangler's startWorker API without the inspector (scripts/serve.mjs), on this machine, not Cloudflare's network.",
   );
 } catch (error) {
   console.error(`error: ${error.message}`);

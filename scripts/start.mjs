@@ -61,32 +61,45 @@ writeFileSync(
 );
 const removeVars = () => rmSync(varsDir, { recursive: true, force: true });
 process.on("exit", removeVars);
-const child = spawn(
-  "npx",
-  [
-    "--no-install",
-    "wrangler",
-    "dev",
-    // The development entry: the production Worker plus the /dev seeding helpers (src/dev-entry.ts).
-    "src/dev-entry.ts",
-    "--ip",
-    "127.0.0.1",
-    "--port",
-    String(PORT),
-    "--env-file",
-    varsFile,
-    // The local trigger of the Cron handler: `curl "http://127.0.0.1:8787/__scheduled?cron=*/5+*+*+*+*"`
-    // runs src/scheduled.ts as a cron event would (wrangler's /cdn-cgi/handler/scheduled does not reach a
-    // Worker that serves static assets, and answers 500 "exception").
-    "--test-scheduled",
-    "--show-interactive-dev-session=false",
-    // INSPECTOR_PORT: the devtools port (wrangler's default 9229 is taken when two apps run at once, as
-    // the browser tests do).
-    ...(process.env.INSPECTOR_PORT ? ["--inspector-port", process.env.INSPECTOR_PORT] : []),
-    ...persist,
-  ],
-  { env: quiet, stdio: ["ignore", "inherit", "inherit"], detached: true },
-);
+// SERVE=api (npm run load): the same server through wrangler's startWorker API without the DevTools
+// inspector, whose proxy costs Node about a millisecond per D1 statement (scripts/serve.mjs).
+const command =
+  process.env.SERVE === "api"
+    ? [
+        "node",
+        [
+          "scripts/serve.mjs",
+          String(PORT),
+          varsFile,
+          ...(process.env.WRANGLER_PERSIST_DIR ? [process.env.WRANGLER_PERSIST_DIR] : []),
+        ],
+      ]
+    : [
+        "npx",
+        [
+          "--no-install",
+          "wrangler",
+          "dev",
+          // The development entry: the production Worker plus the /dev seeding helpers (src/dev-entry.ts).
+          "src/dev-entry.ts",
+          "--ip",
+          "127.0.0.1",
+          "--port",
+          String(PORT),
+          "--env-file",
+          varsFile,
+          // The local trigger of the Cron handler: `curl "http://127.0.0.1:8787/__scheduled?cron=*/5+*+*+*+*"`
+          // runs src/scheduled.ts as a cron event would (wrangler's /cdn-cgi/handler/scheduled does not reach a
+          // Worker that serves static assets, and answers 500 "exception").
+          "--test-scheduled",
+          "--show-interactive-dev-session=false",
+          // INSPECTOR_PORT: the devtools port (wrangler's default 9229 is taken when two apps run at once, as
+          // the browser tests do).
+          ...(process.env.INSPECTOR_PORT ? ["--inspector-port", process.env.INSPECTOR_PORT] : []),
+          ...persist,
+        ],
+      ];
+const child = spawn(...command, { env: quiet, stdio: ["ignore", "inherit", "inherit"], detached: true });
 const stop = () => {
   try {
     process.kill(-child.pid, "SIGTERM");

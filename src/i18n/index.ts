@@ -2,7 +2,7 @@
  * Message catalogues and locale-aware formatting. Every user-facing string comes from a catalogue;
  * `en` is the reference catalogue and every other must have exactly its keys (tests/unit/i18n).
  */
-import { dateTimeFormat, numberFormat, pluralRulesFor } from "./intl-cache.js";
+import { cache, dateTimeFormat, numberFormat, pluralRulesFor } from "./intl-cache.js";
 import type { MessageKey } from "./messages/en.js";
 
 export type { MessageKey };
@@ -95,8 +95,18 @@ function interpolate(template: string, params: Params | undefined, locale: Local
   });
 }
 
-/** Builds the translator for a locale and time zone (falls back to English for a missing key). */
+/**
+ * The translator for a locale and time zone (falls back to English for a missing key). It holds no
+ * request state, so one is built per locale and zone and kept: building one checks the zone and probes
+ * the locale's date format, which cost every request a fresh Intl.DateTimeFormat or two.
+ */
 export function createI18n(locale: Locale, timeZone = "UTC"): I18n {
+  return translators(`${locale}|${timeZone}`, () => buildI18n(locale, timeZone));
+}
+
+const translators = cache<I18n>();
+
+function buildI18n(locale: Locale, timeZone: string): I18n {
   const tz = safeTimeZone(timeZone);
   const dateTime = dateTimeFormatter(locale, tz);
   const utc = dateTimeFormatter(locale, "UTC");

@@ -3,13 +3,17 @@
  * and a dashboard formats thousands of numbers, so every formatter is built once per locale and options.
  */
 
-/** One cache per kind of formatter: `get(key, build)` builds on the first call for a key, then reuses. */
-function cache<T>() {
+/**
+ * One cache per kind of object: `get(key, build)` builds on the first call for a key, then reuses. Past
+ * `limit` keys (a key from user data, such as a time zone) it starts again rather than grow.
+ */
+export function cache<T>(limit = 1000) {
   const built = new Map<string, T>();
   return (key: string, build: () => T): T => {
     let value = built.get(key);
     if (value === undefined) {
       value = build();
+      if (built.size >= limit) built.clear();
       built.set(key, value);
     }
     return value;
