@@ -65,6 +65,13 @@ export const forums = sqliteTable("forums", {
    * organisers; one of POOL_METHODS (src/domain/snapshot.ts). The others stay one click away.
    */
   defaultMethod: text("default_method").notNull().default("median"),
+  /**
+   * Counts the writes to what published results show (rounds, snapshots, questions and their texts,
+   * resolutions, ideas): triggers from migration 0014 add one on every insert, update or delete there,
+   * so a rendered dashboard can be kept per isolate under this number (src/routes/rendered-cache.ts) and
+   * is never served once its inputs changed. The app never writes it.
+   */
+  resultsVersion: integer("results_version").notNull().default(0),
   /** The forum this one was cloned from, if it was created from a template. */
   templateOf: integer("template_of"),
   createdBy: integer("created_by").references(() => users.id),

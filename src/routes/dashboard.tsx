@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import type { Child } from "hono/jsx";
 import { DashboardPage } from "../../views/pages/Dashboard.js";
 import { AnswersChart, BreakdownBody, DashboardResults } from "../../views/partials/DashboardResults.js";
 import { createDb } from "../db/client.js";
@@ -12,6 +13,7 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { renderNamedForumPage } from "./crumbs.js";
 import { idParam } from "./params.js";
 import { isHtmx, renderPartial } from "./render.js";
+import { readerKey, renderedOnce } from "./rendered-cache.js";
 import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from "./results-data.js";
 
 /**
@@ -29,6 +31,21 @@ function readerDb(c: Context<ForumEnv>) {
 }
 
 dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
+  c.header("Vary", "HX-Request");
+  const htmx = isHtmx(c);
+  // Every reader of the forum gets the same results until something they show is written (rendered-cache.tsx).
+  const { html, fragment } = await renderedOnce(c, readerKey(c, htmx ? "dashboard htmx" : "dashboard"), () =>
+    dashboardBody(c, htmx),
+  );
+  if (fragment) return c.html(html);
+  return renderNamedForumPage(c, c.var.i18n.t("dashboard.title"), html);
+});
+
+/** The dashboard's body, or with `htmx` its switchable part (#dashboard-results) once a round is published. */
+async function dashboardBody(
+  c: Context<ForumEnv>,
+  htmx: boolean,
+): Promise<{ body: Child; fragment: boolean }> {
   const db = readerDb(c);
   const forum = c.get("forum");
   const rounds = await listPublishedRounds(db, forum.id);
@@ -52,7 +69,6 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
     stage: c.req.query("stage") === "founding" ? ("founding" as const) : ("all" as const),
     stageCards: read.raw.map((x) => ({ ...x, stages: x.snapshot.stages })),
   };
-  c.header("Vary", "HX-Request");
   const props = {
     forumId: forum.id,
     rounds,
@@ -69,19 +85,20 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
     breakdowns: subgroups,
     breakdownOpen: subgroups ? Number(c.req.query("breakdown")) || undefined : undefined,
   };
-  if (isHtmx(c) && current) return renderPartial(c, <DashboardResults {...props} current={current} />);
-  return renderNamedForumPage(
-    c,
-    c.var.i18n.t("dashboard.title"),
-    <DashboardPage
-      {...props}
-      forumTitle={forum.title}
-      current={current}
-      ideaOutcomes={await listIdeaOutcomes(db, forum.id)}
-      shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
-    />,
-  );
-});
+  if (htmx && current) return { body: <DashboardResults {...props} current={current} />, fragment: true };
+  return {
+    body: (
+      <DashboardPage
+        {...props}
+        forumTitle={forum.title}
+        current={current}
+        ideaOutcomes={await listIdeaOutcomes(db, forum.id)}
+        shareHref={c.get("member").role === "organiser" ? `/forums/${forum.id}/sharing` : undefined}
+      />
+    ),
+    fragment: false,
+  };
+}
 
 /**
  * One card of a published round as a reader sees it, for the parts a dashboard loads on opening; null when

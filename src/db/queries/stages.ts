@@ -38,13 +38,20 @@ export async function listRoundEligibility(
   forumId: number,
   opts: { publishedOnly?: boolean } = {},
 ): Promise<RoundEligibility[]> {
-  // Closed rounds read their frozen counts (one row each); only open rounds count live.
+  // Closed rounds read their frozen counts (one row each); only open rounds count live. Published rounds
+  // always have them (frozen by the close, filled for older rounds by migration 0014), so readers'
+  // pages read nothing else: what they show changes only with the tables results_version watches.
+  const frozen = (field: string) => sql.raw(`json_extract(r.participation, '$.${field}')`);
+  const counted = (field: string, live: SQL) =>
+    opts.publishedOnly
+      ? frozen(field)
+      : sql`CASE WHEN r.participation IS NOT NULL THEN ${frozen(field)} ELSE ${live} END`;
   const res = await runOne(
     db,
     sql`SELECT r.number AS number, r.kind AS kind, r.state AS state,
-        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.eligible') ELSE ${eligibleCount(sql`r.id`)} END AS eligible,
-        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.late') ELSE ${lateCount(sql`r.id`)} END AS late,
-        CASE WHEN r.participation IS NOT NULL THEN json_extract(r.participation, '$.answered') ELSE ${answeredCount(sql`r.id`)} END AS answered
+        ${counted("eligible", eligibleCount(sql`r.id`))} AS eligible,
+        ${counted("late", lateCount(sql`r.id`))} AS late,
+        ${counted("answered", answeredCount(sql`r.id`))} AS answered
       FROM rounds r WHERE r.forum_id = ${forumId} AND ${opts.publishedOnly ? sql`r.state = 'published'` : sql`r.state <> 'draft'`}
       ORDER BY r.number`,
   );

@@ -62,6 +62,8 @@ const cost = async (res: Response | Promise<Response>) => {
   return { status: r.status, ...t };
 };
 
+let calls = 0;
+
 /** The main pages of a forum, with the cookie of the role that sees each. */
 function pages(f: Sized): { name: string; path: string; cookie: string; status?: number }[] {
   const base = `/forums/${f.forumId}`;
@@ -69,8 +71,9 @@ function pages(f: Sized): { name: string; path: string; cookie: string; status?:
   return [
     { name: "forums list", path: "/forums", cookie: f.stakeholder },
     { name: "forum home (stakeholder: redirect)", path: base, cookie: f.stakeholder, status: 303 },
-    { name: "dashboard", path: `${base}/dashboard`, cookie: f.stakeholder },
-    { name: "dashboard round 1", path: `${base}/dashboard?round=1`, cookie: f.stakeholder },
+    // Each call a URL not asked for before, so that the dashboard is rendered (not served as kept).
+    { name: "dashboard", path: `${base}/dashboard?call=${++calls}`, cookie: f.stakeholder },
+    { name: "dashboard round 1", path: `${base}/dashboard?round=1&call=${calls}`, cookie: f.stakeholder },
     { name: "expert rounds", path: `${base}/rounds`, cookie: f.expert },
     { name: "expert round", path: `${base}/rounds/${open}`, cookie: f.expert },
     {
@@ -114,8 +117,11 @@ describe("cost at scale (Server-Timing)", () => {
   });
 
   it("the dashboard reads at most 1.5× the rows at 300 experts that it reads at 30, and ≤ 200 rows", async () => {
-    const small = await cost(get(`/forums/${sizes[30]!.forumId}/dashboard`, sizes[30]!.stakeholder));
-    const large = await cost(get(`/forums/${sizes[300]!.forumId}/dashboard`, sizes[300]!.stakeholder));
+    // A URL no other test asked for: the first rendering, which reads the results (a second request
+    // is served from the kept HTML: rendered-cache.tsx, and the last test below).
+    const first = (n: number) => `/forums/${sizes[n]!.forumId}/dashboard?first=rows`;
+    const small = await cost(get(first(30), sizes[30]!.stakeholder));
+    const large = await cost(get(first(300), sizes[300]!.stakeholder));
     expect(small.status).toBe(200);
     expect(large.status).toBe(200);
     console.log(`dashboard rows_read: 30 experts ${small.rowsRead}, 300 experts ${large.rowsRead}`);
