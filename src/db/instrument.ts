@@ -10,16 +10,24 @@
  * shadow of the statement whose session records the meta of the upstream response; on a runtime without
  * that internal shape (a test double), the query is counted without rows.
  */
-export type D1Cost = { queries: number; rowsRead: number; rowsWritten: number };
+export type D1Cost = {
+  queries: number;
+  /** Round trips to D1: a statement run alone is one, a batch of statements is one. */
+  calls: number;
+  rowsRead: number;
+  rowsWritten: number;
+};
 
-export const newCost = (): D1Cost => ({ queries: 0, rowsRead: 0, rowsWritten: 0 });
+export const newCost = (): D1Cost => ({ queries: 0, calls: 0, rowsRead: 0, rowsWritten: 0 });
 
 type Meta = { rows_read?: number; rows_written?: number } | undefined;
 
 const INNER = Symbol("instrumented-d1-statement");
 
-function record(cost: D1Cost, meta: Meta): void {
+/** One statement's cost; `alone` when it was its own round trip (not part of a batch). */
+function record(cost: D1Cost, meta: Meta, alone = true): void {
   cost.queries += 1;
+  if (alone) cost.calls += 1;
   cost.rowsRead += Number(meta?.rows_read ?? 0);
   cost.rowsWritten += Number(meta?.rows_written ?? 0);
 }
@@ -117,13 +125,15 @@ function wrapDatabase<T extends object>(real: T, cost: D1Cost): T {
         case "batch":
           return async (statements: D1PreparedStatement[]) => {
             const results = await t.batch(statements.map(unwrap));
-            for (const r of results) record(cost, r.meta as Meta);
+            cost.calls += 1;
+            for (const r of results) record(cost, r.meta as Meta, false);
             return results;
           };
         case "exec":
           return async (sql: string) => {
             const res = await t.exec(sql);
             cost.queries += res.count;
+            cost.calls += 1;
             return res;
           };
         case "withSession": {
@@ -147,18 +157,19 @@ export function instrumentD1(real: D1Database, cost: D1Cost): D1Database {
 
 /** The `Server-Timing` value for a request's D1 cost and the handler's duration in milliseconds. */
 export function serverTimingValue(cost: D1Cost, durationMs: number): string {
-  return `db;desc="queries=${cost.queries} rows_read=${cost.rowsRead} rows_written=${cost.rowsWritten}", app;dur=${durationMs.toFixed(1)}`;
+  return `db;desc="queries=${cost.queries} calls=${cost.calls} rows_read=${cost.rowsRead} rows_written=${cost.rowsWritten}", app;dur=${durationMs.toFixed(1)}`;
 }
 
 /** Parses a `Server-Timing` value written by `serverTimingValue` (for tests and the load script). */
 export function parseServerTiming(value: string | null): (D1Cost & { durationMs: number }) | null {
   if (!value) return null;
-  const m = /queries=(\d+) rows_read=(\d+) rows_written=(\d+)".*app;dur=([\d.]+)/.exec(value);
+  const m = /queries=(\d+) calls=(\d+) rows_read=(\d+) rows_written=(\d+)".*app;dur=([\d.]+)/.exec(value);
   if (!m) return null;
   return {
     queries: Number(m[1]),
-    rowsRead: Number(m[2]),
-    rowsWritten: Number(m[3]),
-    durationMs: Number(m[4]),
+    calls: Number(m[2]),
+    rowsRead: Number(m[3]),
+    rowsWritten: Number(m[4]),
+    durationMs: Number(m[5]),
   };
 }

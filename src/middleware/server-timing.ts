@@ -4,8 +4,8 @@ import type { AppEnv } from "../env.js";
 
 /**
  * Cost visibility: runs first, gives the rest of the request a D1 binding that counts every
- * statement and the rows D1 reports it read and wrote, and puts the totals and the handler's duration
- * on every response as `Server-Timing: db;desc="queries=N rows_read=N rows_written=N", app;dur=N`.
+ * statement, each round trip (a batch is one) and the rows D1 reports it read and wrote, and puts the totals and the handler's duration
+ * on every response as `Server-Timing: db;desc="queries=N calls=N rows_read=N rows_written=N", app;dur=N`.
  *
  * The request's `c.env` becomes a per-request view of the bindings with the counting `DB` (the shared
  * env object is never mutated). `app;dur` is wall time as the runtime's clock shows it: in deployed

@@ -8,17 +8,32 @@ import {
   findMySubmittedAnswer,
   listMyCurrentAnswers,
   listMyRevisions,
+  myRevisions,
+  type StoredAnswer,
   saveAnswer,
+  storedAnswers,
 } from "../db/queries/answers.js";
 import { findWordingChange } from "../db/queries/question-versions.js";
 import {
-  findPreviousSnapshot,
+  type findPreviousSnapshot,
   listRoundQuestions,
   listRounds,
+  previousSnapshotOf,
+  previousSnapshotQuery,
   type Question,
   type RoundRow,
+  roundByNumber,
+  roundIdByNumber,
+  roundQuestionByNumber,
+  roundQuestionsByNumber,
 } from "../db/queries/rounds.js";
-import { contentLocales, listScenarioTextsIn, localiseRoundQuestions } from "../db/queries/translations.js";
+import {
+  contentLocales,
+  listScenarioTextsIn,
+  localised,
+  localiseRoundQuestions,
+  roundTranslations,
+} from "../db/queries/translations.js";
 import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
@@ -28,7 +43,7 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/answers.js";
 import { readForm } from "../validation/forms.js";
 import { forumCrumbs } from "./crumbs.js";
-import { idParam, roundParam, roundQuestionParam } from "./params.js";
+import { idParam, roundNumberParam, roundParam, wantedRound } from "./params.js";
 import { livePanelProps, threadProps } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial, renderRefusal } from "./render.js";
 import { roundLabel } from "./round-label.js";
@@ -113,6 +128,8 @@ type Loaded = {
   question: Question;
   questions: Question[];
   previous: { roundNumber: number; roundId: number; synthesis: string; snapshot: QuestionSnapshot } | null;
+  /** The expert's revisions of this question in this round, newest first (read with the rest). */
+  revisions?: StoredAnswer[];
 };
 
 /** Content languages for this reader: their own, then the forum's default (organiser-given translations). */
@@ -121,52 +138,67 @@ function wantedLocales(c: Context<ForumEnv>): string[] {
 }
 
 async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
-  const round = await loadRound(c);
-  const questions = await localiseRoundQuestions(
-    c.get("db"),
-    round.id,
-    await listRoundQuestions(c.get("db"), round.id),
-    wantedLocales(c),
-  );
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const number = roundNumberParam(c);
   const qid = idParam(c, "qid", "question in this round");
+  const view = snapshotView(c.get("member").role);
+  const wanted = wantedLocales(c);
+  // One round trip for what the page needs first: the round, its questions and their translations, the
+  // latest earlier snapshot of this question and the expert's revisions (all by the round's number).
+  const [found, asked, translations, previous, revisions] = await db.batch([
+    roundByNumber(db, forum.id, number),
+    roundQuestionsByNumber(db, forum.id, number),
+    roundTranslations(db, roundIdByNumber(forum.id, number), wanted),
+    previousSnapshotQuery(db, forum.id, qid, number, view),
+    myRevisions(db, roundIdByNumber(forum.id, number), qid, c.get("member").id),
+  ]);
+  const round = wantedRound(found[0], { published: true });
+  const questions = localised(
+    asked.map((r) => r.q),
+    translations,
+    wanted,
+  );
   const question = questions.find((q) => q.id === qid);
   if (!question) throw new AppError("not_found", "no such question in this round");
-  return { round, question, questions, previous: await previousRound(c, round, question) };
+  const prev = previous[0] && previousSnapshotOf(previous[0], view);
+  return {
+    round,
+    question,
+    questions,
+    previous: prev ? loadedPrevious(prev) : null,
+    revisions: storedAnswers(revisions, question.kind),
+  };
 }
 
-/** The latest earlier round that asked `question`: its number, synthesis and snapshot as this reader may see it. */
-async function previousRound(
-  c: Context<ForumEnv>,
-  round: RoundRow,
-  question: Question,
-): Promise<Loaded["previous"]> {
-  const prev = await findPreviousSnapshot(
-    c.get("db"),
-    c.get("forum").id,
-    question.id,
-    round.number,
-    snapshotView(c.get("member").role),
-  );
-  return prev
-    ? {
-        roundNumber: prev.roundNumber,
-        roundId: prev.roundId,
-        synthesis: prev.synthesis,
-        snapshot: prev.stats,
-      }
-    : null;
-}
+const loadedPrevious = (prev: NonNullable<Awaited<ReturnType<typeof findPreviousSnapshot>>>) => ({
+  roundNumber: prev.roundNumber,
+  roundId: prev.roundId,
+  synthesis: prev.synthesis,
+  snapshot: prev.stats,
+});
 
 /**
- * The htmx save's own loader: the round, this question, and the previous round's snapshot only when
- * the forum requires a reason outside its IQR (the one check and the one hint that need it). No page
- * props, no live snapshot: the response is the form alone.
+ * The htmx save's own loader: the round and this question (one round trip), and the previous round's
+ * snapshot only when the forum requires a reason outside its IQR (the one check and the one hint that
+ * need it). No page props, no live snapshot: the response is the form alone.
  */
 async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
-  const round = await loadRound(c);
-  const question = await roundQuestionParam(c, round.id);
-  const previous = c.get("forum").requireReasonOutsideIqr ? await previousRound(c, round, question) : null;
-  return { round, question, questions: [question], previous };
+  const db = c.get("db");
+  const forum = c.get("forum");
+  const number = roundNumberParam(c);
+  const qid = idParam(c, "qid", "question in this round");
+  const view = snapshotView(c.get("member").role);
+  const roundQuery = roundByNumber(db, forum.id, number);
+  const questionQuery = roundQuestionByNumber(db, forum.id, number, qid);
+  const [found, [row], previous] = forum.requireReasonOutsideIqr
+    ? await db.batch([roundQuery, questionQuery, previousSnapshotQuery(db, forum.id, qid, number, view)])
+    : [...(await db.batch([roundQuery, questionQuery])), []];
+  const round = wantedRound(found[0], { published: true });
+  const question = row?.q;
+  if (!question) throw new AppError("not_found", "no such question in this round");
+  const prev = previous[0] && previousSnapshotOf(previous[0], view);
+  return { round, question, questions: [question], previous: prev ? loadedPrevious(prev) : null };
 }
 
 /** What the expert sent and what came of it: the values shown again, the errors, the notice. */
@@ -215,7 +247,8 @@ async function questionPageProps(
   const forum = c.get("forum");
   const member = c.get("member");
   const { round, question, questions } = l;
-  const revisions = await listMyRevisions(db, round.id, question.id, member.id, question.kind);
+  const revisions =
+    l.revisions ?? (await listMyRevisions(db, round.id, question.id, member.id, question.kind));
   const latest = revisions[0] ?? null;
   let feedback: FeedbackProps | null = null;
   if (l.previous) {

@@ -21,12 +21,26 @@ export function idParam(c: Context, name: string, what = name): number {
  * The round named by `:n` in the current forum, or 404. `published` hides draft rounds, which only
  * organisers may see; `kind` narrows to Delphi or ideas rounds.
  */
-export async function roundParam(
-  c: Context<ForumEnv>,
-  { published = false, kind }: { published?: boolean; kind?: "standard" | "ideas" } = {},
-) {
+export async function roundParam(c: Context<ForumEnv>, which: RoundWanted = {}) {
   const n = v.safeParse(roundNumberInPath, c.req.param("n"));
   const round = n.success ? await getRoundByNumber(c.get("db"), c.get("forum").id, n.output) : undefined;
+  return wantedRound(round, which);
+}
+
+type RoundWanted = { published?: boolean; kind?: "standard" | "ideas" };
+
+/** The round number `:n`, or 404 (for loaders that read the round with other rows in one batch). */
+export function roundNumberParam(c: Context): number {
+  const n = v.safeParse(roundNumberInPath, c.req.param("n"));
+  if (!n.success) throw new AppError("not_found", "no such round");
+  return n.output;
+}
+
+/** `round` when it exists and is one roundParam's caller may see, else 404 (see roundParam). */
+export function wantedRound<R extends { state: string; kind: string }>(
+  round: R | undefined,
+  { published = false, kind }: RoundWanted = {},
+): R {
   if (!round || (published && round.state === "draft") || (kind && round.kind !== kind))
     throw new AppError("not_found", kind === "ideas" ? "no such ideas round" : "no such round");
   return round;

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { StoredAnswer } from "../../domain/questions.js";
 import {
   type AnswerValue,
@@ -93,15 +93,25 @@ export async function listMyRevisions(
   memberId: number,
   kind: QuestionKind,
 ) {
-  const rows = await db
+  return storedAnswers(await myRevisions(db, roundId, questionId, memberId), kind);
+}
+
+/**
+ * listMyRevisions's query, newest first; the round by id or (to run in one batch with the round's
+ * lookup) by `roundIdByNumber`.
+ */
+export const myRevisions = (db: Db, roundId: number | SQL<number>, questionId: number, memberId: number) =>
+  db
     .select()
     .from(answers)
     .where(
       and(eq(answers.roundId, roundId), eq(answers.questionId, questionId), eq(answers.memberId, memberId)),
     )
     .orderBy(desc(answers.id));
-  return rows.map((r) => toStored(r, kind));
-}
+
+/** Rows of `answers` as the answers they hold, their values read as a `kind` question's. */
+export const storedAnswers = (rows: (typeof answers.$inferSelect)[], kind: QuestionKind): StoredAnswer[] =>
+  rows.map((r) => toStored(r, kind));
 
 function toStored(r: typeof answers.$inferSelect, kind: QuestionKind): StoredAnswer {
   return {

@@ -26,12 +26,48 @@ export async function getRoundByNumber(
   forumId: number,
   number: number,
 ): Promise<RoundRow | undefined> {
-  return db
+  return roundByNumber(db, forumId, number).get();
+}
+
+/*
+ * Queries by the round's number rather than its id, to run in one D1 batch with the lookup of the round
+ * itself (`db.batch`: one round trip for what a page needs first; src/routes/answering.tsx).
+ */
+
+/** The round numbered `number` of a forum (a list of at most one). */
+export const roundByNumber = (db: Db, forumId: number, number: number) =>
+  db
     .select()
     .from(rounds)
     .where(and(eq(rounds.forumId, forumId), eq(rounds.number, number)))
-    .get();
-}
+    .limit(1);
+
+/** The id of the round numbered `number` of a forum, as a subquery. */
+export const roundIdByNumber = (forumId: number, number: number) =>
+  sql<number>`(SELECT ${rounds.id} FROM ${rounds} WHERE ${rounds.forumId} = ${forumId} AND ${rounds.number} = ${number})`;
+
+/** The questions of the round numbered `number`, in their order (rows `{ q }`). */
+export const roundQuestionsByNumber = (db: Db, forumId: number, number: number) =>
+  db
+    .select({ q: questions })
+    .from(roundQuestions)
+    .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
+    .where(eq(roundQuestions.roundId, roundIdByNumber(forumId, number)))
+    .orderBy(asc(roundQuestions.position));
+
+/** The question `questionId` as asked in the round numbered `number` (a list of at most one row `{ q }`). */
+export const roundQuestionByNumber = (db: Db, forumId: number, number: number, questionId: number) =>
+  db
+    .select({ q: questions })
+    .from(roundQuestions)
+    .innerJoin(questions, eq(questions.id, roundQuestions.questionId))
+    .where(
+      and(
+        eq(roundQuestions.roundId, roundIdByNumber(forumId, number)),
+        eq(roundQuestions.questionId, questionId),
+      ),
+    )
+    .limit(1);
 
 export async function listRounds(db: Db, forumId: number): Promise<RoundRow[]> {
   return db.select().from(rounds).where(eq(rounds.forumId, forumId)).orderBy(asc(rounds.number));
@@ -82,7 +118,19 @@ export async function findPreviousSnapshot(
   beforeNumber: number,
   view: SnapshotView,
 ) {
-  const row = await db
+  const [row] = await previousSnapshotQuery(db, forumId, questionId, beforeNumber, view);
+  return row && previousSnapshotOf(row, view);
+}
+
+/** findPreviousSnapshot's query (a list of at most one row), to run alone or in a batch. */
+export function previousSnapshotQuery(
+  db: Db,
+  forumId: number,
+  questionId: number,
+  beforeNumber: number,
+  view: SnapshotView,
+) {
+  return db
     .select({
       roundNumber: rounds.number,
       roundId: rounds.id,
@@ -95,8 +143,15 @@ export async function findPreviousSnapshot(
       and(closedRoundsOf(forumId), eq(snapshots.questionId, questionId), lt(rounds.number, beforeNumber)),
     )
     .orderBy(desc(rounds.number))
-    .get();
-  return row && { ...row, stats: viewSnapshot(JSON.parse(row.stats) as QuestionSnapshot, view) };
+    .limit(1);
+}
+
+/** A row of previousSnapshotQuery with its statistics parsed, as `view` allows. */
+export function previousSnapshotOf(
+  row: { roundNumber: number; roundId: number; synthesis: string; stats: string },
+  view: SnapshotView,
+) {
+  return { ...row, stats: viewSnapshot(JSON.parse(row.stats) as QuestionSnapshot, view) };
 }
 
 /** The open round of the forum numbered after `number`, if any (its experts read round `number`'s feedback). */

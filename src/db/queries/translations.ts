@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { QuestionText } from "../../domain/questions.js";
 import type { Locale } from "../../i18n/index.js";
 import { audit } from "../audit.js";
@@ -71,14 +71,29 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
   list: Q[],
   wanted: string[],
 ): Promise<(Q & { contentLocale: string })[]> {
-  // The original texts are in the forum's default language (the last one wanted).
-  const original = wanted[wanted.length - 1] ?? "en";
   if (list.length === 0) return [];
-  const rows = await db
+  return localised(list, await roundTranslations(db, roundId, wanted), wanted);
+}
+
+/**
+ * The translations into the `wanted` languages of the questions of a round, given by its id or (as a
+ * subquery, to run in one batch with the round's lookup) `roundIdByNumber`.
+ */
+export const roundTranslations = (db: Db, roundId: number | SQL<number>, wanted: string[]) =>
+  db
     .select(questionTranslationColumns)
     .from(questionTranslations)
     .innerJoin(roundQuestions, eq(roundQuestions.questionId, questionTranslations.questionId))
     .where(and(eq(roundQuestions.roundId, roundId), inArray(questionTranslations.locale, wanted)));
+
+/** Each question in the first `wanted` language it has a translation in (the original texts are in the last). */
+export function localised<Q extends { id: number } & QuestionText>(
+  list: Q[],
+  rows: { questionId: number; locale: string; title: string; body: string; resolutionCriteria: string }[],
+  wanted: string[],
+): (Q & { contentLocale: string })[] {
+  // The original texts are in the forum's default language (the last one wanted).
+  const original = wanted[wanted.length - 1] ?? "en";
   return list.map((q) => {
     const t = pick(rows, wanted, (r) => r.questionId === q.id);
     return t

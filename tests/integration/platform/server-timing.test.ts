@@ -19,7 +19,7 @@ describe("Server-Timing on every response", () => {
     const res = await get("/health");
     expect(res.status).toBe(200);
     expect(res.headers.get("Server-Timing")).toMatch(
-      /^db;desc="queries=0 rows_read=0 rows_written=0", app;dur=\d+(\.\d)?$/,
+      /^db;desc="queries=0 calls=0 rows_read=0 rows_written=0", app;dur=\d+(\.\d)?$/,
     );
   });
 

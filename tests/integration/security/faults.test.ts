@@ -90,7 +90,9 @@ describe("fault injection: a failed write leaves nothing half-written and says s
     expectCleanErrorPage(r);
     // The batch's first statement (superseding the old answer) ran before the failure: it was undone. The
     // third (the expert's answered count) never ran.
-    expect(r.log.filter((l) => l.inBatch).map((l) => l.sql.trim().slice(0, 12))).toEqual([
+    // (The page's reads go in a batch of their own before it.)
+    const writes = r.log.filter((l) => l.inBatch && !/^\s*select/i.test(l.sql));
+    expect(writes.map((l) => l.sql.trim().slice(0, 12))).toEqual([
       "UPDATE answe",
       "INSERT INTO ",
       "UPDATE round",
