@@ -9,6 +9,7 @@ import {
   listMyCurrentAnswers,
   listMyRevisions,
   myRevisions,
+  mySubmittedAnswer,
   type StoredAnswer,
   saveAnswer,
   storedAnswers,
@@ -18,6 +19,7 @@ import {
   type findPreviousSnapshot,
   listRoundQuestions,
   listRounds,
+  previousRoundIdOf,
   previousSnapshotOf,
   previousSnapshotQuery,
   type Question,
@@ -130,6 +132,8 @@ type Loaded = {
   previous: { roundNumber: number; roundId: number; synthesis: string; snapshot: QuestionSnapshot } | null;
   /** The expert's revisions of this question in this round, newest first (read with the rest). */
   revisions?: StoredAnswer[];
+  /** The expert's submitted answer in the previous round's snapshot's round (read with the rest). */
+  ownPrevious?: StoredAnswer | null;
 };
 
 /** Content languages for this reader: their own, then the forum's default (organiser-given translations). */
@@ -145,13 +149,15 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   const view = snapshotView(c.get("member").role);
   const wanted = wantedLocales(c);
   // One round trip for what the page needs first: the round, its questions and their translations, the
-  // latest earlier snapshot of this question and the expert's revisions (all by the round's number).
-  const [found, asked, translations, previous, revisions] = await db.batch([
+  // latest earlier snapshot of this question, the expert's revisions and their answer in that earlier round
+  // (all by the round's number).
+  const [found, asked, translations, previous, revisions, ownPrevious] = await db.batch([
     roundByNumber(db, forum.id, number),
     roundQuestionsByNumber(db, forum.id, number),
     roundTranslations(db, roundIdByNumber(forum.id, number), wanted),
     previousSnapshotQuery(db, forum.id, qid, number, view),
     myRevisions(db, roundIdByNumber(forum.id, number), qid, c.get("member").id),
+    mySubmittedAnswer(db, previousRoundIdOf(db, forum.id, qid, number), qid, c.get("member").id),
   ]);
   const round = wantedRound(found[0], { published: true });
   const questions = localised(
@@ -168,6 +174,7 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
     questions,
     previous: prev ? loadedPrevious(prev) : null,
     revisions: storedAnswers(revisions, question.kind),
+    ownPrevious: storedAnswers(ownPrevious, question.kind)[0] ?? null,
   };
 }
 
@@ -252,7 +259,10 @@ async function questionPageProps(
   const latest = revisions[0] ?? null;
   let feedback: FeedbackProps | null = null;
   if (l.previous) {
-    const own = await findMySubmittedAnswer(db, l.previous.roundId, question.id, member.id, question.kind);
+    const own =
+      l.ownPrevious !== undefined
+        ? l.ownPrevious
+        : await findMySubmittedAnswer(db, l.previous.roundId, question.id, member.id, question.kind);
     feedback = {
       roundNumber: l.previous.roundNumber,
       config: question.config,

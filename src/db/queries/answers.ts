@@ -132,7 +132,18 @@ export async function findMySubmittedAnswer(
   memberId: number,
   kind: QuestionKind,
 ) {
-  const row = await db
+  const [row] = await mySubmittedAnswer(db, roundId, questionId, memberId);
+  return row ? toStored(row, kind) : null;
+}
+
+/** findMySubmittedAnswer's query (at most one row); the round by id or as a subquery (previousRoundIdOf). */
+export const mySubmittedAnswer = (
+  db: Db,
+  roundId: number | SQL<number>,
+  questionId: number,
+  memberId: number,
+) =>
+  db
     .select()
     .from(answers)
     .where(
@@ -144,8 +155,6 @@ export async function findMySubmittedAnswer(
         eq(answers.status, "submitted"),
       ),
     )
-    .get();
-  return row ? toStored(row, kind) : null;
-}
+    .limit(1);
 
 export type { StoredAnswer } from "../../domain/questions.js";

@@ -140,11 +140,27 @@ export function previousSnapshotQuery(
     .from(snapshots)
     .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
     .where(
+      and(
+        eq(snapshots.questionId, questionId),
+        eq(snapshots.roundId, previousRoundIdOf(db, forumId, questionId, beforeNumber)),
+      ),
+    );
+}
+
+/**
+ * The id of the latest closed round before `beforeNumber` that asked `questionId` (has its snapshot), as
+ * a subquery: the round of previousSnapshotQuery, for reading the expert's own answer there in the same batch.
+ */
+export const previousRoundIdOf = (db: Db, forumId: number, questionId: number, beforeNumber: number) =>
+  sql<number>`(${db
+    .select({ id: rounds.id })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(
       and(closedRoundsOf(forumId), eq(snapshots.questionId, questionId), lt(rounds.number, beforeNumber)),
     )
     .orderBy(desc(rounds.number))
-    .limit(1);
-}
+    .limit(1)})`;
 
 /** A row of previousSnapshotQuery with its statistics parsed, as `view` allows. */
 export function previousSnapshotOf(
