@@ -36,7 +36,7 @@ export type RateGroup = { institution: string | null; complete: number; experts:
 /**
  * The response rate per institution as shown (pure). With `threshold` (names withheld: strict
  * anonymity), institutions too small to count alone (visibility.ts `countableGroups`, over their experts)
- * are summed into one row of others, and when none can be shown alone there are no rows at all.
+ * are summed into one row of others (last), and when none can be shown alone there are no rows at all.
  * Groups without experts are left out.
  */
 export function foldRateGroups(
@@ -57,9 +57,10 @@ export function foldRateGroups(
     row.experts += g.experts;
     out.set(key, row);
   }
-  return [...out].map(([institution, g]) => ({
-    institution,
-    ...(institution === null ? { other: true } : {}),
-    ...g,
-  }));
+  // The others last, after the institutions shown by name.
+  const others = out.get(null);
+  return [
+    ...[...out].flatMap(([institution, g]) => (institution === null ? [] : [{ institution, ...g }])),
+    ...(others ? [{ institution: null, other: true, ...others }] : []),
+  ];
 }
