@@ -67,7 +67,7 @@ export const forums = sqliteTable("forums", {
   defaultMethod: text("default_method").notNull().default("median"),
   /**
    * Counts the writes to what published results show (rounds, snapshots, questions and their texts,
-   * resolutions, ideas): triggers from migration 0014 add one on every insert, update or delete there,
+   * resolutions, ideas): triggers from migration 0015 add one on every insert, update or delete there,
    * so a rendered dashboard can be kept per isolate under this number (src/routes/rendered-cache.ts) and
    * is never served once its inputs changed. The app never writes it.
    */
@@ -418,7 +418,46 @@ export const roundMembers = sqliteTable(
      */
     answered: integer("answered").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.memberId] }), index("round_members_member").on(t.memberId)],
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.memberId] }),
+    index("round_members_member").on(t.memberId),
+    // The organiser's list of experts still answering, fewest answered first, a page at a time.
+    index("round_members_round_answered").on(t.roundId, t.answered, t.memberId),
+  ],
+);
+
+/**
+ * A round's roster counted per institution, so that the organiser's overview reads a few rows per round
+ * instead of one per expert (issue 19). `groupKey`: an institution's id, 0 for experts without one, and
+ * ROUND_TOTAL (−1) for the whole round. Counted in full (src/db/queries/round-tallies.ts `recountTallies`)
+ * when a round opens and closes and by every bulk write of answers; kept by one expert's delta in the
+ * batch of every write that changes one expert's roster row or status while the round is open (an answer
+ * saved, a late joiner, a removal). After the close nothing changes them: a closed round's counts are the
+ * ones it closed with.
+ */
+export const roundTallies = sqliteTable(
+  "round_tallies",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    groupKey: integer("group_key").notNull(),
+    /** On the roster (experts who could answer: active when it opened, or late joiners). */
+    eligible: integer("eligible").notNull().default(0),
+    late: integer("late").notNull().default(0),
+    /** On the roster and answered every question of the round (submitted, current). */
+    complete: integer("complete").notNull().default(0),
+    /** On the roster and an active member (at the close, for a closed round): the response rate's experts. */
+    active: integer("active").notNull().default(0),
+    activeComplete: integer("active_complete").notNull().default(0),
+    /** Experts of the group first on a roster of the forum in this round: summed over rounds, its people (folding). */
+    rostered: integer("rostered").notNull().default(0),
+    /** Respondents (answered all) of the forum's previous opened round; counted at the close. */
+    previous: integer("previous").notNull().default(0),
+    /** Of `previous`, those who did not answer all of this round; counted at the close. */
+    lost: integer("lost").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.groupKey] })],
 );
 
 /** Versioned question text: every edit between rounds appends a version; answers keep the version they answered. */

@@ -9,7 +9,7 @@ import { eq, sql } from "drizzle-orm";
 import { audit } from "../db/audit.js";
 import { runBatch } from "../db/batch.js";
 import type { Db } from "../db/client.js";
-import { refreshAnswered } from "../db/queries/answers.js";
+import { refreshRoundCounts } from "../db/queries/answers.js";
 import { refreshAfterResolution } from "../db/queries/dashboard-scores.js";
 import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
@@ -198,7 +198,7 @@ export async function seedFinishedForum(
         );
       }
     }
-    await runBatch(db, [...inserts, refreshAnswered(round.id)]);
+    await runBatch(db, [...inserts, ...refreshRoundCounts(round.id)]);
     // In round 2 a few experts revise their first yes/no answer a week later (a revision history to show).
     if (r === 1) {
       const later = new Date(window.opens + 7 * 86_400_000).toISOString();
@@ -212,7 +212,7 @@ export async function seedFinishedForum(
             VALUES (${round.id}, ${qids[0]!}, ${memberIds[e]!}, ${JSON.stringify({ p })}, 'The report is at the printers.', 'submitted', 1, ${later})`,
         ];
       });
-      await runBatch(db, [...revisions, refreshAnswered(round.id)]);
+      await runBatch(db, [...revisions, ...refreshRoundCounts(round.id)]);
     }
     await closeRound(db, forumRef, round, organiser, window.closes);
     await publishRound(

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { newSecret } from "../crypto.js";
 import { runBatch, type Statement } from "../db/batch.js";
 import type { Db } from "../db/client.js";
-import { refreshAnswered } from "../db/queries/answers.js";
+import { refreshRoundCounts } from "../db/queries/answers.js";
 import { createToken } from "../db/queries/auth.js";
 import { createForum } from "../db/queries/forums.js";
 import { newPseudonym } from "../db/queries/pseudonyms.js";
@@ -199,7 +199,7 @@ export async function seedScale(db: Db, opts: ScaleOptions) {
     await openRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);
     const round = (await getRoundByNumber(db, forumId, number))!;
     const inserts = questionList.map((q) => answerInsert(round.id, q, forumId, number, now));
-    await runChunked(db, [...inserts, refreshAnswered(round.id)]);
+    await runChunked(db, [...inserts, ...refreshRoundCounts(round.id)]);
     answers += opts.experts * questionList.length;
     await closeRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);
     await publishRound(db, forum, (await getRoundByNumber(db, forumId, number))!, organiser);

@@ -10,7 +10,7 @@ import type { ForumEnv } from "../middleware/forum-access.js";
  * whose rendering costs tens of milliseconds, and every reader of a forum gets the same HTML until
  * something it shows changes. The key holds everything the HTML depends on: the forum's row (its
  * settings, stored scores and `results_version`, which triggers bump on every write to what results
- * show: migration 0014), the reader's role, language and time zone, and the URL. What varies per
+ * show: migration 0015), the reader's role, language and time zone, and the URL. What varies per
  * request (the signed-in user's menu, the CSP nonce) stays outside, in the page around it.
  */
 const MAX_BYTES = 8 * 1024 * 1024;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { computeAttrition, type RoundMemberRow } from "../../src/domain/attrition.js";
+import {
+  addCounts,
+  attritionByInstitution,
+  attritionByRound,
+  computeAttrition,
+  NO_COUNTS,
+  type RoundMemberRow,
+  tallyRoster,
+} from "../../src/domain/attrition.js";
 
 const row = (
   roundNumber: number,
@@ -40,5 +48,50 @@ describe("computeAttrition", () => {
     expect(t.rounds[1]!.eligible).toBe(4);
     const folded = computeAttrition(input, 2);
     expect(folded.institutions.map((i) => i.institution)).toEqual(["A", "B"]);
+  });
+});
+
+describe("tallyRoster and the table from stored counts", () => {
+  const input = [
+    { roundNumber: 1, memberId: 1, institution: "A", answered: 2, questions: 2, late: false },
+    { roundNumber: 1, memberId: 2, institution: "A", answered: 2, questions: 2, late: false },
+    { roundNumber: 1, memberId: 3, institution: null, answered: 2, questions: 2, late: false },
+    { roundNumber: 2, memberId: 1, institution: "A", answered: 2, questions: 2, late: false },
+    { roundNumber: 2, memberId: 3, institution: null, answered: 0, questions: 2, late: false },
+    { roundNumber: 2, memberId: 4, institution: "B", answered: 2, questions: 2, late: true },
+  ] satisfies RoundMemberRow[];
+
+  it("counts per round and group what the table needs, each count additive", () => {
+    const t = tallyRoster(input);
+    const of = (n: number, i: string | null) => t.find((x) => x.roundNumber === n && x.institution === i);
+    // Round 2 of A: member 2 (a respondent of round 1) is not on the roster at all: lost.
+    expect(of(2, "A")).toMatchObject({ eligible: 1, complete: 1, previous: 2, lost: 1, rostered: 0 });
+    expect(of(2, null)).toMatchObject({ eligible: 1, complete: 0, previous: 1, lost: 1 });
+    expect(of(2, "B")).toMatchObject({ eligible: 1, late: 1, complete: 1, previous: 0, rostered: 1 });
+    const sum = t.filter((x) => x.roundNumber === 2).reduce(addCounts, NO_COUNTS);
+    expect(computeAttrition(input).rounds[1]).toMatchObject({
+      eligible: sum.eligible,
+      answeredAll: sum.complete,
+      attrition: sum.lost / sum.previous,
+    });
+  });
+
+  it("a round still open shows no drop-out, and neither does the first", () => {
+    const open = input.map((r) => (r.roundNumber === 2 ? { ...r, open: true } : r));
+    expect(computeAttrition(open).rounds.map((r) => r.attrition)).toEqual([null, null]);
+    expect(computeAttrition(input).rounds.map((r) => r.attrition)).toEqual([null, 2 / 3]);
+  });
+
+  it("folds by people over all rounds (the sum of rostered), summing the folded groups' counts", () => {
+    const rounds = [{ number: 1 }, { number: 2 }];
+    // A has 2 people, B 1, none 1: with 2, A alone is shown and the rest (2 people) are others.
+    const folded = attritionByInstitution(rounds, tallyRoster(input), 2);
+    expect(folded.map((g) => [g.institution, g.other ?? false])).toEqual([
+      ["A", false],
+      [null, true],
+    ]);
+    expect(folded[1]!.rounds[1]).toMatchObject({ eligible: 2, answeredAll: 1, late: 1, attrition: 1 });
+    expect(attritionByInstitution(rounds, tallyRoster(input), 3)).toEqual([]);
+    expect(attritionByRound([])).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers } from "../schema.js";
+import { recountTallies, withTally } from "./round-tallies.js";
 
 export type SaveOutcome = "saved" | "unchanged" | "closed";
 
@@ -27,9 +28,20 @@ export function refreshAnswered(roundId: number, memberId?: number): Statement {
 }
 
 /**
+ * After a bulk write of a round's answers (or its close): every member's answered count, then the round's
+ * kept counts (round_tallies), in the same batch.
+ */
+export const refreshRoundCounts = (roundId: number): Statement[] => [
+  refreshAnswered(roundId),
+  ...recountTallies(roundId),
+];
+
+/**
  * Appends a revision of an expert's answer, in one batch:
  * 1. the current row is marked superseded, unless it is identical (same value, rationale and status);
- * 2. the new row is inserted only if no current row remains and the round is still open.
+ * 2. the new row is inserted only if no current row remains and the round is still open;
+ * 3. the member's answered count is recounted, and their share of the round's kept counts (round_tallies)
+ *    taken out before and put back after (withTally), so the counts move by what the save changed.
  * Identical concurrent submissions therefore create one revision, and nothing is stored once the round
  * has closed (D1 runs a batch as one transaction, and writes are serialised).
  */
@@ -49,17 +61,21 @@ export async function saveAnswer(
   const now = new Date(nowMs).toISOString();
   const value = serialiseAnswerValue(a.value);
   const roundOpen = sql`EXISTS (SELECT 1 FROM rounds WHERE id = ${a.roundId} AND state = 'open')`;
-  const [superseded, inserted] = await runBatch(db, [
-    sql`UPDATE answers SET superseded_at = ${now}
+  const member = sql`rm.round_id = ${a.roundId} AND rm.member_id = ${a.memberId}`;
+  const [, superseded, inserted] = await runBatch(
+    db,
+    withTally(member, [
+      sql`UPDATE answers SET superseded_at = ${now}
       WHERE round_id = ${a.roundId} AND question_id = ${a.questionId} AND member_id = ${a.memberId}
         AND superseded_at IS NULL AND ${roundOpen}
         AND NOT (value = ${value} AND rationale = ${a.rationale} AND status = ${a.status})`,
-    sql`INSERT INTO answers (round_id, question_id, member_id, value, rationale, status, question_version, created_at)
+      sql`INSERT INTO answers (round_id, question_id, member_id, value, rationale, status, question_version, created_at)
       SELECT ${a.roundId}, ${a.questionId}, ${a.memberId}, ${value}, ${a.rationale}, ${a.status}, ${a.questionVersion}, ${now}
       WHERE ${roundOpen} AND NOT EXISTS (SELECT 1 FROM answers WHERE round_id = ${a.roundId}
         AND question_id = ${a.questionId} AND member_id = ${a.memberId} AND superseded_at IS NULL)`,
-    refreshAnswered(a.roundId, a.memberId),
-  ]);
+      refreshAnswered(a.roundId, a.memberId),
+    ]),
+  );
   void superseded;
   if (inserted!.meta.changes > 0) return "saved";
   const open = await runOne(db, sql`SELECT 1 FROM rounds WHERE id = ${a.roundId} AND state = 'open'`);

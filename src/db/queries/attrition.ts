@@ -1,11 +1,18 @@
 import { sql } from "drizzle-orm";
-import type { AttritionTable, RoundMemberRow } from "../../domain/attrition.js";
-import { computeAttrition } from "../../domain/attrition.js";
+import {
+  type AttritionTable,
+  attritionByInstitution,
+  attritionByRound,
+  computeAttrition,
+  type RoundMemberRow,
+} from "../../domain/attrition.js";
 import { runOne } from "../batch.js";
 import type { Db } from "../client.js";
+import { listGroupTallies, listRoundTotals } from "./round-tallies.js";
 
 /**
- * Every round_members row of a forum's opened rounds with the expert's institution and how many of
+ * The recount that the kept counts (round_tallies) must always equal, through computeAttrition's
+ * `tallyRoster`: every round_members row of a forum's opened rounds with the expert's institution and how many of
  * the round's questions they have a current submitted answer to (one query; organisers only). That count
  * is kept on the row by every write of answers (round_members.answered), so the overview reads no answer:
  * counted per request it read every answer of every round (8,492 rows at 30 experts, 731,755 at 300
@@ -36,9 +43,29 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
   }));
 }
 
-/** The forum's attrition table; `foldBelow` (strict forums) folds institutions as computeAttrition says. */
+/**
+ * The forum's attrition table per round, from each round's kept totals (round_tallies: one row per round,
+ * whatever the panel's size); the rows per institution are not read (`institutions` is empty).
+ */
+export async function loadAttritionByRound(db: Db, forumId: number): Promise<AttritionTable> {
+  return { rounds: attritionByRound(await listRoundTotals(db, forumId)), institutions: [] };
+}
+
+/**
+ * The forum's attrition table, per round and per institution (rounds × institutions rows); `foldBelow`
+ * (strict forums) folds institutions as attritionByInstitution says.
+ */
 export async function loadAttrition(db: Db, forumId: number, foldBelow?: number): Promise<AttritionTable> {
-  return computeAttrition(await listRoundMemberProgress(db, forumId), foldBelow);
+  const [totals, groups] = await Promise.all([listRoundTotals(db, forumId), listGroupTallies(db, forumId)]);
+  const shown = new Set(totals.map((t) => t.roundNumber));
+  return {
+    rounds: attritionByRound(totals),
+    institutions: attritionByInstitution(
+      totals.map((t) => ({ number: t.roundNumber, open: t.open })),
+      groups.filter((g) => shown.has(g.roundNumber)),
+      foldBelow,
+    ),
+  };
 }
 
 export type { AttritionTable, RateCell, RoundMemberRow } from "../../domain/attrition.js";

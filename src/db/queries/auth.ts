@@ -4,6 +4,7 @@ import { audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, rounds, sessions, tokens, users } from "../schema.js";
+import { openRosterOf, withTally } from "./round-tallies.js";
 import { recordLateJoiner } from "./stages.js";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -204,10 +205,17 @@ export async function spendToken(
 function activateInvitation(hash: string, spent: SQL, now: string) {
   const memberId = sql`(SELECT member_id FROM tokens WHERE hash = ${hash} AND ${spent} AND purpose = 'invite')`;
   return [
-    sql`UPDATE members SET status = 'active', joined_at = ${now}
-      WHERE id = ${memberId} AND status IN ('invited', 'declined')`,
-    // A member activated while a round is open can answer it, as a late joiner.
-    recordLateJoiner(memberId),
+    // A member activated while a round is open can answer it, as a late joiner: counted in the round's
+    // kept counts (their share out before, in after: nothing twice should they already be on its roster).
+    ...withTally(
+      openRosterOf(memberId),
+      [
+        sql`UPDATE members SET status = 'active', joined_at = ${now}
+          WHERE id = ${memberId} AND status IN ('invited', 'declined')`,
+        recordLateJoiner(memberId),
+      ],
+      { roster: true },
+    ),
     endOtherInvitationLinks(hash, sql`${spent} AND purpose = 'invite'`, now),
   ];
 }

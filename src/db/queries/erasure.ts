@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
+import { openRosterOf, tallyMembers } from "./round-tallies.js";
 
 export const ERASED_NAME = "Erased user";
 export const ERASED_DOMAIN = "erased.invalid";
@@ -33,7 +34,10 @@ export async function eraseUser(
   const now = new Date(nowMs).toISOString();
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const tomb = `erased-${userId}-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}@${ERASED_DOMAIN}`;
-  const [, , , , , , update] = await runBatch(db, [
+  // Open rounds' kept counts (round_tallies): the person's shares out first, back (no longer active) last.
+  const roster = openRosterOf(sql`(SELECT id FROM members WHERE user_id = ${userId})`);
+  const [, , , , , , , update] = await runBatch(db, [
+    tallyMembers(-1, roster),
     audit(
       {
         forumId: sql`forum_id`,
@@ -58,6 +62,7 @@ export async function eraseUser(
     sql`UPDATE users SET name = ${ERASED_NAME}, email = ${tomb}, locale = NULL, time_zone = 'UTC',
         can_create_forums = 0, erased_at = ${now}
       WHERE id = ${userId} AND erased_at IS NULL`,
+    tallyMembers(1, roster),
   ]);
   return update!.meta.changes > 0;
 }

@@ -6,7 +6,7 @@ import { type Actor, audit } from "../audit.js";
 import { runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, questions, users } from "../schema.js";
-import { refreshAnswered } from "./answers.js";
+import { refreshRoundCounts } from "./answers.js";
 import { refreshAfterResolution } from "./dashboard-scores.js";
 import { createForum } from "./forums.js";
 import { newPseudonym } from "./pseudonyms.js";
@@ -123,7 +123,7 @@ export async function importExcalibur(
               VALUES (${questionIds[j]!}, ${JSON.stringify({ value: item.realisation })}, ${resolvedOn}, 'EXCALIBUR .rls file', ${actor.id}, ${joinedAt})`,
           ],
     ),
-    refreshAnswered(round.id),
+    ...refreshRoundCounts(round.id),
   ]);
   await closeRound(db, forumRef, (await getRoundByNumber(db, forumId, 1))!, actor, nowMs);
   // A finished study: published at once for the forum's readers (the forum is read-only from here on).

@@ -9,6 +9,7 @@ import { institutions, members, users } from "../schema.js";
 import { revokeTokensOf } from "./api-tokens.js";
 import { tokenRow } from "./auth.js";
 import { newPseudonym } from "./pseudonyms.js";
+import { openRosterOf, tallyMembers } from "./round-tallies.js";
 
 export async function listInstitutions(db: Db, forumId: number): Promise<Institution[]> {
   return db
@@ -265,7 +266,10 @@ export async function removeMember(
   nowMs = Date.now(),
 ): Promise<boolean> {
   const now = new Date(nowMs).toISOString();
-  const [update] = await runBatch(db, [
+  // The open round's kept counts (round_tallies): the member's share out first, back (no longer active) last.
+  const roster = openRosterOf(sql`(${memberId})`);
+  const [, update] = await runBatch(db, [
+    tallyMembers(-1, roster),
     sql`UPDATE members SET status = 'removed', removed_at = ${now}
       WHERE id = ${memberId} AND forum_id = ${forumId} AND status <> 'removed'`,
     audit(
@@ -285,6 +289,7 @@ export async function removeMember(
       sql`(SELECT user_id FROM members WHERE id = ${memberId} AND forum_id = ${forumId} AND status = 'removed')`,
       now,
     ),
+    tallyMembers(1, roster),
   ]);
   return update!.meta.changes > 0;
 }

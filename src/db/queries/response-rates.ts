@@ -1,23 +1,159 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";
-import { countableGroups } from "../../domain/visibility.js";
+import {
+  type ExpertProgress,
+  foldRateGroups,
+  type RateGroup,
+  type ResponseRate,
+} from "../../domain/response-rates.js";
 import type { Db } from "../client.js";
-import { answers, ideas, institutions, members, roundMembers, roundQuestions, users } from "../schema.js";
+import {
+  answers,
+  ideas,
+  institutions,
+  members,
+  roundMembers,
+  roundQuestions,
+  roundTallies,
+  users,
+} from "../schema.js";
+import { ROUND_TOTAL } from "./round-tallies.js";
+
+/** How many experts who have not answered all the overview lists at a time (the rest a page further). */
+export const INCOMPLETE_PAGE = 20;
+
+type RoundRef = { id: number; number: number; kind?: "standard" | "ideas" };
+/**
+ * Where names are withheld (strict anonymity, visibility.ts `participationByName`): no name or address is
+ * read, nobody is listed, and institutions too small to count alone are shown together.
+ */
+type Withheld = { threshold: number } | undefined;
 
 /**
- * The response rate of a round: for each active expert, how many of the round's questions they have a
- * current submitted answer to (drafts do not count), then totals overall and per institution. In an
- * ideas round (round 0) a prompt counts as answered once the expert has suggested an item for it.
+ * The response rate of a round: active experts on its roster, and those who submitted a current answer
+ * to every question, read from the round's kept counts (round_tallies: a row, whatever the panel's size).
+ * `byInstitution` adds the rows per institution (one per institution); `open` lists a page of the experts
+ * who have not answered all (`limit` of them, INCOMPLETE_PAGE unless told; `after`: where it starts). An ideas round (round 0,
+ * where a prompt counts once the expert suggested an item for it) and a round without kept counts (opened
+ * before they existed) are counted from the panel instead (`countResponseRate`).
  */
 export async function computeResponseRate(
   db: Db,
   forumId: number,
-  round: { id: number; number: number; kind?: "standard" | "ideas" },
-  /**
-   * Where names are withheld (strict anonymity, visibility.ts `participationByName`): no name or address
-   * is read, nobody is listed, and institutions too small to count alone are shown together.
-   */
-  withheld?: { threshold: number },
+  round: RoundRef,
+  withheld?: Withheld,
+  opts: { byInstitution?: boolean; open?: boolean; after?: string; limit?: number } = {},
+): Promise<ResponseRate> {
+  if (round.kind === "ideas") return countResponseRate(db, forumId, round, withheld);
+  const [total, questionCount, groups] = await Promise.all([
+    db
+      .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
+      .from(roundTallies)
+      .where(and(eq(roundTallies.roundId, round.id), eq(roundTallies.groupKey, ROUND_TOTAL)))
+      .get(),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(roundQuestions)
+      .where(eq(roundQuestions.roundId, round.id))
+      .get()
+      .then((r) => Number(r?.n ?? 0)),
+    opts.byInstitution
+      ? db
+          .select({
+            institution: institutions.name,
+            complete: roundTallies.activeComplete,
+            experts: roundTallies.active,
+          })
+          .from(roundTallies)
+          .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
+          .where(and(eq(roundTallies.roundId, round.id), sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`))
+      : Promise.resolve([]),
+  ]);
+  if (!total) return countResponseRate(db, forumId, round, withheld);
+  const page =
+    opts.open && !withheld && total.complete < total.experts
+      ? await listIncomplete(db, round.id, questionCount, opts.after, opts.limit)
+      : { incomplete: [] };
+  return {
+    roundNumber: round.number,
+    questionCount,
+    overall: { complete: total.complete, experts: total.experts },
+    ...(opts.byInstitution
+      ? {
+          perInstitution: foldRateGroups(
+            [...groups].sort((a, b) => byName(a.institution, b.institution)),
+            withheld?.threshold,
+          ),
+        }
+      : {}),
+    ...page,
+    ...(withheld ? { namesHidden: true } : {}),
+  };
+}
+
+/** Named institutions in name order, then the experts of none. */
+const byName = (a: string | null, b: string | null) =>
+  a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b);
+
+/** `answered.memberId`, where a page of experts who have not answered all starts (after that expert). */
+const CURSOR = /^(\d{1,4})\.([1-9]\d{0,12})$/;
+
+/**
+ * A page of a round's active experts who have not answered every question, fewest answered first, then by
+ * member: through round_members_round_answered, so a page reads its own rows, not the panel.
+ */
+async function listIncomplete(
+  db: Db,
+  roundId: number,
+  questions: number,
+  after?: string,
+  limit = INCOMPLETE_PAGE,
+): Promise<{ incomplete: ExpertProgress[]; moreIncomplete?: string }> {
+  const from = after ? CURSOR.exec(after) : null;
+  const rows = await db
+    .select({
+      memberId: roundMembers.memberId,
+      answered: roundMembers.answered,
+      name: users.name,
+      email: users.email,
+      institution: institutions.name,
+    })
+    .from(roundMembers)
+    .innerJoin(members, eq(members.id, roundMembers.memberId))
+    .innerJoin(users, eq(users.id, members.userId))
+    .leftJoin(institutions, eq(institutions.id, members.institutionId))
+    .where(
+      and(
+        eq(roundMembers.roundId, roundId),
+        sql`${roundMembers.answered} < ${questions}`,
+        from
+          ? sql`(${roundMembers.answered}, ${roundMembers.memberId}) > (${Number(from[1])}, ${Number(from[2])})`
+          : undefined,
+        eq(members.role, "expert"),
+        eq(members.status, "active"),
+      ),
+    )
+    .orderBy(roundMembers.answered, roundMembers.memberId)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    incomplete: page,
+    ...(rows.length > limit && last ? { moreIncomplete: `${last.answered}.${last.memberId}` } : {}),
+  };
+}
+
+/**
+ * The response rate counted from the panel: for each active expert, how many of the round's questions they
+ * have a current submitted answer to (drafts do not count), then totals overall and per institution; every
+ * expert who has not answered all is listed. In an ideas round (round 0) a prompt counts as answered once
+ * the expert has suggested an item for it. Reads one row per expert: for ideas rounds and rounds without
+ * kept counts only.
+ */
+async function countResponseRate(
+  db: Db,
+  forumId: number,
+  round: RoundRef,
+  withheld: Withheld,
 ): Promise<ResponseRate> {
   const qs = await db
     .select({ questionId: roundQuestions.questionId })
@@ -63,34 +199,18 @@ export async function computeResponseRate(
     answered: answeredBy.get(e.memberId) ?? 0,
   }));
   const done = (p: ExpertProgress) => qs.length > 0 && p.answered >= qs.length;
-  let rows = progress;
-  if (withheld) {
-    const sizes = new Map<string | null, number>();
-    for (const p of progress) sizes.set(p.institution, (sizes.get(p.institution) ?? 0) + 1);
-    const keep = countableGroups(sizes, withheld.threshold);
-    rows =
-      keep.size === 0
-        ? []
-        : progress.map((p) =>
-            p.institution !== null && keep.has(p.institution) ? p : { ...p, institution: null },
-          );
-  }
-  const byInstitution = new Map<string | null, { complete: number; experts: number }>();
-  for (const p of rows) {
-    const g = byInstitution.get(p.institution) ?? { complete: 0, experts: 0 };
+  const groups = new Map<string | null, RateGroup>();
+  for (const p of progress) {
+    const g = groups.get(p.institution) ?? { institution: p.institution, complete: 0, experts: 0 };
     g.experts++;
     if (done(p)) g.complete++;
-    byInstitution.set(p.institution, g);
+    groups.set(p.institution, g);
   }
   return {
     roundNumber: round.number,
     questionCount: qs.length,
     overall: { complete: progress.filter(done).length, experts: progress.length },
-    perInstitution: [...byInstitution.entries()].map(([institution, g]) => ({
-      institution,
-      ...(withheld && institution === null ? { other: true } : {}),
-      ...g,
-    })),
+    perInstitution: foldRateGroups([...groups.values()], withheld?.threshold),
     incomplete: withheld ? [] : progress.filter((p) => !done(p)),
     ...(withheld ? { namesHidden: true } : {}),
   };

@@ -13,8 +13,9 @@ import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { rounds, snapshots } from "../schema.js";
-import { refreshAnswered } from "./answers.js";
+import { refreshRoundCounts } from "./answers.js";
 import { deriveFromAnswers, loadPanelRecords, storeForumScores } from "./dashboard-scores.js";
+import { recountTallies } from "./round-tallies.js";
 import { listRoundQuestions, type RoundRow } from "./rounds.js";
 import { listPreviousSnapshots } from "./snapshots.js";
 import { freezeParticipation, recordEligibleOnOpen } from "./stages.js";
@@ -140,6 +141,8 @@ export const openRound: RoundTransition = async (db, forum, round, actor, nowMs 
     ),
     // Who could answer this round: every active expert now; late joiners are added on activation.
     recordEligibleOnOpen(forum.id, round.id),
+    // Its roster counted per institution, kept from here on (round_tallies).
+    ...recountTallies(round.id),
   ]);
   return update!.meta.changes > 0;
 };
@@ -185,7 +188,7 @@ export const closeRound: RoundTransition = async (db, forum, round, actor, nowMs
           ON CONFLICT (round_id, question_id) DO NOTHING`,
       ),
       freezeParticipation(round.id),
-      refreshAnswered(round.id),
+      ...refreshRoundCounts(round.id),
     ]);
     if (update!.meta.changes > 0) {
       await storeForumScores(db, forum.id);
@@ -206,7 +209,7 @@ export const closeRound: RoundTransition = async (db, forum, round, actor, nowMs
     sql`UPDATE rounds SET state = ${CLOSE.setTo}, closed_at = ${now} WHERE id = ${round.id} AND state = ${CLOSE.whereFrom}`,
     audit,
     freezeParticipation(round.id),
-    refreshAnswered(round.id),
+    ...refreshRoundCounts(round.id),
   ]);
   const current = await db.select({ state: rounds.state }).from(rounds).where(eq(rounds.id, round.id)).get();
   if (current?.state !== "closed" && current?.state !== "published") return false;

@@ -39,7 +39,7 @@ export async function listRoundEligibility(
   opts: { publishedOnly?: boolean } = {},
 ): Promise<RoundEligibility[]> {
   // Closed rounds read their frozen counts (one row each); only open rounds count live. Published rounds
-  // always have them (frozen by the close, filled for older rounds by migration 0014), so readers'
+  // always have them (frozen by the close, filled for older rounds by migration 0015), so readers'
   // pages read nothing else: what they show changes only with the tables results_version watches.
   const frozen = (field: string) => sql.raw(`json_extract(r.participation, '$.${field}')`);
   const counted = (field: string, live: SQL) =>

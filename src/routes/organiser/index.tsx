@@ -7,6 +7,7 @@ import { feedbackSettingsRoutes } from "./feedback-settings.js";
 import { importRoutes } from "./import.js";
 import { monitorRoutes } from "./monitor.js";
 import { panelRoutes } from "./panel.js";
+import { participationRoutes } from "./participation.js";
 import { questionEditRoutes } from "./question-edit.js";
 import { questionRoutes } from "./questions.js";
 import { remindRoutes } from "./remind.js";
@@ -48,5 +49,6 @@ for (const routes of [
   importRoutes,
   contentImportRoutes,
   questionEditRoutes,
+  participationRoutes,
 ])
   organiserRoutes.route("/", routes);

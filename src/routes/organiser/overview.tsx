@@ -6,7 +6,7 @@ import {
   OverviewPage,
   type ScheduleForm,
 } from "../../../views/pages/organiser/Overview.js";
-import { loadAttrition } from "../../db/queries/attrition.js";
+import { loadAttritionByRound } from "../../db/queries/attrition.js";
 import { listForumQuestions } from "../../db/queries/forum-questions.js";
 import { computeResponseRate, hasExperts } from "../../db/queries/response-rates.js";
 import { listRounds } from "../../db/queries/rounds.js";
@@ -15,6 +15,13 @@ import { participationByName } from "../../domain/visibility.js";
 import type { ForumEnv } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
 import { nextAction } from "./next-action.js";
+
+/** The round whose response rate the overview shows: the open one, else the last one opened. */
+export function shownRound<R extends { state: string }>(rounds: readonly R[]): { open?: R; shown?: R } {
+  const open = rounds.find((r) => r.state === "open");
+  const shown = open ?? rounds.filter((r) => r.state !== "draft").at(-1);
+  return { ...(open ? { open } : {}), ...(shown ? { shown } : {}) };
+}
 
 /** GET /forums/:forumId for an organiser (forums.tsx has already checked the role). */
 export async function organiserOverview(c: Context<ForumEnv>) {
@@ -32,16 +39,19 @@ export async function renderOverview(
   // Strict anonymity: who has (not) answered is never shown by name, and counts only by groups that
   // single nobody out (visibility.ts).
   const withheld = participationByName(forum.anonymity) ? undefined : { threshold: groupThreshold(forum) };
+  // Per round only: the rows per institution load when the organiser opens them (participation.tsx).
   const [rounds, questions, anyExpert, attrition] = await Promise.all([
     listRounds(db, forum.id),
     listForumQuestions(db, forum.id),
     hasExperts(db, forum.id),
-    loadAttrition(db, forum.id, withheld?.threshold),
+    loadAttritionByRound(db, forum.id),
   ]);
-  const open = rounds.find((r) => r.state === "open");
-  const shown = open ?? rounds.filter((r) => r.state !== "draft").at(-1);
+  const { open, shown } = shownRound(rounds);
   const rate = shown
-    ? { ...(await computeResponseRate(db, forum.id, shown, withheld)), open: Boolean(open) }
+    ? {
+        ...(await computeResponseRate(db, forum.id, shown, withheld, { open: Boolean(open) })),
+        open: Boolean(open),
+      }
     : null;
   const next = nextAction(forum.id, {
     questions: questions.length,
@@ -65,7 +75,15 @@ export async function renderOverview(
             {...form}
           />
           {/* Drop-out between rounds has no meaning in one continuous study. */}
-          {forum.mode !== "realtime" && <AttritionSection table={attrition} />}
+          {forum.mode !== "realtime" && (
+            <AttritionSection
+              table={attrition}
+              byInstitution={{
+                href: `/forums/${forum.id}/participation/attrition`,
+                fallback: `/forums/${forum.id}/participation/attrition`,
+              }}
+            />
+          )}
         </>
       ),
     },

@@ -84,6 +84,19 @@ describe("response rate and attrition", () => {
     expect(row2).toContain('<td class="rate">57%</td>');
     expect(row2).toContain('<td class="late">1</td>');
     expect(row2).toContain('<td class="lost">50%</td>');
+    // Per institution: loaded when opened (htmx), or as a page of its own.
+    expect(html).toContain(`hx-get="/forums/${f.forum.id}/participation/attrition"`);
+    expect(html).not.toContain('id="attrition-institution-0"');
+    for (const headers of [{ "HX-Request": "true" }, {}] as Record<string, string>[]) {
+      const part = await (
+        await get(`/forums/${f.forum.id}/participation/attrition`, f.organiser.cookie, headers)
+      ).text();
+      const b2 = part.slice(part.indexOf(nameB)).match(/<tr data-round="2">(.*?)<\/tr>/s)![1]!;
+      expect(b2).toContain('<td class="eligible">4</td>');
+      expect(b2).toContain('<td class="late">1</td>');
+      expect(b2).toContain('<td class="lost">0%</td>');
+      expect(part.includes("<html")).toBe(!("HX-Request" in headers));
+    }
     // Organisers only: experts get their own page at /forums/:id, without the table.
     expect(await (await get(`/forums/${f.forum.id}`, f.experts[0]!.cookie)).text()).not.toContain(
       'id="attrition"',
@@ -92,8 +105,11 @@ describe("response rate and attrition", () => {
 
   it("shows a note before any round opened", async () => {
     const f = await makeForum({ experts: 1 });
+    // As before any round opened: no roster, and so no kept counts.
+    const rounds = sql`(SELECT id FROM rounds WHERE forum_id = ${f.forum.id})`;
     await runBatch(db(), [
-      sql`DELETE FROM round_members WHERE round_id IN (SELECT id FROM rounds WHERE forum_id = ${f.forum.id})`,
+      sql`DELETE FROM round_members WHERE round_id IN ${rounds}`,
+      sql`DELETE FROM round_tallies WHERE round_id IN ${rounds}`,
     ]);
     const table = await loadAttrition(db(), f.forum.id);
     expect(table.rounds).toEqual([]);

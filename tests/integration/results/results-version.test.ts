@@ -11,7 +11,7 @@ import { faultyD1 } from "../../helpers/faulty-d1.js";
 
 /**
  * Issue 19: a forum's rendered dashboard is kept per isolate under the forum's row, whose
- * `results_version` triggers bump on every write to a table the results are read from (migration 0014,
+ * `results_version` triggers bump on every write to a table the results are read from (migration 0015,
  * src/routes/rendered-cache.tsx). These tests find the tables the dashboard reads by tracing its
  * statements in every variant, check that each has its three triggers, that the triggers count, and that a
  * kept dashboard is never served once what it shows has changed.
@@ -103,7 +103,7 @@ describe("the results version and the kept dashboards", () => {
       }
     }
     const watched = [...read].filter((t) => !ACCESS.has(t)).sort();
-    // What the demo's dashboards read today; a new table read must get its triggers (migration 0014).
+    // What the demo's dashboards read today; a new table read must get its triggers (migration 0015).
     console.log(`the dashboards read ${watched.join(", ")}`);
     expect(watched).toEqual(expect.arrayContaining(["questions", "resolutions", "rounds", "snapshots"]));
     const triggers = (

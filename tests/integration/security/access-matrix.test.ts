@@ -127,6 +127,10 @@ const SPECS: Record<string, Spec> = {
   // The live monitor exists only while a round is open; round 1 is closed by the time it is reached
   // (tests/integration/expert/realtime.test.ts covers the open round).
   "GET /forums/:forumId/rounds/:n/monitor": { guard: "forum", allow: ORG, ok: 404 },
+  // So is the list of who has not answered (tests/integration/organiser/overview-parts.test.ts: open round).
+  "GET /forums/:forumId/rounds/:n/incomplete": { guard: "forum", allow: ORG, ok: 404 },
+  "GET /forums/:forumId/participation/rate": { guard: "forum", allow: ORG, ok: 200 },
+  "GET /forums/:forumId/participation/attrition": { guard: "forum", allow: ORG, ok: 200 },
   // Remind now: round 1 is closed by the organiser's turn (tests/integration/organiser/reminders.test.ts: open round).
   "POST /forums/:forumId/rounds/:n/remind": { guard: "forum", allow: ORG, ok: 409 },
   "POST /forums/:forumId/rounds/:n/open": { guard: "forum", allow: ORG, ok: 409 },

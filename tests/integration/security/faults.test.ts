@@ -83,22 +83,27 @@ describe("fault injection: a failed write leaves nothing half-written and says s
     const before = await counts();
     const mine = sql`SELECT value, rationale, superseded_at FROM answers WHERE member_id = ${e.member.id}`;
     const rowsBefore = await db().all(mine);
+    const tallies = sql`SELECT * FROM round_tallies ORDER BY round_id, group_key`;
+    const talliesBefore = await db().all(tallies);
     const r = await withFaults([{ match: "INSERT INTO answers", where: "batch" }], path, {
       form: { ...ANSWER, p: "70", rationale: "changed my mind" },
       cookie: e.cookie,
     });
     expectCleanErrorPage(r);
-    // The batch's first statement (superseding the old answer) ran before the failure: it was undone. The
-    // third (the expert's answered count) never ran.
-    // (The page's reads go in a batch of their own before it.)
+    // The batch's first statements (the expert's share of the round's kept counts taken out, the old answer
+    // superseded) ran before the failure: they were undone. The rest (the expert's answered count, their
+    // share put back) never ran. (The page's reads go in a batch of their own before it.)
     const writes = r.log.filter((l) => l.inBatch && !/^\s*select/i.test(l.sql));
     expect(writes.map((l) => l.sql.trim().slice(0, 12))).toEqual([
+      "WITH x AS MA",
       "UPDATE answe",
       "INSERT INTO ",
       "UPDATE round",
+      "WITH x AS MA",
     ]);
     expect(await counts()).toEqual(before);
     expect(await db().all(mine)).toEqual(rowsBefore);
+    expect(await db().all(tallies)).toEqual(talliesBefore);
   });
 
   it("invitation: failing the token insert mid-batch leaves no user, member, message or audit row", async () => {

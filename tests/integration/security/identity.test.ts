@@ -77,14 +77,24 @@ describe("F2: who has answered is not shown by name under strict anonymity", () 
           expect(overview).not.toContain(e.user.name);
           expect(outbox).not.toContain(e.user.email);
         }
-        // 3 + 1: a row for either institution would give the lone expert's progress away.
-        expect(overview).not.toContain(names.get(lone.member.institutionId!)!);
-        expect(overview).not.toContain(names.get(f.experts[0]!.member.institutionId!)!);
+        // 3 + 1: a row for either institution would give the lone expert's progress away, also in the
+        // parts the overview loads when opened; and the list of who has not answered is no page either.
+        for (const page of [
+          overview,
+          await (await get(`/forums/${f.forum.id}/participation/rate`, f.organiser.cookie)).text(),
+          await (await get(`/forums/${f.forum.id}/participation/attrition`, f.organiser.cookie)).text(),
+        ]) {
+          expect(page).not.toContain(names.get(lone.member.institutionId!)!);
+          expect(page).not.toContain(names.get(f.experts[0]!.member.institutionId!)!);
+        }
+        expect((await get(`/forums/${f.forum.id}/rounds/1/incomplete`, f.organiser.cookie)).status).toBe(404);
         expect(outbox).toContain("to an expert of the panel");
         expect(outbox).not.toContain("you have answered");
       } else {
         expect(overview).toContain('id="incomplete-experts"');
         expect(overview).toContain(f.experts[1]!.user.email);
+        const rate = await (await get(`/forums/${f.forum.id}/participation/rate`, f.organiser.cookie)).text();
+        expect(rate).toContain(names.get(lone.member.institutionId!)!);
         expect(outbox).toContain(f.experts[1]!.user.email);
       }
     }

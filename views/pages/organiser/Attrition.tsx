@@ -1,10 +1,20 @@
 import type { AttritionTable, RateCell } from "../../../src/domain/attrition.js";
 import { ColumnHeads } from "../../components/ColumnHeads.js";
+import { type LazyPart, LoadOnOpen } from "../../components/LoadOnOpen.js";
 import { useI18n } from "../../context.js";
 import { formatCount } from "../../format.js";
 
-/** Organiser overview: response rate and attrition per round, then per institution per round. */
-export function AttritionSection({ table }: { table: AttritionTable }) {
+/**
+ * Organiser overview: response rate and attrition per round, then per institution per round; with
+ * `byInstitution`, the institutions' tables load when the organiser opens them (one per institution).
+ */
+export function AttritionSection({
+  table,
+  byInstitution,
+}: {
+  table: AttritionTable;
+  byInstitution?: LazyPart;
+}) {
   const { t } = useI18n();
   return (
     <section id="attrition">
@@ -15,25 +25,44 @@ export function AttritionSection({ table }: { table: AttritionTable }) {
         <>
           <p class="hint">{t("ops.rate.hint")}</p>
           <RateTable id="attrition-rounds" rows={table.rounds} />
-          {table.institutions.length > 0 && (
-            <>
-              <h3>{t("ops.rate.byInstitution")}</h3>
-              {table.institutions.map((g, i) => (
-                <RateTable
-                  id={`attrition-institution-${i}`}
-                  caption={
-                    g.other
-                      ? t("org.rate.otherInstitutions")
-                      : (g.institution ?? t("org.panel.noInstitution"))
-                  }
-                  rows={g.rounds}
-                />
-              ))}
-            </>
+          {byInstitution ? (
+            <details class="breakdown" id="attrition-by-institution">
+              <summary>{t("ops.rate.byInstitution")}</summary>
+              <LoadOnOpen lazy={byInstitution} label={t("org.rate.attritionLoad")} />
+            </details>
+          ) : (
+            table.institutions.length > 0 && (
+              <>
+                <h3>{t("ops.rate.byInstitution")}</h3>
+                <AttritionByInstitution table={table} />
+              </>
+            )
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** The attrition table of each institution (htmx swap target `#attrition-institutions`). */
+export function AttritionByInstitution({ table }: { table: AttritionTable }) {
+  const { t } = useI18n();
+  return (
+    <div id="attrition-institutions">
+      {table.institutions.length === 0 ? (
+        <p class="hint">{t("org.rate.noGroups")}</p>
+      ) : (
+        table.institutions.map((g, i) => (
+          <RateTable
+            id={`attrition-institution-${i}`}
+            caption={
+              g.other ? t("org.rate.otherInstitutions") : (g.institution ?? t("org.panel.noInstitution"))
+            }
+            rows={g.rounds}
+          />
+        ))
+      )}
+    </div>
   );
 }
 

@@ -3,11 +3,12 @@ import type { ResponseRate } from "../../../src/domain/response-rates.js";
 import type { Round as RoundRow } from "../../../src/domain/rounds.js";
 import type { MessageKey } from "../../../src/i18n/index.js";
 import { utcToLocalInput } from "../../../src/validation/schedule.js";
-import { ColumnHeads } from "../../components/ColumnHeads.js";
 import { Deadline } from "../../components/Deadline.js";
 import { FieldError, FormErrors, type FormState, TextField } from "../../components/Field.js";
+import { LoadOnOpen } from "../../components/LoadOnOpen.js";
 import { useI18n } from "../../context.js";
-import { formatCount } from "../../format.js";
+import { IncompleteExperts } from "../../partials/IncompleteExperts.js";
+import { RateByInstitution } from "../../partials/RateByInstitution.js";
 import { LatestConsensus } from "./ConsensusRuleText.js";
 import { FeedbackSettingsForm } from "./DiscussionSettings.js";
 import { ForumNav } from "./ForumNav.js";
@@ -167,26 +168,18 @@ export function OverviewPage({
               questions: rate.questionCount,
             })}
           </p>
-          {rate.perInstitution.length > 0 && (
-            <table class="stats">
-              <ColumnHeads
-                cols={[t("org.panel.institution"), t("org.rate.complete"), t("org.rate.experts")]}
-              />
-              <tbody>
-                {rate.perInstitution.map((g) => (
-                  <tr>
-                    <th scope="row">
-                      {g.other
-                        ? t("org.rate.otherInstitutions")
-                        : (g.institution ?? t("org.panel.noInstitution"))}
-                    </th>
-                    <td>{formatCount(i18n, g.complete)}</td>
-                    <td>{formatCount(i18n, g.experts)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {rate.perInstitution === undefined
+            ? // One row per institution: read when the organiser opens it, not with every overview.
+              rate.overall.experts > 0 && (
+                <details class="breakdown" id="rate-by-institution">
+                  <summary>{t("ops.rate.byInstitution")}</summary>
+                  <LoadOnOpen
+                    lazy={{ href: `${base}/participation/rate`, fallback: `${base}/participation/rate` }}
+                    label={t("org.rate.byInstitutionLoad")}
+                  />
+                </details>
+              )
+            : rate.perInstitution.length > 0 && <RateByInstitution groups={rate.perInstitution} />}
           {rate.open && (
             <>
               <h3>{t("org.rate.incomplete")}</h3>
@@ -197,15 +190,7 @@ export function OverviewPage({
               ) : rate.incomplete.length === 0 ? (
                 <p>{t(rate.overall.experts === 0 ? "org.rate.noExperts" : "org.rate.allDone")}</p>
               ) : (
-                <ul id="incomplete-experts">
-                  {rate.incomplete.map((e) => (
-                    <li>
-                      {e.name} &lt;{e.email}&gt;
-                      {e.institution ? ` · ${e.institution}` : ""} ·{" "}
-                      {t("progress.answered", { answered: e.answered, total: rate.questionCount })}
-                    </li>
-                  ))}
-                </ul>
+                <IncompleteExperts forumId={forum.id} rate={rate} />
               )}
             </>
           )}

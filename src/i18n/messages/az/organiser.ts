@@ -154,6 +154,12 @@ export const organiser = {
   "org.rate.namesHidden":
     "{count, plural, one {# ekspert hələ bütün suallara cavab verməyib.} other {# ekspert hələ bütün suallara cavab verməyib.}} Ciddi anonimlikdə heç kim, təşkilatçılar da daxil olmaqla, bunun kim olduğunu görmür: cavabların psevdonimlərinin yanında bu, onları kimin yazdığını açardı. “Cavab verməyənlərə xatırlat” ad çəkmədən onlara çatır.",
   "org.rate.otherInstitutions": "Digər qurumlar (birlikdə)",
+  "org.rate.byInstitutionLoad": "Qurumlar üzrə cavab nisbətini göstər",
+  "org.rate.attritionLoad": "Qurumlar üzrə cavab və itkini göstər",
+  "org.rate.moreIncomplete":
+    "{count, plural, one {Daha # ekspert} other {Daha # ekspert}} göstərilmir: onlara baxın",
+  "org.rate.incompleteNext": "Növbəti səhifə",
+  "org.rate.noGroups": "Heç bir qurumda kimisə ayırd etmədən ayrıca sayılacaq qədər ekspert yoxdur.",
   "org.outbox.hiddenReminder":
     "panelin bir ekspertinə (ciddi anonimlik: kimə xatırlatma göndərildiyi və nə qədər cavab verdiyi göstərilmir)",
   "org.newRound.title": "Yeni qaralama tur",

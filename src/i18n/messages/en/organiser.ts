@@ -155,6 +155,13 @@ export const organiser = {
   "org.rate.namesHidden":
     "{count, plural, one {# expert has} other {# experts have}} not answered every question yet. Under strict anonymity nobody sees who, organisers included: beside the pseudonyms of the answers it would tell who wrote them. “Remind those who have not answered” reaches them without naming them.",
   "org.rate.otherInstitutions": "Other institutions (together)",
+  "org.rate.byInstitutionLoad": "Show the response rate per institution",
+  "org.rate.attritionLoad": "Show response and attrition per institution",
+  "org.rate.moreIncomplete":
+    "{count, plural, one {# more expert} other {# more experts}} not shown: see them",
+  "org.rate.incompleteNext": "Next page",
+  "org.rate.noGroups":
+    "No institution has enough experts to be counted on its own without singling someone out.",
   "org.outbox.hiddenReminder":
     "to an expert of the panel (strict anonymity: who was reminded, and how much they had answered, is not shown)",
 

@@ -157,6 +157,12 @@ export const organiser = {
   "org.rate.namesHidden":
     "{count, plural, one {# uzman henüz her soruyu yanıtlamadı.} other {# uzman henüz her soruyu yanıtlamadı.}} Katı anonimlikte düzenleyiciler dahil kimse bunun kim olduğunu görmez: yanıtların takma adlarının yanında bu, onları kimin yazdığını ortaya çıkarırdı. “Yanıtlamayanlara hatırlat” onlara ad vermeden ulaşır.",
   "org.rate.otherInstitutions": "Diğer kurumlar (birlikte)",
+  "org.rate.byInstitutionLoad": "Kurum başına yanıt oranını göster",
+  "org.rate.attritionLoad": "Kurum başına yanıt ve ayrılmayı göster",
+  "org.rate.moreIncomplete":
+    "{count, plural, one {# uzman daha} other {# uzman daha}} gösterilmiyor: onları görün",
+  "org.rate.incompleteNext": "Sonraki sayfa",
+  "org.rate.noGroups": "Hiçbir kurumda, kimseyi öne çıkarmadan ayrı sayılacak kadar uzman yok.",
   "org.outbox.hiddenReminder":
     "panelden bir uzmana (katı anonimlik: kime hatırlatma gönderildiği ve ne kadar yanıtladığı gösterilmez)",
 
