@@ -7,49 +7,87 @@ import type { Study } from "./study.js";
  */
 export type ItemGrid = {
   readonly points: Float64Array;
-  /** Row-major experts × points: expert e's CDF at points[i] is cdf[e · points.length + i]. */
+  /**
+   * Row-major experts × points: expert e's CDF at points[i] is cdf[e · points.length + i]. Rows of
+   * experts who did not answer the item hold stale numbers: read only rows marked `answered`.
+   */
   readonly cdf: Float64Array;
-  /** Whether each expert answered the item (rows of non-answering experts stay zero). */
+  /** Whether each expert answered the item. */
   readonly answered: readonly boolean[];
 };
+
+/**
+ * Scratch memory for the grids and the DM's mixture, kept between calls: allocating a typed array
+ * of more than a few numbers costs microseconds (off the JavaScript heap, and page faults past
+ * 128 KB), which was most of a model run. The grids are views into it, valid until the next
+ * itemGrids call; nothing built from it is returned to callers.
+ */
+let workspace = new Float64Array(0);
+
+/** The workspace, grown (never shrunk) to at least `size` numbers. */
+function workspaceOf(size: number): Float64Array {
+  if (workspace.length < size) workspace = new Float64Array(Math.max(size, 2 * workspace.length));
+  return workspace;
+}
 
 /**
  * Tabulates each expert's piecewise-linear CDF through (L*, 0), (q_1, l_1), …, (q_K, l_K), (U*, 1)
  * on the grid of every expert's quantiles (anduryl `get_expert_CDFs`). Since the mixture of
  * piecewise-linear CDFs is linear between grid points, the grid holds the DM's CDF exactly.
+ * The grids share the module's workspace (see there): use them before the next call.
  */
 export function itemGrids(study: Study): ItemGrid[] {
   const { input, ranges } = study;
+  const { assessments } = input;
+  const experts = assessments.length;
   const k = input.quantileLevels.length;
-  const levels = Float64Array.from([0, ...input.quantileLevels, 1]);
-  const knots = new Float64Array(k + 2);
-  return input.items.map((item, j) => {
+  const levels = [0, ...input.quantileLevels, 1];
+  const knots = new Array<number>(k + 2);
+  // Per item: each expert's background quantiles (experts × k), then the same sorted, then the
+  // grid's points and CDF rows; every region sized for the largest possible grid.
+  const widest = experts * k + 2;
+  const memory = workspaceOf(experts * k * 2 + input.items.length * widest * (experts + 1));
+  const background = memory.subarray(0, experts * k);
+  const values = memory.subarray(experts * k, 2 * experts * k);
+  let free = 2 * experts * k;
+  const grids: ItemGrid[] = [];
+  for (let j = 0; j < input.items.length; j++) {
     const range = ranges[j]!;
-    const values = new Float64Array(input.assessments.length * k);
+    const scale = input.items[j]!.scale;
+    const answered = new Array<boolean>(experts);
     let count = 0;
-    for (const row of input.assessments) {
-      const quantiles = row[j];
-      if (quantiles) for (const q of quantiles) values[count++] = toBackground(q, item.scale);
+    for (let e = 0; e < experts; e++) {
+      const quantiles = assessments[e]![j];
+      answered[e] = !!quantiles;
+      if (!quantiles) continue;
+      for (let b = 0; b < k; b++) {
+        const v = toBackground(quantiles[b] as number, scale);
+        background[e * k + b] = v;
+        values[count++] = v;
+      }
     }
     const sorted = values.subarray(0, count).sort();
-    const points = new Float64Array(count + 2);
+    const points = memory.subarray(free, free + count + 2);
     let n = 0;
     points[n++] = range.lower;
-    for (const v of sorted) if (v !== points[n - 1]) points[n++] = v;
+    for (let i = 0; i < count; i++) {
+      const v = sorted[i] as number;
+      if (v !== points[n - 1]) points[n++] = v;
+    }
     points[n++] = range.upper;
-    const grid = points.slice(0, n);
-    const cdf = new Float64Array(input.assessments.length * n);
-    const answered = input.assessments.map((row, e) => {
-      const quantiles = row[j];
-      if (!quantiles) return false;
+    const grid = points.subarray(0, n);
+    const cdf = memory.subarray(free + n, free + n + experts * n);
+    free += n + experts * n;
+    for (let e = 0; e < experts; e++) {
+      if (!answered[e]) continue;
       knots[0] = range.lower;
-      for (let b = 0; b < k; b++) knots[b + 1] = toBackground(quantiles[b] as number, item.scale);
+      for (let b = 0; b < k; b++) knots[b + 1] = background[e * k + b] as number;
       knots[k + 1] = range.upper;
       piecewiseLinear(grid, knots, levels, cdf, e * n);
-      return true;
-    });
-    return { points: grid, cdf, answered };
-  });
+    }
+    grids.push({ points: grid, cdf, answered });
+  }
+  return grids;
 }
 
 /**
@@ -58,8 +96,8 @@ export function itemGrids(study: Study): ItemGrid[] {
  */
 function piecewiseLinear(
   points: Float64Array,
-  xs: Float64Array,
-  ys: Float64Array,
+  xs: readonly number[],
+  ys: readonly number[],
   out: Float64Array,
   offset: number,
 ): void {
@@ -95,11 +133,14 @@ export function decisionMakerQuantiles(
   study: Study,
 ): (number[] | null)[] {
   const levels = study.input.quantileLevels;
+  let widest = 0;
+  for (const grid of grids) widest = Math.max(widest, grid.points.length);
+  const mixture = new Float64Array(widest);
   return grids.map((grid, j) => {
     const row = weights[j];
     if (!row) return null;
     const n = grid.points.length;
-    const mixture = new Float64Array(n);
+    mixture.fill(0, 0, n);
     const { cdf } = grid;
     for (let e = 0; e < row.length; e++) {
       const w = row[e] as number;
