@@ -1,13 +1,5 @@
 import { decodeText } from "./decode-text.js";
-import {
-  isMissing,
-  numberedLines,
-  parseInteger,
-  parseNumber,
-  parseScale,
-  type Token,
-  tokenize,
-} from "./excalibur-tokens.js";
+import { isMissing, LineTokens, numberedLines, parseInteger } from "./excalibur-tokens.js";
 import type { CookeInput, ItemScale } from "./types.js";
 
 type Realisation = { readonly realisation: number | null; readonly line: number };
@@ -44,20 +36,22 @@ export function parseExcalibur(dtt: Uint8Array, rls: Uint8Array): CookeInput {
 
 function parseRealisations(text: string): Map<string, Realisation> {
   const items = new Map<string, Realisation>();
+  const tokens = new LineTokens();
   for (const { number: n, text: line } of numberedLines(text)) {
-    const tokens = tokenize(line);
-    if (parseInteger(tokens[0]?.text ?? "") === null)
-      fail("rls", n, `expected an item number, got "${tokens[0]?.text}"`);
+    tokens.read(line);
+    if (tokens.integer(0) === null) fail("rls", n, `expected an item number, got "${tokens.text(0)}"`);
     let scaleAt = -1;
-    for (let i = 3; i < tokens.length && scaleAt < 0; i++)
-      if (parseScale(tokens[i]!.text) && parseNumber(tokens[i - 1]!.text) !== null) scaleAt = i;
+    for (let i = 3; tokens.has(i) && scaleAt < 0; i++)
+      if (tokens.scale(i) && tokens.number(i - 1) !== null) scaleAt = i;
     if (scaleAt < 0) {
-      const anyScale = tokens.findIndex((t, i) => i >= 2 && parseScale(t.text));
-      if (anyScale < 0) fail("rls", n, "expected item number, item id, realisation and scale UNI or LOG");
-      fail("rls", n, `realisation "${tokens[anyScale - 1]?.text}" is not a number`);
+      let anyScale = 2;
+      while (tokens.has(anyScale) && !tokens.scale(anyScale)) anyScale++;
+      if (!tokens.has(anyScale))
+        fail("rls", n, "expected item number, item id, realisation and scale UNI or LOG");
+      fail("rls", n, `realisation "${tokens.text(anyScale - 1)}" is not a number`);
     }
-    const id = slice(line, tokens, 1, scaleAt - 2);
-    const value = parseNumber(tokens[scaleAt - 1]!.text) as number;
+    const id = tokens.span(1, scaleAt - 2);
+    const value = tokens.number(scaleAt - 1) as number;
     const previous = items.get(id);
     if (previous) fail("rls", n, `item "${id}" appears twice (also line ${previous.line})`);
     items.set(id, { realisation: isMissing(value) ? null : value, line: n });
@@ -68,8 +62,11 @@ function parseRealisations(text: string): Map<string, Realisation> {
 function parseHeader(line: { number: number; text: string } | undefined): number[] {
   const match = line?.text.match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
   if (!line || !match) return fail("dtt", line?.number ?? 1, 'missing header "NQ= K QU= q1 .. qK"');
-  const k = parseInteger(match[1]!);
-  const levels = tokenize(match[2]!).map((t) => parseNumber(t.text));
+  const k = parseInteger(match[1]!, 0, match[1]!.length);
+  const tokens = new LineTokens();
+  tokens.read(match[2]!);
+  const levels: (number | null)[] = [];
+  while (tokens.has(levels.length)) levels.push(tokens.number(levels.length));
   if (k === null || k === 0 || levels.length !== k)
     fail("dtt", line.number, `header announces NQ= ${match[1]} but lists ${levels.length} quantiles`);
   levels.forEach((level, i) => {
@@ -86,13 +83,15 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
   const items = new Map<number, DttItem>();
   const itemIds = new Map<string, number>();
   const experts = new Map<number, { id: string; answers: Map<number, number[] | null> }>();
-  for (const { number: n, text: line } of lines.slice(1)) {
-    const tokens = tokenize(line);
-    const expertNumber = parseInteger(tokens[0]?.text ?? "");
-    if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens[0]?.text}"`);
+  const tokens = new LineTokens();
+  for (let l = 1; l < lines.length; l++) {
+    const { number: n, text: line } = lines[l]!;
+    tokens.read(line);
+    const expertNumber = tokens.integer(0);
+    if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens.text(0)}"`);
     const { scaleAt, values } = findValues(tokens, k, n);
-    const { expertId, itemNumber, itemId } = splitIds(line, tokens, scaleAt, realisations, n);
-    const scale = parseScale(tokens[scaleAt]!.text)!;
+    const { expertId, itemNumber, itemId } = splitIds(tokens, scaleAt, realisations, n);
+    const scale = tokens.scale(scaleAt)!;
     const item = items.get(itemNumber);
     if (!item) {
       const other = itemIds.get(itemId);
@@ -132,13 +131,13 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
 }
 
 /** The scale token followed by K numbers; reports the closest miss when there is none. */
-function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; values: number[] } {
+function findValues(tokens: LineTokens, k: number, n: number): { scaleAt: number; values: number[] } {
   let closest: { scaleAt: number; count: number } | null = null;
-  for (let i = 4; i < tokens.length; i++) {
-    if (!parseScale(tokens[i]!.text)) continue;
+  for (let i = 4; tokens.has(i); i++) {
+    if (!tokens.scale(i)) continue;
     const values: number[] = [];
-    for (let v = i + 1; v <= i + k && v < tokens.length; v++) {
-      const value = parseNumber(tokens[v]!.text);
+    for (let v = i + 1; v <= i + k; v++) {
+      const value = tokens.number(v);
       if (value === null) break;
       values.push(value);
     }
@@ -146,8 +145,8 @@ function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; v
     if (!closest || values.length > closest.count) closest = { scaleAt: i, count: values.length };
   }
   if (!closest) return fail("dtt", n, "expected a scale UNI or LOG after the item id");
-  const after = tokens[closest.scaleAt + 1 + closest.count];
-  if (after) return fail("dtt", n, `value "${after.text}" is not a number`);
+  const after = closest.scaleAt + 1 + closest.count;
+  if (tokens.has(after)) return fail("dtt", n, `value "${tokens.text(after)}" is not a number`);
   return fail("dtt", n, `expected ${k} values, got ${closest.count}`);
 }
 
@@ -156,20 +155,19 @@ function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; v
  * item id that the rls file knows (so expert ids with spaces still parse).
  */
 function splitIds(
-  line: string,
-  tokens: Token[],
+  tokens: LineTokens,
   scaleAt: number,
   realisations: Map<string, Realisation>,
   n: number,
 ): { expertId: string; itemNumber: number; itemId: string } {
   let fallback: { expertId: string; itemNumber: number; itemId: string } | null = null;
   for (let s = 2; s <= scaleAt - 2; s++) {
-    const itemNumber = parseInteger(tokens[s]!.text);
+    const itemNumber = tokens.integer(s);
     if (itemNumber === null) continue;
     const split = {
-      expertId: slice(line, tokens, 1, s - 1),
+      expertId: tokens.span(1, s - 1),
       itemNumber,
-      itemId: slice(line, tokens, s + 1, scaleAt - 1),
+      itemId: tokens.span(s + 1, scaleAt - 1),
     };
     if (realisations.has(split.itemId)) return split;
     fallback ??= split;
@@ -177,9 +175,4 @@ function splitIds(
   return (
     fallback ?? fail("dtt", n, "expected expert number, expert id, item number and item id before the scale")
   );
-}
-
-/** The text from token `from` to token `to` inclusive, inner spacing kept. */
-function slice(line: string, tokens: Token[], from: number, to: number): string {
-  return line.slice(tokens[from]!.start, tokens[to]!.end);
 }
