@@ -1,5 +1,6 @@
 import { fromBackground, toBackground } from "./background.js";
 import type { Study } from "./study.js";
+import type { ItemScale } from "./types.js";
 
 /**
  * One item's experts' CDFs tabulated on a common grid: the sorted distinct quantiles of all
@@ -8,8 +9,8 @@ import type { Study } from "./study.js";
 export type ItemGrid = {
   readonly points: Float64Array;
   /**
-   * Row-major experts × points: expert e's CDF at points[i] is cdf[e · points.length + i]. Rows of
-   * experts who did not answer the item hold stale numbers: read only rows marked `answered`.
+   * Points × experts: expert e's CDF at points[i] is cdf[i · experts + e] (the DM sums along a point).
+   * Experts who did not answer the item have stale numbers: read only those marked `answered`.
    */
   readonly cdf: Float64Array;
   /** Whether each expert answered the item. */
@@ -83,7 +84,7 @@ export function itemGrids(study: Study): ItemGrid[] {
       knots[0] = range.lower;
       for (let b = 0; b < k; b++) knots[b + 1] = background[e * k + b] as number;
       knots[k + 1] = range.upper;
-      piecewiseLinear(grid, knots, levels, cdf, e * n);
+      piecewiseLinear(grid, knots, levels, cdf, e, experts);
     }
     grids.push({ points: grid, cdf, answered });
   }
@@ -92,7 +93,8 @@ export function itemGrids(study: Study): ItemGrid[] {
 
 /**
  * Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last],
- * writing into out[offset ..]. At a repeated x the later knot wins (a right-continuous CDF).
+ * writing the value at points[i] into out[offset + i · stride]. At a repeated x the later knot wins
+ * (a right-continuous CDF).
  */
 function piecewiseLinear(
   points: Float64Array,
@@ -100,6 +102,7 @@ function piecewiseLinear(
   ys: readonly number[],
   out: Float64Array,
   offset: number,
+  stride: number,
 ): void {
   const last = xs.length - 1;
   const end = xs[last] as number;
@@ -107,56 +110,90 @@ function piecewiseLinear(
   for (let i = 0; i < points.length; i++) {
     const x = points[i] as number;
     if (x >= end) {
-      out[offset + i] = 1;
+      out[offset + i * stride] = 1;
       continue;
     }
     while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
     const x0 = xs[b] as number;
     const y0 = ys[b] as number;
-    out[offset + i] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
+    out[offset + i * stride] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
   }
 }
 
 /**
- * Quantiles of the decision maker on every item (Cooke 1991 §12; anduryl `decision_maker`):
- * F_DM = Σ_e w_{e,j} F_e on the item's grid, inverted at each quantile level by linear
- * interpolation (where F_DM is flat at a level, the last grid point of the flat run is taken,
- * as numpy's interp does), then mapped back from the background scale. An item whose weight row
- * is null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
+ * Quantiles of the decision maker on every item (see itemQuantiles). An item whose weight row is
+ * null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
  *
- * @param weights weights[item][expert], each row summing to 1 over the experts who answered; a null
- *   row (the α optimisation leaves every item but the seeds null) is not built
+ * @param weights weights[item][expert], each row summing to 1 over the experts who answered
  */
 export function decisionMakerQuantiles(
   grids: readonly ItemGrid[],
   weights: readonly (readonly number[] | null)[],
   study: Study,
 ): (number[] | null)[] {
-  const levels = study.input.quantileLevels;
-  let widest = 0;
-  for (const grid of grids) widest = Math.max(widest, grid.points.length);
-  const mixture = new Float64Array(widest);
+  const { quantileLevels: levels, items } = study.input;
   return grids.map((grid, j) => {
     const row = weights[j];
-    if (!row) return null;
-    const n = grid.points.length;
-    mixture.fill(0, 0, n);
-    const { cdf } = grid;
-    for (let e = 0; e < row.length; e++) {
-      const w = row[e] as number;
-      if (w === 0 || !grid.answered[e]) continue;
-      const offset = e * n;
-      for (let i = 0; i < n; i++) mixture[i] = (mixture[i] as number) + w * (cdf[offset + i] as number);
-    }
-    const scale = study.input.items[j]!.scale;
-    let i = 0;
-    return levels.map((level) => {
-      while (i < n - 2 && (mixture[i + 1] as number) <= level) i++;
-      const f0 = mixture[i] as number;
-      const x0 = grid.points[i] as number;
-      const x =
-        x0 + ((level - f0) * ((grid.points[i + 1] as number) - x0)) / ((mixture[i + 1] as number) - f0);
-      return fromBackground(x, scale);
-    });
+    return row ? itemQuantiles(grid, row, levels, items[j]!.scale, new Array<number>(levels.length)) : null;
   });
+}
+
+/** Scratch for itemQuantiles, grown as needed and kept between calls (see workspace). */
+let mixture = new Float64Array(0);
+let weighted = new Int32Array(0);
+let weightOf = new Float64Array(0);
+
+/**
+ * The decision maker's quantiles on one item (Cooke 1991 §12; anduryl `decision_maker`), written into
+ * `out`: F_DM = Σ_e w_e F_e on the item's grid, inverted at each quantile level by linear interpolation
+ * (where F_DM is flat at a level, the last grid point of the flat run is taken, as numpy's interp does),
+ * then mapped back from the background scale. F_DM is summed point by point, expert by expert, and only
+ * as far along the grid as the inversion reads: past the highest level's crossing it is not needed.
+ *
+ * @param row the experts' weights on the item, summing to 1 over the experts who answered it
+ */
+export function itemQuantiles(
+  grid: ItemGrid,
+  row: readonly number[],
+  levels: readonly number[],
+  scale: ItemScale,
+  out: number[],
+): number[] {
+  const { points, cdf, answered } = grid;
+  const n = points.length;
+  const experts = answered.length;
+  if (mixture.length < n) mixture = new Float64Array(Math.max(n, 2 * mixture.length));
+  if (weighted.length < experts) {
+    weighted = new Int32Array(experts);
+    weightOf = new Float64Array(experts);
+  }
+  let count = 0;
+  for (let e = 0; e < row.length; e++) {
+    const w = row[e] as number;
+    if (w === 0 || !answered[e]) continue;
+    weighted[count] = e;
+    weightOf[count++] = w;
+  }
+  let summed = 0;
+  let i = 0;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l] as number;
+    for (;;) {
+      // F_DM at points up to i + 1, each a sum over the weighted experts in their order.
+      for (; summed <= i + 1; summed++) {
+        const at = summed * experts;
+        let f = 0;
+        for (let c = 0; c < count; c++)
+          f += (weightOf[c] as number) * (cdf[at + (weighted[c] as number)] as number);
+        mixture[summed] = f;
+      }
+      if (i < n - 2 && (mixture[i + 1] as number) <= level) i++;
+      else break;
+    }
+    const f0 = mixture[i] as number;
+    const x0 = points[i] as number;
+    const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / ((mixture[i + 1] as number) - f0);
+    out[l] = fromBackground(x, scale);
+  }
+  return out;
 }
