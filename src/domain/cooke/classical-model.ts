@@ -188,7 +188,8 @@ function seedCandidate(
 ): { calibration: number; informationSeeds: number } {
   const { assessments, items, quantileLevels } = study.input;
   const weights = kind === "global" ? globalWeights(scores, alpha) : null;
-  for (const j of study.seeds) {
+  for (let s = 0; s < study.seeds.length; s++) {
+    const j = study.seeds[s] as number;
     const answered = weights
       ? spreadWeightRow(weights, assessments, j, dm.row)
       : itemWeightRow(scores, alpha, j, dm.row);

@@ -4,17 +4,23 @@ import type { ItemScale } from "./types.js";
 
 /**
  * One item's experts' CDFs tabulated on a common grid: the sorted distinct quantiles of all
- * experts (background scale) between the intrinsic range's ends.
+ * experts (background scale) between the intrinsic range's ends. An expert's CDF is tabulated the
+ * first time a decision maker weighs them on the item (`tabulate`): the α optimisation weighs every
+ * expert on the seeds, but the winning DM alone reads the other items, with a few experts.
  */
 export type ItemGrid = {
   readonly points: Float64Array;
   /**
-   * Points × experts: expert e's CDF at points[i] is cdf[i · experts + e] (the DM sums along a point).
-   * Experts who did not answer the item have stale numbers: read only those marked `answered`.
+   * Points × experts: expert e's CDF at points[i] is cdf[i · experts + e] (the DM sums along a point),
+   * once tabulated[e]; stale numbers before.
    */
   readonly cdf: Float64Array;
   /** Whether each expert answered the item. */
   readonly answered: readonly boolean[];
+  readonly tabulated: boolean[];
+  /** Expert e's CDF passes through (knots[e][b], levels[b]): L*, their quantiles, U*. */
+  readonly knots: readonly (readonly number[] | null)[];
+  readonly levels: readonly number[];
 };
 
 /**
@@ -32,10 +38,10 @@ function workspaceOf(size: number): Float64Array {
 }
 
 /**
- * Tabulates each expert's piecewise-linear CDF through (L*, 0), (q_1, l_1), …, (q_K, l_K), (U*, 1)
- * on the grid of every expert's quantiles (anduryl `get_expert_CDFs`). Since the mixture of
- * piecewise-linear CDFs is linear between grid points, the grid holds the DM's CDF exactly.
- * The grids share the module's workspace (see there): use them before the next call.
+ * The grid of every item for each expert's piecewise-linear CDF through (L*, 0), (q_1, l_1), …,
+ * (q_K, l_K), (U*, 1) (anduryl `get_expert_CDFs`). Since the mixture of piecewise-linear CDFs is
+ * linear between grid points, the grid holds the DM's CDF exactly. The grids share the module's
+ * workspace (see there): use them before the next call.
  */
 export function itemGrids(study: Study): ItemGrid[] {
   const { input, ranges } = study;
@@ -43,29 +49,35 @@ export function itemGrids(study: Study): ItemGrid[] {
   const experts = assessments.length;
   const k = input.quantileLevels.length;
   const levels = [0, ...input.quantileLevels, 1];
-  const knots = new Array<number>(k + 2);
-  // Per item: each expert's background quantiles (experts × k), then the same sorted, then the
-  // grid's points and CDF rows; every region sized for the largest possible grid.
+  // The sorted quantiles first, then per item the grid's points and CDF rows, each sized for the
+  // largest possible grid.
   const widest = experts * k + 2;
-  const memory = workspaceOf(experts * k * 2 + input.items.length * widest * (experts + 1));
-  const background = memory.subarray(0, experts * k);
-  const values = memory.subarray(experts * k, 2 * experts * k);
-  let free = 2 * experts * k;
+  const memory = workspaceOf(experts * k + input.items.length * widest * (experts + 1));
+  const values = memory.subarray(0, experts * k);
+  let free = experts * k;
   const grids: ItemGrid[] = [];
   for (let j = 0; j < input.items.length; j++) {
     const range = ranges[j]!;
     const scale = input.items[j]!.scale;
     const answered = new Array<boolean>(experts);
+    const knots = new Array<number[] | null>(experts);
     let count = 0;
     for (let e = 0; e < experts; e++) {
       const quantiles = assessments[e]![j];
       answered[e] = !!quantiles;
-      if (!quantiles) continue;
+      if (!quantiles) {
+        knots[e] = null;
+        continue;
+      }
+      const expertKnots = new Array<number>(k + 2);
+      expertKnots[0] = range.lower;
       for (let b = 0; b < k; b++) {
         const v = toBackground(quantiles[b] as number, scale);
-        background[e * k + b] = v;
+        expertKnots[b + 1] = v;
         values[count++] = v;
       }
+      expertKnots[k + 1] = range.upper;
+      knots[e] = expertKnots;
     }
     const sorted = values.subarray(0, count).sort();
     const points = memory.subarray(free, free + count + 2);
@@ -76,19 +88,19 @@ export function itemGrids(study: Study): ItemGrid[] {
       if (v !== points[n - 1]) points[n++] = v;
     }
     points[n++] = range.upper;
-    const grid = points.subarray(0, n);
     const cdf = memory.subarray(free + n, free + n + experts * n);
     free += n + experts * n;
-    for (let e = 0; e < experts; e++) {
-      if (!answered[e]) continue;
-      knots[0] = range.lower;
-      for (let b = 0; b < k; b++) knots[b + 1] = background[e * k + b] as number;
-      knots[k + 1] = range.upper;
-      piecewiseLinear(grid, knots, levels, cdf, e, experts);
-    }
-    grids.push({ points: grid, cdf, answered });
+    const tabulated = new Array<boolean>(experts).fill(false);
+    grids.push({ points: points.subarray(0, n), cdf, answered, tabulated, knots, levels });
   }
   return grids;
+}
+
+/** Tabulates expert e's CDF on the grid unless done (e answered the item). */
+function tabulate(grid: ItemGrid, e: number): void {
+  if (grid.tabulated[e]) return;
+  piecewiseLinear(grid.points, grid.knots[e]!, grid.levels, grid.cdf, e, grid.answered.length);
+  grid.tabulated[e] = true;
 }
 
 /**
@@ -171,6 +183,7 @@ export function itemQuantiles(
   for (let e = 0; e < row.length; e++) {
     const w = row[e] as number;
     if (w === 0 || !answered[e]) continue;
+    tabulate(grid, e);
     weighted[count] = e;
     weightOf[count++] = w;
   }

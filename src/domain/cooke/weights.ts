@@ -73,7 +73,8 @@ export function spreadWeightRow(
 
 /** Normalises `row` in place if any weight is positive; says whether it did. */
 function normaliseIfAny(row: number[]): boolean {
-  for (const w of row) if (w > 0) return normaliseInPlace(row, "normaliseWeights");
+  for (let e = 0; e < row.length; e++)
+    if ((row[e] as number) > 0) return normaliseInPlace(row, "normaliseWeights");
   return false;
 }
 
@@ -91,7 +92,8 @@ export function normaliseWeights(raw: readonly number[], fn = "normaliseWeights"
 /** normaliseWeights in place (true once done); throws as it does. */
 function normaliseInPlace(weights: number[], fn: string): true {
   let sum = 0;
-  for (const w of weights) {
+  for (let e = 0; e < weights.length; e++) {
+    const w = weights[e] as number;
     if (!(w >= 0) || !Number.isFinite(w))
       throw new RangeError(`${fn}: weights must be finite and >= 0, got ${w}`);
     sum += w;
