@@ -1,5 +1,5 @@
 import { decodeText } from "./decode-text.js";
-import { isMissing, LineTokens, numberedLines, parseInteger } from "./excalibur-tokens.js";
+import { isMissing, type Line, LineTokens, numberedLines, parseInteger } from "./excalibur-tokens.js";
 import type { CookeInput, ItemScale } from "./types.js";
 
 type Realisation = { readonly realisation: number | null; readonly line: number };
@@ -37,8 +37,9 @@ export function parseExcalibur(dtt: Uint8Array, rls: Uint8Array): CookeInput {
 function parseRealisations(text: string): Map<string, Realisation> {
   const items = new Map<string, Realisation>();
   const tokens = new LineTokens();
-  for (const { number: n, text: line } of numberedLines(text)) {
-    tokens.read(line);
+  for (const line of numberedLines(text)) {
+    const n = line.number;
+    tokens.read(text, line.start, line.end);
     if (tokens.integer(0) === null) fail("rls", n, `expected an item number, got "${tokens.text(0)}"`);
     let scaleAt = -1;
     for (let i = 3; tokens.has(i) && scaleAt < 0; i++)
@@ -59,12 +60,12 @@ function parseRealisations(text: string): Map<string, Realisation> {
   return items;
 }
 
-function parseHeader(line: { number: number; text: string } | undefined): number[] {
-  const match = line?.text.match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
+function parseHeader(text: string, line: Line | undefined): number[] {
+  const match = line && text.slice(line.start, line.end).match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
   if (!line || !match) return fail("dtt", line?.number ?? 1, 'missing header "NQ= K QU= q1 .. qK"');
   const k = parseInteger(match[1]!, 0, match[1]!.length);
   const tokens = new LineTokens();
-  tokens.read(match[2]!);
+  tokens.read(match[2]!, 0, match[2]!.length);
   const levels: (number | null)[] = [];
   while (tokens.has(levels.length)) levels.push(tokens.number(levels.length));
   if (k === null || k === 0 || levels.length !== k)
@@ -78,15 +79,16 @@ function parseHeader(line: { number: number; text: string } | undefined): number
 
 function parseAssessments(text: string, realisations: Map<string, Realisation>): CookeInput {
   const lines = numberedLines(text);
-  const quantileLevels = parseHeader(lines[0]);
+  const quantileLevels = parseHeader(text, lines[0]);
   const k = quantileLevels.length;
   const items = new Map<number, DttItem>();
   const itemIds = new Map<string, number>();
   const experts = new Map<number, { id: string; answers: Map<number, number[] | null> }>();
   const tokens = new LineTokens();
   for (let l = 1; l < lines.length; l++) {
-    const { number: n, text: line } = lines[l]!;
-    tokens.read(line);
+    const line = lines[l]!;
+    const n = line.number;
+    tokens.read(text, line.start, line.end);
     const expertNumber = tokens.integer(0);
     if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens.text(0)}"`);
     const { scaleAt, values } = findValues(tokens, k, n);

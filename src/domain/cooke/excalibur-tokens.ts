@@ -1,36 +1,38 @@
 /**
- * The whitespace-separated tokens of one line, as positions so ids with inner spaces can be sliced
- * back out. Tokens are the runs a regular expression's `\S+` finds (isSpace is `\s`), scanned by hand
- * and only as far as asked (a `.dtt` line's trailing description is rarely read): tokenising was
- * most of a study's parsing time. One instance serves line after line (`read`).
+ * The whitespace-separated tokens of one line, as positions in the file's text so ids with inner
+ * spaces can be sliced back out. Tokens are the runs a regular expression's `\S+` finds (isSpace is
+ * `\s`), scanned by hand and only as far as asked (a `.dtt` line's trailing description is rarely
+ * read): tokenising was most of a study's parsing time. One instance serves line after line (`read`).
  */
 export class LineTokens {
-  line = "";
+  private source = "";
+  private lineEnd = 0;
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private found = 0;
   private scanned = 0;
 
-  /** Starts on a new line. */
-  read(line: string): void {
-    this.line = line;
+  /** Starts on a new line: text[start..end). */
+  read(text: string, start: number, end: number): void {
+    this.source = text;
+    this.lineEnd = end;
     this.found = 0;
-    this.scanned = 0;
+    this.scanned = start;
   }
 
   /** Whether the line has a token number i (from 0), scanning on to it. */
   has(i: number): boolean {
-    const { line } = this;
-    const n = line.length;
+    const text = this.source;
+    const n = this.lineEnd;
     while (this.found <= i) {
       let at = this.scanned;
-      while (at < n && isSpace(line.charCodeAt(at))) at++;
+      while (at < n && isSpace(text.charCodeAt(at))) at++;
       if (at === n) {
         this.scanned = n;
         return false;
       }
       const start = at;
-      while (at < n && !isSpace(line.charCodeAt(at))) at++;
+      while (at < n && !isSpace(text.charCodeAt(at))) at++;
       this.starts[this.found] = start;
       this.ends[this.found] = at;
       this.found++;
@@ -51,27 +53,27 @@ export class LineTokens {
 
   /** Token i's text, or "" past the last token. */
   text(i: number): string {
-    return this.has(i) ? this.line.slice(this.start(i), this.end(i)) : "";
+    return this.has(i) ? this.source.slice(this.start(i), this.end(i)) : "";
   }
 
   /** The text from token `from` to token `to` inclusive, inner spacing kept; call has(to) first. */
   span(from: number, to: number): string {
-    return this.line.slice(this.start(from), this.end(to));
+    return this.source.slice(this.start(from), this.end(to));
   }
 
   /** Token i read by parseNumber, or null (also past the last token). */
   number(i: number): number | null {
-    return this.has(i) ? parseNumber(this.line, this.start(i), this.end(i)) : null;
+    return this.has(i) ? parseNumber(this.source, this.start(i), this.end(i)) : null;
   }
 
   /** Token i read by parseInteger, or null (also past the last token). */
   integer(i: number): number | null {
-    return this.has(i) ? parseInteger(this.line, this.start(i), this.end(i)) : null;
+    return this.has(i) ? parseInteger(this.source, this.start(i), this.end(i)) : null;
   }
 
   /** Token i read by parseScale, or null (also past the last token). */
   scale(i: number): "uni" | "log" | null {
-    return this.has(i) ? parseScale(this.line, this.start(i), this.end(i)) : null;
+    return this.has(i) ? parseScale(this.source, this.start(i), this.end(i)) : null;
   }
 }
 
@@ -94,9 +96,12 @@ function isSpace(c: number): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Splits a file into lines numbered from 1 (line ends \r\n, \n or \r), keeping blank ones out. */
-export function numberedLines(text: string): { readonly number: number; readonly text: string }[] {
-  const lines: { number: number; text: string }[] = [];
+/** A line of a file: its number (from 1) and where it lies in the file's text, line end excluded. */
+export type Line = { readonly number: number; readonly start: number; readonly end: number };
+
+/** Splits a file into lines (line ends \r\n, \n or \r), keeping blank ones out. */
+export function numberedLines(text: string): Line[] {
+  const lines: Line[] = [];
   const n = text.length;
   let nextLf = -1;
   let nextCr = -1;
@@ -109,18 +114,34 @@ export function numberedLines(text: string): { readonly number: number; readonly
     number++;
     let first = start;
     while (first < end && isSpace(text.charCodeAt(first))) first++;
-    if (first < end) lines.push({ number, text: text.slice(start, end) });
+    if (first < end) lines.push({ number, start, end });
     start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
   }
   return lines;
 }
 
 /**
- * EXCALIBUR writes numbers like `-9.99500E+0002` (Fortran's `D` exponent too); Number() reads them once
- * the text (line[start..end)) is checked against `[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?`, character by
- * character. Null when not a number.
+ * EXCALIBUR writes numbers like `-9.99500E+0002` (Fortran's `D` exponent too): the text line[start..end)
+ * is read when it matches `[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?` and its value is finite, else null.
  */
 export function parseNumber(line: string, start: number, end: number): number | null {
+  // Number() takes exactly the pattern's texts with an e/E exponent, and besides them only Infinity
+  // (not finite) and 0x/0o/0b integers; anything else it reads as NaN. So a finite value settles it
+  // without a look at the characters, which all but a D exponent has.
+  const value = Number(line.slice(start, end));
+  if (Number.isFinite(value)) return isRadixInteger(line, start, end) ? null : value;
+  return parseFortranNumber(line, start, end);
+}
+
+/** Whether line[start..end) is a 0x, 0o or 0b integer (which Number() reads and the pattern does not). */
+function isRadixInteger(line: string, start: number, end: number): boolean {
+  if (end - start < 2 || line.charCodeAt(start) !== 48) return false;
+  const c = line.charCodeAt(start + 1) | 32; // a–z and A–Z alike
+  return c === 120 || c === 111 || c === 98; // x o b
+}
+
+/** parseNumber checking the text character by character (the only way to a D exponent). */
+function parseFortranNumber(line: string, start: number, end: number): number | null {
   let i = start;
   let c = line.charCodeAt(i);
   if (c === 43 || c === 45) c = line.charCodeAt(++i); // + -
@@ -153,8 +174,14 @@ export function parseNumber(line: string, start: number, end: number): number | 
 /** Integer token line[start..end) (digits only), or null. */
 export function parseInteger(line: string, start: number, end: number): number | null {
   if (end === start) return null;
-  for (let i = start; i < end; i++) if (!isDigit(line.charCodeAt(i))) return null;
-  return Number(line.slice(start, end));
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (!isDigit(c)) return null;
+    value = value * 10 + (c - 48);
+  }
+  // Exact below 2^53 (15 digits always are); longer numbers rounded as Number() rounds them.
+  return end - start <= 15 ? value : Number(line.slice(start, end));
 }
 
 /**
