@@ -18,6 +18,8 @@ export type ItemGrid = {
   /** Whether each expert answered the item. */
   readonly answered: readonly boolean[];
   readonly tabulated: boolean[];
+  /** Whether expert e's tabulated CDF never falls from one point to the next (rounding could make it). */
+  readonly rising: boolean[];
   /** Expert e's CDF passes through (knots[e][b], levels[b]): L*, their quantiles, U*. */
   readonly knots: readonly (readonly number[] | null)[];
   readonly levels: readonly number[];
@@ -91,7 +93,8 @@ export function itemGrids(study: Study): ItemGrid[] {
     const cdf = memory.subarray(free + n, free + n + experts * n);
     free += n + experts * n;
     const tabulated = new Array<boolean>(experts).fill(false);
-    grids.push({ points: points.subarray(0, n), cdf, answered, tabulated, knots, levels });
+    const rising = new Array<boolean>(experts).fill(false);
+    grids.push({ points: points.subarray(0, n), cdf, answered, tabulated, rising, knots, levels });
   }
   return grids;
 }
@@ -99,14 +102,21 @@ export function itemGrids(study: Study): ItemGrid[] {
 /** Tabulates expert e's CDF on the grid unless done (e answered the item). */
 function tabulate(grid: ItemGrid, e: number): void {
   if (grid.tabulated[e]) return;
-  piecewiseLinear(grid.points, grid.knots[e]!, grid.levels, grid.cdf, e, grid.answered.length);
+  grid.rising[e] = piecewiseLinear(
+    grid.points,
+    grid.knots[e]!,
+    grid.levels,
+    grid.cdf,
+    e,
+    grid.answered.length,
+  );
   grid.tabulated[e] = true;
 }
 
 /**
  * Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last],
  * writing the value at points[i] into out[offset + i · stride]. At a repeated x the later knot wins
- * (a right-continuous CDF).
+ * (a right-continuous CDF). Returns whether the values never fall.
  */
 function piecewiseLinear(
   points: Float64Array,
@@ -115,21 +125,26 @@ function piecewiseLinear(
   out: Float64Array,
   offset: number,
   stride: number,
-): void {
+): boolean {
   const last = xs.length - 1;
   const end = xs[last] as number;
   let b = 0;
+  let previous = 0;
+  let rising = true;
   for (let i = 0; i < points.length; i++) {
     const x = points[i] as number;
-    if (x >= end) {
-      out[offset + i * stride] = 1;
-      continue;
+    let y = 1;
+    if (x < end) {
+      while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
+      const x0 = xs[b] as number;
+      const y0 = ys[b] as number;
+      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
     }
-    while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
-    const x0 = xs[b] as number;
-    const y0 = ys[b] as number;
-    out[offset + i * stride] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
+    out[offset + i * stride] = y;
+    if (y < previous) rising = false;
+    previous = y;
   }
+  return rising;
 }
 
 /**
@@ -151,7 +166,6 @@ export function decisionMakerQuantiles(
 }
 
 /** Scratch for itemQuantiles, grown as needed and kept between calls (see workspace). */
-let mixture = new Float64Array(0);
 let weighted = new Int32Array(0);
 let weightOf = new Float64Array(0);
 
@@ -159,8 +173,11 @@ let weightOf = new Float64Array(0);
  * The decision maker's quantiles on one item (Cooke 1991 §12; anduryl `decision_maker`), written into
  * `out`: F_DM = Σ_e w_e F_e on the item's grid, inverted at each quantile level by linear interpolation
  * (where F_DM is flat at a level, the last grid point of the flat run is taken, as numpy's interp does),
- * then mapped back from the background scale. F_DM is summed point by point, expert by expert, and only
- * as far along the grid as the inversion reads: past the highest level's crossing it is not needed.
+ * then mapped back from the background scale.
+ *
+ * F_DM is summed point by point, expert by expert, only at the points the inversion reads. It walks
+ * the grid up to each level's crossing; when every weighted expert's tabulated CDF is rising, so is
+ * F_DM (a rounded product or sum never falls when a term rises), and bisection finds the same point.
  *
  * @param row the experts' weights on the item, summing to 1 over the experts who answered it
  */
@@ -174,39 +191,66 @@ export function itemQuantiles(
   const { points, cdf, answered } = grid;
   const n = points.length;
   const experts = answered.length;
-  if (mixture.length < n) mixture = new Float64Array(Math.max(n, 2 * mixture.length));
   if (weighted.length < experts) {
     weighted = new Int32Array(experts);
     weightOf = new Float64Array(experts);
   }
   let count = 0;
+  let rising = true;
   for (let e = 0; e < row.length; e++) {
     const w = row[e] as number;
     if (w === 0 || !answered[e]) continue;
     tabulate(grid, e);
+    rising &&= grid.rising[e] as boolean;
     weighted[count] = e;
     weightOf[count++] = w;
   }
-  let summed = 0;
+  // The inversion stands on the segment from points[i] to points[i + 1], where F_DM is f0 and f1; it
+  // moves on while f1 <= level (and a segment is left).
   let i = 0;
+  let f0 = mixtureAt(cdf, 0, count);
+  let f1 = mixtureAt(cdf, experts, count);
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l] as number;
-    for (;;) {
-      // F_DM at points up to i + 1, each a sum over the weighted experts in their order.
-      for (; summed <= i + 1; summed++) {
-        const at = summed * experts;
-        let f = 0;
-        for (let c = 0; c < count; c++)
-          f += (weightOf[c] as number) * (cdf[at + (weighted[c] as number)] as number);
-        mixture[summed] = f;
+    if (i < n - 2 && f1 <= level) {
+      if (rising) {
+        // Bisection keeping F_DM at low and, once probed, at high + 1.
+        let low = i + 1;
+        let high = n - 2;
+        f0 = f1;
+        f1 = Number.NaN;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          const f = mixtureAt(cdf, (middle + 1) * experts, count);
+          if (f > level) {
+            high = middle;
+            f1 = f;
+          } else {
+            low = middle + 1;
+            f0 = f;
+          }
+        }
+        i = low;
+        if (Number.isNaN(f1)) f1 = mixtureAt(cdf, (i + 1) * experts, count);
+      } else {
+        do {
+          i++;
+          f0 = f1;
+          f1 = mixtureAt(cdf, (i + 1) * experts, count);
+        } while (i < n - 2 && f1 <= level);
       }
-      if (i < n - 2 && (mixture[i + 1] as number) <= level) i++;
-      else break;
     }
-    const f0 = mixture[i] as number;
     const x0 = points[i] as number;
-    const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / ((mixture[i + 1] as number) - f0);
+    const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / (f1 - f0);
     out[l] = fromBackground(x, scale);
   }
   return out;
+}
+
+/** F_DM at the point whose CDFs start at cdf[at]: Σ w_e F_e over the weighted experts, in their order. */
+function mixtureAt(cdf: Float64Array, at: number, count: number): number {
+  let f = 0;
+  for (let c = 0; c < count; c++)
+    f += (weightOf[c] as number) * (cdf[at + (weighted[c] as number)] as number);
+  return f;
 }
