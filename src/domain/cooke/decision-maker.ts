@@ -20,8 +20,11 @@ export type ItemGrid = {
   readonly tabulated: boolean[];
   /** Whether expert e's tabulated CDF never falls from one point to the next (rounding could make it). */
   readonly rising: boolean[];
-  /** Expert e's CDF passes through (knots[e][b], levels[b]): L*, their quantiles, U*. */
-  readonly knots: readonly (readonly number[] | null)[];
+  /**
+   * Expert e's CDF passes through (knots[e · levels.length + b], levels[b]): L*, their quantiles
+   * (background scale), U*.
+   */
+  readonly knots: Float64Array;
   readonly levels: readonly number[];
 };
 
@@ -51,10 +54,12 @@ export function itemGrids(study: Study): ItemGrid[] {
   const experts = assessments.length;
   const k = input.quantileLevels.length;
   const levels = [0, ...input.quantileLevels, 1];
-  // The sorted quantiles first, then per item the grid's points and CDF rows, each sized for the
-  // largest possible grid.
+  // The sorted quantiles first, then per item the knots, the grid's points and CDF rows, each sized
+  // for the largest possible grid.
   const widest = experts * k + 2;
-  const memory = workspaceOf(experts * k + input.items.length * widest * (experts + 1));
+  const memory = workspaceOf(
+    experts * k + input.items.length * (experts * levels.length + widest * (experts + 1)),
+  );
   const values = memory.subarray(0, experts * k);
   let free = experts * k;
   const grids: ItemGrid[] = [];
@@ -62,24 +67,21 @@ export function itemGrids(study: Study): ItemGrid[] {
     const range = ranges[j]!;
     const scale = input.items[j]!.scale;
     const answered = new Array<boolean>(experts);
-    const knots = new Array<number[] | null>(experts);
+    const knots = memory.subarray(free, free + experts * (k + 2));
+    free += experts * (k + 2);
     let count = 0;
     for (let e = 0; e < experts; e++) {
       const quantiles = assessments[e]![j];
       answered[e] = !!quantiles;
-      if (!quantiles) {
-        knots[e] = null;
-        continue;
-      }
-      const expertKnots = new Array<number>(k + 2);
-      expertKnots[0] = range.lower;
+      if (!quantiles) continue;
+      const at = e * (k + 2);
+      knots[at] = range.lower;
       for (let b = 0; b < k; b++) {
         const v = toBackground(quantiles[b] as number, scale);
-        expertKnots[b + 1] = v;
+        knots[at + b + 1] = v;
         values[count++] = v;
       }
-      expertKnots[k + 1] = range.upper;
-      knots[e] = expertKnots;
+      knots[at + k + 1] = range.upper;
     }
     const sorted = values.subarray(0, count).sort();
     const points = memory.subarray(free, free + count + 2);
@@ -99,35 +101,18 @@ export function itemGrids(study: Study): ItemGrid[] {
   return grids;
 }
 
-/** Tabulates expert e's CDF on the grid unless done (e answered the item). */
+/**
+ * Tabulates expert e's CDF on the grid unless done (e answered the item): the polyline through the
+ * expert's knots and the levels, at every grid point (all inside its first and last knot). At a
+ * repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
+ */
 function tabulate(grid: ItemGrid, e: number): void {
   if (grid.tabulated[e]) return;
-  grid.rising[e] = piecewiseLinear(
-    grid.points,
-    grid.knots[e]!,
-    grid.levels,
-    grid.cdf,
-    e,
-    grid.answered.length,
-  );
-  grid.tabulated[e] = true;
-}
-
-/**
- * Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last],
- * writing the value at points[i] into out[offset + i · stride]. At a repeated x the later knot wins
- * (a right-continuous CDF). Returns whether the values never fall.
- */
-function piecewiseLinear(
-  points: Float64Array,
-  xs: readonly number[],
-  ys: readonly number[],
-  out: Float64Array,
-  offset: number,
-  stride: number,
-): boolean {
-  const last = xs.length - 1;
-  const end = xs[last] as number;
+  const { points, knots, levels: ys, cdf } = grid;
+  const stride = grid.answered.length;
+  const from = e * ys.length;
+  const last = ys.length - 1;
+  const end = knots[from + last] as number;
   let b = 0;
   let previous = 0;
   let rising = true;
@@ -135,16 +120,17 @@ function piecewiseLinear(
     const x = points[i] as number;
     let y = 1;
     if (x < end) {
-      while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
-      const x0 = xs[b] as number;
+      while (b < last - 1 && (knots[from + b + 1] as number) <= x) b++;
+      const x0 = knots[from + b] as number;
       const y0 = ys[b] as number;
-      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
+      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((knots[from + b + 1] as number) - x0);
     }
-    out[offset + i * stride] = y;
+    cdf[i * stride + e] = y;
     if (y < previous) rising = false;
     previous = y;
   }
-  return rising;
+  grid.rising[e] = rising;
+  grid.tabulated[e] = true;
 }
 
 /**
