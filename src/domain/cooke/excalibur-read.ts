@@ -3,7 +3,8 @@ import { isMissing, type Line, LineTokens, numberedLines, parseInteger } from ".
 import type { CookeInput, ItemScale } from "./types.js";
 
 type Realisation = { readonly realisation: number | null; readonly line: number };
-type DttItem = { id: string; scale: ItemScale; line: number };
+/** An item of the .dtt file; `index` is its place in the study (order of first appearance). */
+type DttItem = { id: string; scale: ItemScale; line: number; index: number };
 
 const fail = (file: "dtt" | "rls", line: number, message: string): never => {
   throw new RangeError(`parseExcalibur: ${file} line ${line}: ${message}`);
@@ -83,7 +84,8 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
   const k = quantileLevels.length;
   const items = new Map<number, DttItem>();
   const itemIds = new Map<string, number>();
-  const experts = new Map<number, { id: string; answers: Map<number, number[] | null> }>();
+  // answers[item index]: the values, null when missing, undefined when the expert has not answered.
+  const experts = new Map<number, { id: string; answers: (number[] | null | undefined)[] }>();
   const tokens = new LineTokens();
   for (let l = 1; l < lines.length; l++) {
     const line = lines[l]!;
@@ -94,11 +96,12 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
     const { scaleAt, values } = findValues(tokens, k, n);
     const { expertId, itemNumber, itemId } = splitIds(tokens, scaleAt, realisations, n);
     const scale = tokens.scale(scaleAt)!;
-    const item = items.get(itemNumber);
+    let item = items.get(itemNumber);
     if (!item) {
       const other = itemIds.get(itemId);
       if (other !== undefined) fail("dtt", n, `item id "${itemId}" is also item ${other}`);
-      items.set(itemNumber, { id: itemId, scale, line: n });
+      item = { id: itemId, scale, line: n, index: items.size };
+      items.set(itemNumber, item);
       itemIds.set(itemId, itemNumber);
     } else if (item.id !== itemId || item.scale !== scale) {
       fail(
@@ -109,17 +112,16 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
     }
     let expert = experts.get(expertNumber as number);
     if (!expert) {
-      expert = { id: expertId, answers: new Map() };
+      expert = { id: expertId, answers: [] };
       experts.set(expertNumber as number, expert);
     } else if (expert.id !== expertId) {
       fail("dtt", n, `expert ${expertNumber} is "${expertId}" here but "${expert.id}" earlier`);
     }
-    if (expert.answers.has(itemNumber))
+    if (expert.answers[item.index] !== undefined)
       fail("dtt", n, `expert "${expertId}" answers item ${itemNumber} twice`);
-    expert.answers.set(itemNumber, values.some(isMissing) ? null : values);
+    expert.answers[item.index] = values.some(isMissing) ? null : values;
   }
   if (experts.size === 0) fail("dtt", (lines[0]?.number ?? 0) + 1, "no assessments");
-  const numbers = [...items.keys()];
   return {
     quantileLevels,
     experts: [...experts.values()].map(({ id }) => ({ id })),
@@ -128,7 +130,9 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
       scale,
       realisation: realisations.get(id)?.realisation ?? null,
     })),
-    assessments: [...experts.values()].map(({ answers }) => numbers.map((i) => answers.get(i) ?? null)),
+    assessments: [...experts.values()].map(({ answers }) =>
+      Array.from({ length: items.size }, (_, index) => answers[index] ?? null),
+    ),
   };
 }
 
