@@ -17,6 +17,7 @@ export type ItemGrid = {
   readonly cdf: Float64Array;
   /** Whether each expert answered the item. */
   readonly answered: readonly boolean[];
+  /** Whether expert e's CDF is in `cdf` yet. */
   readonly tabulated: boolean[];
   /** Whether expert e's tabulated CDF never falls from one point to the next (rounding could make it). */
   readonly rising: boolean[];
@@ -29,7 +30,7 @@ export type ItemGrid = {
 };
 
 /**
- * Scratch memory for the grids and the DM's mixture, kept between calls: allocating a typed array
+ * Scratch memory for the grids, kept between calls: allocating a typed array
  * of more than a few numbers costs microseconds (off the JavaScript heap, and page faults past
  * 128 KB), which was most of a model run. The grids are views into it, valid until the next
  * itemGrids call; nothing built from it is returned to callers.

@@ -28,7 +28,8 @@ export function itemWeights(
 
 /**
  * itemWeights' row of item j, written into `row` (one number per expert); false when every weight
- * is zero (`row` then holds the unnormalised weights). The α optimisation fills one row after another into one array.
+ * is zero (`row` then holds the unnormalised weights). The α optimisation fills one row after
+ * another into one array.
  */
 export function itemWeightRow(
   scores: readonly AssessorScore[],
@@ -73,8 +74,12 @@ export function spreadWeightRow(
 
 /** Normalises `row` in place if any weight is positive; says whether it did. */
 function normaliseIfAny(row: number[]): boolean {
-  for (let e = 0; e < row.length; e++)
-    if ((row[e] as number) > 0) return normaliseInPlace(row, "normaliseWeights");
+  for (let e = 0; e < row.length; e++) {
+    if ((row[e] as number) > 0) {
+      normaliseInPlace(row, "normaliseWeights");
+      return true;
+    }
+  }
   return false;
 }
 
@@ -89,8 +94,8 @@ export function normaliseWeights(raw: readonly number[], fn = "normaliseWeights"
   return weights;
 }
 
-/** normaliseWeights in place (true once done); throws as it does. */
-function normaliseInPlace(weights: number[], fn: string): true {
+/** normaliseWeights in place; throws as it does. */
+function normaliseInPlace(weights: number[], fn: string): void {
   let sum = 0;
   for (let e = 0; e < weights.length; e++) {
     const w = weights[e] as number;
@@ -100,5 +105,4 @@ function normaliseInPlace(weights: number[], fn: string): true {
   }
   if (!(sum > 0)) throw new RangeError(`${fn}: every weight is zero`);
   for (let e = 0; e < weights.length; e++) weights[e] = (weights[e] as number) / sum;
-  return true;
 }
