@@ -125,12 +125,62 @@ export function numberedLines(text: string): Line[] {
  * is read when it matches `[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?` and its value is finite, else null.
  */
 export function parseNumber(line: string, start: number, end: number): number | null {
+  const exact = exactDecimal(line, start, end);
+  if (!Number.isNaN(exact)) return exact;
   // Number() takes exactly the pattern's texts with an e/E exponent, and besides them only Infinity
   // (not finite) and 0x/0o/0b integers; anything else it reads as NaN. So a finite value settles it
   // without a look at the characters, which all but a D exponent has.
   const value = Number(line.slice(start, end));
   if (Number.isFinite(value)) return isRadixInteger(line, start, end) ? null : value;
   return parseFortranNumber(line, start, end);
+}
+
+/** 10^0 … 10^22: every one a double exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, p) => Number(`1e${p}`));
+
+/**
+ * line[start..end) read without a string when it is `[+-]?\d*\.?\d*([eE][+-]?\d+)?` with at most 15
+ * significant digits and a power of ten within ±22, else NaN: then the digits are an exact double
+ * and so is the power, and one multiplication or division rounds the value correctly, as Number()
+ * does (Clinger's fast path, "How to read floating point numbers accurately", 1990). EXCALIBUR's
+ * `1.00000E+0001` is such a number.
+ */
+function exactDecimal(line: string, start: number, end: number): number {
+  let i = start;
+  let c = line.charCodeAt(i);
+  const negative = c === 45;
+  if (c === 43 || c === 45) c = line.charCodeAt(++i);
+  let digits = 0;
+  let significant = 0;
+  let mantissa = 0;
+  let power = 0;
+  let point = false;
+  for (; i < end; c = line.charCodeAt(++i)) {
+    if (isDigit(c)) {
+      digits++;
+      if (mantissa > 0 || c !== 48) significant++;
+      mantissa = mantissa * 10 + (c - 48);
+      if (point) power--;
+    } else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (digits === 0 || significant > 15) return Number.NaN;
+  if (i < end) {
+    if (c !== 101 && c !== 69) return Number.NaN; // e E
+    c = line.charCodeAt(++i);
+    const sign = c === 45 ? -1 : 1;
+    if (c === 43 || c === 45) c = line.charCodeAt(++i);
+    let exponent = 0;
+    const from = i;
+    for (; i < end && isDigit(c) && i - from < 4; c = line.charCodeAt(++i))
+      exponent = exponent * 10 + (c - 48);
+    if (i === from || i < end) return Number.NaN;
+    power += sign * exponent;
+  }
+  if (power < -22 || power > 22) return Number.NaN;
+  const value =
+    power < 0 ? mantissa / (POWERS_OF_TEN[-power] as number) : mantissa * (POWERS_OF_TEN[power] as number);
+  return negative ? -value : value;
 }
 
 /** Whether line[start..end) is a 0x, 0o or 0b integer (which Number() reads and the pattern does not). */
