@@ -127,9 +127,9 @@ export function numberedLines(text: string): Line[] {
 export function parseNumber(line: string, start: number, end: number): number | null {
   const exact = exactDecimal(line, start, end);
   if (!Number.isNaN(exact)) return exact;
-  // Number() takes exactly the pattern's texts with an e/E exponent, and besides them only Infinity
-  // (not finite) and 0x/0o/0b integers; anything else it reads as NaN. So a finite value settles it
-  // without a look at the characters, which all but a D exponent has.
+  // Beyond that, Number() takes exactly the pattern's texts with an e/E exponent, and besides them
+  // only Infinity (not finite) and 0x/0o/0b integers; anything else it reads as NaN. So a finite
+  // value settles it, and only a NaN (a D exponent, or no number) needs the characters checked.
   const value = Number(line.slice(start, end));
   if (Number.isFinite(value)) return isRadixInteger(line, start, end) ? null : value;
   return parseFortranNumber(line, start, end);
