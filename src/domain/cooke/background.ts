@@ -24,17 +24,25 @@ export function intrinsicRanges(input: CookeInput, overshoot: number): Intrinsic
   if (!(overshoot > 0) || !Number.isFinite(overshoot))
     throw new RangeError(`intrinsicRanges: overshoot must be a positive number, got ${overshoot}`);
   return input.items.map((item, j) => {
+    // Plain loops: a closure per item was a third of the time.
     let low = Number.POSITIVE_INFINITY;
     let high = Number.NEGATIVE_INFINITY;
-    const include = (x: number) => {
-      const y = toBackground(x, item.scale);
-      if (y < low) low = y;
-      if (y > high) high = y;
-    };
-    for (const row of input.assessments) row[j]?.forEach(include);
+    for (const row of input.assessments) {
+      const quantiles = row[j];
+      if (!quantiles) continue;
+      for (let b = 0; b < quantiles.length; b++) {
+        const y = toBackground(quantiles[b] as number, item.scale);
+        low = Math.min(low, y);
+        high = Math.max(high, y);
+      }
+    }
     if (low === Number.POSITIVE_INFINITY)
       throw new RangeError(`intrinsicRanges: no expert answered item "${item.id}"`);
-    if (item.realisation !== null) include(item.realisation);
+    if (item.realisation !== null) {
+      const y = toBackground(item.realisation, item.scale);
+      low = Math.min(low, y);
+      high = Math.max(high, y);
+    }
     const width = high - low;
     if (!(width > 0)) throw new RangeError(`intrinsicRanges: item "${item.id}" has a range of zero width`);
     return { lower: low - overshoot * width, upper: high + overshoot * width };

@@ -1,9 +1,16 @@
-import { decisionMakerQuantiles, type ItemGrid, itemGrids } from "./decision-maker.js";
+import { decisionMakerQuantiles, type ItemGrid, itemGrids, itemQuantiles } from "./decision-maker.js";
 import { type AssessorScore, scoreAssessor, seedScore } from "./score-assessor.js";
 import { buildStudy, type Study } from "./study.js";
 import type { CookeInput, CookeOptions, CookeResult } from "./types.js";
 import { validateCookeInput } from "./validate.js";
-import { globalWeights, itemWeights, normaliseWeights, weightsPerItem } from "./weights.js";
+import {
+  globalWeights,
+  itemWeightRow,
+  itemWeights,
+  normaliseWeights,
+  spreadWeightRow,
+  weightsPerItem,
+} from "./weights.js";
 
 /** Default k of the intrinsic range (Cooke 1991; EXCALIBUR and anduryl default). */
 export const DEFAULT_OVERSHOOT = 0.1;
@@ -80,11 +87,15 @@ export function classicalModel(input: CookeInput, options: CookeOptions): CookeR
     // Each α's candidate is scored on the seed items alone (all its calibration and informationSeeds
     // read), and only the winner is built on every item.
     const alphas = [...new Set(scores.map((s) => s.calibration))].sort((a, b) => a - b);
-    const seeds = new Set(study.seeds);
+    const seedDm = seedDecisionMaker(study);
     let bestAlpha = alphas[0] as number;
-    let bestValue = optimisationValue(bestAlpha, seedCandidate(kind, bestAlpha, scores, grids, study, seeds));
-    for (const a of alphas.slice(1)) {
-      const value = optimisationValue(a, seedCandidate(kind, a, scores, grids, study, seeds));
+    let bestValue = optimisationValue(
+      bestAlpha,
+      seedCandidate(kind, bestAlpha, scores, grids, study, seedDm),
+    );
+    for (let c = 1; c < alphas.length; c++) {
+      const a = alphas[c] as number;
+      const value = optimisationValue(a, seedCandidate(kind, a, scores, grids, study, seedDm));
       if (value > bestValue) [bestAlpha, bestValue] = [a, value];
     }
     best = performanceCandidate(kind, bestAlpha, scores, grids, study);
@@ -137,25 +148,56 @@ function performanceWeights(
   alpha: number,
   scores: readonly AssessorScore[],
   study: Study,
-  only?: ReadonlySet<number>,
 ): { reported: number[] | null; perItem: (number[] | null)[] } {
   const count = study.input.items.length;
-  if (kind === "item") return { reported: null, perItem: itemWeights(scores, alpha, count, only) };
+  if (kind === "item") return { reported: null, perItem: itemWeights(scores, alpha, count) };
   const weights = globalWeights(scores, alpha);
-  return { reported: weights, perItem: weightsPerItem(weights, study.input.assessments, count, only) };
+  return { reported: weights, perItem: weightsPerItem(weights, study.input.assessments, count) };
 }
 
-/** The calibration and seed information of α's decision maker, built on the seed items only. */
+/**
+ * Memory the α optimisation's candidates are built in, one after another: a weight row, each seed's
+ * quantiles, and the answers seedScore reads (the seeds' quantiles or null, every other item null).
+ */
+type SeedDecisionMaker = {
+  readonly row: number[];
+  readonly quantiles: number[][];
+  readonly answers: (number[] | null)[];
+};
+
+function seedDecisionMaker(study: Study): SeedDecisionMaker {
+  const { experts, items, quantileLevels } = study.input;
+  return {
+    row: new Array<number>(experts.length),
+    quantiles: items.map(() => new Array<number>(quantileLevels.length)),
+    answers: items.map(() => null),
+  };
+}
+
+/**
+ * The calibration and seed information of α's decision maker, built on the seed items only: the same
+ * weights, quantiles and scores as performanceCandidate gives on those items.
+ */
 function seedCandidate(
   kind: "global" | "item",
   alpha: number,
   scores: readonly AssessorScore[],
   grids: readonly ItemGrid[],
   study: Study,
-  seeds: ReadonlySet<number>,
+  dm: SeedDecisionMaker,
 ): { calibration: number; informationSeeds: number } {
-  const { perItem } = performanceWeights(kind, alpha, scores, study, seeds);
-  return seedScore(decisionMakerQuantiles(grids, perItem, study), study);
+  const { assessments, items, quantileLevels } = study.input;
+  const weights = kind === "global" ? globalWeights(scores, alpha) : null;
+  for (let s = 0; s < study.seeds.length; s++) {
+    const j = study.seeds[s] as number;
+    const answered = weights
+      ? spreadWeightRow(weights, assessments, j, dm.row)
+      : itemWeightRow(scores, alpha, j, dm.row);
+    dm.answers[j] = answered
+      ? itemQuantiles(grids[j]!, dm.row, quantileLevels, items[j]!.scale, dm.quantiles[j]!)
+      : null;
+  }
+  return seedScore(dm.answers, study);
 }
 
 function performanceCandidate(

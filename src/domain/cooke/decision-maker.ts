@@ -1,121 +1,243 @@
 import { fromBackground, toBackground } from "./background.js";
 import type { Study } from "./study.js";
+import type { ItemScale } from "./types.js";
 
 /**
  * One item's experts' CDFs tabulated on a common grid: the sorted distinct quantiles of all
- * experts (background scale) between the intrinsic range's ends.
+ * experts (background scale) between the intrinsic range's ends. An expert's CDF is tabulated the
+ * first time a decision maker weighs them on the item (`tabulate`): the α optimisation weighs every
+ * expert on the seeds, but the winning DM alone reads the other items, with a few experts.
  */
 export type ItemGrid = {
   readonly points: Float64Array;
-  /** Row-major experts × points: expert e's CDF at points[i] is cdf[e · points.length + i]. */
+  /**
+   * Points × experts: expert e's CDF at points[i] is cdf[i · experts + e] (the DM sums along a point),
+   * once tabulated[e]; stale numbers before.
+   */
   readonly cdf: Float64Array;
-  /** Whether each expert answered the item (rows of non-answering experts stay zero). */
+  /** Whether each expert answered the item. */
   readonly answered: readonly boolean[];
+  /** Whether expert e's CDF is in `cdf` yet. */
+  readonly tabulated: boolean[];
+  /** Whether expert e's tabulated CDF never falls from one point to the next (rounding could make it). */
+  readonly rising: boolean[];
+  /**
+   * Expert e's CDF passes through (knots[e · levels.length + b], levels[b]): L*, their quantiles
+   * (background scale), U*.
+   */
+  readonly knots: Float64Array;
+  readonly levels: readonly number[];
 };
 
 /**
- * Tabulates each expert's piecewise-linear CDF through (L*, 0), (q_1, l_1), …, (q_K, l_K), (U*, 1)
- * on the grid of every expert's quantiles (anduryl `get_expert_CDFs`). Since the mixture of
- * piecewise-linear CDFs is linear between grid points, the grid holds the DM's CDF exactly.
+ * Scratch memory for the grids, kept between calls: allocating a typed array
+ * of more than a few numbers costs microseconds (off the JavaScript heap, and page faults past
+ * 128 KB), which was most of a model run. The grids are views into it, valid until the next
+ * itemGrids call; nothing built from it is returned to callers.
+ */
+let workspace = new Float64Array(0);
+
+/** The workspace, grown (never shrunk) to at least `size` numbers. */
+function workspaceOf(size: number): Float64Array {
+  if (workspace.length < size) workspace = new Float64Array(Math.max(size, 2 * workspace.length));
+  return workspace;
+}
+
+/**
+ * The grid of every item for each expert's piecewise-linear CDF through (L*, 0), (q_1, l_1), …,
+ * (q_K, l_K), (U*, 1) (anduryl `get_expert_CDFs`). Since the mixture of piecewise-linear CDFs is
+ * linear between grid points, the grid holds the DM's CDF exactly. The grids share the module's
+ * workspace (see there): use them before the next call.
  */
 export function itemGrids(study: Study): ItemGrid[] {
   const { input, ranges } = study;
+  const { assessments } = input;
+  const experts = assessments.length;
   const k = input.quantileLevels.length;
-  const levels = Float64Array.from([0, ...input.quantileLevels, 1]);
-  const knots = new Float64Array(k + 2);
-  return input.items.map((item, j) => {
+  const levels = [0, ...input.quantileLevels, 1];
+  // The sorted quantiles first, then per item the knots, the grid's points and CDF rows, each sized
+  // for the largest possible grid.
+  const widest = experts * k + 2;
+  const memory = workspaceOf(
+    experts * k + input.items.length * (experts * levels.length + widest * (experts + 1)),
+  );
+  const values = memory.subarray(0, experts * k);
+  let free = experts * k;
+  const grids: ItemGrid[] = [];
+  for (let j = 0; j < input.items.length; j++) {
     const range = ranges[j]!;
-    const values = new Float64Array(input.assessments.length * k);
+    const scale = input.items[j]!.scale;
+    const answered = new Array<boolean>(experts);
+    const knots = memory.subarray(free, free + experts * (k + 2));
+    free += experts * (k + 2);
     let count = 0;
-    for (const row of input.assessments) {
-      const quantiles = row[j];
-      if (quantiles) for (const q of quantiles) values[count++] = toBackground(q, item.scale);
+    for (let e = 0; e < experts; e++) {
+      const quantiles = assessments[e]![j];
+      answered[e] = !!quantiles;
+      if (!quantiles) continue;
+      const at = e * (k + 2);
+      knots[at] = range.lower;
+      for (let b = 0; b < k; b++) {
+        const v = toBackground(quantiles[b] as number, scale);
+        knots[at + b + 1] = v;
+        values[count++] = v;
+      }
+      knots[at + k + 1] = range.upper;
     }
     const sorted = values.subarray(0, count).sort();
-    const points = new Float64Array(count + 2);
+    const points = memory.subarray(free, free + count + 2);
     let n = 0;
     points[n++] = range.lower;
-    for (const v of sorted) if (v !== points[n - 1]) points[n++] = v;
+    for (let i = 0; i < count; i++) {
+      const v = sorted[i] as number;
+      if (v !== points[n - 1]) points[n++] = v;
+    }
     points[n++] = range.upper;
-    const grid = points.slice(0, n);
-    const cdf = new Float64Array(input.assessments.length * n);
-    const answered = input.assessments.map((row, e) => {
-      const quantiles = row[j];
-      if (!quantiles) return false;
-      knots[0] = range.lower;
-      for (let b = 0; b < k; b++) knots[b + 1] = toBackground(quantiles[b] as number, item.scale);
-      knots[k + 1] = range.upper;
-      piecewiseLinear(grid, knots, levels, cdf, e * n);
-      return true;
-    });
-    return { points: grid, cdf, answered };
-  });
+    const cdf = memory.subarray(free + n, free + n + experts * n);
+    free += n + experts * n;
+    const tabulated = new Array<boolean>(experts).fill(false);
+    const rising = new Array<boolean>(experts).fill(false);
+    grids.push({ points: points.subarray(0, n), cdf, answered, tabulated, rising, knots, levels });
+  }
+  return grids;
 }
 
 /**
- * Evaluates the polyline through (xs, ys) (xs increasing) at sorted points inside [xs_0, xs_last],
- * writing into out[offset ..]. At a repeated x the later knot wins (a right-continuous CDF).
+ * Tabulates expert e's CDF on the grid unless done (e answered the item): the polyline through the
+ * expert's knots and the levels, at every grid point (all inside its first and last knot). At a
+ * repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
  */
-function piecewiseLinear(
-  points: Float64Array,
-  xs: Float64Array,
-  ys: Float64Array,
-  out: Float64Array,
-  offset: number,
-): void {
-  const last = xs.length - 1;
-  const end = xs[last] as number;
+function tabulate(grid: ItemGrid, e: number): void {
+  if (grid.tabulated[e]) return;
+  const { points, knots, levels: ys, cdf } = grid;
+  const stride = grid.answered.length;
+  const from = e * ys.length;
+  const last = ys.length - 1;
+  const end = knots[from + last] as number;
   let b = 0;
+  let previous = 0;
+  let rising = true;
   for (let i = 0; i < points.length; i++) {
     const x = points[i] as number;
-    if (x >= end) {
-      out[offset + i] = 1;
-      continue;
+    let y = 1;
+    if (x < end) {
+      while (b < last - 1 && (knots[from + b + 1] as number) <= x) b++;
+      const x0 = knots[from + b] as number;
+      const y0 = ys[b] as number;
+      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((knots[from + b + 1] as number) - x0);
     }
-    while (b < last - 1 && (xs[b + 1] as number) <= x) b++;
-    const x0 = xs[b] as number;
-    const y0 = ys[b] as number;
-    out[offset + i] = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((xs[b + 1] as number) - x0);
+    cdf[i * stride + e] = y;
+    if (y < previous) rising = false;
+    previous = y;
   }
+  grid.rising[e] = rising;
+  grid.tabulated[e] = true;
 }
 
 /**
- * Quantiles of the decision maker on every item (Cooke 1991 §12; anduryl `decision_maker`):
- * F_DM = Σ_e w_{e,j} F_e on the item's grid, inverted at each quantile level by linear
- * interpolation (where F_DM is flat at a level, the last grid point of the flat run is taken,
- * as numpy's interp does), then mapped back from the background scale. An item whose weight row
- * is null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
+ * Quantiles of the decision maker on every item (see itemQuantiles). An item whose weight row is
+ * null (no expert with a positive weight answered it) gets null: the DM leaves it unanswered.
  *
- * @param weights weights[item][expert], each row summing to 1 over the experts who answered; a null
- *   row (the α optimisation leaves every item but the seeds null) is not built
+ * @param weights weights[item][expert], each row summing to 1 over the experts who answered
  */
 export function decisionMakerQuantiles(
   grids: readonly ItemGrid[],
   weights: readonly (readonly number[] | null)[],
   study: Study,
 ): (number[] | null)[] {
-  const levels = study.input.quantileLevels;
+  const { quantileLevels: levels, items } = study.input;
   return grids.map((grid, j) => {
     const row = weights[j];
-    if (!row) return null;
-    const n = grid.points.length;
-    const mixture = new Float64Array(n);
-    const { cdf } = grid;
-    for (let e = 0; e < row.length; e++) {
-      const w = row[e] as number;
-      if (w === 0 || !grid.answered[e]) continue;
-      const offset = e * n;
-      for (let i = 0; i < n; i++) mixture[i] = (mixture[i] as number) + w * (cdf[offset + i] as number);
-    }
-    const scale = study.input.items[j]!.scale;
-    let i = 0;
-    return levels.map((level) => {
-      while (i < n - 2 && (mixture[i + 1] as number) <= level) i++;
-      const f0 = mixture[i] as number;
-      const x0 = grid.points[i] as number;
-      const x =
-        x0 + ((level - f0) * ((grid.points[i + 1] as number) - x0)) / ((mixture[i + 1] as number) - f0);
-      return fromBackground(x, scale);
-    });
+    return row ? itemQuantiles(grid, row, levels, items[j]!.scale, new Array<number>(levels.length)) : null;
   });
+}
+
+/** Scratch for itemQuantiles, grown as needed and kept between calls (see workspace). */
+let weighted = new Int32Array(0);
+let weightOf = new Float64Array(0);
+
+/**
+ * The decision maker's quantiles on one item (Cooke 1991 §12; anduryl `decision_maker`), written into
+ * `out`: F_DM = Σ_e w_e F_e on the item's grid, inverted at each quantile level by linear interpolation
+ * (where F_DM is flat at a level, the last grid point of the flat run is taken, as numpy's interp does),
+ * then mapped back from the background scale.
+ *
+ * F_DM is summed point by point, expert by expert, only at the points the inversion reads. It walks
+ * the grid up to each level's crossing; when every weighted expert's tabulated CDF is rising, so is
+ * F_DM (a rounded product or sum never falls when a term rises), and bisection finds the same point.
+ *
+ * @param row the experts' weights on the item, summing to 1 over the experts who answered it
+ */
+export function itemQuantiles(
+  grid: ItemGrid,
+  row: readonly number[],
+  levels: readonly number[],
+  scale: ItemScale,
+  out: number[],
+): number[] {
+  const { points, cdf, answered } = grid;
+  const n = points.length;
+  const experts = answered.length;
+  if (weighted.length < experts) {
+    weighted = new Int32Array(experts);
+    weightOf = new Float64Array(experts);
+  }
+  let count = 0;
+  let rising = true;
+  for (let e = 0; e < row.length; e++) {
+    const w = row[e] as number;
+    if (w === 0 || !answered[e]) continue;
+    tabulate(grid, e);
+    rising &&= grid.rising[e] as boolean;
+    weighted[count] = e;
+    weightOf[count++] = w;
+  }
+  // The inversion stands on the segment from points[i] to points[i + 1], where F_DM is f0 and f1; it
+  // moves on while f1 <= level (and a segment is left).
+  let i = 0;
+  let f0 = mixtureAt(cdf, 0, count);
+  let f1 = mixtureAt(cdf, experts, count);
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l] as number;
+    if (i < n - 2 && f1 <= level) {
+      if (rising) {
+        // Bisection keeping F_DM at low and, once probed, at high + 1.
+        let low = i + 1;
+        let high = n - 2;
+        f0 = f1;
+        f1 = Number.NaN;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          const f = mixtureAt(cdf, (middle + 1) * experts, count);
+          if (f > level) {
+            high = middle;
+            f1 = f;
+          } else {
+            low = middle + 1;
+            f0 = f;
+          }
+        }
+        i = low;
+        if (Number.isNaN(f1)) f1 = mixtureAt(cdf, (i + 1) * experts, count);
+      } else {
+        do {
+          i++;
+          f0 = f1;
+          f1 = mixtureAt(cdf, (i + 1) * experts, count);
+        } while (i < n - 2 && f1 <= level);
+      }
+    }
+    const x0 = points[i] as number;
+    const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / (f1 - f0);
+    out[l] = fromBackground(x, scale);
+  }
+  return out;
+}
+
+/** F_DM at the point whose CDFs start at cdf[at]: Σ w_e F_e over the weighted experts, in their order. */
+function mixtureAt(cdf: Float64Array, at: number, count: number): number {
+  let f = 0;
+  for (let c = 0; c < count; c++)
+    f += (weightOf[c] as number) * (cdf[at + (weighted[c] as number)] as number);
+  return f;
 }

@@ -1,17 +1,10 @@
 import { decodeText } from "./decode-text.js";
-import {
-  isMissing,
-  numberedLines,
-  parseInteger,
-  parseNumber,
-  parseScale,
-  type Token,
-  tokenize,
-} from "./excalibur-tokens.js";
+import { isMissing, type Line, LineTokens, numberedLines, parseInteger } from "./excalibur-tokens.js";
 import type { CookeInput, ItemScale } from "./types.js";
 
 type Realisation = { readonly realisation: number | null; readonly line: number };
-type DttItem = { id: string; scale: ItemScale; line: number };
+/** An item of the .dtt file; `index` is its place in the study (order of first appearance). */
+type DttItem = { id: string; scale: ItemScale; line: number; index: number };
 
 const fail = (file: "dtt" | "rls", line: number, message: string): never => {
   throw new RangeError(`parseExcalibur: ${file} line ${line}: ${message}`);
@@ -44,20 +37,23 @@ export function parseExcalibur(dtt: Uint8Array, rls: Uint8Array): CookeInput {
 
 function parseRealisations(text: string): Map<string, Realisation> {
   const items = new Map<string, Realisation>();
-  for (const { number: n, text: line } of numberedLines(text)) {
-    const tokens = tokenize(line);
-    if (parseInteger(tokens[0]?.text ?? "") === null)
-      fail("rls", n, `expected an item number, got "${tokens[0]?.text}"`);
+  const tokens = new LineTokens();
+  for (const line of numberedLines(text)) {
+    const n = line.number;
+    tokens.read(text, line.start, line.end);
+    if (tokens.integer(0) === null) fail("rls", n, `expected an item number, got "${tokens.text(0)}"`);
     let scaleAt = -1;
-    for (let i = 3; i < tokens.length && scaleAt < 0; i++)
-      if (parseScale(tokens[i]!.text) && parseNumber(tokens[i - 1]!.text) !== null) scaleAt = i;
+    for (let i = 3; tokens.has(i) && scaleAt < 0; i++)
+      if (tokens.scale(i) && tokens.number(i - 1) !== null) scaleAt = i;
     if (scaleAt < 0) {
-      const anyScale = tokens.findIndex((t, i) => i >= 2 && parseScale(t.text));
-      if (anyScale < 0) fail("rls", n, "expected item number, item id, realisation and scale UNI or LOG");
-      fail("rls", n, `realisation "${tokens[anyScale - 1]?.text}" is not a number`);
+      let anyScale = 2;
+      while (tokens.has(anyScale) && !tokens.scale(anyScale)) anyScale++;
+      if (!tokens.has(anyScale))
+        fail("rls", n, "expected item number, item id, realisation and scale UNI or LOG");
+      fail("rls", n, `realisation "${tokens.text(anyScale - 1)}" is not a number`);
     }
-    const id = slice(line, tokens, 1, scaleAt - 2);
-    const value = parseNumber(tokens[scaleAt - 1]!.text) as number;
+    const id = tokens.span(1, scaleAt - 2);
+    const value = tokens.number(scaleAt - 1) as number;
     const previous = items.get(id);
     if (previous) fail("rls", n, `item "${id}" appears twice (also line ${previous.line})`);
     items.set(id, { realisation: isMissing(value) ? null : value, line: n });
@@ -65,11 +61,14 @@ function parseRealisations(text: string): Map<string, Realisation> {
   return items;
 }
 
-function parseHeader(line: { number: number; text: string } | undefined): number[] {
-  const match = line?.text.match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
+function parseHeader(text: string, line: Line | undefined): number[] {
+  const match = line && text.slice(line.start, line.end).match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
   if (!line || !match) return fail("dtt", line?.number ?? 1, 'missing header "NQ= K QU= q1 .. qK"');
-  const k = parseInteger(match[1]!);
-  const levels = tokenize(match[2]!).map((t) => parseNumber(t.text));
+  const k = parseInteger(match[1]!, 0, match[1]!.length);
+  const tokens = new LineTokens();
+  tokens.read(match[2]!, 0, match[2]!.length);
+  const levels: (number | null)[] = [];
+  while (tokens.has(levels.length)) levels.push(tokens.number(levels.length));
   if (k === null || k === 0 || levels.length !== k)
     fail("dtt", line.number, `header announces NQ= ${match[1]} but lists ${levels.length} quantiles`);
   levels.forEach((level, i) => {
@@ -81,23 +80,28 @@ function parseHeader(line: { number: number; text: string } | undefined): number
 
 function parseAssessments(text: string, realisations: Map<string, Realisation>): CookeInput {
   const lines = numberedLines(text);
-  const quantileLevels = parseHeader(lines[0]);
+  const quantileLevels = parseHeader(text, lines[0]);
   const k = quantileLevels.length;
   const items = new Map<number, DttItem>();
   const itemIds = new Map<string, number>();
-  const experts = new Map<number, { id: string; answers: Map<number, number[] | null> }>();
-  for (const { number: n, text: line } of lines.slice(1)) {
-    const tokens = tokenize(line);
-    const expertNumber = parseInteger(tokens[0]?.text ?? "");
-    if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens[0]?.text}"`);
+  // answers[item index]: the values, null when missing, undefined when the expert has not answered.
+  const experts = new Map<number, { id: string; answers: (number[] | null | undefined)[] }>();
+  const tokens = new LineTokens();
+  for (let l = 1; l < lines.length; l++) {
+    const line = lines[l]!;
+    const n = line.number;
+    tokens.read(text, line.start, line.end);
+    const expertNumber = tokens.integer(0);
+    if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens.text(0)}"`);
     const { scaleAt, values } = findValues(tokens, k, n);
-    const { expertId, itemNumber, itemId } = splitIds(line, tokens, scaleAt, realisations, n);
-    const scale = parseScale(tokens[scaleAt]!.text)!;
-    const item = items.get(itemNumber);
+    const { expertId, itemNumber, itemId } = splitIds(tokens, scaleAt, realisations, n);
+    const scale = tokens.scale(scaleAt)!;
+    let item = items.get(itemNumber);
     if (!item) {
       const other = itemIds.get(itemId);
       if (other !== undefined) fail("dtt", n, `item id "${itemId}" is also item ${other}`);
-      items.set(itemNumber, { id: itemId, scale, line: n });
+      item = { id: itemId, scale, line: n, index: items.size };
+      items.set(itemNumber, item);
       itemIds.set(itemId, itemNumber);
     } else if (item.id !== itemId || item.scale !== scale) {
       fail(
@@ -108,17 +112,16 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
     }
     let expert = experts.get(expertNumber as number);
     if (!expert) {
-      expert = { id: expertId, answers: new Map() };
+      expert = { id: expertId, answers: [] };
       experts.set(expertNumber as number, expert);
     } else if (expert.id !== expertId) {
       fail("dtt", n, `expert ${expertNumber} is "${expertId}" here but "${expert.id}" earlier`);
     }
-    if (expert.answers.has(itemNumber))
+    if (expert.answers[item.index] !== undefined)
       fail("dtt", n, `expert "${expertId}" answers item ${itemNumber} twice`);
-    expert.answers.set(itemNumber, values.some(isMissing) ? null : values);
+    expert.answers[item.index] = values.some(isMissing) ? null : values;
   }
   if (experts.size === 0) fail("dtt", (lines[0]?.number ?? 0) + 1, "no assessments");
-  const numbers = [...items.keys()];
   return {
     quantileLevels,
     experts: [...experts.values()].map(({ id }) => ({ id })),
@@ -127,18 +130,20 @@ function parseAssessments(text: string, realisations: Map<string, Realisation>):
       scale,
       realisation: realisations.get(id)?.realisation ?? null,
     })),
-    assessments: [...experts.values()].map(({ answers }) => numbers.map((i) => answers.get(i) ?? null)),
+    assessments: [...experts.values()].map(({ answers }) =>
+      Array.from({ length: items.size }, (_, index) => answers[index] ?? null),
+    ),
   };
 }
 
 /** The scale token followed by K numbers; reports the closest miss when there is none. */
-function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; values: number[] } {
+function findValues(tokens: LineTokens, k: number, n: number): { scaleAt: number; values: number[] } {
   let closest: { scaleAt: number; count: number } | null = null;
-  for (let i = 4; i < tokens.length; i++) {
-    if (!parseScale(tokens[i]!.text)) continue;
+  for (let i = 4; tokens.has(i); i++) {
+    if (!tokens.scale(i)) continue;
     const values: number[] = [];
-    for (let v = i + 1; v <= i + k && v < tokens.length; v++) {
-      const value = parseNumber(tokens[v]!.text);
+    for (let v = i + 1; v <= i + k; v++) {
+      const value = tokens.number(v);
       if (value === null) break;
       values.push(value);
     }
@@ -146,8 +151,8 @@ function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; v
     if (!closest || values.length > closest.count) closest = { scaleAt: i, count: values.length };
   }
   if (!closest) return fail("dtt", n, "expected a scale UNI or LOG after the item id");
-  const after = tokens[closest.scaleAt + 1 + closest.count];
-  if (after) return fail("dtt", n, `value "${after.text}" is not a number`);
+  const after = closest.scaleAt + 1 + closest.count;
+  if (tokens.has(after)) return fail("dtt", n, `value "${tokens.text(after)}" is not a number`);
   return fail("dtt", n, `expected ${k} values, got ${closest.count}`);
 }
 
@@ -156,20 +161,19 @@ function findValues(tokens: Token[], k: number, n: number): { scaleAt: number; v
  * item id that the rls file knows (so expert ids with spaces still parse).
  */
 function splitIds(
-  line: string,
-  tokens: Token[],
+  tokens: LineTokens,
   scaleAt: number,
   realisations: Map<string, Realisation>,
   n: number,
 ): { expertId: string; itemNumber: number; itemId: string } {
   let fallback: { expertId: string; itemNumber: number; itemId: string } | null = null;
   for (let s = 2; s <= scaleAt - 2; s++) {
-    const itemNumber = parseInteger(tokens[s]!.text);
+    const itemNumber = tokens.integer(s);
     if (itemNumber === null) continue;
     const split = {
-      expertId: slice(line, tokens, 1, s - 1),
+      expertId: tokens.span(1, s - 1),
       itemNumber,
-      itemId: slice(line, tokens, s + 1, scaleAt - 1),
+      itemId: tokens.span(s + 1, scaleAt - 1),
     };
     if (realisations.has(split.itemId)) return split;
     fallback ??= split;
@@ -177,9 +181,4 @@ function splitIds(
   return (
     fallback ?? fail("dtt", n, "expected expert number, expert id, item number and item id before the scale")
   );
-}
-
-/** The text from token `from` to token `to` inclusive, inner spacing kept. */
-function slice(line: string, tokens: Token[], from: number, to: number): string {
-  return line.slice(tokens[from]!.start, tokens[to]!.end);
 }

@@ -18,44 +18,46 @@ export type AssessorScore = ExpertScore & {
  * @param answers the assessor's K quantiles per item, on the original scale, or null
  */
 export function scoreAssessor(answers: readonly (readonly number[] | null)[], study: Study): AssessorScore {
-  const perItem = answers.map((quantiles, j) =>
-    quantiles === null ? null : informationOn(quantiles, j, study),
-  );
+  const perItem = new Array<number | null>(answers.length);
   let allSum = 0;
   let allCount = 0;
-  for (const info of perItem) {
-    if (info === null) continue;
+  for (let j = 0; j < answers.length; j++) {
+    const quantiles = answers[j] as readonly number[] | null;
+    if (quantiles === null) {
+      perItem[j] = null;
+      continue;
+    }
+    const info = informationOn(quantiles, j, study);
+    perItem[j] = info;
     allSum += info;
     allCount++;
   }
-  return {
-    ...seedScore(answers, study, (j) => perItem[j] as number),
-    informationAll: allSum / allCount,
-    itemInformation: perItem,
-  };
+  const { calibration, informationSeeds } = seedScore(answers, study, perItem);
+  return { calibration, informationSeeds, informationAll: allSum / allCount, itemInformation: perItem };
 }
 
 /**
  * What the α optimisation needs of a candidate decision maker: its calibration and its mean information
  * over the seeds, which read the seed items' answers only (so a candidate need not be built on the
- * other items). `information(j)` is the assessor's information on seed item j; scoreAssessor passes
- * what it computed, so both give the same numbers bit for bit.
+ * other items). `information[j]`, when given, is the assessor's information on seed item j (scoreAssessor
+ * passes what it computed, the same numbers bit for bit).
  */
 export function seedScore(
   answers: readonly (readonly number[] | null)[],
   study: Study,
-  information: (j: number) => number = (j) => informationOn(answers[j] as readonly number[], j, study),
+  information?: readonly (number | null)[],
 ): { calibration: number; informationSeeds: number } {
   const { items } = study.input;
-  const counts = study.p.map(() => 0);
+  const counts = new Array<number>(study.p.length).fill(0);
   let seedSum = 0;
   let seedCount = 0;
-  for (const j of study.seeds) {
+  for (let s = 0; s < study.seeds.length; s++) {
+    const j = study.seeds[s] as number;
     const quantiles = answers[j];
     if (!quantiles) continue;
     const bin = seedBin(quantiles, items[j]!.realisation as number);
     counts[bin] = (counts[bin] as number) + 1;
-    seedSum += information(j);
+    seedSum += information ? (information[j] as number) : informationOn(quantiles, j, study);
     seedCount++;
   }
   return {
@@ -66,6 +68,7 @@ export function seedScore(
 
 function informationOn(quantiles: readonly number[], j: number, study: Study): number {
   const scale = study.input.items[j]!.scale;
-  const background = quantiles.map((q) => toBackground(q, scale));
+  // On `uni` items the background scale is the values themselves.
+  const background = scale === "uni" ? quantiles : quantiles.map((q) => toBackground(q, scale));
   return itemInformation(background, study.ranges[j]!, study.p);
 }

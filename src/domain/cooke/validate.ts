@@ -48,9 +48,7 @@ export function validateCookeInput(input: CookeInput, fn: string): void {
     const expert = experts[e]?.id;
     if (!Array.isArray(row) || row.length !== items.length)
       throw new RangeError(`${fn}: expert "${expert}" must have one entry per item (${items.length})`);
-    row.forEach((values, j) => {
-      checkAnswer(values, levels.length, items[j]!, expert ?? "", fn);
-    });
+    for (let j = 0; j < row.length; j++) checkAnswer(row[j], levels.length, items[j]!, expert ?? "", fn);
   });
 }
 
@@ -62,15 +60,20 @@ function checkAnswer(
   fn: string,
 ): void {
   if (values === null) return;
-  const where = `expert "${expert}", item "${item.id}"`;
   if (!Array.isArray(values) || values.length !== k)
-    throw new RangeError(`${fn}: ${where}: expected ${k} quantiles`);
-  values.forEach((v, i) => {
+    throw answerError(fn, expert, item, `expected ${k} quantiles`);
+  for (let i = 0; i < k; i++) {
+    const v = values[i];
     if (typeof v !== "number" || !Number.isFinite(v))
-      throw new RangeError(`${fn}: ${where}: quantile ${i + 1} is not a finite number`);
+      throw answerError(fn, expert, item, `quantile ${i + 1} is not a finite number`);
     if (i > 0 && !(v > (values[i - 1] as number)))
-      throw new RangeError(`${fn}: ${where}: quantiles must be strictly increasing`);
-  });
+      throw answerError(fn, expert, item, "quantiles must be strictly increasing");
+  }
   if (item.scale === "log" && !((values[0] as number) > 0))
-    throw new RangeError(`${fn}: ${where}: LOG item needs quantiles > 0`);
+    throw answerError(fn, expert, item, "LOG item needs quantiles > 0");
+}
+
+/** The error for one expert's answer to one item, built only when thrown: every cell of a study is checked. */
+function answerError(fn: string, expert: string, item: CookeInput["items"][number], problem: string) {
+  return new RangeError(`${fn}: expert "${expert}", item "${item.id}": ${problem}`);
 }

@@ -19,17 +19,30 @@ export function itemWeights(
   scores: readonly AssessorScore[],
   alpha: number,
   itemCount: number,
-  /** Only these items' rows (the others null): the α optimisation needs the seeds' alone. */
-  only?: ReadonlySet<number>,
 ): (number[] | null)[] {
   return Array.from({ length: itemCount }, (_, j) => {
-    if (only && !only.has(j)) return null;
-    const raw = scores.map((s) => {
-      const info = s.itemInformation[j];
-      return info !== null && info !== undefined && s.calibration >= alpha ? s.calibration * info : 0;
-    });
-    return normaliseOrNull(raw);
+    const row = new Array<number>(scores.length);
+    return itemWeightRow(scores, alpha, j, row) ? row : null;
   });
+}
+
+/**
+ * itemWeights' row of item j, written into `row` (one number per expert); false when every weight
+ * is zero (`row` then holds the unnormalised weights). The α optimisation fills one row after
+ * another into one array.
+ */
+export function itemWeightRow(
+  scores: readonly AssessorScore[],
+  alpha: number,
+  j: number,
+  row: number[],
+): boolean {
+  for (let e = 0; e < scores.length; e++) {
+    const s = scores[e]!;
+    const info = s.itemInformation[j];
+    row[e] = info !== null && info !== undefined && s.calibration >= alpha ? s.calibration * info : 0;
+  }
+  return normaliseIfAny(row);
 }
 
 /**
@@ -41,16 +54,33 @@ export function weightsPerItem(
   weights: readonly number[],
   assessments: readonly (readonly (readonly number[] | null)[])[],
   itemCount: number,
-  /** Only these items' rows (the others null): the α optimisation needs the seeds' alone. */
-  only?: ReadonlySet<number>,
 ): (number[] | null)[] {
-  return Array.from({ length: itemCount }, (_, j) =>
-    only && !only.has(j) ? null : normaliseOrNull(weights.map((w, e) => (assessments[e]?.[j] ? w : 0))),
-  );
+  return Array.from({ length: itemCount }, (_, j) => {
+    const row = new Array<number>(weights.length);
+    return spreadWeightRow(weights, assessments, j, row) ? row : null;
+  });
 }
 
-function normaliseOrNull(raw: readonly number[]): number[] | null {
-  return raw.some((w) => w > 0) ? normaliseWeights(raw) : null;
+/** weightsPerItem's row of item j, written into `row`; false when it would be null (see itemWeightRow). */
+export function spreadWeightRow(
+  weights: readonly number[],
+  assessments: readonly (readonly (readonly number[] | null)[])[],
+  j: number,
+  row: number[],
+): boolean {
+  for (let e = 0; e < weights.length; e++) row[e] = assessments[e]?.[j] ? (weights[e] as number) : 0;
+  return normaliseIfAny(row);
+}
+
+/** Normalises `row` in place if any weight is positive; says whether it did. */
+function normaliseIfAny(row: number[]): boolean {
+  for (let e = 0; e < row.length; e++) {
+    if ((row[e] as number) > 0) {
+      normaliseInPlace(row, "normaliseWeights");
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -59,12 +89,20 @@ function normaliseOrNull(raw: readonly number[]): number[] | null {
  * @throws RangeError (message starting with `fn`) for a negative or non-finite weight or a zero sum.
  */
 export function normaliseWeights(raw: readonly number[], fn = "normaliseWeights"): number[] {
+  const weights = raw.slice();
+  normaliseInPlace(weights, fn);
+  return weights;
+}
+
+/** normaliseWeights in place; throws as it does. */
+function normaliseInPlace(weights: number[], fn: string): void {
   let sum = 0;
-  for (const w of raw) {
+  for (let e = 0; e < weights.length; e++) {
+    const w = weights[e] as number;
     if (!(w >= 0) || !Number.isFinite(w))
       throw new RangeError(`${fn}: weights must be finite and >= 0, got ${w}`);
     sum += w;
   }
   if (!(sum > 0)) throw new RangeError(`${fn}: every weight is zero`);
-  return raw.map((w) => w / sum);
+  for (let e = 0; e < weights.length; e++) weights[e] = (weights[e] as number) / sum;
 }
