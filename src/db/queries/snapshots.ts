@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { GroupStat, PublicSnapshot, QuestionSnapshot, SpreadPoint } from "../../domain/snapshot.js";
 import {
   disclosableGroups,
@@ -134,7 +134,7 @@ export async function listPublishedSpreads(db: Db, forumId: number, upTo: number
 export async function listLatestSnapshots(
   db: Db,
   forumId: number,
-  only: { beforeRound?: number; questionIds?: number[] } = {},
+  only: { beforeRound?: number } = {},
 ): Promise<Map<number, { roundNumber: number; stats: QuestionSnapshot }>> {
   const rows = await db
     .select({ questionId: snapshots.questionId, roundNumber: rounds.number, stats: snapshots.stats })
@@ -144,7 +144,6 @@ export async function listLatestSnapshots(
       and(
         closedRoundsOf(forumId),
         only.beforeRound === undefined ? undefined : lt(rounds.number, only.beforeRound),
-        only.questionIds === undefined ? undefined : inArray(snapshots.questionId, only.questionIds),
       ),
     )
     .orderBy(desc(rounds.number));
