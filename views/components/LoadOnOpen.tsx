@@ -3,8 +3,8 @@ export type LazyPart = { href: string; fallback: string };
 
 /**
  * The body of a folded `<details>` that fetches its content the first time it is opened (htmx, on the
- * details' toggle) and takes its place; until then, a link to a page that shows it without JavaScript.
- * (The dashboard's breakdowns do the same with their own copy in views/partials/DashboardResults.tsx.)
+ * details' toggle) and takes its place; until then, a link to a page that shows it without JavaScript:
+ * the dashboard's breakdowns and ranges, the overview's rows per institution.
  */
 export function LoadOnOpen(p: { class?: string; lazy: LazyPart; label: string }) {
   return (

@@ -18,6 +18,7 @@ import { ConsensusBadge } from "../components/ConsensusBadge.js";
 import { DataTable } from "../components/DataTable.js";
 import { GroupDots } from "../components/GroupDots.js";
 import { Legend } from "../components/Legend.js";
+import { type LazyPart, LoadOnOpen } from "../components/LoadOnOpen.js";
 import { RangePlot } from "../components/RangePlot.js";
 import { ScenarioBars, scenarioBars } from "../components/ScenarioBars.js";
 import { Sparkline } from "../components/Sparkline.js";
@@ -191,7 +192,7 @@ export function DashboardResults(p: DashboardResultsProps) {
     "hx-push-url": "true",
   });
   const shared = { method: p.method, glossary: links.glossary, outcomes: p.outcomes, closed: !!p.closedAt };
-  const breakdownOf = (questionId: number): LazyBreakdown | "open" | "none" | undefined => {
+  const breakdownOf = (questionId: number): LazyPart | "open" | "none" | undefined => {
     if (p.breakdowns === false) return "none";
     if (p.breakdownOpen === questionId) return "open";
     if (!links.breakdown) return undefined;
@@ -781,7 +782,7 @@ export function AnswersChart({
   card: DashboardCard;
   idPrefix: string;
   outcome?: Outcome;
-  lazyRanges?: LazyBreakdown;
+  lazyRanges?: LazyPart;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -888,9 +889,9 @@ export function QuestionCard({
    * without JavaScript), part of the page and open ("open"), part of the page and closed (absent), or
    * none at all ("none": the reader never gets breakdowns).
    */
-  breakdown?: LazyBreakdown | "open" | "none";
+  breakdown?: LazyPart | "open" | "none";
   /** Where the per-expert ranges of a large panel load from (AnswersChart). */
-  lazyRanges?: LazyBreakdown;
+  lazyRanges?: LazyPart;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -938,28 +939,6 @@ export function QuestionCard({
   );
 }
 
-/** Where a card's breakdown loads from when opened, and the page that shows it without JavaScript. */
-export type LazyBreakdown = { href: string; fallback: string };
-
-/**
- * The body of a folded `<details>` that fetches its content the first time it is opened (htmx, on the
- * details' toggle) and takes its place; until then, a link to a page that shows it without JavaScript.
- */
-function LoadOnOpen(p: { class: string; lazy: LazyBreakdown; label: string }) {
-  return (
-    <div
-      class={p.class}
-      hx-get={p.lazy.href}
-      hx-trigger="toggle once from:closest details"
-      hx-swap="outerHTML"
-    >
-      <p class="meta">
-        <a href={p.lazy.fallback}>{p.label}</a>
-      </p>
-    </div>
-  );
-}
-
 /** The domain of a card's charts: every answer, and every expert's range for quantities. */
 export const cardDomain = (card: DashboardCard): [number, number] =>
   chartDomain(card.config, [
@@ -981,7 +960,7 @@ export function Breakdown({
   card: DashboardCard;
   threshold: number;
   open?: boolean;
-  lazy?: LazyBreakdown;
+  lazy?: LazyPart;
 }) {
   const { t } = useI18n();
   return (
