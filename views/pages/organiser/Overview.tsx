@@ -136,7 +136,10 @@ export function OverviewPage({
                 </form>
               ))}
               {(r.state === "closed" || r.state === "published") && (
-                <a href={`${base}/rounds/${r.number}/results`}>{t("org.round.results")}</a>
+                <>
+                  {" "}
+                  <a href={`${base}/rounds/${r.number}/results`}>{t("org.round.results")}</a>
+                </>
               )}
               {r.state === "open" && (
                 <form method="post" action={`${base}/rounds/${r.number}/remind`} class="inline">
