@@ -16,7 +16,6 @@ import {
 } from "../db/queries/answers.js";
 import { findWordingChange } from "../db/queries/question-versions.js";
 import {
-  type findPreviousSnapshot,
   listRoundQuestions,
   listRounds,
   previousRoundIdOf,
@@ -178,7 +177,7 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   };
 }
 
-const loadedPrevious = (prev: NonNullable<Awaited<ReturnType<typeof findPreviousSnapshot>>>) => ({
+const loadedPrevious = (prev: ReturnType<typeof previousSnapshotOf>) => ({
   roundNumber: prev.roundNumber,
   roundId: prev.roundId,
   synthesis: prev.synthesis,
@@ -437,7 +436,8 @@ async function respondWithForm(
 ) {
   if (isHtmx(c) && l.round.state === "open")
     return renderPartial(c, <AnswerForm {...(await answerFormProps(c, l, form, saved))} />, status);
-  const props = await questionPageProps(c, l, form);
+  // After a save, the revisions read with the page's first reads are out of date: questionPageProps reads them again.
+  const props = await questionPageProps(c, saved ? { ...l, revisions: undefined } : l, form);
   return renderPage(
     c,
     { title: l.question.title, crumbs: crumbs(c, l.round, l.question), body: <QuestionPage {...props} /> },

@@ -27,6 +27,18 @@ describe("answering a round", () => {
     }
   });
 
+  it("the page a save without JavaScript answers with shows that save in the expert's history", async () => {
+    const f = await makeForum();
+    const e = f.experts[0]!;
+    const q = f.questions.binary;
+    const first = await post(f.path(q), { p: "40", rationale: "first", intent: "draft" }, e.cookie);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("Your history: 1 revision");
+    const second = await post(f.path(q), { p: "45", rationale: "second", intent: "draft" }, e.cookie);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toContain("Your history: 2 revisions");
+  });
+
   it("appends a revision on every save; the latest is current; nothing is overwritten", async () => {
     const f = await makeForum();
     const e = f.experts[0]!;
