@@ -191,6 +191,14 @@ export function spreadOf(s: Pick<QuestionSnapshot, "summary" | "perOption">): St
   };
 }
 
+/** What a question list shows of a snapshot (snapshots.verdict): its consensus verdict and answer count. */
+export type StoredVerdict = Pick<QuestionSnapshot, "consensus" | "n">;
+
+/** The verdict of a snapshot, stored beside it so that lists of questions never parse the statistics. */
+export function verdictOf(s: Pick<QuestionSnapshot, "consensus" | "n">): StoredVerdict {
+  return { consensus: s.consensus, n: s.n };
+}
+
 /** A snapshot without its individual responses (snapshots.public_stats): all any reader is ever sent. */
 export function publicSnapshot(s: QuestionSnapshot): PublicSnapshot {
   const { responses: _responses, ...rest } = s;

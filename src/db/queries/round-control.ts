@@ -8,7 +8,13 @@ import {
   type RoundState,
   requiredRoundState,
 } from "../../domain/rounds.js";
-import { computeQuestionSnapshot, previousRoundOf, publicSnapshot, spreadOf } from "../../domain/snapshot.js";
+import {
+  computeQuestionSnapshot,
+  previousRoundOf,
+  publicSnapshot,
+  spreadOf,
+  verdictOf,
+} from "../../domain/snapshot.js";
 import { type Actor, audit } from "../audit.js";
 import { runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
@@ -180,9 +186,11 @@ export const closeRound: RoundTransition = async (db, forum, round, actor, nowMs
         WHERE id = ${round.id} AND state = ${CLOSE.whereFrom} AND ${fingerprint} = ${seen?.f ?? ""}`,
       audit,
       ...rows.map(
-        (r) => sql`INSERT INTO snapshots (round_id, question_id, stats, public_stats, spread, derived)
+        (
+          r,
+        ) => sql`INSERT INTO snapshots (round_id, question_id, stats, public_stats, spread, verdict, derived)
           SELECT ${round.id}, ${r.questionId}, ${JSON.stringify(r.stats)}, ${JSON.stringify(publicSnapshot(r.stats))},
-            ${JSON.stringify(spreadOf(r.stats))}, ${JSON.stringify(r.derived)}
+            ${JSON.stringify(spreadOf(r.stats))}, ${JSON.stringify(verdictOf(r.stats))}, ${JSON.stringify(r.derived)}
           WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ${round.id} AND state IN ('closed', 'published'))
             AND ${fingerprint} = ${seen?.f ?? ""}
           ON CONFLICT (round_id, question_id) DO NOTHING`,
@@ -247,6 +255,7 @@ async function storeSnapshots(
         stats: r.stats,
         publicStats: publicSnapshot(r.stats),
         spread: spreadOf(r.stats),
+        verdict: verdictOf(r.stats),
         derived: r.derived,
       })
       .onConflictDoNothing(),

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { rounds, snapshots } from "../../../src/db/schema.js";
-import { publicSnapshot, spreadOf } from "../../../src/domain/snapshot.js";
+import { publicSnapshot, spreadOf, verdictOf } from "../../../src/domain/snapshot.js";
 import { app } from "../../../src/index.js";
 import { db, ORIGIN } from "../../helpers/app.js";
 import { faultyD1 } from "../../helpers/faulty-d1.js";
@@ -30,6 +30,7 @@ describe("stored reader statistics", () => {
       expect(r.publicStats).toEqual(publicSnapshot(r.stats));
       expect(r.publicStats).not.toHaveProperty("responses");
       expect(r.spread).toEqual(spreadOf(r.stats));
+      expect(r.verdict).toEqual(verdictOf(r.stats));
     }
     expect(rows.some((r) => (r.spread?.options?.length ?? 0) > 0)).toBe(true);
     expect(rows.some((r) => r.spread?.iqr !== null)).toBe(true);
@@ -68,6 +69,49 @@ describe("stored reader statistics", () => {
     // Only inside the fallback for a row without public_stats, which coalesce never evaluates otherwise.
     const fallback = `coalesce("snapshots"."public_stats", json_remove("snapshots"."stats", '$.responses'))`;
     const parsing = reads.filter((s) => /json_\w+\(/.test(s.replaceAll(fallback, "public_stats")));
+    expect(parsing).toEqual([]);
+  });
+
+  it("migration 0016 fills each snapshot's verdict for snapshots stored before it, as a close would have", async () => {
+    const f = await publishedForum({ experts: 5 });
+    const ids = (await forumSnapshots(f.forum.id)).map((r) => r.id);
+    await db().update(snapshots).set({ verdict: null }).where(inArray(snapshots.id, ids));
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith("0016_"));
+    const backfill = migration?.queries.find((q) => q.includes("UPDATE `snapshots`"));
+    expect(backfill).toBeDefined();
+    await env.DB.prepare(backfill!).run();
+    const after = await forumSnapshots(f.forum.id);
+    expect(after.length).toBe(ids.length);
+    for (const r of after) expect(r.verdict).toEqual(verdictOf(r.stats));
+  });
+
+  it("the organiser's overview reads each question's verdict as stored, without parsing statistics", async () => {
+    const f = await publishedForum({ experts: 5, rounds: 2 });
+    const rows = await forumSnapshots(f.forum.id);
+    const overview = async (d: D1Database) => {
+      const res = await app.request(
+        `${ORIGIN}${f.base}`,
+        { headers: { Cookie: f.organiser.cookie } },
+        { ...env, DB: d },
+      );
+      expect(res.status).toBe(200);
+      return (await res.text()).split('class="badge badge-met"').length - 1;
+    };
+    // Stored verdicts unlike the statistics' (all met, then none): the question list shows what is stored.
+    for (const met of [true, false]) {
+      const state = met ? ("met" as const) : ("not-met" as const);
+      for (const r of rows)
+        await db()
+          .update(snapshots)
+          .set({ verdict: { consensus: { ...r.stats.consensus, met, state }, n: r.stats.n } })
+          .where(eq(snapshots.id, r.id));
+      expect(await overview(env.DB)).toBe(met ? 4 : 0);
+    }
+    const traced = faultyD1(env.DB, []);
+    await overview(traced.db as unknown as D1Database);
+    const reads = traced.log.map((l) => l.sql).filter((s) => /snapshots/.test(s));
+    expect(reads.length).toBeGreaterThan(0);
+    const parsing = reads.filter((s) => /json_\w+\(/.test(s));
     expect(parsing).toEqual([]);
   });
 });
