@@ -1,4 +1,5 @@
 import type { Db } from "./db/client.js";
+import type { ForumMembership } from "./db/queries/auth.js";
 import type { I18n } from "./i18n/index.js";
 
 export type Bindings = {
@@ -35,6 +36,11 @@ export type Variables = {
   db: Db;
   user: SessionUser | null;
   sessionId: string | null;
+  /**
+   * The session's membership of the forum in the URL, read with the session in one round trip
+   * (session.ts) for forum-access.ts; undefined on other pages.
+   */
+  membership?: { forumId: number; row: ForumMembership | null };
   i18n: I18n;
   nonce: string;
 };

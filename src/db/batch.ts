@@ -26,6 +26,33 @@ export async function runOne(db: Db, statement: Statement): Promise<D1Result> {
   return prepare(db, statement).run();
 }
 
+type Batchable = Parameters<Db["batch"]>[0][number];
+type Field = { field?: { name?: string; fieldAlias?: string } };
+
+/**
+ * `db.batch()` for reads, refusing a query with two result columns of one name. D1 answers a batch with
+ * rows keyed by column name, so a join's two `id` columns would come back as one, and drizzle would map
+ * every later column of the row one place off (a forum row with its member's id).
+ */
+export function readBatch<T extends [Batchable, ...Batchable[]]>(db: Db, queries: T) {
+  for (const q of queries) {
+    const fields = (q as unknown as { _prepare: () => { fields?: Field[] } })._prepare().fields ?? [];
+    const names = fields.map((f) => f.field?.fieldAlias ?? f.field?.name).filter((n) => n !== undefined);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) throw new Error(`readBatch: two result columns named "${twice}" in one query`);
+  }
+  return db.batch(queries);
+}
+
+/**
+ * A raw `sql` read that `readBatch` accepts, its rows keyed by column name. drizzle 0.45's D1 batch binds
+ * a query's parameters to the statement its builders prepare (`stmt`), which a raw query lacks.
+ */
+export function rawRead<T = Record<string, unknown>>(db: Db, query: SQL) {
+  const raw = db.all<T>(query);
+  return Object.assign(raw, { stmt: db.$client.prepare(raw.getQuery().sql) });
+}
+
 /** Ids bound in one `IN (…)` list: D1 refuses more than 100 parameters per statement, the rest included. */
 export const IDS_PER_STATEMENT = 90;
 

@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
 import * as v from "valibot";
-import { forums, members } from "../db/schema.js";
+import { findForumMembership } from "../db/queries/auth.js";
+import type { forums, members } from "../db/schema.js";
 import type { AppEnv } from "../env.js";
 import { AppError } from "../errors.js";
 import { forumI18n } from "../i18n/roundless.js";
@@ -26,13 +26,12 @@ export function forumAccess(...roles: Role[]) {
       const id = v.safeParse(idInPath, c.req.param("forumId"));
       if (!id.success) throw new AppError("not_found", "no such forum");
       const forumId = id.output;
-      const db = c.get("db");
-      const row = await db
-        .select({ forum: forums, member: members })
-        .from(members)
-        .innerJoin(forums, eq(forums.id, members.forumId))
-        .where(and(eq(members.forumId, forumId), eq(members.userId, user.id), eq(members.status, "active")))
-        .get();
+      // Read with the session when the URL names this forum (session.ts), for the session's user only.
+      const read = c.get("membership");
+      const row =
+        read?.forumId === forumId && (read.row === null || read.row.member.userId === user.id)
+          ? read.row
+          : await findForumMembership(c.get("db"), forumId, user.id);
       if (!row) throw new AppError("not_found", "no such forum");
       if (roles.length > 0 && !roles.includes(row.member.role)) {
         throw new AppError("forbidden", "not allowed for your role in this forum");

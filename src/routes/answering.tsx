@@ -4,6 +4,7 @@ import { QuestionPage, type QuestionPageProps } from "../../views/pages/expert/Q
 import { RoundPage, RoundsListPage } from "../../views/pages/expert/RoundPage.js";
 import { AnswerForm, type AnswerFormProps } from "../../views/partials/AnswerForm.js";
 import { type FeedbackProps, REASONS_PAGE, ReasonItems } from "../../views/partials/FeedbackPanel.js";
+import { readBatch } from "../db/batch.js";
 import {
   findMySubmittedAnswer,
   listMyCurrentAnswers,
@@ -14,6 +15,7 @@ import {
   saveAnswer,
   storedAnswers,
 } from "../db/queries/answers.js";
+import { threadPosts, threadQuery } from "../db/queries/posts.js";
 import { findWordingChange } from "../db/queries/question-versions.js";
 import {
   listRoundQuestions,
@@ -32,10 +34,15 @@ import {
   contentLocales,
   listScenarioTextsIn,
   localised,
+  scenarioSetOfQuestion,
+  scenarioTextQueries,
+  scenarioTextsOf,
   localiseRoundQuestions,
   roundTranslations,
+  type ScenarioText,
 } from "../db/queries/translations.js";
 import { outsidePreviousIqr } from "../domain/feedback.js";
+import type { ThreadPost } from "../domain/discussion.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
 import { snapshotView } from "../domain/visibility.js";
@@ -45,7 +52,7 @@ import { answerFormValues, formFromAnswer, validateAnswer } from "../validation/
 import { readForm } from "../validation/forms.js";
 import { forumCrumbs } from "./crumbs.js";
 import { idParam, roundNumberParam, roundParam, wantedRound } from "./params.js";
-import { livePanelProps, threadProps } from "./question-panels.js";
+import { livePanelProps, threadProps, threadRead, threadReadable } from "./question-panels.js";
 import { isHtmx, renderPage, renderPartial, renderRefusal } from "./render.js";
 import { roundLabel } from "./round-label.js";
 
@@ -133,6 +140,10 @@ type Loaded = {
   revisions?: StoredAnswer[];
   /** The expert's submitted answer in the previous round's snapshot's round (read with the rest). */
   ownPrevious?: StoredAnswer | null;
+  /** An allocation's scenario texts, in the reader's language (read with the rest). */
+  scenarios?: ScenarioText[];
+  /** The discussion's posts, when they may be read before the expert answers (read with the rest). */
+  posts?: ThreadPost[];
 };
 
 /** Content languages for this reader: their own, then the forum's default (organiser-given translations). */
@@ -150,14 +161,20 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   // One round trip for what the page needs first: the round, its questions and their translations, the
   // latest earlier snapshot of this question, the expert's revisions and their answer in that earlier round
   // (all by the round's number).
-  const [found, asked, translations, previous, revisions, ownPrevious] = await db.batch([
-    roundByNumber(db, forum.id, number),
-    roundQuestionsByNumber(db, forum.id, number),
-    roundTranslations(db, roundIdByNumber(forum.id, number), wanted),
-    previousSnapshotQuery(db, forum.id, qid, number, view),
-    myRevisions(db, roundIdByNumber(forum.id, number), qid, c.get("member").id),
-    mySubmittedAnswer(db, previousRoundIdOf(db, forum.id, qid, number), qid, c.get("member").id),
-  ]);
+  const roundId = roundIdByNumber(forum.id, number);
+  const thread = threadRead(c, roundId, qid);
+  const [found, asked, translations, previous, revisions, ownPrevious, scenarioBase, scenarioRows, posts] =
+    await readBatch(db, [
+      roundByNumber(db, forum.id, number),
+      roundQuestionsByNumber(db, forum.id, number),
+      roundTranslations(db, roundId, wanted),
+      previousSnapshotQuery(db, forum.id, qid, number, view),
+      myRevisions(db, roundId, qid, c.get("member").id),
+      mySubmittedAnswer(db, previousRoundIdOf(db, forum.id, qid, number), qid, c.get("member").id),
+      ...scenarioTextQueries(db, scenarioSetOfQuestion(qid), wanted),
+      // Real-Time Delphi hides the thread until the expert answers: then it is read only after that check.
+      threadQuery(db, threadReadable(c) ? thread : { ...thread, questionId: 0 }),
+    ]);
   const round = wantedRound(found[0], { published: true });
   const questions = localised(
     asked.map((r) => r.q),
@@ -174,6 +191,8 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
     previous: prev ? loadedPrevious(prev) : null,
     revisions: storedAnswers(revisions, question.kind),
     ownPrevious: storedAnswers(ownPrevious, question.kind)[0] ?? null,
+    scenarios: scenarioTextsOf(scenarioBase, scenarioRows, wanted),
+    posts: threadReadable(c) ? threadPosts(posts as Record<string, unknown>[], thread) : undefined,
   };
 }
 
@@ -198,8 +217,8 @@ async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   const roundQuery = roundByNumber(db, forum.id, number);
   const questionQuery = roundQuestionByNumber(db, forum.id, number, qid);
   const [found, [row], previous] = forum.requireReasonOutsideIqr
-    ? await db.batch([roundQuery, questionQuery, previousSnapshotQuery(db, forum.id, qid, number, view)])
-    : [...(await db.batch([roundQuery, questionQuery])), []];
+    ? await readBatch(db, [roundQuery, questionQuery, previousSnapshotQuery(db, forum.id, qid, number, view)])
+    : [...(await readBatch(db, [roundQuery, questionQuery])), []];
   const round = wantedRound(found[0], { published: true });
   const question = row?.q;
   if (!question) throw new AppError("not_found", "no such question in this round");
@@ -276,9 +295,9 @@ async function questionPageProps(
     };
   }
   const scenarios =
-    question.config.kind === "allocation"
-      ? await listScenarioTextsIn(db, question.config.scenarioSetId, wantedLocales(c))
-      : [];
+    question.config.kind !== "allocation"
+      ? []
+      : (l.scenarios ?? (await listScenarioTextsIn(db, question.config.scenarioSetId, wantedLocales(c))));
   const index = questions.findIndex((q) => q.id === question.id);
   const href = (q: Question | undefined) =>
     q ? `/forums/${forum.id}/rounds/${round.number}/questions/${q.id}` : null;
@@ -310,7 +329,7 @@ async function questionPageProps(
     feedback,
     synthesis: l.previous?.synthesis || null,
     revisions,
-    discussion: await threadProps(c, { round, question, base: action }),
+    discussion: await threadProps(c, { round, question, base: action, posts: l.posts }),
     live: await livePanelProps(c, round, question),
     wordingChange: await findWordingChange(
       db,

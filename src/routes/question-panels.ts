@@ -1,10 +1,12 @@
+import type { SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import type { LivePanelProps } from "../../views/partials/LivePanel.js";
 import type { ThreadProps } from "../../views/partials/Thread.js";
 import { findMySubmittedAnswer } from "../db/queries/answers.js";
-import { listThread } from "../db/queries/posts.js";
+import { listThread, type ThreadRead } from "../db/queries/posts.js";
 import { computeLiveSnapshot } from "../db/queries/realtime.js";
 import type { Question, RoundRow } from "../db/queries/rounds.js";
+import type { ThreadPost } from "../domain/discussion.js";
 import { mayPairNamesWithPseudonyms, snapshotView } from "../domain/visibility.js";
 import type { ForumEnv } from "../middleware/forum-access.js";
 
@@ -15,7 +17,29 @@ import type { ForumEnv } from "../middleware/forum-access.js";
  * rule: an expert sees nothing of others before their own first answer.
  */
 
-export type LoadedThread = { round: RoundRow; question: Question; base: string };
+export type LoadedThread = {
+  round: RoundRow;
+  question: Question;
+  base: string;
+  /** The posts, when the page read them with its other reads (`threadRead`); read here otherwise. */
+  posts?: ThreadPost[];
+};
+
+/** What the caller may read of a thread: experts never get names; organisers only under quasi-anonymity. */
+export function threadRead(c: Context<ForumEnv>, roundId: number | SQL, questionId: number): ThreadRead {
+  const member = c.get("member");
+  return {
+    roundId,
+    questionId,
+    viewerMemberId: member.id,
+    organiser: member.role === "organiser",
+    withAuthors: mayPairNamesWithPseudonyms(member.role, c.get("forum").anonymity),
+  };
+}
+
+/** Whether the thread can be read before knowing if the caller answered (only Real-Time Delphi hides it). */
+export const threadReadable = (c: Context<ForumEnv>) =>
+  c.get("forum").mode !== "realtime" || c.get("member").role === "organiser";
 
 /**
  * Real-Time Delphi reveals the group only after an expert's first answer; the discussion holds others'
@@ -23,7 +47,7 @@ export type LoadedThread = { round: RoundRow; question: Question; base: string }
  */
 export async function discussionLocked(c: Context<ForumEnv>, th: LoadedThread): Promise<boolean> {
   const member = c.get("member");
-  if (c.get("forum").mode !== "realtime" || member.role === "organiser") return false;
+  if (threadReadable(c)) return false;
   const own = await findMySubmittedAnswer(
     c.get("db"),
     th.round.id,
@@ -45,13 +69,9 @@ export async function threadProps(
   const organiser = member.role === "organiser";
   if (await discussionLocked(c, th))
     return { base: th.base, open: th.round.state === "open", posts: [], viewer: "expert", locked: true };
-  const posts = await listThread(c.get("db"), {
-    roundId: th.round.id,
-    questionId: th.question.id,
-    viewerMemberId: member.id,
-    organiser,
-    withAuthors: mayPairNamesWithPseudonyms(member.role, forum.anonymity),
-  });
+  const posts =
+    th.posts ??
+    (await listThread(c.get("db"), { ...threadRead(c, th.round.id, th.question.id), roundId: th.round.id }));
   return {
     base: th.base,
     open: th.round.state === "open",

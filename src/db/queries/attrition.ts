@@ -44,14 +44,6 @@ export async function listRoundMemberProgress(db: Db, forumId: number): Promise<
 }
 
 /**
- * The forum's attrition table per round, from each round's kept totals (round_tallies: one row per round,
- * whatever the panel's size); the rows per institution are not read (`institutions` is empty).
- */
-export async function loadAttritionByRound(db: Db, forumId: number): Promise<AttritionTable> {
-  return { rounds: attritionByRound(await listRoundTotals(db, forumId)), institutions: [] };
-}
-
-/**
  * The forum's attrition table, per round and per institution (rounds × institutions rows); `foldBelow`
  * (strict forums) folds institutions as attritionByInstitution says.
  */

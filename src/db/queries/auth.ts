@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { newSecret, sha256Hex } from "../../crypto.js";
 import { audit } from "../audit.js";
-import { runBatch } from "../batch.js";
+import { readBatch, runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, rounds, sessions, tokens, users } from "../schema.js";
 import { openRosterOf, withTally } from "./round-tallies.js";
@@ -250,10 +250,47 @@ export async function joinWithToken(
   return row ? { forumId: row.forumId } : null;
 }
 
-/** The signed-in user of a session cookie, or null when missing, revoked, idle too long or past its end. */
-export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date.now()) {
+/** A forum and the caller's active membership in it, as forum pages check them (forum-access.ts). */
+export type ForumMembership = { forum: typeof forums.$inferSelect; member: typeof members.$inferSelect };
+
+/** The caller's active membership of `forumId`, by user id or by the session whose user it is. */
+const membershipQuery = (db: Db, forumId: number, user: number | SQL) =>
+  db
+    .select()
+    .from(members)
+    .where(and(eq(members.forumId, forumId), eq(members.userId, user), eq(members.status, "active")))
+    .limit(1);
+
+const forumQuery = (db: Db, forumId: number) =>
+  db.select().from(forums).where(eq(forums.id, forumId)).limit(1);
+
+/**
+ * The forum and `userId`'s active membership of it, or null for a non-member (one round trip). Two
+ * single-table reads rather than a join: in a D1 batch, rows come back keyed by column name, and a
+ * join's two `id` columns would be one.
+ */
+export async function findForumMembership(db: Db, forumId: number, userId: number) {
+  const [forum, member] = await readBatch(db, [
+    forumQuery(db, forumId),
+    membershipQuery(db, forumId, userId),
+  ]);
+  return membershipOf(forum, member);
+}
+
+const membershipOf = (
+  [forum]: (typeof forums.$inferSelect)[],
+  [member]: (typeof members.$inferSelect)[],
+): ForumMembership | null => (forum && member ? { forum, member } : null);
+
+/**
+ * The signed-in user of a session cookie, or null when missing, revoked, idle too long or past its end.
+ * With `forumId` (a page under /forums/:forumId), the session's membership of that forum is read in the
+ * same round trip, for forum-access.ts to check against the user found; `membership` is undefined
+ * without it and null for a non-member.
+ */
+export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date.now(), forumId?: number) {
   const id = await sha256Hex(sessionToken);
-  const row = await db
+  const session = db
     .select({
       id: users.id,
       email: users.email,
@@ -269,7 +306,19 @@ export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))
-    .get();
+    .limit(1);
+  const [[row], membershipRow] =
+    forumId === undefined
+      ? [await session, undefined]
+      : await readBatch(db, [
+          session,
+          forumQuery(db, forumId),
+          membershipQuery(
+            db,
+            forumId,
+            sql`(SELECT ${sessions.userId} FROM ${sessions} WHERE ${sessions.id} = ${id})`,
+          ),
+        ]).then(([s, forum, member]) => [s, membershipOf(forum, member)] as const);
   if (!row || row.revokedAt || row.erasedAt) return null;
   const now = iso(nowMs);
   if (row.expiresAt <= now || row.lastSeenAt <= iso(nowMs - SESSION_IDLE_MS)) return null;
@@ -277,7 +326,8 @@ export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
   const { lastSeenAt: _l, expiresAt: _e, revokedAt: _r, erasedAt: _x, ...user } = row;
-  return { sessionId: id, user };
+  const membership = forumId === undefined ? undefined : { forumId, row: membershipRow ?? null };
+  return { sessionId: id, user, membership };
 }
 
 export async function revokeSession(db: Db, sessionId: string, nowMs = Date.now()): Promise<void> {

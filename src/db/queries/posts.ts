@@ -1,27 +1,24 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PostTag, QueuePost, ThreadPost } from "../../domain/discussion.js";
 import { audit, changed } from "../audit.js";
-import { runBatch, runOne } from "../batch.js";
+import { rawRead, runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
-/**
- * The thread of a question in a round, oldest first. Experts get pseudonyms only and no hidden text;
- * organisers get hidden text too, and names only when `withAuthors` (quasi-anonymity).
- */
-export async function listThread(
-  db: Db,
-  t: {
-    roundId: number;
-    questionId: number;
-    viewerMemberId: number;
-    organiser: boolean;
-    withAuthors: boolean;
-  },
-): Promise<ThreadPost[]> {
+/** Whose thread is read, by whom: the round (its id, or a subquery giving it), the question, the viewer. */
+export type ThreadRead = {
+  roundId: number | SQL;
+  questionId: number;
+  viewerMemberId: number;
+  organiser: boolean;
+  withAuthors: boolean;
+};
+
+/** The thread's posts as one raw read (for a batch with the page's other reads); `threadPosts` maps its rows. */
+export function threadQuery(db: Db, t: ThreadRead) {
   const bodyCol = t.organiser ? sql`p.body` : sql`CASE WHEN p.hidden_at IS NULL THEN p.body END`;
   const authorCols = t.withAuthors ? sql`, u.name AS author_name, u.email AS author_email` : sql``;
   const authorJoin = t.withAuthors ? sql` JOIN users u ON u.id = m.user_id` : sql``;
-  const res = await runOne(
+  return rawRead(
     db,
     sql`SELECT p.id, p.parent_id, p.tag, ${bodyCol} AS body, p.hidden_reason,
         p.hidden_at IS NOT NULL AS hidden, m.pseudonym, p.member_id = ${t.viewerMemberId} AS own,
@@ -33,7 +30,14 @@ export async function listThread(
       WHERE p.round_id = ${t.roundId} AND p.question_id = ${t.questionId}
       ORDER BY p.id`,
   );
-  return (res.results as Record<string, unknown>[]).map((r) => ({
+}
+
+/** The rows of `threadQuery` as posts. */
+export function threadPosts(
+  rows: readonly Record<string, unknown>[],
+  t: Pick<ThreadRead, "withAuthors">,
+): ThreadPost[] {
+  return rows.map((r) => ({
     id: Number(r.id),
     parentId: r.parent_id === null ? null : Number(r.parent_id),
     tag: (r.tag as PostTag | null) ?? null,
@@ -48,6 +52,14 @@ export async function listThread(
       t.withAuthors && !r.facilitator ? { name: String(r.author_name), email: String(r.author_email) } : null,
     facilitator: Boolean(r.facilitator),
   }));
+}
+
+/**
+ * The thread of a question in a round, oldest first. Experts get pseudonyms only and no hidden text;
+ * organisers get hidden text too, and names only when `withAuthors` (quasi-anonymity).
+ */
+export async function listThread(db: Db, t: ThreadRead & { roundId: number }): Promise<ThreadPost[]> {
+  return threadPosts(await threadQuery(db, t), t);
 }
 
 const roundOpen = (roundId: number) =>

@@ -5,6 +5,7 @@ import {
   type RateGroup,
   type ResponseRate,
 } from "../../domain/response-rates.js";
+import { readBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import {
   answers,
@@ -41,41 +42,77 @@ export async function computeResponseRate(
   forumId: number,
   round: RoundRef,
   withheld?: Withheld,
-  opts: { byInstitution?: boolean; open?: boolean; after?: string; limit?: number } = {},
+  opts: ResponseRateOptions = {},
 ): Promise<ResponseRate> {
   if (round.kind === "ideas") return countResponseRate(db, forumId, round, withheld);
-  const [total, questionCount, groups] = await Promise.all([
+  const [total, count, groups, waiting] = await readBatch(db, [
+    ...responseRateQueries(db, round, withheld, opts),
+  ]);
+  return (
+    responseRateOf(round, withheld, opts, total, count, groups, waiting) ??
+    countResponseRate(db, forumId, round, withheld)
+  );
+}
+
+type ResponseRateOptions = { byInstitution?: boolean; open?: boolean; after?: string; limit?: number };
+
+/**
+ * The reads behind a standard round's `computeResponseRate`, for a batch with a page's other reads: the
+ * round's kept total, its number of questions, the rows per institution (none unless `byInstitution`) and
+ * a page of who has not answered all (none unless `open` and names may be shown).
+ */
+export function responseRateQueries(
+  db: Db,
+  round: { id: number },
+  withheld: Withheld,
+  opts: ResponseRateOptions,
+) {
+  const listed = Boolean(opts.open && !withheld);
+  return [
     db
       .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
       .from(roundTallies)
       .where(and(eq(roundTallies.roundId, round.id), eq(roundTallies.groupKey, ROUND_TOTAL)))
-      .get(),
+      .limit(1),
+    db.select({ n: sql<number>`count(*)` }).from(roundQuestions).where(eq(roundQuestions.roundId, round.id)),
     db
-      .select({ n: sql<number>`count(*)` })
-      .from(roundQuestions)
-      .where(eq(roundQuestions.roundId, round.id))
-      .get()
-      .then((r) => Number(r?.n ?? 0)),
-    opts.byInstitution
-      ? db
-          .select({
-            institution: institutions.name,
-            complete: roundTallies.activeComplete,
-            experts: roundTallies.active,
-          })
-          .from(roundTallies)
-          .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
-          .where(and(eq(roundTallies.roundId, round.id), sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`))
-      : Promise.resolve([]),
-  ]);
-  if (!total) return countResponseRate(db, forumId, round, withheld);
-  const page =
-    opts.open && !withheld && total.complete < total.experts
-      ? await listIncomplete(db, round.id, questionCount, opts.after, opts.limit)
-      : { incomplete: [] };
+      .select({
+        institution: sql<string | null>`${institutions.name}`.as("institution"),
+        complete: roundTallies.activeComplete,
+        experts: roundTallies.active,
+      })
+      .from(roundTallies)
+      .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
+      .where(
+        and(
+          eq(roundTallies.roundId, round.id),
+          sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`,
+          opts.byInstitution ? undefined : sql`0`,
+        ),
+      ),
+    incompleteQuery(db, round.id, opts.after, listed ? (opts.limit ?? INCOMPLETE_PAGE) : 0),
+  ] as const;
+}
+
+type RateRows<I extends 0 | 1 | 2 | 3> = Awaited<ReturnType<typeof responseRateQueries>[I]>;
+
+/** The rows of `responseRateQueries` as the round's response rate; undefined for a round without kept counts. */
+export function responseRateOf(
+  round: RoundRef,
+  withheld: Withheld,
+  opts: ResponseRateOptions,
+  [total]: RateRows<0>,
+  [count]: RateRows<1>,
+  groups: RateRows<2>,
+  waiting: RateRows<3>,
+): ResponseRate | undefined {
+  if (!total) return undefined;
+  const limit = opts.limit ?? INCOMPLETE_PAGE;
+  const page = waiting.slice(0, limit);
+  const last = page.at(-1);
   return {
     roundNumber: round.number,
-    questionCount,
+    questionCount: Number(count?.n ?? 0),
     overall: { complete: total.complete, experts: total.experts },
     ...(opts.byInstitution
       ? {
@@ -85,7 +122,8 @@ export async function computeResponseRate(
           ),
         }
       : {}),
-    ...page,
+    incomplete: page,
+    ...(waiting.length > limit && last ? { moreIncomplete: `${last.answered}.${last.memberId}` } : {}),
     ...(withheld ? { namesHidden: true } : {}),
   };
 }
@@ -101,21 +139,19 @@ const CURSOR = /^(\d{1,4})\.([1-9]\d{0,12})$/;
  * A page of a round's active experts who have not answered every question, fewest answered first, then by
  * member: through round_members_round_answered, so a page reads its own rows, not the panel.
  */
-async function listIncomplete(
-  db: Db,
-  roundId: number,
-  questions: number,
-  after?: string,
-  limit = INCOMPLETE_PAGE,
-): Promise<{ incomplete: ExpertProgress[]; moreIncomplete?: string }> {
+/**
+ * A page of the round's active experts who have not answered all its questions, fewest answered first:
+ * `limit` of them and one more (to know there are more), after the `after` cursor; none when `limit` is 0.
+ */
+function incompleteQuery(db: Db, roundId: number, after: string | undefined, limit: number) {
   const from = after ? CURSOR.exec(after) : null;
-  const rows = await db
+  return db
     .select({
       memberId: roundMembers.memberId,
       answered: roundMembers.answered,
       name: users.name,
       email: users.email,
-      institution: institutions.name,
+      institution: sql<string | null>`${institutions.name}`.as("institution"),
     })
     .from(roundMembers)
     .innerJoin(members, eq(members.id, roundMembers.memberId))
@@ -124,7 +160,7 @@ async function listIncomplete(
     .where(
       and(
         eq(roundMembers.roundId, roundId),
-        sql`${roundMembers.answered} < ${questions}`,
+        sql`${roundMembers.answered} < (SELECT count(*) FROM ${roundQuestions} WHERE ${roundQuestions.roundId} = ${roundId})`,
         from
           ? sql`(${roundMembers.answered}, ${roundMembers.memberId}) > (${Number(from[1])}, ${Number(from[2])})`
           : undefined,
@@ -133,13 +169,7 @@ async function listIncomplete(
       ),
     )
     .orderBy(roundMembers.answered, roundMembers.memberId)
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    incomplete: page,
-    ...(rows.length > limit && last ? { moreIncomplete: `${last.answered}.${last.memberId}` } : {}),
-  };
+    .limit(limit === 0 ? 0 : limit + 1);
 }
 
 /**
@@ -246,7 +276,12 @@ async function answeredCounts(db: Db, roundId: number, questionIds: number[]) {
  * first such member, not a count of the panel.
  */
 export async function hasExperts(db: Db, forumId: number): Promise<boolean> {
-  const row = await db
+  return (await anyExpertQuery(db, forumId)).length > 0;
+}
+
+/** The query behind `hasExperts` (a list of at most one member), for a batch with a page's other reads. */
+export function anyExpertQuery(db: Db, forumId: number) {
+  return db
     .select({ id: members.id })
     .from(members)
     .where(
@@ -256,9 +291,7 @@ export async function hasExperts(db: Db, forumId: number): Promise<boolean> {
         inArray(members.status, ["invited", "active"]),
       ),
     )
-    .limit(1)
-    .get();
-  return row !== undefined;
+    .limit(1);
 }
 
 export type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { RoundGroupCounts } from "../../domain/attrition.js";
-import { runOne, type Statement } from "../batch.js";
+import { rawRead, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 
 /**
@@ -151,18 +151,24 @@ function toCounts(r: Record<string, unknown>): RoundGroupCounts {
 /**
  * Each opened round's total row (round number order): one row per round, whatever the panel's size.
  */
-export async function listRoundTotals(
-  db: Db,
-  forumId: number,
-): Promise<(TallyRow & { open: boolean; kind: string })[]> {
-  const res = await runOne(
+export async function listRoundTotals(db: Db, forumId: number) {
+  return roundTotalsOf(await roundTotalsQuery(db, forumId));
+}
+
+/** The read behind `listRoundTotals`, for a batch with a page's other reads. */
+export function roundTotalsQuery(db: Db, forumId: number) {
+  return rawRead(
     db,
     sql`SELECT r.number AS roundNumber, r.state = 'open' AS open, r.kind AS kind, ${tallyColumns}
       FROM rounds r JOIN round_tallies t ON t.round_id = r.id AND t.group_key = ${ROUND_TOTAL}
       WHERE r.forum_id = ${forumId} AND r.state <> 'draft' AND t.eligible > 0
       ORDER BY r.number`,
   );
-  return (res.results as Record<string, unknown>[]).map((r) => ({
+}
+
+/** The rows of `roundTotalsQuery`, typed. */
+export function roundTotalsOf(rows: readonly unknown[]): (TallyRow & { open: boolean; kind: string })[] {
+  return (rows as Record<string, unknown>[]).map((r) => ({
     roundNumber: Number(r.roundNumber),
     open: Boolean(Number(r.open)),
     kind: String(r.kind),

@@ -70,8 +70,12 @@ export const roundQuestionByNumber = (db: Db, forumId: number, number: number, q
     .limit(1);
 
 export async function listRounds(db: Db, forumId: number): Promise<RoundRow[]> {
-  return db.select().from(rounds).where(eq(rounds.forumId, forumId)).orderBy(asc(rounds.number));
+  return roundsQuery(db, forumId);
 }
+
+/** A forum's rounds in order, as a query (for a batch with a page's other reads). */
+export const roundsQuery = (db: Db, forumId: number) =>
+  db.select().from(rounds).where(eq(rounds.forumId, forumId)).orderBy(asc(rounds.number));
 
 export async function findOpenRound(db: Db, forumId: number): Promise<RoundRow | undefined> {
   return db

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { QuestionText } from "../../domain/questions.js";
 import type { Locale } from "../../i18n/index.js";
 import { audit } from "../audit.js";
-import { runBatch, type Statement } from "../batch.js";
+import { readBatch, runBatch, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import {
   questions,
@@ -108,23 +108,48 @@ export function localised<Q extends { id: number } & QuestionText>(
   });
 }
 
-/** A scenario set's texts in order, translated like questions (one query with the translations). */
-export async function listScenarioTextsIn(db: Db, setId: number, wanted: string[]): Promise<ScenarioText[]> {
-  const base = await db
-    .select(scenarioTextColumns)
-    .from(scenarios)
-    .where(eq(scenarios.setId, setId))
-    .orderBy(asc(scenarios.position));
-  if (base.length === 0) return [];
-  const rows = await db
-    .select(scenarioTranslationColumns)
-    .from(scenarioTranslations)
-    .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
-    .where(and(eq(scenarios.setId, setId), inArray(scenarioTranslations.locale, wanted)));
+/**
+ * A scenario set's texts and their translations as two reads, for a batch with a page's other reads
+ * (`setId` may be a subquery); `scenarioTextsOf` joins their rows.
+ */
+export function scenarioTextQueries(db: Db, setId: number | SQL, wanted: string[]) {
+  return [
+    db
+      .select(scenarioTextColumns)
+      .from(scenarios)
+      .where(eq(scenarios.setId, setId))
+      .orderBy(asc(scenarios.position)),
+    db
+      .select(scenarioTranslationColumns)
+      .from(scenarioTranslations)
+      .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
+      .where(and(eq(scenarios.setId, setId), inArray(scenarioTranslations.locale, wanted))),
+  ] as const;
+}
+
+/** The scenario set of an allocation question, as a subquery (null for other kinds: no scenarios). */
+export const scenarioSetOfQuestion = (questionId: number) =>
+  sql<number>`(SELECT json_extract(${questions.config}, '$.scenarioSetId') FROM ${questions}
+    WHERE ${questions.id} = ${questionId} AND ${questions.kind} = 'allocation')`;
+
+type ScenarioRows<I extends 0 | 1> = Awaited<ReturnType<typeof scenarioTextQueries>[I]>;
+
+/** The texts in order, each in the first wanted language it has a translation in. */
+export function scenarioTextsOf(
+  base: ScenarioRows<0>,
+  rows: ScenarioRows<1>,
+  wanted: string[],
+): ScenarioText[] {
   return base.map(({ id, ...s }) => {
     const t = pick(rows, wanted, (r) => r.scenarioId === id);
     return t ? { title: t.title, narrative: t.narrative || s.narrative, drivers: t.drivers || s.drivers } : s;
   });
+}
+
+/** A scenario set's texts in order, translated like questions (one round trip). */
+export async function listScenarioTextsIn(db: Db, setId: number, wanted: string[]): Promise<ScenarioText[]> {
+  const [base, rows] = await readBatch(db, [...scenarioTextQueries(db, setId, wanted)]);
+  return scenarioTextsOf(base, rows, wanted);
 }
 
 /** A question of the forum with its translations (organiser form). Undefined when not in this forum. */

@@ -6,11 +6,13 @@ import {
   OverviewPage,
   type ScheduleForm,
 } from "../../../views/pages/organiser/Overview.js";
-import { loadAttritionByRound } from "../../db/queries/attrition.js";
-import { listForumQuestions } from "../../db/queries/forum-questions.js";
-import { computeResponseRate, hasExperts } from "../../db/queries/response-rates.js";
-import { listRounds } from "../../db/queries/rounds.js";
+import { readBatch } from "../../db/batch.js";
+import { forumQuestionQueries, forumQuestionsOf } from "../../db/queries/forum-questions.js";
+import { anyExpertQuery, computeResponseRate } from "../../db/queries/response-rates.js";
+import { roundTotalsOf, roundTotalsQuery } from "../../db/queries/round-tallies.js";
+import { roundsQuery } from "../../db/queries/rounds.js";
 import { groupThreshold } from "../../db/queries/snapshots.js";
+import { attritionByRound } from "../../domain/attrition.js";
 import { participationByName } from "../../domain/visibility.js";
 import type { ForumEnv } from "../../middleware/forum-access.js";
 import { renderPage } from "../render.js";
@@ -40,12 +42,15 @@ export async function renderOverview(
   // single nobody out (visibility.ts).
   const withheld = participationByName(forum.anonymity) ? undefined : { threshold: groupThreshold(forum) };
   // Per round only: the rows per institution load when the organiser opens them (participation.tsx).
-  const [rounds, questions, anyExpert, attrition] = await Promise.all([
-    listRounds(db, forum.id),
-    listForumQuestions(db, forum.id),
-    hasExperts(db, forum.id),
-    loadAttritionByRound(db, forum.id),
+  // One round trip for the page, and one more for the shown round's response rate.
+  const [rounds, questionRows, verdicts, asked, anyExpert, totals] = await readBatch(db, [
+    roundsQuery(db, forum.id),
+    ...forumQuestionQueries(db, forum.id),
+    anyExpertQuery(db, forum.id),
+    roundTotalsQuery(db, forum.id),
   ]);
+  const questions = forumQuestionsOf(questionRows, verdicts, asked);
+  const attrition = { rounds: attritionByRound(roundTotalsOf(totals)), institutions: [] };
   const { open, shown } = shownRound(rounds);
   const rate = shown
     ? {
@@ -55,7 +60,7 @@ export async function renderOverview(
     : null;
   const next = nextAction(forum.id, {
     questions: questions.length,
-    hasExperts: anyExpert,
+    hasExperts: anyExpert.length > 0,
     rounds,
     closed: Boolean(forum.closedAt),
   });
