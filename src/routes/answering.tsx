@@ -34,15 +34,15 @@ import {
   contentLocales,
   listScenarioTextsIn,
   localised,
-  scenarioSetOfQuestion,
-  scenarioTextQueries,
-  scenarioTextsOf,
   localiseRoundQuestions,
   roundTranslations,
   type ScenarioText,
+  scenarioSetOfQuestion,
+  scenarioTextQueries,
+  scenarioTextsOf,
 } from "../db/queries/translations.js";
-import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { ThreadPost } from "../domain/discussion.js";
+import { outsidePreviousIqr } from "../domain/feedback.js";
 import type { AnswerValue } from "../domain/questions.js";
 import type { QuestionSnapshot } from "../domain/snapshot.js";
 import { snapshotView } from "../domain/visibility.js";

@@ -1,4 +1,3 @@
-import type { SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import type { LivePanelProps } from "../../views/partials/LivePanel.js";
 import type { ThreadProps } from "../../views/partials/Thread.js";
@@ -26,7 +25,11 @@ export type LoadedThread = {
 };
 
 /** What the caller may read of a thread: experts never get names; organisers only under quasi-anonymity. */
-export function threadRead(c: Context<ForumEnv>, roundId: number | SQL, questionId: number): ThreadRead {
+export function threadRead(
+  c: Context<ForumEnv>,
+  roundId: ThreadRead["roundId"],
+  questionId: number,
+): ThreadRead {
   const member = c.get("member");
   return {
     roundId,
