@@ -52,7 +52,7 @@ describe("the session and the forum membership in one round trip", () => {
       .select({ forum: forums, member: members })
       .from(members)
       .innerJoin(forums, eq(forums.id, members.forumId));
-    expect(() => readBatch(db, [join])).toThrow(/two result columns named "id"/);
+    await expect(readBatch(db, [join])).rejects.toThrow(/two result columns named "id"/);
     const f = await makeForum({ experts: 3 });
     const [[forum]] = await readBatch(db, [db.select().from(forums).where(eq(forums.id, f.forum.id))]);
     expect(forum?.title).toBe(f.forum.title);
