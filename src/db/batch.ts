@@ -1,4 +1,5 @@
-import { inArray, isSQLWrapper, type SQL, type SQLWrapper } from "drizzle-orm";
+import { fillPlaceholders, inArray, isSQLWrapper, type SQL, type SQLWrapper } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "./client.js";
 
@@ -61,6 +62,37 @@ export async function readBatch<T extends readonly [Batchable, ...Batchable[]]>(
   const results = await db.$client.batch(statements);
   return prepared.map((p, i) => p.mapResult(results[i], true)) as Results<T>;
 }
+
+/**
+ * A read whose SQL is built once per isolate, for the reads every request makes (the session and the
+ * membership): drizzle builds a query's SQL text on each call, which costs more CPU than D1 takes to
+ * run such a lookup. `build` writes the query with `sql.placeholder(name)` for each value; the result
+ * gives, for the values of a request (by placeholder name; a missing one throws), a query that
+ * `readBatch` runs.
+ */
+export function reusableRead<Q extends Batchable>(
+  build: (db: Db) => Q,
+): (values: Record<string, unknown>) => Q {
+  let built: { prepared: Prepared; query: { sql: string; params: unknown[] } } | undefined;
+  return (values) => {
+    if (!built) {
+      const prepared = (
+        build(drizzle(unpreparedClient)) as unknown as { _prepare: () => Prepared }
+      )._prepare();
+      built = { prepared, query: prepared.getQuery() };
+    }
+    const { prepared, query } = built;
+    const bound: Prepared = {
+      fields: prepared.fields,
+      getQuery: () => ({ sql: query.sql, params: fillPlaceholders(query.params, values) }),
+      mapResult: (result, isFromBatch) => prepared.mapResult(result, isFromBatch),
+    };
+    return { _prepare: () => bound } as unknown as Q;
+  };
+}
+
+/** A D1 stand-in for building queries: drizzle prepares a statement as it builds, and this one is never run. */
+const unpreparedClient = { prepare: () => ({}) } as unknown as D1Database;
 
 /** A raw `sql` read for `readBatch`, its rows keyed by column name. */
 export const rawRead = <T = Record<string, unknown>>(db: Db, query: SQL) => db.all<T>(query);

@@ -1,7 +1,7 @@
-import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { newSecret, sha256Hex } from "../../crypto.js";
 import { audit } from "../audit.js";
-import { readBatch, runBatch } from "../batch.js";
+import { readBatch, reusableRead, runBatch } from "../batch.js";
 import type { Db } from "../client.js";
 import { forums, members, rounds, sessions, tokens, users } from "../schema.js";
 import { openRosterOf, withTally } from "./round-tallies.js";
@@ -253,16 +253,39 @@ export async function joinWithToken(
 /** A forum and the caller's active membership in it, as forum pages check them (forum-access.ts). */
 export type ForumMembership = { forum: typeof forums.$inferSelect; member: typeof members.$inferSelect };
 
-/** The caller's active membership of `forumId`, by user id or by the session whose user it is. */
-const membershipQuery = (db: Db, forumId: number, user: number | SQL) =>
+/** The caller's active membership of a forum (a list of at most one), by user id. */
+const membershipOfUser = reusableRead((db) => membershipRead(db, sql.placeholder("userId")));
+
+/** The same, by the session whose user it is (read in one batch with the session). */
+const membershipOfSession = reusableRead((db) =>
+  membershipRead(
+    db,
+    sql`(SELECT ${sessions.userId} FROM ${sessions} WHERE ${sessions.id} = ${sql.placeholder("sessionId")})`,
+  ),
+);
+
+const membershipRead = (db: Db, user: SQL | Placeholder) =>
   db
     .select()
     .from(members)
-    .where(and(eq(members.forumId, forumId), eq(members.userId, user), eq(members.status, "active")))
+    .where(
+      and(
+        eq(members.forumId, sql.placeholder("forumId")),
+        eq(members.userId, user),
+        eq(members.status, "active"),
+      ),
+    )
     .limit(1);
 
-const forumQuery = (db: Db, forumId: number) =>
-  db.select().from(forums).where(eq(forums.id, forumId)).limit(1);
+const forumById = reusableRead(forumRead);
+
+function forumRead(db: Db) {
+  return db
+    .select()
+    .from(forums)
+    .where(eq(forums.id, sql.placeholder("forumId")))
+    .limit(1);
+}
 
 /**
  * The forum and `userId`'s active membership of it, or null for a non-member (one round trip). Two
@@ -271,8 +294,8 @@ const forumQuery = (db: Db, forumId: number) =>
  */
 export async function findForumMembership(db: Db, forumId: number, userId: number) {
   const [forum, member] = await readBatch(db, [
-    forumQuery(db, forumId),
-    membershipQuery(db, forumId, userId),
+    forumById({ forumId }),
+    membershipOfUser({ forumId, userId }),
   ]);
   return membershipOf(forum, member);
 }
@@ -282,15 +305,11 @@ const membershipOf = (
   [member]: (typeof members.$inferSelect)[],
 ): ForumMembership | null => (forum && member ? { forum, member } : null);
 
-/**
- * The signed-in user of a session cookie, or null when missing, revoked, idle too long or past its end.
- * With `forumId` (a page under /forums/:forumId), the session's membership of that forum is read in the
- * same round trip, for forum-access.ts to check against the user found; `membership` is undefined
- * without it and null for a non-member.
- */
-export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date.now(), forumId?: number) {
-  const id = await sha256Hex(sessionToken);
-  const session = db
+/** A session with its user, by the session's id (the hash of its cookie). */
+const sessionUser = reusableRead(sessionUserRead);
+
+function sessionUserRead(db: Db) {
+  return db
     .select({
       id: users.id,
       email: users.email,
@@ -305,19 +324,25 @@ export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
+    .where(eq(sessions.id, sql.placeholder("sessionId")))
     .limit(1);
+}
+
+/**
+ * The signed-in user of a session cookie, or null when missing, revoked, idle too long or past its end.
+ * With `forumId` (a page under /forums/:forumId), the session's membership of that forum is read in the
+ * same round trip, for forum-access.ts to check against the user found; `membership` is undefined
+ * without it and null for a non-member.
+ */
+export async function findSessionUser(db: Db, sessionToken: string, nowMs = Date.now(), forumId?: number) {
+  const id = await sha256Hex(sessionToken);
   const [[row], membershipRow] =
     forumId === undefined
-      ? [await session, undefined]
+      ? [...(await readBatch(db, [sessionUser({ sessionId: id })])), undefined]
       : await readBatch(db, [
-          session,
-          forumQuery(db, forumId),
-          membershipQuery(
-            db,
-            forumId,
-            sql`(SELECT ${sessions.userId} FROM ${sessions} WHERE ${sessions.id} = ${id})`,
-          ),
+          sessionUser({ sessionId: id }),
+          forumById({ forumId }),
+          membershipOfSession({ forumId, sessionId: id }),
         ]).then(([s, forum, member]) => [s, membershipOf(forum, member)] as const);
   if (!row || row.revokedAt || row.erasedAt) return null;
   const now = iso(nowMs);

@@ -3,46 +3,58 @@ import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
 import type { StoredVerdict } from "../../domain/snapshot.js";
 import { type Actor, audit } from "../audit.js";
-import { readBatch, runBatch, runOne } from "../batch.js";
+import { readBatch, reusableRead, runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 import { closedRoundsOf } from "./rounds.js";
 
 /**
  * The reads behind `listForumQuestions`, for a batch with a page's other reads: the forum's questions in
- * order, each question's verdicts newest round first (snapshots.verdict, read from its covering index:
+ * order, each question's latest closed verdict (snapshots.verdict, read from its covering index:
  * extracting them from the statistics parsed 0.7 MB of JSON per overview at 300 × 40 × 3), and the
- * questions a round which has opened asked.
+ * questions a round which has opened asked. Their SQL is built once per isolate (reusableRead).
  */
-export function forumQuestionQueries(db: Db, forumId: number) {
-  return [
-    db
-      .select()
-      .from(questions)
-      // Open prompts of ideas rounds are not questions to ask again (they have their own pages).
-      .where(and(eq(questions.forumId, forumId), ne(questions.kind, "idea")))
-      .orderBy(asc(questions.position), asc(questions.id)),
-    db
-      .select({ questionId: snapshots.questionId, roundNumber: rounds.number, verdict: snapshots.verdict })
-      .from(snapshots)
-      .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
-      .where(closedRoundsOf(forumId))
-      .orderBy(desc(rounds.number)),
-    // The record: questions a round has asked are never deleted.
-    db
-      .selectDistinct({ id: roundQuestions.questionId })
-      .from(roundQuestions)
-      .innerJoin(rounds, eq(rounds.id, roundQuestions.roundId))
-      .where(and(eq(rounds.forumId, forumId), ne(rounds.state, "draft"))),
-  ] as const;
+export function forumQuestionQueries(forumId: number) {
+  return [forumQuestionRows({ forumId }), latestVerdicts({ forumId }), askedQuestions({ forumId })] as const;
 }
+
+const forumQuestionRows = reusableRead((db) =>
+  db
+    .select()
+    .from(questions)
+    // Open prompts of ideas rounds are not questions to ask again (they have their own pages).
+    .where(and(eq(questions.forumId, sql.placeholder("forumId")), ne(questions.kind, "idea")))
+    .orderBy(asc(questions.position), asc(questions.id)),
+);
+
+// One row per question: SQLite takes a bare column's value from the row where max() is found.
+const latestVerdicts = reusableRead((db) =>
+  db
+    .select({
+      questionId: snapshots.questionId,
+      roundNumber: sql<number>`max(${rounds.number})`.as("round_number"),
+      verdict: snapshots.verdict,
+    })
+    .from(snapshots)
+    .innerJoin(rounds, eq(rounds.id, snapshots.roundId))
+    .where(closedRoundsOf(sql.placeholder("forumId")))
+    .groupBy(snapshots.questionId),
+);
+
+// The record: questions a round has asked are never deleted.
+const askedQuestions = reusableRead((db) =>
+  db
+    .selectDistinct({ id: roundQuestions.questionId })
+    .from(roundQuestions)
+    .innerJoin(rounds, eq(rounds.id, roundQuestions.roundId))
+    .where(and(eq(rounds.forumId, sql.placeholder("forumId")), ne(rounds.state, "draft"))),
+);
 
 type Rows<I extends 0 | 1 | 2> = Awaited<ReturnType<typeof forumQuestionQueries>[I]>;
 
 /** The rows of `forumQuestionQueries` as the forum's questions, each with its latest verdict. */
 export function forumQuestionsOf(rows: Rows<0>, verdicts: Rows<1>, askedRows: Rows<2>): ForumQuestion[] {
-  const latest = new Map<number, { roundNumber: number; verdict: StoredVerdict | null }>();
-  for (const v of verdicts) if (!latest.has(v.questionId)) latest.set(v.questionId, v);
+  const latest = new Map(verdicts.map((v) => [v.questionId, v]));
   const asked = new Set(askedRows.map((r) => r.id));
   return rows.map((r) => {
     const snap = latest.get(r.id);
@@ -72,7 +84,7 @@ export function forumQuestionsOf(rows: Rows<0>, verdicts: Rows<1>, askedRows: Ro
 
 /** A forum's questions in order, each with the consensus verdict of its latest snapshot (one round trip). */
 export async function listForumQuestions(db: Db, forumId: number): Promise<ForumQuestion[]> {
-  return forumQuestionsOf(...(await readBatch(db, [...forumQuestionQueries(db, forumId)])));
+  return forumQuestionsOf(...(await readBatch(db, [...forumQuestionQueries(forumId)])));
 }
 
 /**

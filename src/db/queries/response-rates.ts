@@ -5,7 +5,7 @@ import {
   type RateGroup,
   type ResponseRate,
 } from "../../domain/response-rates.js";
-import { readBatch } from "../batch.js";
+import { readBatch, reusableRead } from "../batch.js";
 import type { Db } from "../client.js";
 import {
   answers,
@@ -276,22 +276,24 @@ async function answeredCounts(db: Db, roundId: number, questionIds: number[]) {
  * first such member, not a count of the panel.
  */
 export async function hasExperts(db: Db, forumId: number): Promise<boolean> {
-  return (await anyExpertQuery(db, forumId)).length > 0;
+  return (await readBatch(db, [anyExpertQuery(forumId)]))[0].length > 0;
 }
 
 /** The query behind `hasExperts` (a list of at most one member), for a batch with a page's other reads. */
-export function anyExpertQuery(db: Db, forumId: number) {
-  return db
+export const anyExpertQuery = (forumId: number) => anyExpert({ forumId });
+
+const anyExpert = reusableRead((db) =>
+  db
     .select({ id: members.id })
     .from(members)
     .where(
       and(
-        eq(members.forumId, forumId),
+        eq(members.forumId, sql.placeholder("forumId")),
         eq(members.role, "expert"),
         inArray(members.status, ["invited", "active"]),
       ),
     )
-    .limit(1);
-}
+    .limit(1),
+);
 
 export type { ExpertProgress, ResponseRate } from "../../domain/response-rates.js";

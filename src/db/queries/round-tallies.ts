@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { RoundGroupCounts } from "../../domain/attrition.js";
-import { rawRead, runOne, type Statement } from "../batch.js";
+import { rawRead, readBatch, reusableRead, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 
 /**
@@ -152,19 +152,21 @@ function toCounts(r: Record<string, unknown>): RoundGroupCounts {
  * Each opened round's total row (round number order): one row per round, whatever the panel's size.
  */
 export async function listRoundTotals(db: Db, forumId: number) {
-  return roundTotalsOf(await roundTotalsQuery(db, forumId));
+  return roundTotalsOf((await readBatch(db, [roundTotalsQuery(forumId)]))[0]);
 }
 
 /** The read behind `listRoundTotals`, for a batch with a page's other reads. */
-export function roundTotalsQuery(db: Db, forumId: number) {
-  return rawRead(
+export const roundTotalsQuery = (forumId: number) => roundTotals({ forumId });
+
+const roundTotals = reusableRead((db) =>
+  rawRead(
     db,
     sql`SELECT r.number AS roundNumber, r.state = 'open' AS open, r.kind AS kind, ${tallyColumns}
       FROM rounds r JOIN round_tallies t ON t.round_id = r.id AND t.group_key = ${ROUND_TOTAL}
-      WHERE r.forum_id = ${forumId} AND r.state <> 'draft' AND t.eligible > 0
+      WHERE r.forum_id = ${sql.placeholder("forumId")} AND r.state <> 'draft' AND t.eligible > 0
       ORDER BY r.number`,
-  );
-}
+  ),
+);
 
 /** The rows of `roundTotalsQuery`, typed. */
 export function roundTotalsOf(rows: readonly unknown[]): (TallyRow & { open: boolean; kind: string })[] {

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, type Placeholder, sql } from "drizzle-orm";
 import type { Question as EngineQuestion } from "../../domain/questions.js";
 import type { Round } from "../../domain/rounds.js";
 import { CLOSED_STATES } from "../../domain/rounds.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { hiddenSnapshotPaths, type SnapshotView, viewSnapshot } from "../../domain/visibility.js";
+import { readBatch, reusableRead } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 import { withoutPaths } from "./snapshots.js";
@@ -70,12 +71,19 @@ export const roundQuestionByNumber = (db: Db, forumId: number, number: number, q
     .limit(1);
 
 export async function listRounds(db: Db, forumId: number): Promise<RoundRow[]> {
-  return roundsQuery(db, forumId);
+  return (await readBatch(db, [roundsQuery(forumId)]))[0];
 }
 
 /** A forum's rounds in order, as a query (for a batch with a page's other reads). */
-export const roundsQuery = (db: Db, forumId: number) =>
-  db.select().from(rounds).where(eq(rounds.forumId, forumId)).orderBy(asc(rounds.number));
+export const roundsQuery = (forumId: number) => forumRounds({ forumId });
+
+const forumRounds = reusableRead((db) =>
+  db
+    .select()
+    .from(rounds)
+    .where(eq(rounds.forumId, sql.placeholder("forumId")))
+    .orderBy(asc(rounds.number)),
+);
 
 export async function findOpenRound(db: Db, forumId: number): Promise<RoundRow | undefined> {
   return db
@@ -192,7 +200,7 @@ export async function listRoundSnapshots(db: Db, roundId: number) {
 }
 
 /** The forum's closed rounds (closed or published: answers final, snapshots stored), as a condition. */
-export const closedRoundsOf = (forumId: number) =>
+export const closedRoundsOf = (forumId: number | Placeholder) =>
   and(eq(rounds.forumId, forumId), inArray(rounds.state, CLOSED_STATES));
 
 export const countSql = sql<number>`count(*)`;

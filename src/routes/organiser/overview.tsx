@@ -44,10 +44,10 @@ export async function renderOverview(
   // Per round only: the rows per institution load when the organiser opens them (participation.tsx).
   // One round trip for the page, and one more for the shown round's response rate.
   const [rounds, questionRows, verdicts, asked, anyExpert, totals] = await readBatch(db, [
-    roundsQuery(db, forum.id),
-    ...forumQuestionQueries(db, forum.id),
-    anyExpertQuery(db, forum.id),
-    roundTotalsQuery(db, forum.id),
+    roundsQuery(forum.id),
+    ...forumQuestionQueries(forum.id),
+    anyExpertQuery(forum.id),
+    roundTotalsQuery(forum.id),
   ]);
   const questions = forumQuestionsOf(questionRows, verdicts, asked);
   const attrition = { rounds: attritionByRound(roundTotalsOf(totals)), institutions: [] };
