@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { sha256Hex } from "../crypto.js";
 import type { AppEnv } from "../env.js";
@@ -16,18 +17,31 @@ export const revalidate = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   if (c.req.method !== "GET" || c.res.status !== 200) return;
   if (!(c.res.headers.get("Content-Type") ?? "").startsWith("text/html")) return;
+  // A kept page has its ETag already, from its parts' hashes (rendered-cache.tsx).
+  if (c.res.headers.has("ETag")) return;
   const body = await c.res.clone().text();
   const nonce = c.get("nonce");
-  const etag = `W/"${(await sha256Hex(nonce ? body.replaceAll(nonce, "") : body)).slice(0, 32)}"`;
-  const asked = c.req.header("If-None-Match") ?? "";
-  const cacheControl = "private, no-cache";
-  if (asked.split(",").some((tag) => tag.trim() === etag)) {
-    const headers = new Headers({ ETag: etag, "Cache-Control": cacheControl });
-    const vary = c.res.headers.get("Vary");
-    if (vary) headers.set("Vary", vary);
-    c.res = new Response(null, { status: 304, headers });
-    return;
-  }
-  c.res.headers.set("ETag", etag);
-  c.res.headers.set("Cache-Control", cacheControl);
+  c.res = conditional(c, c.res, await etagOf(nonce ? body.replaceAll(nonce, "") : body));
 });
+
+/** A weak ETag for content identified by `text` (the HTML, or the hashes of its parts). */
+export const etagOf = async (text: string) => `W/"${(await sha256Hex(text)).slice(0, 32)}"`;
+
+const CACHE_CONTROL = "private, no-cache";
+
+/**
+ * `res` with its ETag and `Cache-Control`, or a bodiless 304 when the reader already holds that version
+ * (`If-None-Match`).
+ */
+export function conditional(c: Context, res: Response, etag: string): Response {
+  const asked = c.req.header("If-None-Match") ?? "";
+  if (asked.split(",").some((tag) => tag.trim() === etag)) {
+    const headers = new Headers({ ETag: etag, "Cache-Control": CACHE_CONTROL });
+    const vary = res.headers.get("Vary");
+    if (vary) headers.set("Vary", vary);
+    return new Response(null, { status: 304, headers });
+  }
+  res.headers.set("ETag", etag);
+  res.headers.set("Cache-Control", CACHE_CONTROL);
+  return res;
+}

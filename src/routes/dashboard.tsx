@@ -13,7 +13,7 @@ import { type ForumEnv, forumAccess } from "../middleware/forum-access.js";
 import { renderNamedForumPage } from "./crumbs.js";
 import { idParam } from "./params.js";
 import { isHtmx, renderPartial } from "./render.js";
-import { readerKey, renderedOnce } from "./rendered-cache.js";
+import { keptResponse, readerKey, renderedOnce } from "./rendered-cache.js";
 import { forumDefaultMethod, loadOutcomes, loadReaderRound, readerMethod } from "./results-data.js";
 
 /**
@@ -34,11 +34,10 @@ dashboard.get("/dashboard", forumAccess(), revalidate, async (c) => {
   c.header("Vary", "HX-Request");
   const htmx = isHtmx(c);
   // Every reader of the forum gets the same results until something they show is written (rendered-cache.tsx).
-  const { html, fragment } = await renderedOnce(c, readerKey(c, htmx ? "dashboard htmx" : "dashboard"), () =>
+  const kept = await renderedOnce(c, readerKey(c, htmx ? "dashboard htmx" : "dashboard"), () =>
     dashboardBody(c, htmx),
   );
-  if (fragment) return c.html(html);
-  return renderNamedForumPage(c, c.var.i18n.t("dashboard.title"), html);
+  return keptResponse(c, kept, (body) => renderNamedForumPage(c, c.var.i18n.t("dashboard.title"), body));
 });
 
 /** The dashboard's body, or with `htmx` its switchable part (#dashboard-results) once a round is published. */

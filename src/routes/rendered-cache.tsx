@@ -3,6 +3,8 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { I18nContext } from "../../views/context.js";
+import { sha256Hex } from "../crypto.js";
+import { conditional, etagOf } from "../middleware/etag.js";
 import type { ForumEnv } from "../middleware/forum-access.js";
 
 /**
@@ -24,8 +26,17 @@ export function readerKey(c: Context<ForumEnv>, what: string): string {
   return JSON.stringify([what, forum, member.role, i18n.locale, i18n.timeZone, url.pathname, url.search]);
 }
 
-/** What a render gives: its HTML, and whether it is a fragment or a page's body. */
-export type Rendered = { html: HtmlEscapedString; fragment: boolean };
+/**
+ * What a render gives: its HTML, whether it is a fragment or a page's body, and, computed once, its UTF-8
+ * bytes and their hash (a kept response is assembled from bytes and its ETag from hashes: encoding and
+ * hashing 150 KiB per request cost more than the rest of the request).
+ */
+export type Rendered = {
+  html: HtmlEscapedString;
+  fragment: boolean;
+  bytes: Uint8Array<ArrayBuffer>;
+  hash: string;
+};
 
 /**
  * The HTML of `render()` under `key`, rendered on the first call and reused until evicted (least
@@ -44,15 +55,61 @@ export async function renderedOnce(
   }
   const { body, fragment } = await render();
   const node = <I18nContext.Provider value={c.var.i18n}>{body}</I18nContext.Provider>;
-  const rendered = { html: raw(String(await node.toString())), fragment };
+  const text = String(await node.toString());
+  const rendered = {
+    html: raw(text),
+    fragment,
+    bytes: concat(encoder.encode(text)),
+    hash: await sha256Hex(text),
+  };
   const before = kept.get(key);
-  if (before) keptBytes -= before.html.length;
+  if (before) keptBytes -= before.html.length + before.bytes.length;
   kept.set(key, rendered);
-  keptBytes += rendered.html.length;
+  keptBytes += rendered.html.length + rendered.bytes.length;
   for (const [k, v] of kept) {
     if (keptBytes <= MAX_BYTES) break;
     kept.delete(k);
-    keptBytes -= v.html.length;
+    keptBytes -= v.html.length + v.bytes.length;
   }
   return rendered;
+}
+
+const encoder = new TextEncoder();
+
+/** Where a kept body goes in the page rendered around it. */
+const SLOT = "<!--kept-body-->";
+
+/**
+ * The response for a kept render: the fragment alone, or `page(body)` (the page around it, rendered per
+ * request: the user's menu, the nonce) with the kept bytes in place of the body. The ETag hashes the
+ * page around it (without its nonce) and the body's kept hash; a reader who holds that version gets a 304.
+ */
+export async function keptResponse(
+  c: Context<ForumEnv>,
+  kept: Rendered,
+  page: (body: HtmlEscapedString) => Response | Promise<Response>,
+): Promise<Response> {
+  if (kept.fragment)
+    return conditional(c, c.body(kept.bytes, 200, { "Content-Type": HTML }), await etagOf(kept.hash));
+  const around = await page(raw(SLOT));
+  const text = await around.text();
+  const at = text.indexOf(SLOT);
+  const [head, tail] = [text.slice(0, at), text.slice(at + SLOT.length)];
+  const nonce = c.get("nonce");
+  const shell = nonce ? `${head}${SLOT}${tail}`.replaceAll(nonce, "") : `${head}${SLOT}${tail}`;
+  const body = concat(encoder.encode(head), kept.bytes, encoder.encode(tail));
+  const res = new Response(body, { status: around.status, headers: around.headers });
+  return conditional(c, res, await etagOf(`${shell}\n${kept.hash}`));
+}
+
+const HTML = "text/html; charset=UTF-8";
+
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
