@@ -128,31 +128,37 @@ function sortsAfter(a: number, b: number): boolean {
 
 /**
  * Tabulates expert e's CDF on the grid unless done (e answered the item): the polyline through the
- * expert's knots and the levels, at every grid point (all inside its first and last knot). At a
- * repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
+ * expert's knots and the levels, at every grid point (all inside its first and last knot), segment by
+ * segment (a point x on the one with x0 <= x < x1), so each segment's differences are taken once.
+ * At a repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
  */
 function tabulate(grid: ItemGrid, e: number): void {
   if (grid.tabulated[e]) return;
   const { points, knots, levels: ys, cdf } = grid;
   const stride = grid.answered.length;
   const from = e * ys.length;
-  const last = ys.length - 1;
-  const end = knots[from + last] as number;
-  let b = 0;
+  const n = points.length;
+  let i = 0;
   let previous = 0;
   let rising = true;
-  for (let i = 0; i < points.length; i++) {
-    const x = points[i] as number;
-    let y = 1;
-    if (x < end) {
-      while (b < last - 1 && (knots[from + b + 1] as number) <= x) b++;
-      const x0 = knots[from + b] as number;
-      const y0 = ys[b] as number;
-      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((knots[from + b + 1] as number) - x0);
+  for (let b = 0; b < ys.length - 1; b++) {
+    const x0 = knots[from + b] as number;
+    const x1 = knots[from + b + 1] as number;
+    const y0 = ys[b] as number;
+    const dy = (ys[b + 1] as number) - y0;
+    const dx = x1 - x0;
+    for (; i < n && (points[i] as number) < x1; i++) {
+      const y = y0 + (((points[i] as number) - x0) * dy) / dx;
+      cdf[i * stride + e] = y;
+      if (y < previous) rising = false;
+      previous = y;
     }
-    cdf[i * stride + e] = y;
-    if (y < previous) rising = false;
-    previous = y;
+  }
+  // From the last knot on, the CDF is 1.
+  for (; i < n; i++) {
+    cdf[i * stride + e] = 1;
+    if (1 < previous) rising = false;
+    previous = 1;
   }
   grid.rising[e] = rising;
   grid.tabulated[e] = true;
@@ -219,7 +225,8 @@ export function itemQuantiles(
   // The inversion stands on the segment from points[i] to points[i + 1], where F_DM is f0 and f1; it
   // moves on while f1 <= level (and a segment is left).
   let i = 0;
-  let f0 = mixtureAt(cdf, 0, count);
+  // F_DM at the first point is needed only if the first level falls before the second point.
+  let f0 = Number.NaN;
   let f1 = mixtureAt(cdf, experts, count);
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l] as number;
@@ -252,6 +259,7 @@ export function itemQuantiles(
       }
     }
     const x0 = points[i] as number;
+    if (Number.isNaN(f0)) f0 = mixtureAt(cdf, 0, count);
     const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / (f1 - f0);
     out[l] = fromBackground(x, scale);
   }
