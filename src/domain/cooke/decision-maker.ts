@@ -84,7 +84,7 @@ export function itemGrids(study: Study): ItemGrid[] {
       }
       knots[at + k + 1] = range.upper;
     }
-    const sorted = sortNumbers(values.subarray(0, count));
+    const sorted = sortRuns(values.subarray(0, count), k);
     const points = memory.subarray(free, free + count + 2);
     let n = 0;
     points[n++] = range.lower;
@@ -102,23 +102,38 @@ export function itemGrids(study: Study): ItemGrid[] {
   return grids;
 }
 
-/** Below this many numbers an insertion sort beats the builtin sort's call (one call per item). */
-const INSERTION_SORT_MAX = 64;
+/** Scratch for sortRuns, grown as needed and kept between calls (see workspace). */
+let mergeSpace = new Float64Array(0);
 
 /**
- * Sorts in place as Float64Array.prototype.sort does (ascending, −0 before +0; no NaN here): by
- * insertion for a grid's few dozen quantiles, which come in ascending runs (one per expert), so few
- * move far.
+ * Sorts numbers that come in ascending runs of `run` (one run per expert: their quantiles on the
+ * background scale) into Float64Array.prototype.sort's order (ascending, −0 before +0; no NaN here)
+ * by merging neighbouring runs, then the merged pairs, and so on. On a grid's few dozen numbers the
+ * builtin sort's call cost more than the sorting, and an insertion sort grew as n² with the experts.
+ * Returns the sorted numbers: `values` itself or scratch memory, valid until the next call.
  */
-function sortNumbers(values: Float64Array): Float64Array {
-  if (values.length > INSERTION_SORT_MAX) return values.sort();
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i] as number;
-    let at = i;
-    for (; at > 0 && sortsAfter(values[at - 1] as number, v); at--) values[at] = values[at - 1] as number;
-    values[at] = v;
+function sortRuns(values: Float64Array, run: number): Float64Array {
+  const n = values.length;
+  if (mergeSpace.length < n) mergeSpace = new Float64Array(Math.max(n, 2 * mergeSpace.length));
+  let from: Float64Array = values;
+  let to: Float64Array = mergeSpace.subarray(0, n);
+  for (let width = run; width < n; width *= 2) {
+    for (let low = 0; low < n; low += 2 * width)
+      mergeInto(from, to, low, Math.min(low + width, n), Math.min(low + 2 * width, n));
+    [from, to] = [to, from];
   }
-  return values;
+  return from;
+}
+
+/** Merges from[low..middle) and from[middle..high), each sorted, into to[low..high), left first on ties. */
+function mergeInto(from: Float64Array, to: Float64Array, low: number, middle: number, high: number): void {
+  let a = low;
+  let b = middle;
+  for (let out = low; out < high; out++) {
+    if (b >= high || (a < middle && !sortsAfter(from[a] as number, from[b] as number)))
+      to[out] = from[a++] as number;
+    else to[out] = from[b++] as number;
+  }
 }
 
 /** Whether a comes after b in Float64Array.prototype.sort's order. */
