@@ -1,7 +1,8 @@
 /**
  * Cooke's Classical Model: global weights with alpha optimised (the heaviest setting: one DM per
  * candidate alpha) on each reference case, and on a synthetic 50 experts × 100 items study from a
- * fixed-seed generator. Aim: well under 1 ms per reference case.
+ * fixed-seed generator. Aim (issue #19): parse + model ≤ 0.35 ms per reference case, warm, and
+ * ≤ 1 ms for political-violence.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { type CookeInput, classicalModel, parseExcalibur } from "../src/domain/cooke/index.js";
@@ -43,31 +44,60 @@ function syntheticStudy(experts: number, items: number, seed: number): CookeInpu
   };
 }
 
+/**
+ * Before any row is timed, every case is parsed and modelled for this long. The issue's figures are
+ * warm ones, and the first rows timed the process's start instead (the optimising compiler, heap
+ * growth): on the 2-core machine inecc's model took 0.44 ms as the first row and 0.11 ms when the
+ * rows were timed a second time in the same process.
+ */
+const WARM_UP_MS = 1000;
+
+type Case = { name: string; dtt: Uint8Array; rls: Uint8Array; input: CookeInput };
+
+function warmUp(cases: readonly Case[], synthetic: CookeInput): void {
+  const start = performance.now();
+  while (performance.now() - start < WARM_UP_MS) {
+    for (const { dtt, rls, input } of cases) {
+      parseExcalibur(dtt, rls);
+      classicalModel(input, { weights: "global", alpha: "optimise" });
+    }
+  }
+  classicalModel(synthetic, { weights: "item", alpha: "optimise" });
+}
+
 export default async function cookeBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const name of CASES) {
+  const cases: (Case | { name: string; missing: URL })[] = CASES.map((name) => {
     const dtt = new URL(`${name}/${name}.dtt`, REFERENCE);
     const rls = new URL(`${name}/${name}.rls`, REFERENCE);
-    if (!existsSync(dtt) || !existsSync(rls)) {
+    if (!existsSync(dtt) || !existsSync(rls)) return { name, missing: dtt };
+    const [dttBytes, rlsBytes] = [new Uint8Array(readFileSync(dtt)), new Uint8Array(readFileSync(rls))];
+    return { name, dtt: dttBytes, rls: rlsBytes, input: parseExcalibur(dttBytes, rlsBytes) };
+  });
+  const synthetic = syntheticStudy(50, 100, 42);
+  warmUp(
+    cases.filter((c): c is Case => "input" in c),
+    synthetic,
+  );
+  for (const c of cases) {
+    if ("missing" in c) {
       rows.push({
-        name: `cooke ${name}`,
+        name: `cooke ${c.name}`,
         iterations: 0,
         msPerOp: Number.NaN,
-        note: `skipped: missing ${dtt.pathname}`,
+        note: `skipped: missing ${c.missing.pathname}`,
       });
       continue;
     }
-    const [dttBytes, rlsBytes] = [new Uint8Array(readFileSync(dtt)), new Uint8Array(readFileSync(rls))];
-    const input = parseExcalibur(dttBytes, rlsBytes);
+    const { name, dtt, rls, input } = c;
     const size = `${input.experts.length}×${input.items.length}`;
     rows.push(
       timeIt(`cooke global optimise ${name} (${size})`, () =>
         classicalModel(input, { weights: "global", alpha: "optimise" }),
       ),
-      timeIt(`cooke parseExcalibur ${name}`, () => parseExcalibur(dttBytes, rlsBytes)),
+      timeIt(`cooke parseExcalibur ${name}`, () => parseExcalibur(dtt, rls)),
     );
   }
-  const synthetic = syntheticStudy(50, 100, 42);
   rows.push(
     timeIt("cooke global optimise synthetic (50×100)", () =>
       classicalModel(synthetic, { weights: "global", alpha: "optimise" }),

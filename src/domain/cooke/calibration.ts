@@ -30,14 +30,16 @@ export function calibrationScore(
   nMin: number,
   calpower: number,
 ): number {
-  const total = counts.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let b = 0; b < counts.length; b++) total += counts[b] as number;
   if (counts.length !== p.length || !(total > 0))
     throw new RangeError("calibrationScore: counts must match the bins and hold at least one seed");
   if (!(nMin > 0)) throw new RangeError(`calibrationScore: N must be positive, got ${nMin}`);
   let divergence = 0;
-  counts.forEach((count, b) => {
+  for (let b = 0; b < counts.length; b++) {
+    const count = counts[b] as number;
     if (count > 0) divergence += (count / total) * Math.log(count / total / (p[b] as number));
-  });
+  }
   // I(s, p) >= 0 exactly; rounding can leave -1e-17 when s equals p.
   return chiSquareSurvival(Math.max(0, 2 * nMin * calpower * divergence), p.length - 1);
 }

@@ -188,16 +188,27 @@ function seedCandidate(
 ): { calibration: number; informationSeeds: number } {
   const { assessments, items, quantileLevels } = study.input;
   const weights = kind === "global" ? globalWeights(scores, alpha) : null;
+  // Global weights spread over the same experts give the same row: most seeds share one.
+  let rowOf = -1;
+  let answered = false;
   for (let s = 0; s < study.seeds.length; s++) {
     const j = study.seeds[s] as number;
-    const answered = weights
-      ? spreadWeightRow(weights, assessments, j, dm.row)
-      : itemWeightRow(scores, alpha, j, dm.row);
+    if (!weights) answered = itemWeightRow(scores, alpha, j, dm.row);
+    else if (rowOf < 0 || !sameExperts(grids[rowOf]!.answered, grids[j]!.answered)) {
+      answered = spreadWeightRow(weights, assessments, j, dm.row);
+      rowOf = j;
+    }
     dm.answers[j] = answered
       ? itemQuantiles(grids[j]!, dm.row, quantileLevels, items[j]!.scale, dm.quantiles[j]!)
       : null;
   }
   return seedScore(dm.answers, study);
+}
+
+/** Whether the same experts answered two items. */
+function sameExperts(a: readonly boolean[], b: readonly boolean[]): boolean {
+  for (let e = 0; e < a.length; e++) if (a[e] !== b[e]) return false;
+  return true;
 }
 
 function performanceCandidate(

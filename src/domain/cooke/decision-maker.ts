@@ -84,7 +84,7 @@ export function itemGrids(study: Study): ItemGrid[] {
       }
       knots[at + k + 1] = range.upper;
     }
-    const sorted = values.subarray(0, count).sort();
+    const sorted = sortRuns(values.subarray(0, count), k);
     const points = memory.subarray(free, free + count + 2);
     let n = 0;
     points[n++] = range.lower;
@@ -102,33 +102,78 @@ export function itemGrids(study: Study): ItemGrid[] {
   return grids;
 }
 
+/** Scratch for sortRuns, grown as needed and kept between calls (see workspace). */
+let mergeSpace = new Float64Array(0);
+
+/**
+ * Sorts numbers that come in ascending runs of `run` (one run per expert: their quantiles on the
+ * background scale) into Float64Array.prototype.sort's order (ascending, −0 before +0; no NaN here)
+ * by merging neighbouring runs, then the merged pairs, and so on. On a grid's few dozen numbers the
+ * builtin sort's call cost more than the sorting, and an insertion sort grew as n² with the experts.
+ * Returns the sorted numbers: `values` itself or scratch memory, valid until the next call.
+ */
+function sortRuns(values: Float64Array, run: number): Float64Array {
+  const n = values.length;
+  if (mergeSpace.length < n) mergeSpace = new Float64Array(Math.max(n, 2 * mergeSpace.length));
+  let from: Float64Array = values;
+  let to: Float64Array = mergeSpace.subarray(0, n);
+  for (let width = run; width < n; width *= 2) {
+    for (let low = 0; low < n; low += 2 * width)
+      mergeInto(from, to, low, Math.min(low + width, n), Math.min(low + 2 * width, n));
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** Merges from[low..middle) and from[middle..high), each sorted, into to[low..high), left first on ties. */
+function mergeInto(from: Float64Array, to: Float64Array, low: number, middle: number, high: number): void {
+  let a = low;
+  let b = middle;
+  for (let out = low; out < high; out++) {
+    if (b >= high || (a < middle && !sortsAfter(from[a] as number, from[b] as number)))
+      to[out] = from[a++] as number;
+    else to[out] = from[b++] as number;
+  }
+}
+
+/** Whether a comes after b in Float64Array.prototype.sort's order. */
+function sortsAfter(a: number, b: number): boolean {
+  return a > b || (a === 0 && b === 0 && 1 / a > 1 / b);
+}
+
 /**
  * Tabulates expert e's CDF on the grid unless done (e answered the item): the polyline through the
- * expert's knots and the levels, at every grid point (all inside its first and last knot). At a
- * repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
+ * expert's knots and the levels, at every grid point (all inside its first and last knot), segment by
+ * segment (a point x on the one with x0 <= x < x1), so each segment's differences are taken once.
+ * At a repeated knot the later one wins (a right-continuous CDF). Notes whether the values never fall.
  */
 function tabulate(grid: ItemGrid, e: number): void {
   if (grid.tabulated[e]) return;
   const { points, knots, levels: ys, cdf } = grid;
   const stride = grid.answered.length;
   const from = e * ys.length;
-  const last = ys.length - 1;
-  const end = knots[from + last] as number;
-  let b = 0;
+  const n = points.length;
+  let i = 0;
   let previous = 0;
   let rising = true;
-  for (let i = 0; i < points.length; i++) {
-    const x = points[i] as number;
-    let y = 1;
-    if (x < end) {
-      while (b < last - 1 && (knots[from + b + 1] as number) <= x) b++;
-      const x0 = knots[from + b] as number;
-      const y0 = ys[b] as number;
-      y = y0 + ((x - x0) * ((ys[b + 1] as number) - y0)) / ((knots[from + b + 1] as number) - x0);
+  for (let b = 0; b < ys.length - 1; b++) {
+    const x0 = knots[from + b] as number;
+    const x1 = knots[from + b + 1] as number;
+    const y0 = ys[b] as number;
+    const dy = (ys[b + 1] as number) - y0;
+    const dx = x1 - x0;
+    for (; i < n && (points[i] as number) < x1; i++) {
+      const y = y0 + (((points[i] as number) - x0) * dy) / dx;
+      cdf[i * stride + e] = y;
+      if (y < previous) rising = false;
+      previous = y;
     }
-    cdf[i * stride + e] = y;
-    if (y < previous) rising = false;
-    previous = y;
+  }
+  // From the last knot on, the CDF is 1.
+  for (; i < n; i++) {
+    cdf[i * stride + e] = 1;
+    if (1 < previous) rising = false;
+    previous = 1;
   }
   grid.rising[e] = rising;
   grid.tabulated[e] = true;
@@ -195,7 +240,8 @@ export function itemQuantiles(
   // The inversion stands on the segment from points[i] to points[i + 1], where F_DM is f0 and f1; it
   // moves on while f1 <= level (and a segment is left).
   let i = 0;
-  let f0 = mixtureAt(cdf, 0, count);
+  // F_DM at the first point is needed only if the first level falls before the second point.
+  let f0 = Number.NaN;
   let f1 = mixtureAt(cdf, experts, count);
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l] as number;
@@ -228,6 +274,7 @@ export function itemQuantiles(
       }
     }
     const x0 = points[i] as number;
+    if (Number.isNaN(f0)) f0 = mixtureAt(cdf, 0, count);
     const x = x0 + ((level - f0) * ((points[i + 1] as number) - x0)) / (f1 - f0);
     out[l] = fromBackground(x, scale);
   }

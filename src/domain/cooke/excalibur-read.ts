@@ -1,10 +1,17 @@
-import { decodeText } from "./decode-text.js";
-import { isMissing, type Line, LineTokens, numberedLines, parseInteger } from "./excalibur-tokens.js";
+import { ByteText } from "./byte-text.js";
+import { isMissing, LineTokens, parseInteger } from "./excalibur-tokens.js";
 import type { CookeInput, ItemScale } from "./types.js";
 
 type Realisation = { readonly realisation: number | null; readonly line: number };
-/** An item of the .dtt file; `index` is its place in the study (order of first appearance). */
-type DttItem = { id: string; scale: ItemScale; line: number; index: number };
+/**
+ * An item or an expert of the .dtt file, with where its id first appeared (bytes [idStart, idEnd)):
+ * later lines compare their id's bytes with those rather than build a string per line.
+ */
+type Named = { readonly id: string; readonly idStart: number; readonly idEnd: number };
+/** `index` is the item's place in the study (order of first appearance). */
+type DttItem = Named & { readonly scale: ItemScale; readonly line: number; readonly index: number };
+/** answers[item index]: the values, null when missing, undefined when the expert has not answered. */
+type DttExpert = Named & { readonly answers: (number[] | null | undefined)[] };
 
 const fail = (file: "dtt" | "rls", line: number, message: string): never => {
   throw new RangeError(`parseExcalibur: ${file} line ${line}: ${message}`);
@@ -24,23 +31,22 @@ const fail = (file: "dtt" | "rls", line: number, message: string): never => {
  *
  * Ids may hold spaces: the scale token followed by K numbers ends the item id, and when the
  * expert id might hold spaces too, the split whose item id the `.rls` file knows wins. Each file
- * is decoded as UTF-8, or as Latin-1 when it is not valid UTF-8.
+ * is read as UTF-8, or as Latin-1 when it is not valid UTF-8 (without decoding it: see ByteText).
  *
  * @throws RangeError naming the file and line, e.g. `parseExcalibur: dtt line 17: expected 3 values, got 2`.
  */
 export function parseExcalibur(dtt: Uint8Array, rls: Uint8Array): CookeInput {
   if (!(dtt instanceof Uint8Array) || !(rls instanceof Uint8Array))
     throw new TypeError("parseExcalibur: dtt and rls must be Uint8Array");
-  const realisations = parseRealisations(decodeText(rls));
-  return parseAssessments(decodeText(dtt), realisations);
+  const realisations = parseRealisations(new ByteText(rls));
+  return parseAssessments(new ByteText(dtt), realisations);
 }
 
-function parseRealisations(text: string): Map<string, Realisation> {
+function parseRealisations(text: ByteText): Map<string, Realisation> {
   const items = new Map<string, Realisation>();
-  const tokens = new LineTokens();
-  for (const line of numberedLines(text)) {
-    const n = line.number;
-    tokens.read(text, line.start, line.end);
+  const tokens = new LineTokens(text);
+  while (tokens.next()) {
+    const n = tokens.line;
     if (tokens.integer(0) === null) fail("rls", n, `expected an item number, got "${tokens.text(0)}"`);
     let scaleAt = -1;
     for (let i = 3; tokens.has(i) && scaleAt < 0; i++)
@@ -61,79 +67,94 @@ function parseRealisations(text: string): Map<string, Realisation> {
   return items;
 }
 
-function parseHeader(text: string, line: Line | undefined): number[] {
-  const match = line && text.slice(line.start, line.end).match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
-  if (!line || !match) return fail("dtt", line?.number ?? 1, 'missing header "NQ= K QU= q1 .. qK"');
-  const k = parseInteger(match[1]!, 0, match[1]!.length);
-  const tokens = new LineTokens();
-  tokens.read(match[2]!, 0, match[2]!.length);
+/** The quantile levels of the header, the first line that is not blank (`tokens` is moved onto it). */
+function parseHeader(tokens: LineTokens, utf8: boolean): number[] {
+  const found = tokens.next();
+  const match = found && tokens.lineText().match(/NQ=\s*(\S+)\s+QU=(.*)$/i);
+  if (!found || !match) return fail("dtt", found ? tokens.line : 1, 'missing header "NQ= K QU= q1 .. qK"');
+  const count = ByteText.of(match[1]!, utf8);
+  const k = parseInteger(count.bytes, 0, count.bytes.length);
+  const list = new LineTokens(ByteText.of(match[2]!, utf8));
   const levels: (number | null)[] = [];
-  while (tokens.has(levels.length)) levels.push(tokens.number(levels.length));
+  if (list.next()) while (list.has(levels.length)) levels.push(list.number(levels.length));
   if (k === null || k === 0 || levels.length !== k)
-    fail("dtt", line.number, `header announces NQ= ${match[1]} but lists ${levels.length} quantiles`);
+    fail("dtt", tokens.line, `header announces NQ= ${match[1]} but lists ${levels.length} quantiles`);
   levels.forEach((level, i) => {
     if (level === null || !(level > 0 && level < 100) || (i > 0 && !(level > (levels[i - 1] as number))))
-      fail("dtt", line.number, "quantile levels must be numbers in (0, 100), increasing");
+      fail("dtt", tokens.line, "quantile levels must be numbers in (0, 100), increasing");
   });
   return levels.map((level) => (level as number) / 100);
 }
 
-function parseAssessments(text: string, realisations: Map<string, Realisation>): CookeInput {
-  const lines = numberedLines(text);
-  const quantileLevels = parseHeader(text, lines[0]);
+function parseAssessments(text: ByteText, realisations: Map<string, Realisation>): CookeInput {
+  const tokens = new LineTokens(text);
+  const quantileLevels = parseHeader(tokens, text.utf8);
+  const headerLine = tokens.line;
   const k = quantileLevels.length;
   const items = new Map<number, DttItem>();
   const itemIds = new Map<string, number>();
-  // answers[item index]: the values, null when missing, undefined when the expert has not answered.
-  const experts = new Map<number, { id: string; answers: (number[] | null | undefined)[] }>();
-  const tokens = new LineTokens();
-  for (let l = 1; l < lines.length; l++) {
-    const line = lines[l]!;
-    const n = line.number;
-    tokens.read(text, line.start, line.end);
+  const experts = new Map<number, DttExpert>();
+  while (tokens.next()) {
+    const n = tokens.line;
     const expertNumber = tokens.integer(0);
     if (expertNumber === null) fail("dtt", n, `expected an expert number, got "${tokens.text(0)}"`);
     const { scaleAt, values } = findValues(tokens, k, n);
-    const { expertId, itemNumber, itemId } = splitIds(tokens, scaleAt, realisations, n);
+    // Tokens 1..s−1 are the expert id, s the item number, s+1..scaleAt−1 the item id.
+    const s = itemNumberAt(tokens, scaleAt, realisations, n);
+    const itemNumber = tokens.integer(s) as number;
     const scale = tokens.scale(scaleAt)!;
     let item = items.get(itemNumber);
     if (!item) {
+      const itemId = tokens.span(s + 1, scaleAt - 1);
       const other = itemIds.get(itemId);
       if (other !== undefined) fail("dtt", n, `item id "${itemId}" is also item ${other}`);
-      item = { id: itemId, scale, line: n, index: items.size };
+      const [idStart, idEnd] = [tokens.start(s + 1), tokens.end(scaleAt - 1)];
+      item = { id: itemId, idStart, idEnd, scale, line: n, index: items.size };
       items.set(itemNumber, item);
       itemIds.set(itemId, itemNumber);
-    } else if (item.id !== itemId || item.scale !== scale) {
+    } else if (!tokens.spanEquals(s + 1, scaleAt - 1, item.idStart, item.idEnd) || item.scale !== scale) {
       fail(
         "dtt",
         n,
-        `item ${itemNumber} is "${itemId}" ${scale} here but "${item.id}" ${item.scale} on line ${item.line}`,
+        `item ${itemNumber} is "${tokens.span(s + 1, scaleAt - 1)}" ${scale} here but "${item.id}" ${item.scale} on line ${item.line}`,
       );
     }
     let expert = experts.get(expertNumber as number);
     if (!expert) {
-      expert = { id: expertId, answers: [] };
+      const [idStart, idEnd] = [tokens.start(1), tokens.end(s - 1)];
+      expert = { id: tokens.span(1, s - 1), idStart, idEnd, answers: [] };
       experts.set(expertNumber as number, expert);
-    } else if (expert.id !== expertId) {
-      fail("dtt", n, `expert ${expertNumber} is "${expertId}" here but "${expert.id}" earlier`);
+    } else if (!tokens.spanEquals(1, s - 1, expert.idStart, expert.idEnd)) {
+      fail("dtt", n, `expert ${expertNumber} is "${tokens.span(1, s - 1)}" here but "${expert.id}" earlier`);
     }
     if (expert.answers[item.index] !== undefined)
-      fail("dtt", n, `expert "${expertId}" answers item ${itemNumber} twice`);
-    expert.answers[item.index] = values.some(isMissing) ? null : values;
+      fail("dtt", n, `expert "${expert.id}" answers item ${itemNumber} twice`);
+    expert.answers[item.index] = anyMissing(values) ? null : values;
   }
-  if (experts.size === 0) fail("dtt", (lines[0]?.number ?? 0) + 1, "no assessments");
+  if (experts.size === 0) fail("dtt", headerLine + 1, "no assessments");
+  const expertList = [...experts.values()];
   return {
     quantileLevels,
-    experts: [...experts.values()].map(({ id }) => ({ id })),
+    experts: expertList.map(({ id }) => ({ id })),
     items: [...items.values()].map(({ id, scale }) => ({
       id,
       scale,
       realisation: realisations.get(id)?.realisation ?? null,
     })),
-    assessments: [...experts.values()].map(({ answers }) =>
-      Array.from({ length: items.size }, (_, index) => answers[index] ?? null),
-    ),
+    assessments: expertList.map(({ answers }) => denseRow(answers, items.size)),
   };
+}
+
+function anyMissing(values: readonly number[]): boolean {
+  for (let v = 0; v < values.length; v++) if (isMissing(values[v] as number)) return true;
+  return false;
+}
+
+/** An expert's answers with null for every item they did not answer. */
+function denseRow(answers: readonly (number[] | null | undefined)[], count: number): (number[] | null)[] {
+  const row: (number[] | null)[] = [];
+  for (let j = 0; j < count; j++) row.push(answers[j] ?? null);
+  return row;
 }
 
 /** The scale token followed by K numbers; reports the closest miss when there is none. */
@@ -157,28 +178,28 @@ function findValues(tokens: LineTokens, k: number, n: number): { scaleAt: number
 }
 
 /**
- * Splits `expert-id item-number item-id`: the expert id is one token unless a longer one leaves an
- * item id that the rls file knows (so expert ids with spaces still parse).
+ * Where `expert-id item-number item-id` splits: the token of the item number. The expert id is one
+ * token unless a longer one leaves an item id that the rls file knows (so expert ids with spaces
+ * still parse); with a single integer token to split at, there is nothing to look up.
  */
-function splitIds(
+function itemNumberAt(
   tokens: LineTokens,
   scaleAt: number,
   realisations: Map<string, Realisation>,
   n: number,
-): { expertId: string; itemNumber: number; itemId: string } {
-  let fallback: { expertId: string; itemNumber: number; itemId: string } | null = null;
+): number {
+  let first = -1;
+  let candidates = 0;
   for (let s = 2; s <= scaleAt - 2; s++) {
-    const itemNumber = tokens.integer(s);
-    if (itemNumber === null) continue;
-    const split = {
-      expertId: tokens.span(1, s - 1),
-      itemNumber,
-      itemId: tokens.span(s + 1, scaleAt - 1),
-    };
-    if (realisations.has(split.itemId)) return split;
-    fallback ??= split;
+    if (tokens.integer(s) === null) continue;
+    if (first < 0) first = s;
+    candidates++;
   }
-  return (
-    fallback ?? fail("dtt", n, "expected expert number, expert id, item number and item id before the scale")
-  );
+  if (first < 0)
+    fail("dtt", n, "expected expert number, expert id, item number and item id before the scale");
+  if (candidates > 1) {
+    for (let s = first; s <= scaleAt - 2; s++)
+      if (tokens.integer(s) !== null && realisations.has(tokens.span(s + 1, scaleAt - 1))) return s;
+  }
+  return first;
 }

@@ -1,38 +1,78 @@
+import type { ByteText } from "./byte-text.js";
+
 /**
- * The whitespace-separated tokens of one line, as positions in the file's text so ids with inner
- * spaces can be sliced back out. Tokens are the runs a regular expression's `\S+` finds (isSpace is
- * `\s`), scanned by hand and only as far as asked (a `.dtt` line's trailing description is rarely
- * read): tokenising was most of a study's parsing time. One instance serves line after line (`read`).
+ * A file's lines (ends \r\n, \n or \r; blank lines skipped but counted) and each line's
+ * whitespace-separated tokens (the runs a regular expression's `\S+` finds), read from the file's
+ * bytes and only as far as asked: a `.dtt` line's trailing description is rarely read, and neither
+ * lines nor tokens become strings unless asked for (`text`, `span`). One instance walks a whole
+ * file (`next`); tokenising was most of a study's parsing time.
  */
 export class LineTokens {
-  private source = "";
-  private lineEnd = 0;
+  private readonly source: ByteText;
+  private readonly bytes: Uint8Array;
+  /** Where the current line starts. */
+  private lineStart = 0;
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private found = 0;
   private scanned = 0;
+  /** Whether `scanned` reached the current line's end. */
+  private atLineEnd = false;
+  /** The current line's number, from 1. */
+  line = 0;
 
-  /** Starts on a new line: text[start..end). */
-  read(text: string, start: number, end: number): void {
-    this.source = text;
-    this.lineEnd = end;
-    this.found = 0;
-    this.scanned = start;
+  constructor(source: ByteText) {
+    this.source = source;
+    this.bytes = source.bytes;
+  }
+
+  /** Moves to the next line that is not blank; false past the last one. */
+  next(): boolean {
+    const { bytes } = this;
+    const n = bytes.length;
+    let start = this.line === 0 ? this.source.start : this.endOfLine();
+    while (start <= n) {
+      this.line++;
+      const at = this.skipSpaces(start);
+      if (at < n && !isLineEnd(bytes[at] as number)) {
+        this.found = 0;
+        this.scanned = at;
+        this.atLineEnd = false;
+        this.lineStart = start;
+        return true;
+      }
+      start = afterLineEnd(bytes, at);
+    }
+    return false;
+  }
+
+  /** The current line's text, line end excluded. */
+  lineText(): string {
+    const { bytes } = this;
+    let end = this.lineStart;
+    while (end < bytes.length && !isLineEnd(bytes[end] as number)) end++;
+    return this.source.slice(this.lineStart, end);
   }
 
   /** Whether the line has a token number i (from 0), scanning on to it. */
   has(i: number): boolean {
-    const text = this.source;
-    const n = this.lineEnd;
+    const { bytes } = this;
+    const n = bytes.length;
     while (this.found <= i) {
-      let at = this.scanned;
-      while (at < n && isSpace(text.charCodeAt(at))) at++;
-      if (at === n) {
-        this.scanned = n;
+      if (this.atLineEnd) return false;
+      let at = this.skipSpaces(this.scanned);
+      if (at === n || isLineEnd(bytes[at] as number)) {
+        this.scanned = at;
+        this.atLineEnd = true;
         return false;
       }
       const start = at;
-      while (at < n && !isSpace(text.charCodeAt(at))) at++;
+      while (at < n) {
+        const b = bytes[at] as number;
+        // Printable ASCII (most bytes) is never white space; anything else may be (\n and \r are).
+        if ((b <= 32 || b >= 0x80) && this.source.spaceLength(at) > 0) break;
+        at++;
+      }
       this.starts[this.found] = start;
       this.ends[this.found] = at;
       this.found++;
@@ -61,6 +101,18 @@ export class LineTokens {
     return this.source.slice(this.start(from), this.end(to));
   }
 
+  /**
+   * Whether tokens `from` to `to` (call has(to) first) hold the same bytes as bytes[start..end) of the
+   * file, so the same text: both encodings map distinct byte strings to distinct texts.
+   */
+  spanEquals(from: number, to: number, start: number, end: number): boolean {
+    const { bytes } = this;
+    const at = this.start(from);
+    if (this.end(to) - at !== end - start) return false;
+    for (let i = 0; i < end - start; i++) if (bytes[at + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
   /** Token i read by parseNumber, or null (also past the last token). */
   number(i: number): number | null {
     return this.has(i) ? parseNumber(this.source, this.start(i), this.end(i)) : null;
@@ -68,112 +120,106 @@ export class LineTokens {
 
   /** Token i read by parseInteger, or null (also past the last token). */
   integer(i: number): number | null {
-    return this.has(i) ? parseInteger(this.source, this.start(i), this.end(i)) : null;
+    return this.has(i) ? parseInteger(this.bytes, this.start(i), this.end(i)) : null;
   }
 
   /** Token i read by parseScale, or null (also past the last token). */
   scale(i: number): "uni" | "log" | null {
-    return this.has(i) ? parseScale(this.source, this.start(i), this.end(i)) : null;
+    return this.has(i) ? parseScale(this.bytes, this.start(i), this.end(i)) : null;
+  }
+
+  /** The first position from `at` on that is a line end, the end of the file or not white space. */
+  private skipSpaces(at: number): number {
+    const { bytes } = this;
+    const n = bytes.length;
+    while (at < n) {
+      const b = bytes[at] as number;
+      if (b === 32) at++;
+      else if (isLineEnd(b)) break;
+      else {
+        const length = this.source.spaceLength(at);
+        if (length === 0) break;
+        at += length;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Where the line after the current one starts (past the file's end after the last line). A loop:
+   * Uint8Array indexOf (per kind of line end, looked up again once passed) was slower.
+   */
+  private endOfLine(): number {
+    const { bytes } = this;
+    let at = this.scanned;
+    while (at < bytes.length && !isLineEnd(bytes[at] as number)) at++;
+    return afterLineEnd(bytes, at);
   }
 }
 
-/** JavaScript's `\s`: ASCII and Unicode white space, line terminators and the byte-order mark. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+const isLineEnd = (b: number) => b === 10 || b === 13;
+
+/** The start of the next line, given where this one ends (at a \n, a \r, or the file's end). */
+function afterLineEnd(bytes: Uint8Array, at: number): number {
+  return at + (bytes[at] === 13 && bytes[at + 1] === 10 ? 2 : 1);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** A line of a file: its number (from 1) and where it lies in the file's text, line end excluded. */
-export type Line = { readonly number: number; readonly start: number; readonly end: number };
-
-/** Splits a file into lines (line ends \r\n, \n or \r), keeping blank ones out. */
-export function numberedLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const n = text.length;
-  let nextLf = -1;
-  let nextCr = -1;
-  let number = 0;
-  for (let start = 0; start <= n; ) {
-    // The next line end of each kind, looked up again only once passed (native searches are fast).
-    if (nextLf < start) nextLf = text.indexOf("\n", start) >>> 0;
-    if (nextCr < start) nextCr = text.indexOf("\r", start) >>> 0;
-    const end = Math.min(nextLf, nextCr, n);
-    number++;
-    let first = start;
-    while (first < end && isSpace(text.charCodeAt(first))) first++;
-    if (first < end) lines.push({ number, start, end });
-    start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1);
-  }
-  return lines;
-}
-
 /**
- * EXCALIBUR writes numbers like `-9.99500E+0002` (Fortran's `D` exponent too): the text line[start..end)
+ * EXCALIBUR writes numbers like `-9.99500E+0002` (Fortran's `D` exponent too): the text bytes[start..end)
  * is read when it matches `[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?` and its value is finite, else null.
  */
-export function parseNumber(line: string, start: number, end: number): number | null {
-  const exact = exactDecimal(line, start, end);
+export function parseNumber(source: ByteText, start: number, end: number): number | null {
+  const exact = exactDecimal(source.bytes, start, end);
   if (!Number.isNaN(exact)) return exact;
+  const text = source.slice(start, end);
   // Beyond that, Number() takes exactly the pattern's texts with an e/E exponent, and besides them
   // only Infinity (not finite) and 0x/0o/0b integers; anything else it reads as NaN. So a finite
   // value settles it, and only a NaN (a D exponent, or no number) needs the characters checked.
-  const value = Number(line.slice(start, end));
-  if (Number.isFinite(value)) return isRadixInteger(line, start, end) ? null : value;
-  return parseFortranNumber(line, start, end);
+  const value = Number(text);
+  if (Number.isFinite(value)) return isRadixInteger(text) ? null : value;
+  return parseFortranNumber(text);
 }
 
 /** 10^0 … 10^22: every one a double exactly. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, p) => Number(`1e${p}`));
 
 /**
- * line[start..end) read without a string when it is `[+-]?\d*\.?\d*([eE][+-]?\d+)?` with at most 15
- * significant digits and a power of ten within ±22, else NaN: then the digits are an exact double
- * and so is the power, and one multiplication or division rounds the value correctly, as Number()
- * does (Clinger's fast path, "How to read floating point numbers accurately", 1990). EXCALIBUR's
- * `1.00000E+0001` is such a number.
+ * bytes[start..end) read when it is `[+-]?\d*\.?\d*([eE][+-]?\d{1,4})?` with at least one digit, at
+ * most 15 significant digits and a power of ten within ±22, else NaN: then the digits are an exact
+ * double and so is the power, and one multiplication or division rounds the value correctly, as
+ * Number() does (Clinger's fast path, "How to read floating point numbers accurately", 1990).
+ * EXCALIBUR's `1.00000E+0001` is such a number.
  */
-function exactDecimal(line: string, start: number, end: number): number {
+function exactDecimal(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
-  let c = line.charCodeAt(i);
-  const negative = c === 45;
-  if (c === 43 || c === 45) c = line.charCodeAt(++i);
-  let digits = 0;
-  let significant = 0;
+  const negative = bytes[i] === 45;
+  if (negative || bytes[i] === 43) i++; // - +
   let mantissa = 0;
+  const integerStart = i;
+  for (; i < end && isDigit(bytes[i] as number); i++) mantissa = mantissa * 10 + ((bytes[i] as number) - 48);
+  let digits = i - integerStart;
   let power = 0;
-  let point = false;
-  for (; i < end; c = line.charCodeAt(++i)) {
-    if (isDigit(c)) {
-      digits++;
-      if (mantissa > 0 || c !== 48) significant++;
-      mantissa = mantissa * 10 + (c - 48);
-      if (point) power--;
-    } else if (c === 46 && !point) point = true;
-    else break;
+  if (i < end && bytes[i] === 46) {
+    const fractionStart = ++i; // .
+    for (; i < end && isDigit(bytes[i] as number); i++)
+      mantissa = mantissa * 10 + ((bytes[i] as number) - 48);
+    digits += i - fractionStart;
+    power = fractionStart - i;
   }
-  if (digits === 0 || significant > 15) return Number.NaN;
+  // More than 15 significant digits (leading zeros are not) is exactly a mantissa of 10^15 or more,
+  // which rounding while summing cannot bring below 10^15.
+  if (digits === 0 || !(mantissa < 1e15)) return Number.NaN;
   if (i < end) {
-    if (c !== 101 && c !== 69) return Number.NaN; // e E
-    c = line.charCodeAt(++i);
-    const sign = c === 45 ? -1 : 1;
-    if (c === 43 || c === 45) c = line.charCodeAt(++i);
+    const e = bytes[i++];
+    if (e !== 101 && e !== 69) return Number.NaN; // e E
+    const sign = i < end && bytes[i] === 45 ? -1 : 1;
+    if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
     let exponent = 0;
     const from = i;
-    for (; i < end && isDigit(c) && i - from < 4; c = line.charCodeAt(++i))
-      exponent = exponent * 10 + (c - 48);
+    for (; i < end && i - from < 4 && isDigit(bytes[i] as number); i++)
+      exponent = exponent * 10 + ((bytes[i] as number) - 48);
     if (i === from || i < end) return Number.NaN;
     power += sign * exponent;
   }
@@ -183,67 +229,66 @@ function exactDecimal(line: string, start: number, end: number): number {
   return negative ? -value : value;
 }
 
-/** Whether line[start..end) is a 0x, 0o or 0b integer (which Number() reads and the pattern does not). */
-function isRadixInteger(line: string, start: number, end: number): boolean {
-  if (end - start < 2 || line.charCodeAt(start) !== 48) return false;
-  const c = line.charCodeAt(start + 1) | 32; // a–z and A–Z alike
+/** Whether the text is a 0x, 0o or 0b integer (which Number() reads and the pattern does not). */
+function isRadixInteger(text: string): boolean {
+  if (text.length < 2 || text.charCodeAt(0) !== 48) return false;
+  const c = text.charCodeAt(1) | 32; // a–z and A–Z alike
   return c === 120 || c === 111 || c === 98; // x o b
 }
 
 /** parseNumber checking the text character by character (the only way to a D exponent). */
-function parseFortranNumber(line: string, start: number, end: number): number | null {
-  let i = start;
-  let c = line.charCodeAt(i);
-  if (c === 43 || c === 45) c = line.charCodeAt(++i); // + -
+function parseFortranNumber(text: string): number | null {
+  const end = text.length;
+  let i = 0;
+  let c = text.charCodeAt(i);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i); // + -
   let digits = 0;
-  for (; i < end && isDigit(c); digits++) c = line.charCodeAt(++i);
+  for (; i < end && isDigit(c); digits++) c = text.charCodeAt(++i);
   if (c === 46 && i < end) {
-    c = line.charCodeAt(++i); // .
-    for (; i < end && isDigit(c); digits++) c = line.charCodeAt(++i);
+    c = text.charCodeAt(++i); // .
+    for (; i < end && isDigit(c); digits++) c = text.charCodeAt(++i);
   }
   if (digits === 0) return null;
   let exponentAt = -1;
   if (i < end) {
     if (c !== 101 && c !== 69 && c !== 100 && c !== 68) return null; // e E d D
     exponentAt = i;
-    c = line.charCodeAt(++i);
-    if ((c === 43 || c === 45) && i < end) c = line.charCodeAt(++i);
+    c = text.charCodeAt(++i);
+    if ((c === 43 || c === 45) && i < end) c = text.charCodeAt(++i);
     let exponentDigits = 0;
-    for (; i < end && isDigit(c); exponentDigits++) c = line.charCodeAt(++i);
+    for (; i < end && isDigit(c); exponentDigits++) c = text.charCodeAt(++i);
     if (exponentDigits === 0 || i < end) return null;
   }
-  const c0 = exponentAt < 0 ? 0 : line.charCodeAt(exponentAt);
+  const c0 = exponentAt < 0 ? 0 : text.charCodeAt(exponentAt);
   const value = Number(
-    c0 === 100 || c0 === 68
-      ? `${line.slice(start, exponentAt)}E${line.slice(exponentAt + 1, end)}`
-      : line.slice(start, end),
+    c0 === 100 || c0 === 68 ? `${text.slice(0, exponentAt)}E${text.slice(exponentAt + 1)}` : text,
   );
   return Number.isFinite(value) ? value : null;
 }
 
-/** Integer token line[start..end) (digits only), or null. */
-export function parseInteger(line: string, start: number, end: number): number | null {
+/** Integer token bytes[start..end) (digits only), or null. */
+export function parseInteger(bytes: Uint8Array, start: number, end: number): number | null {
   if (end === start) return null;
   let value = 0;
   for (let i = start; i < end; i++) {
-    const c = line.charCodeAt(i);
+    const c = bytes[i] as number;
     if (!isDigit(c)) return null;
     value = value * 10 + (c - 48);
   }
   // Exact below 2^53 (15 digits always are); longer numbers rounded as Number() rounds them.
-  return end - start <= 15 ? value : Number(line.slice(start, end));
+  return end - start <= 15 ? value : Number(String.fromCharCode(...bytes.subarray(start, end)));
 }
 
 /**
- * Scale token line[start..end) `UNI`/`LOG` (any case), or null. ASCII case folding is enough: no other
- * character lower-cases to one of these letters.
+ * Scale token bytes[start..end) `UNI`/`LOG` (any case), or null. ASCII case folding is enough: the
+ * three bytes must be ASCII letters, and no byte of a character beyond ASCII is below 0x80.
  */
-export function parseScale(line: string, start: number, end: number): "uni" | "log" | null {
+export function parseScale(bytes: Uint8Array, start: number, end: number): "uni" | "log" | null {
   if (end - start !== 3) return null;
-  // c | 32 folds A–Z onto a–z; of all characters only the letter itself and its capital fold onto it.
-  const a = line.charCodeAt(start) | 32;
-  const b = line.charCodeAt(start + 1) | 32;
-  const c = line.charCodeAt(start + 2) | 32;
+  // c | 32 folds A–Z onto a–z; of all bytes only the letter itself and its capital fold onto it.
+  const a = (bytes[start] as number) | 32;
+  const b = (bytes[start + 1] as number) | 32;
+  const c = (bytes[start + 2] as number) | 32;
   if (a === 117 && b === 110 && c === 105) return "uni";
   if (a === 108 && b === 111 && c === 103) return "log";
   return null;

@@ -16,13 +16,15 @@ export function binProbabilities(levels: readonly number[]): number[] {
  *   I = ln(U* − L*) + Σ_{b=1}^{K+1} p_b ln( p_b / (q_b − q_{b−1}) ).
  *
  * @param quantiles the expert's K quantiles on the item's background scale (ln x for `log` items)
+ * @param logWidth ln(U* − L*), when the caller has it (every assessor of an item shares it)
  */
 export function itemInformation(
-  quantiles: readonly number[],
+  quantiles: ArrayLike<number>,
   range: IntrinsicRange,
   p: readonly number[],
+  logWidth = Math.log(range.upper - range.lower),
 ): number {
-  let sum = Math.log(range.upper - range.lower);
+  let sum = logWidth;
   let previous = range.lower;
   for (let b = 0; b < p.length; b++) {
     const edge = b < quantiles.length ? (quantiles[b] as number) : range.upper;

@@ -48,7 +48,7 @@ export function seedScore(
   information?: readonly (number | null)[],
 ): { calibration: number; informationSeeds: number } {
   const { items } = study.input;
-  const counts = new Array<number>(study.p.length).fill(0);
+  const counts = countsOf(study.p.length);
   let seedSum = 0;
   let seedCount = 0;
   for (let s = 0; s < study.seeds.length; s++) {
@@ -66,9 +66,24 @@ export function seedScore(
   };
 }
 
+/**
+ * Scratch kept between calls (a score is read off before the next one starts): the bin counts and a
+ * `log` item's quantiles on ln x. Thousands of scores make up one model run.
+ */
+let counts = new Array<number>(0);
+let background = new Float64Array(0);
+
+/** The bin counts scratch, zeroed, with one count per bin. */
+function countsOf(bins: number): number[] {
+  if (counts.length !== bins) counts = new Array<number>(bins);
+  return counts.fill(0);
+}
+
 function informationOn(quantiles: readonly number[], j: number, study: Study): number {
   const scale = study.input.items[j]!.scale;
   // On `uni` items the background scale is the values themselves.
-  const background = scale === "uni" ? quantiles : quantiles.map((q) => toBackground(q, scale));
-  return itemInformation(background, study.ranges[j]!, study.p);
+  if (scale === "uni") return itemInformation(quantiles, study.ranges[j]!, study.p, study.logWidths[j]);
+  if (background.length !== quantiles.length) background = new Float64Array(quantiles.length);
+  for (let b = 0; b < quantiles.length; b++) background[b] = toBackground(quantiles[b] as number, scale);
+  return itemInformation(background, study.ranges[j]!, study.p, study.logWidths[j]);
 }

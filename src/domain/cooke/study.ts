@@ -8,6 +8,8 @@ export type Study = {
   /** Inter-quantile bin probabilities p_1..p_{K+1}. */
   readonly p: readonly number[];
   readonly ranges: readonly IntrinsicRange[];
+  /** ln(U* − L*) of each item's range, which every information score on the item starts from. */
+  readonly logWidths: readonly number[];
   /** Indices of the seed items (those with a realisation). */
   readonly seeds: readonly number[];
   /** N of the calibration statistic: the smallest number of seeds any expert answered. */
@@ -25,19 +27,24 @@ export type Study = {
 export function buildStudy(input: CookeInput, overshoot: number, calpower: number): Study {
   if (!(calpower > 0) || !Number.isFinite(calpower))
     throw new RangeError(`buildStudy: calpower must be a positive number, got ${calpower}`);
-  const seeds = input.items.flatMap((item, j) => (item.realisation === null ? [] : [j]));
+  const seeds: number[] = [];
+  for (let j = 0; j < input.items.length; j++) if (input.items[j]!.realisation !== null) seeds.push(j);
   if (seeds.length === 0) throw new RangeError("buildStudy: no seed item (no item has a realisation)");
   let nMin = Number.POSITIVE_INFINITY;
-  input.assessments.forEach((row, e) => {
-    const answered = seeds.filter((j) => row[j] !== null).length;
+  for (let e = 0; e < input.assessments.length; e++) {
+    const row = input.assessments[e]!;
+    let answered = 0;
+    for (let s = 0; s < seeds.length; s++) if (row[seeds[s] as number] !== null) answered++;
     if (answered === 0)
       throw new RangeError(`buildStudy: expert "${input.experts[e]?.id}" answered no seed item`);
     nMin = Math.min(nMin, answered);
-  });
+  }
+  const ranges = intrinsicRanges(input, overshoot);
   return {
     input,
     p: binProbabilities(input.quantileLevels),
-    ranges: intrinsicRanges(input, overshoot),
+    ranges,
+    logWidths: ranges.map((range) => Math.log(range.upper - range.lower)),
     seeds,
     nMin,
     calpower,

@@ -6,8 +6,13 @@ import type { AssessorScore } from "./score-assessor.js";
  * @throws RangeError when no expert keeps a positive weight.
  */
 export function globalWeights(scores: readonly AssessorScore[], alpha: number): number[] {
-  const raw = scores.map((s) => (s.calibration >= alpha ? s.calibration * s.informationSeeds : 0));
-  return normaliseWeights(raw, "globalWeights");
+  const weights = new Array<number>(scores.length);
+  for (let e = 0; e < scores.length; e++) {
+    const s = scores[e]!;
+    weights[e] = s.calibration >= alpha ? s.calibration * s.informationSeeds : 0;
+  }
+  normaliseInPlace(weights, "globalWeights");
+  return weights;
 }
 
 /**
@@ -20,10 +25,12 @@ export function itemWeights(
   alpha: number,
   itemCount: number,
 ): (number[] | null)[] {
-  return Array.from({ length: itemCount }, (_, j) => {
+  const rows: (number[] | null)[] = [];
+  for (let j = 0; j < itemCount; j++) {
     const row = new Array<number>(scores.length);
-    return itemWeightRow(scores, alpha, j, row) ? row : null;
-  });
+    rows.push(itemWeightRow(scores, alpha, j, row) ? row : null);
+  }
+  return rows;
 }
 
 /**
@@ -55,10 +62,12 @@ export function weightsPerItem(
   assessments: readonly (readonly (readonly number[] | null)[])[],
   itemCount: number,
 ): (number[] | null)[] {
-  return Array.from({ length: itemCount }, (_, j) => {
+  const rows: (number[] | null)[] = [];
+  for (let j = 0; j < itemCount; j++) {
     const row = new Array<number>(weights.length);
-    return spreadWeightRow(weights, assessments, j, row) ? row : null;
-  });
+    rows.push(spreadWeightRow(weights, assessments, j, row) ? row : null);
+  }
+  return rows;
 }
 
 /** weightsPerItem's row of item j, written into `row`; false when it would be null (see itemWeightRow). */

@@ -74,6 +74,19 @@ describe("parseExcalibur", () => {
     expect(parseExcalibur(latin1(dtt), latin1(rls)).items[0]!.id).toBe("inflación");
   });
 
+  it("splits tokens at white space beyond ASCII as a regular expression's \\s does, in either encoding", () => {
+    const spaced = (space: string) =>
+      `${HEADER}\n    1${space}A${space}1${space}x${space}UNI 1${space}2${space}3\n`;
+    const expected = parseText(spaced(" "), "1 x 2 UNI");
+    for (const space of ["\u00a0", "\u3000", "\u2028", "\t\v\f", "\ufeff"])
+      expect(parseText(spaced(space), "1 x 2 UNI")).toEqual(expected);
+    expect(parseExcalibur(latin1(spaced("\u00a0")), latin1("1 x 2 UNI"))).toEqual(expected);
+    // Not white space: U+200B, and in a Latin-1 file the bytes C2 A0 are "Â" then a space.
+    expect(() => parseText(spaced("\u200b"), "1 x 2 UNI")).toThrow(/expected an expert number/);
+    const latin = latin1(`${HEADER}\n    1 A\u00c2\u00a01 x UNI 1 2 3 \u00ff\n`);
+    expect(parseExcalibur(latin, latin1("1 x 2 UNI")).experts).toEqual([{ id: "A\u00c2" }]);
+  });
+
   const bad: [string, string, string, RegExp][] = [
     [
       "a value too few",
