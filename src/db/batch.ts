@@ -1,4 +1,11 @@
-import { fillPlaceholders, inArray, isSQLWrapper, type SQL, type SQLWrapper } from "drizzle-orm";
+import {
+  fillPlaceholders,
+  inArray,
+  isSQLWrapper,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+} from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "./client.js";
@@ -73,23 +80,33 @@ export async function readBatch<T extends readonly [Batchable, ...Batchable[]]>(
 export function reusableRead<Q extends Batchable>(
   build: (db: Db) => Q,
 ): (values: Record<string, unknown>) => Q {
-  let built: { prepared: Prepared; query: { sql: string; params: unknown[] } } | undefined;
+  const reads = reusableReads((db) => [build(db)] as const);
+  return (values) => reads(values)[0];
+}
+
+/** `reusableRead` for several reads built together (`build` returns them as a list). */
+export function reusableReads<T extends readonly Batchable[]>(
+  build: (db: Db) => T,
+): (values: Record<string, unknown>) => T {
+  let built: { prepared: Prepared; query: { sql: string; params: unknown[] } }[] | undefined;
   return (values) => {
-    if (!built) {
-      const prepared = (
-        build(drizzle(unpreparedClient)) as unknown as { _prepare: () => Prepared }
-      )._prepare();
-      built = { prepared, query: prepared.getQuery() };
-    }
-    const { prepared, query } = built;
-    const bound: Prepared = {
-      fields: prepared.fields,
-      getQuery: () => ({ sql: query.sql, params: fillPlaceholders(query.params, values) }),
-      mapResult: (result, isFromBatch) => prepared.mapResult(result, isFromBatch),
-    };
-    return { _prepare: () => bound } as unknown as Q;
+    built ??= build(drizzle(unpreparedClient)).map((q) => {
+      const prepared = (q as unknown as { _prepare: () => Prepared })._prepare();
+      return { prepared, query: prepared.getQuery() };
+    });
+    return built.map(({ prepared, query }) => {
+      const bound: Prepared = {
+        fields: prepared.fields,
+        getQuery: () => ({ sql: query.sql, params: fillPlaceholders(query.params, values) }),
+        mapResult: (result, isFromBatch) => prepared.mapResult(result, isFromBatch),
+      };
+      return { _prepare: () => bound };
+    }) as unknown as T;
   };
 }
+
+/** A value of a query, or the placeholder it takes in a reusable read (`sql.placeholder(name)`). */
+export type Bound<T> = T | Placeholder;
 
 /** A D1 stand-in for building queries: drizzle prepares a statement as it builds, and this one is never run. */
 const unpreparedClient = { prepare: () => ({}) } as unknown as D1Database;

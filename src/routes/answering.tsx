@@ -9,36 +9,26 @@ import {
   findMySubmittedAnswer,
   listMyCurrentAnswers,
   listMyRevisions,
-  myRevisions,
-  mySubmittedAnswer,
   type StoredAnswer,
   saveAnswer,
   storedAnswers,
 } from "../db/queries/answers.js";
-import { threadPosts, threadQuery } from "../db/queries/posts.js";
+import { threadPosts } from "../db/queries/posts.js";
+import { answerSaveReads, questionPageReads } from "../db/queries/question-page.js";
 import { findWordingChange } from "../db/queries/question-versions.js";
 import {
   listRoundQuestions,
   listRounds,
-  previousRoundIdOf,
   previousSnapshotOf,
-  previousSnapshotQuery,
   type Question,
   type RoundRow,
-  roundByNumber,
-  roundIdByNumber,
-  roundQuestionByNumber,
-  roundQuestionsByNumber,
 } from "../db/queries/rounds.js";
 import {
   contentLocales,
   listScenarioTextsIn,
   localised,
   localiseRoundQuestions,
-  roundTranslations,
   type ScenarioText,
-  scenarioSetOfQuestion,
-  scenarioTextQueries,
   scenarioTextsOf,
 } from "../db/queries/translations.js";
 import type { ThreadPost } from "../domain/discussion.js";
@@ -158,23 +148,19 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
   const qid = idParam(c, "qid", "question in this round");
   const view = snapshotView(c.get("member").role);
   const wanted = wantedLocales(c);
-  // One round trip for what the page needs first: the round, its questions and their translations, the
-  // latest earlier snapshot of this question, the expert's revisions and their answer in that earlier round
-  // (all by the round's number).
-  const roundId = roundIdByNumber(forum.id, number);
-  const thread = threadRead(c, roundId, qid);
+  // One round trip for what the page needs first (question-page.ts).
+  const member = c.get("member");
+  const thread = threadRead(c, 0, qid);
+  const reader = {
+    view,
+    thread: { organiser: thread.organiser, withAuthors: thread.withAuthors },
+    threadReadable: threadReadable(c),
+  };
   const [found, asked, translations, previous, revisions, ownPrevious, scenarioBase, scenarioRows, posts] =
-    await readBatch(db, [
-      roundByNumber(db, forum.id, number),
-      roundQuestionsByNumber(db, forum.id, number),
-      roundTranslations(db, roundId, wanted),
-      previousSnapshotQuery(db, forum.id, qid, number, view),
-      myRevisions(db, roundId, qid, c.get("member").id),
-      mySubmittedAnswer(db, previousRoundIdOf(db, forum.id, qid, number), qid, c.get("member").id),
-      ...scenarioTextQueries(db, scenarioSetOfQuestion(qid), wanted),
-      // Real-Time Delphi hides the thread until the expert answers: then it is read only after that check.
-      threadQuery(db, threadReadable(c) ? thread : { ...thread, questionId: 0 }),
-    ]);
+    await readBatch(
+      db,
+      questionPageReads(reader, { forumId: forum.id, number, qid, memberId: member.id, wanted }),
+    );
   const round = wantedRound(found[0], { published: true });
   const questions = localised(
     asked.map((r) => r.q),
@@ -192,7 +178,7 @@ async function loadQuestion(c: Context<ForumEnv>): Promise<Loaded> {
     revisions: storedAnswers(revisions, question.kind),
     ownPrevious: storedAnswers(ownPrevious, question.kind)[0] ?? null,
     scenarios: scenarioTextsOf(scenarioBase, scenarioRows, wanted),
-    posts: threadReadable(c) ? threadPosts(posts as Record<string, unknown>[], thread) : undefined,
+    posts: reader.threadReadable ? threadPosts(posts as Record<string, unknown>[], thread) : undefined,
   };
 }
 
@@ -214,10 +200,13 @@ async function loadForSave(c: Context<ForumEnv>): Promise<Loaded> {
   const number = roundNumberParam(c);
   const qid = idParam(c, "qid", "question in this round");
   const view = snapshotView(c.get("member").role);
-  const roundQuery = roundByNumber(db, forum.id, number);
-  const questionQuery = roundQuestionByNumber(db, forum.id, number, qid);
+  const [roundQuery, questionQuery, previousQuery] = answerSaveReads(view, {
+    forumId: forum.id,
+    number,
+    qid,
+  });
   const [found, [row], previous] = forum.requireReasonOutsideIqr
-    ? await readBatch(db, [roundQuery, questionQuery, previousSnapshotQuery(db, forum.id, qid, number, view)])
+    ? await readBatch(db, [roundQuery, questionQuery, previousQuery])
     : [...(await readBatch(db, [roundQuery, questionQuery])), []];
   const round = wantedRound(found[0], { published: true });
   const question = row?.q;

@@ -28,7 +28,7 @@ export type LoadedThread = {
 export function threadRead(
   c: Context<ForumEnv>,
   roundId: ThreadRead["roundId"],
-  questionId: number,
+  questionId: ThreadRead["questionId"],
 ): ThreadRead {
   const member = c.get("member");
   return {
@@ -67,7 +67,6 @@ export async function threadProps(
   th: LoadedThread,
   extra: Pick<ThreadProps, "form" | "hide" | "notice"> = {},
 ): Promise<ThreadProps> {
-  const forum = c.get("forum");
   const member = c.get("member");
   const organiser = member.role === "organiser";
   if (await discussionLocked(c, th))

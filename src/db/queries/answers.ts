@@ -6,7 +6,7 @@ import {
   type QuestionKind,
   serialiseAnswerValue,
 } from "../../domain/questions.js";
-import { runBatch, runOne, type Statement } from "../batch.js";
+import { type Bound, runBatch, runOne, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import { answers } from "../schema.js";
 import { recountTallies, withTally } from "./round-tallies.js";
@@ -116,7 +116,12 @@ export async function listMyRevisions(
  * listMyRevisions's query, newest first; the round by id or (to run in one batch with the round's
  * lookup) by `roundIdByNumber`.
  */
-export const myRevisions = (db: Db, roundId: number | SQL<number>, questionId: number, memberId: number) =>
+export const myRevisions = (
+  db: Db,
+  roundId: number | SQL<number>,
+  questionId: Bound<number>,
+  memberId: Bound<number>,
+) =>
   db
     .select()
     .from(answers)
@@ -156,8 +161,8 @@ export async function findMySubmittedAnswer(
 export const mySubmittedAnswer = (
   db: Db,
   roundId: number | SQL<number>,
-  questionId: number,
-  memberId: number,
+  questionId: Bound<number>,
+  memberId: Bound<number>,
 ) =>
   db
     .select()

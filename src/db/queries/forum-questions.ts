@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { storedConsensusState } from "../../domain/consensus/index.js";
 import type { ForumQuestion, NewQuestion } from "../../domain/questions.js";
-import type { StoredVerdict } from "../../domain/snapshot.js";
 import { type Actor, audit } from "../audit.js";
 import { readBatch, reusableRead, runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";

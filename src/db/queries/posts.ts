@@ -1,14 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { PostTag, QueuePost, ThreadPost } from "../../domain/discussion.js";
 import { audit, changed } from "../audit.js";
-import { rawRead, runBatch, runOne } from "../batch.js";
+import { type Bound, rawRead, runBatch, runOne } from "../batch.js";
 import type { Db } from "../client.js";
 
 /** Whose thread is read, by whom: the round (its id, or a subquery giving it), the question, the viewer. */
 export type ThreadRead = {
   roundId: number | SQL;
-  questionId: number;
-  viewerMemberId: number;
+  questionId: Bound<number>;
+  viewerMemberId: Bound<number>;
   organiser: boolean;
   withAuthors: boolean;
 };

@@ -5,7 +5,7 @@ import {
   type RateGroup,
   type ResponseRate,
 } from "../../domain/response-rates.js";
-import { readBatch, reusableRead } from "../batch.js";
+import { readBatch, reusableRead, reusableReads } from "../batch.js";
 import type { Db } from "../client.js";
 import {
   answers,
@@ -46,7 +46,7 @@ export async function computeResponseRate(
 ): Promise<ResponseRate> {
   if (round.kind === "ideas") return countResponseRate(db, forumId, round, withheld);
   const [total, count, groups, waiting] = await readBatch(db, [
-    ...responseRateQueries(db, round, withheld, opts),
+    ...responseRateQueries(round, withheld, opts),
   ]);
   return (
     responseRateOf(round, withheld, opts, total, count, groups, waiting) ??
@@ -61,38 +61,58 @@ type ResponseRateOptions = { byInstitution?: boolean; open?: boolean; after?: st
  * round's kept total, its number of questions, the rows per institution (none unless `byInstitution`) and
  * a page of who has not answered all (none unless `open` and names may be shown).
  */
-export function responseRateQueries(
-  db: Db,
-  round: { id: number },
-  withheld: Withheld,
-  opts: ResponseRateOptions,
-) {
+export function responseRateQueries(round: { id: number }, withheld: Withheld, opts: ResponseRateOptions) {
   const listed = Boolean(opts.open && !withheld);
-  return [
-    db
-      .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
-      .from(roundTallies)
-      .where(and(eq(roundTallies.roundId, round.id), eq(roundTallies.groupKey, ROUND_TOTAL)))
-      .limit(1),
-    db.select({ n: sql<number>`count(*)` }).from(roundQuestions).where(eq(roundQuestions.roundId, round.id)),
-    db
-      .select({
-        institution: sql<string | null>`${institutions.name}`.as("institution"),
-        complete: roundTallies.activeComplete,
-        experts: roundTallies.active,
-      })
-      .from(roundTallies)
-      .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
-      .where(
-        and(
-          eq(roundTallies.roundId, round.id),
-          sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`,
-          opts.byInstitution ? undefined : sql`0`,
-        ),
-      ),
-    incompleteQuery(db, round.id, opts.after, listed ? (opts.limit ?? INCOMPLETE_PAGE) : 0),
-  ] as const;
+  const from = opts.after ? CURSOR.exec(opts.after) : null;
+  return rateReads({
+    roundId: round.id,
+    byInstitution: opts.byInstitution ? 1 : 0,
+    // A page and one more (to know there are more), after the cursor; none when nobody is listed.
+    limit: listed ? (opts.limit ?? INCOMPLETE_PAGE) + 1 : 0,
+    afterAnswered: from ? Number(from[1]) : -1,
+    afterMember: from ? Number(from[2]) : -1,
+  });
 }
+
+const q = {
+  roundId: sql.placeholder("roundId"),
+  byInstitution: sql.placeholder("byInstitution"),
+  limit: sql.placeholder("limit"),
+  afterAnswered: sql.placeholder("afterAnswered"),
+  afterMember: sql.placeholder("afterMember"),
+};
+
+// Built once per isolate (reusableReads); each request binds its round, options and cursor.
+const rateReads = reusableReads(
+  (db) =>
+    [
+      db
+        .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
+        .from(roundTallies)
+        .where(and(eq(roundTallies.roundId, q.roundId), eq(roundTallies.groupKey, ROUND_TOTAL)))
+        .limit(1),
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(roundQuestions)
+        .where(eq(roundQuestions.roundId, q.roundId)),
+      db
+        .select({
+          institution: sql<string | null>`${institutions.name}`.as("institution"),
+          complete: roundTallies.activeComplete,
+          experts: roundTallies.active,
+        })
+        .from(roundTallies)
+        .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
+        .where(
+          and(
+            eq(roundTallies.roundId, q.roundId),
+            sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`,
+            sql`${q.byInstitution} = 1`,
+          ),
+        ),
+      incompleteQuery(db),
+    ] as const,
+);
 
 type RateRows<I extends 0 | 1 | 2 | 3> = Awaited<ReturnType<typeof responseRateQueries>[I]>;
 
@@ -140,11 +160,10 @@ const CURSOR = /^(\d{1,4})\.([1-9]\d{0,12})$/;
  * member: through round_members_round_answered, so a page reads its own rows, not the panel.
  */
 /**
- * A page of the round's active experts who have not answered all its questions, fewest answered first:
- * `limit` of them and one more (to know there are more), after the `after` cursor; none when `limit` is 0.
+ * A page of the round's active experts who have not answered all its questions, fewest answered first,
+ * after the cursor (answered, member id): `limit` rows (none when it is 0).
  */
-function incompleteQuery(db: Db, roundId: number, after: string | undefined, limit: number) {
-  const from = after ? CURSOR.exec(after) : null;
+function incompleteQuery(db: Db) {
   return db
     .select({
       memberId: roundMembers.memberId,
@@ -159,17 +178,15 @@ function incompleteQuery(db: Db, roundId: number, after: string | undefined, lim
     .leftJoin(institutions, eq(institutions.id, members.institutionId))
     .where(
       and(
-        eq(roundMembers.roundId, roundId),
-        sql`${roundMembers.answered} < (SELECT count(*) FROM ${roundQuestions} WHERE ${roundQuestions.roundId} = ${roundId})`,
-        from
-          ? sql`(${roundMembers.answered}, ${roundMembers.memberId}) > (${Number(from[1])}, ${Number(from[2])})`
-          : undefined,
+        eq(roundMembers.roundId, q.roundId),
+        sql`${roundMembers.answered} < (SELECT count(*) FROM ${roundQuestions} WHERE ${roundQuestions.roundId} = ${q.roundId})`,
+        sql`(${roundMembers.answered}, ${roundMembers.memberId}) > (${q.afterAnswered}, ${q.afterMember})`,
         eq(members.role, "expert"),
         eq(members.status, "active"),
       ),
     )
     .orderBy(roundMembers.answered, roundMembers.memberId)
-    .limit(limit === 0 ? 0 : limit + 1);
+    .limit(q.limit);
 }
 
 /**

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gt, inArray, lt, type Placeholder, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Question as EngineQuestion } from "../../domain/questions.js";
 import type { Round } from "../../domain/rounds.js";
 import { CLOSED_STATES } from "../../domain/rounds.js";
 import type { QuestionSnapshot } from "../../domain/snapshot.js";
 import { hiddenSnapshotPaths, type SnapshotView, viewSnapshot } from "../../domain/visibility.js";
-import { readBatch, reusableRead } from "../batch.js";
+import { type Bound, readBatch, reusableRead } from "../batch.js";
 import type { Db } from "../client.js";
 import { questions, roundQuestions, rounds, snapshots } from "../schema.js";
 import { withoutPaths } from "./snapshots.js";
@@ -36,7 +36,7 @@ export async function getRoundByNumber(
  */
 
 /** The round numbered `number` of a forum (a list of at most one). */
-export const roundByNumber = (db: Db, forumId: number, number: number) =>
+export const roundByNumber = (db: Db, forumId: Bound<number>, number: Bound<number>) =>
   db
     .select()
     .from(rounds)
@@ -44,11 +44,11 @@ export const roundByNumber = (db: Db, forumId: number, number: number) =>
     .limit(1);
 
 /** The id of the round numbered `number` of a forum, as a subquery. */
-export const roundIdByNumber = (forumId: number, number: number) =>
+export const roundIdByNumber = (forumId: Bound<number>, number: Bound<number>) =>
   sql<number>`(SELECT ${rounds.id} FROM ${rounds} WHERE ${rounds.forumId} = ${forumId} AND ${rounds.number} = ${number})`;
 
 /** The questions of the round numbered `number`, in their order (rows `{ q }`). */
-export const roundQuestionsByNumber = (db: Db, forumId: number, number: number) =>
+export const roundQuestionsByNumber = (db: Db, forumId: Bound<number>, number: Bound<number>) =>
   db
     .select({ q: questions })
     .from(roundQuestions)
@@ -57,7 +57,12 @@ export const roundQuestionsByNumber = (db: Db, forumId: number, number: number) 
     .orderBy(asc(roundQuestions.position));
 
 /** The question `questionId` as asked in the round numbered `number` (a list of at most one row `{ q }`). */
-export const roundQuestionByNumber = (db: Db, forumId: number, number: number, questionId: number) =>
+export const roundQuestionByNumber = (
+  db: Db,
+  forumId: Bound<number>,
+  number: Bound<number>,
+  questionId: Bound<number>,
+) =>
   db
     .select({ q: questions })
     .from(roundQuestions)
@@ -137,9 +142,9 @@ export async function findPreviousSnapshot(
 /** findPreviousSnapshot's query (a list of at most one row), to run alone or in a batch. */
 export function previousSnapshotQuery(
   db: Db,
-  forumId: number,
-  questionId: number,
-  beforeNumber: number,
+  forumId: Bound<number>,
+  questionId: Bound<number>,
+  beforeNumber: Bound<number>,
   view: SnapshotView,
 ) {
   return db
@@ -163,7 +168,12 @@ export function previousSnapshotQuery(
  * The id of the latest closed round before `beforeNumber` that asked `questionId` (has its snapshot), as
  * a subquery: the round of previousSnapshotQuery, for reading the expert's own answer there in the same batch.
  */
-export const previousRoundIdOf = (db: Db, forumId: number, questionId: number, beforeNumber: number) =>
+export const previousRoundIdOf = (
+  db: Db,
+  forumId: Bound<number>,
+  questionId: Bound<number>,
+  beforeNumber: Bound<number>,
+) =>
   sql<number>`(${db
     .select({ id: rounds.id })
     .from(snapshots)
@@ -200,7 +210,7 @@ export async function listRoundSnapshots(db: Db, roundId: number) {
 }
 
 /** The forum's closed rounds (closed or published: answers final, snapshots stored), as a condition. */
-export const closedRoundsOf = (forumId: number | Placeholder) =>
+export const closedRoundsOf = (forumId: Bound<number>) =>
   and(eq(rounds.forumId, forumId), inArray(rounds.state, CLOSED_STATES));
 
 export const countSql = sql<number>`count(*)`;

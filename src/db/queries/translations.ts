@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { QuestionText } from "../../domain/questions.js";
 import type { Locale } from "../../i18n/index.js";
 import { audit } from "../audit.js";
-import { readBatch, runBatch, type Statement } from "../batch.js";
+import { type Bound, readBatch, runBatch, type Statement } from "../batch.js";
 import type { Db } from "../client.js";
 import {
   questions,
@@ -79,12 +80,22 @@ export async function localiseRoundQuestions<Q extends { id: number } & Question
  * The translations into the `wanted` languages of the questions of a round, given by its id or (as a
  * subquery, to run in one batch with the round's lookup) `roundIdByNumber`.
  */
-export const roundTranslations = (db: Db, roundId: number | SQL<number>, wanted: string[]) =>
+export const roundTranslations = (db: Db, roundId: number | SQL<number>, wanted: Bound<string[]>) =>
   db
     .select(questionTranslationColumns)
     .from(questionTranslations)
     .innerJoin(roundQuestions, eq(roundQuestions.questionId, questionTranslations.questionId))
-    .where(and(eq(roundQuestions.roundId, roundId), inArray(questionTranslations.locale, wanted)));
+    .where(and(eq(roundQuestions.roundId, roundId), localeIn(questionTranslations.locale, wanted)));
+
+/**
+ * `column` is one of the `wanted` languages: a list, or in a reusable read the placeholder for that list
+ * as JSON (a list's length would change the SQL).
+ */
+function localeIn(column: SQLiteColumn, wanted: Bound<string[]>): SQL {
+  return Array.isArray(wanted)
+    ? inArray(column, wanted)
+    : sql`${column} IN (SELECT value FROM json_each(${wanted}))`;
+}
 
 /** Each question in the first `wanted` language it has a translation in (the original texts are in the last). */
 export function localised<Q extends { id: number } & QuestionText>(
@@ -112,7 +123,7 @@ export function localised<Q extends { id: number } & QuestionText>(
  * A scenario set's texts and their translations as two reads, for a batch with a page's other reads
  * (`setId` may be a subquery); `scenarioTextsOf` joins their rows.
  */
-export function scenarioTextQueries(db: Db, setId: number | SQL, wanted: string[]) {
+export function scenarioTextQueries(db: Db, setId: number | SQL, wanted: Bound<string[]>) {
   return [
     db
       .select(scenarioTextColumns)
@@ -123,12 +134,12 @@ export function scenarioTextQueries(db: Db, setId: number | SQL, wanted: string[
       .select(scenarioTranslationColumns)
       .from(scenarioTranslations)
       .innerJoin(scenarios, eq(scenarios.id, scenarioTranslations.scenarioId))
-      .where(and(eq(scenarios.setId, setId), inArray(scenarioTranslations.locale, wanted))),
+      .where(and(eq(scenarios.setId, setId), localeIn(scenarioTranslations.locale, wanted))),
   ] as const;
 }
 
 /** The scenario set of an allocation question, as a subquery (null for other kinds: no scenarios). */
-export const scenarioSetOfQuestion = (questionId: number) =>
+export const scenarioSetOfQuestion = (questionId: Bound<number>) =>
   sql<number>`(SELECT json_extract(${questions.config}, '$.scenarioSetId') FROM ${questions}
     WHERE ${questions.id} = ${questionId} AND ${questions.kind} = 'allocation')`;
 
