@@ -80,6 +80,9 @@ const PLURAL = /\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g;
 
 function interpolate(template: string, params: Params | undefined, locale: Locale): string {
   if (!params) return template;
+  const parts = compiled(template);
+  // Plural forms are chosen first, then `{name}` is filled in everywhere (as a template without plurals).
+  if (parts !== null) return fillNames(parts, params, locale);
   const rules = pluralRulesFor(locale);
   const withPlurals = template.replace(PLURAL, (_m, name: string, forms: string) => {
     const n = Number(params[name]);
@@ -88,12 +91,40 @@ function interpolate(template: string, params: Params | undefined, locale: Local
     const chosen = options.get(`=${n}`) ?? options.get(rules.select(n)) ?? options.get("other") ?? "";
     return chosen.replace(/#/g, numberFormat(locale).format(n));
   });
-  return withPlurals.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = params[name];
-    if (v === undefined) return m;
-    return typeof v === "number" ? numberFormat(locale).format(v) : v;
-  });
+  return fillNames(splitNames(withPlurals), params, locale);
 }
+
+/** [text, name, text, …] with each `{name}` filled in (numbers in the locale's digits; unknown names kept). */
+function fillNames(parts: string[], params: Params, locale: Locale): string {
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const v = params[name];
+    out +=
+      (v === undefined ? `{${name}}` : typeof v === "number" ? numberFormat(locale).format(v) : v) +
+      parts[i + 1];
+  }
+  return out;
+}
+
+/**
+ * A template without plural forms split once into its literal text and `{name}`s: [text, name, text, …]
+ * (null for a template with plural forms). Templates are a fixed catalogue, so the split is kept.
+ */
+function compiled(template: string): string[] | null {
+  let parts = splits.get(template);
+  if (parts === undefined) {
+    PLURAL.lastIndex = 0;
+    parts = PLURAL.test(template) ? null : splitNames(template);
+    PLURAL.lastIndex = 0;
+    if (splits.size < 10_000) splits.set(template, parts);
+  }
+  return parts;
+}
+
+const splits = new Map<string, string[] | null>();
+
+const splitNames = (text: string): string[] => text.split(/\{(\w+)\}/);
 
 /**
  * The translator for a locale and time zone (falls back to English for a missing key). It holds no
