@@ -88,7 +88,11 @@ describe("the lint catches", () => {
 });
 
 /** interpolate() as it was before templates were split once and kept (the reference for the one below). */
-function interpolateByRegex(template: string, params: Record<string, string | number>, locale: string): string {
+function interpolateByRegex(
+  template: string,
+  params: Record<string, string | number>,
+  locale: string,
+): string {
   const rules = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
   const withPlurals = template.replace(
