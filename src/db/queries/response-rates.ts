@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import {
   type ExpertProgress,
   foldRateGroups,
@@ -14,6 +14,7 @@ import {
   members,
   roundMembers,
   roundQuestions,
+  rounds,
   roundTallies,
   users,
 } from "../schema.js";
@@ -76,6 +77,7 @@ export function responseRateQueries(round: { id: number }, withheld: Withheld, o
 
 const q = {
   roundId: sql.placeholder("roundId"),
+  forumId: sql.placeholder("forumId"),
   byInstitution: sql.placeholder("byInstitution"),
   limit: sql.placeholder("limit"),
   afterAnswered: sql.placeholder("afterAnswered"),
@@ -83,36 +85,59 @@ const q = {
 };
 
 // Built once per isolate (reusableReads); each request binds its round, options and cursor.
-const rateReads = reusableReads(
-  (db) =>
-    [
-      db
-        .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
-        .from(roundTallies)
-        .where(and(eq(roundTallies.roundId, q.roundId), eq(roundTallies.groupKey, ROUND_TOTAL)))
-        .limit(1),
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(roundQuestions)
-        .where(eq(roundQuestions.roundId, q.roundId)),
-      db
-        .select({
-          institution: sql<string | null>`${institutions.name}`.as("institution"),
-          complete: roundTallies.activeComplete,
-          experts: roundTallies.active,
-        })
-        .from(roundTallies)
-        .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
-        .where(
-          and(
-            eq(roundTallies.roundId, q.roundId),
-            sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`,
-            sql`${q.byInstitution} = 1`,
-          ),
-        ),
-      incompleteQuery(db),
-    ] as const,
+const rateReads = reusableReads((db) => rateQueries(db, q.roundId));
+
+/**
+ * The reads of a standard round's response rate for the round the organiser overview shows (the open
+ * round, else the last one opened: `shownRound`), found in SQL so that they join the overview's first
+ * batch; a page of who has not answered is read unless names are withheld (the overview lists it only for
+ * an open round). `responseRateOf` takes their rows with the shown round.
+ */
+export function shownRoundRateQueries(forumId: number, withheld: Withheld) {
+  return shownRateReads({
+    forumId,
+    byInstitution: 0,
+    limit: withheld ? 0 : INCOMPLETE_PAGE + 1,
+    afterAnswered: -1,
+    afterMember: -1,
+  });
+}
+
+const shownRateReads = reusableReads((db) =>
+  rateQueries(
+    db,
+    sql`(SELECT ${rounds.id} FROM ${rounds} WHERE ${rounds.forumId} = ${q.forumId} AND ${rounds.state} <> 'draft'
+      ORDER BY ${rounds.state} = 'open' DESC, CASE WHEN ${rounds.state} = 'open' THEN ${rounds.number} ELSE -${rounds.number} END
+      LIMIT 1)`,
+  ),
 );
+
+function rateQueries(db: Db, roundId: Placeholder | SQL) {
+  return [
+    db
+      .select({ complete: roundTallies.activeComplete, experts: roundTallies.active })
+      .from(roundTallies)
+      .where(and(eq(roundTallies.roundId, roundId), eq(roundTallies.groupKey, ROUND_TOTAL)))
+      .limit(1),
+    db.select({ n: sql<number>`count(*)` }).from(roundQuestions).where(eq(roundQuestions.roundId, roundId)),
+    db
+      .select({
+        institution: sql<string | null>`${institutions.name}`.as("institution"),
+        complete: roundTallies.activeComplete,
+        experts: roundTallies.active,
+      })
+      .from(roundTallies)
+      .leftJoin(institutions, eq(institutions.id, roundTallies.groupKey))
+      .where(
+        and(
+          eq(roundTallies.roundId, roundId),
+          sql`${roundTallies.groupKey} <> ${ROUND_TOTAL}`,
+          sql`${q.byInstitution} = 1`,
+        ),
+      ),
+    incompleteQuery(db, roundId),
+  ] as const;
+}
 
 type RateRows<I extends 0 | 1 | 2 | 3> = Awaited<ReturnType<typeof responseRateQueries>[I]>;
 
@@ -128,7 +153,7 @@ export function responseRateOf(
 ): ResponseRate | undefined {
   if (!total) return undefined;
   const limit = opts.limit ?? INCOMPLETE_PAGE;
-  const page = waiting.slice(0, limit);
+  const page = opts.open && !withheld ? waiting.slice(0, limit) : [];
   const last = page.at(-1);
   return {
     roundNumber: round.number,
@@ -156,14 +181,10 @@ const byName = (a: string | null, b: string | null) =>
 const CURSOR = /^(\d{1,4})\.([1-9]\d{0,12})$/;
 
 /**
- * A page of a round's active experts who have not answered every question, fewest answered first, then by
- * member: through round_members_round_answered, so a page reads its own rows, not the panel.
+ * A page of the round's active experts who have not answered all its questions, fewest answered first
+ * (through round_members_round_answered, so a page reads its own rows, not the panel), after the cursor (answered, member id): `limit` rows (none when it is 0).
  */
-/**
- * A page of the round's active experts who have not answered all its questions, fewest answered first,
- * after the cursor (answered, member id): `limit` rows (none when it is 0).
- */
-function incompleteQuery(db: Db) {
+function incompleteQuery(db: Db, roundId: Placeholder | SQL) {
   return db
     .select({
       memberId: roundMembers.memberId,
@@ -178,8 +199,8 @@ function incompleteQuery(db: Db) {
     .leftJoin(institutions, eq(institutions.id, members.institutionId))
     .where(
       and(
-        eq(roundMembers.roundId, q.roundId),
-        sql`${roundMembers.answered} < (SELECT count(*) FROM ${roundQuestions} WHERE ${roundQuestions.roundId} = ${q.roundId})`,
+        eq(roundMembers.roundId, roundId),
+        sql`${roundMembers.answered} < (SELECT count(*) FROM ${roundQuestions} WHERE ${roundQuestions.roundId} = ${roundId})`,
         sql`(${roundMembers.answered}, ${roundMembers.memberId}) > (${q.afterAnswered}, ${q.afterMember})`,
         eq(members.role, "expert"),
         eq(members.status, "active"),

@@ -8,7 +8,12 @@ import {
 } from "../../../views/pages/organiser/Overview.js";
 import { readBatch } from "../../db/batch.js";
 import { forumQuestionQueries, forumQuestionsOf } from "../../db/queries/forum-questions.js";
-import { anyExpertQuery, computeResponseRate } from "../../db/queries/response-rates.js";
+import {
+  anyExpertQuery,
+  computeResponseRate,
+  responseRateOf,
+  shownRoundRateQueries,
+} from "../../db/queries/response-rates.js";
 import { roundTotalsOf, roundTotalsQuery } from "../../db/queries/round-tallies.js";
 import { roundsQuery } from "../../db/queries/rounds.js";
 import { groupThreshold } from "../../db/queries/snapshots.js";
@@ -42,19 +47,23 @@ export async function renderOverview(
   // single nobody out (visibility.ts).
   const withheld = participationByName(forum.anonymity) ? undefined : { threshold: groupThreshold(forum) };
   // Per round only: the rows per institution load when the organiser opens them (participation.tsx).
-  // One round trip for the page, and one more for the shown round's response rate.
-  const [rounds, questionRows, verdicts, asked, anyExpert, totals] = await readBatch(db, [
+  // One round trip: the page's reads and the shown round's response rate (its round found in SQL).
+  const [rounds, questionRows, verdicts, asked, anyExpert, totals, ...rateRows] = await readBatch(db, [
     roundsQuery(forum.id),
     ...forumQuestionQueries(forum.id),
     anyExpertQuery(forum.id),
     roundTotalsQuery(forum.id),
+    ...shownRoundRateQueries(forum.id, withheld),
   ]);
   const questions = forumQuestionsOf(questionRows, verdicts, asked);
   const attrition = { rounds: attritionByRound(roundTotalsOf(totals)), institutions: [] };
   const { open, shown } = shownRound(rounds);
+  const opts = { open: Boolean(open) };
   const rate = shown
     ? {
-        ...(await computeResponseRate(db, forum.id, shown, withheld, { open: Boolean(open) })),
+        // An ideas round, or one opened before its counts were kept, is counted from the panel instead.
+        ...((shown.kind !== "ideas" && responseRateOf(shown, withheld, opts, ...rateRows)) ||
+          (await computeResponseRate(db, forum.id, shown, withheld, opts))),
         open: Boolean(open),
       }
     : null;
