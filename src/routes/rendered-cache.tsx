@@ -27,12 +27,11 @@ export function readerKey(c: Context<ForumEnv>, what: string): string {
 }
 
 /**
- * What a render gives: its HTML, whether it is a fragment or a page's body, and, computed once, its UTF-8
+ * What a render gives: whether it is a fragment or a page's body, and, computed once, its HTML's UTF-8
  * bytes and their hash (a kept response is assembled from bytes and its ETag from hashes: encoding and
  * hashing 150 KiB per request cost more than the rest of the request).
  */
 export type Rendered = {
-  html: HtmlEscapedString;
   fragment: boolean;
   bytes: Uint8Array<ArrayBuffer>;
   hash: string;
@@ -56,20 +55,15 @@ export async function renderedOnce(
   const { body, fragment } = await render();
   const node = <I18nContext.Provider value={c.var.i18n}>{body}</I18nContext.Provider>;
   const text = String(await node.toString());
-  const rendered = {
-    html: raw(text),
-    fragment,
-    bytes: concat(encoder.encode(text)),
-    hash: await sha256Hex(text),
-  };
+  const rendered = { fragment, bytes: concat(encoder.encode(text)), hash: await sha256Hex(text) };
   const before = kept.get(key);
-  if (before) keptBytes -= before.html.length + before.bytes.length;
+  if (before) keptBytes -= before.bytes.length;
   kept.set(key, rendered);
-  keptBytes += rendered.html.length + rendered.bytes.length;
+  keptBytes += rendered.bytes.length;
   for (const [k, v] of kept) {
     if (keptBytes <= MAX_BYTES) break;
     kept.delete(k);
-    keptBytes -= v.html.length + v.bytes.length;
+    keptBytes -= v.bytes.length;
   }
   return rendered;
 }
