@@ -105,6 +105,25 @@ export function reusableReads<T extends readonly Batchable[]>(
   };
 }
 
+/**
+ * `reusableReads` for reads whose SQL differs between a few variants (the reader's view of a snapshot,
+ * how a thread may be read): built once per variant, keyed by its JSON.
+ */
+export function reusableReadsPer<V, T extends readonly Batchable[]>(
+  build: (variant: V, db: Db) => T,
+): (variant: V, values: Record<string, unknown>) => T {
+  const byVariant = new Map<string, (values: Record<string, unknown>) => T>();
+  return (variant, values) => {
+    const key = JSON.stringify(variant);
+    let reads = byVariant.get(key);
+    if (!reads) {
+      reads = reusableReads((db) => build(variant, db));
+      byVariant.set(key, reads);
+    }
+    return reads(values);
+  };
+}
+
 /** A value of a query, or the placeholder it takes in a reusable read (`sql.placeholder(name)`). */
 export type Bound<T> = T | Placeholder;
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { SnapshotView } from "../../domain/visibility.js";
-import { reusableReads } from "../batch.js";
+import { reusableReadsPer } from "../batch.js";
 import { myRevisions, mySubmittedAnswer } from "./answers.js";
 import { type ThreadRead, threadQuery } from "./posts.js";
 import {
@@ -46,33 +46,27 @@ const p = {
  * per isolate for each kind of reader (reusableReads); a request binds its values.
  */
 export function questionPageReads(reader: QuestionPageReader, v: QuestionPageValues) {
-  const key = JSON.stringify(reader);
-  let reads = built.get(key);
-  if (!reads) {
-    reads = buildReads(reader);
-    built.set(key, reads);
-  }
   // Question 0 matches no post: an unreadable thread is not read.
-  return reads({ ...v, wanted: JSON.stringify(v.wanted), none: reader.threadReadable ? v.qid : 0 });
-}
-
-const built = new Map<string, ReturnType<typeof buildReads>>();
-
-function buildReads(reader: QuestionPageReader) {
-  return reusableReads((db) => {
-    const roundId = roundIdByNumber(p.forumId, p.number);
-    return [
-      roundByNumber(db, p.forumId, p.number),
-      roundQuestionsByNumber(db, p.forumId, p.number),
-      roundTranslations(db, roundId, p.wanted),
-      previousSnapshotQuery(db, p.forumId, p.qid, p.number, reader.view),
-      myRevisions(db, roundId, p.qid, p.memberId),
-      mySubmittedAnswer(db, previousRoundIdOf(db, p.forumId, p.qid, p.number), p.qid, p.memberId),
-      ...scenarioTextQueries(db, scenarioSetOfQuestion(p.qid), p.wanted),
-      threadQuery(db, { ...reader.thread, roundId, questionId: p.none, viewerMemberId: p.memberId }),
-    ] as const;
+  return pageReads(reader, {
+    ...v,
+    wanted: JSON.stringify(v.wanted),
+    none: reader.threadReadable ? v.qid : 0,
   });
 }
+
+const pageReads = reusableReadsPer((reader: QuestionPageReader, db) => {
+  const roundId = roundIdByNumber(p.forumId, p.number);
+  return [
+    roundByNumber(db, p.forumId, p.number),
+    roundQuestionsByNumber(db, p.forumId, p.number),
+    roundTranslations(db, roundId, p.wanted),
+    previousSnapshotQuery(db, p.forumId, p.qid, p.number, reader.view),
+    myRevisions(db, roundId, p.qid, p.memberId),
+    mySubmittedAnswer(db, previousRoundIdOf(db, p.forumId, p.qid, p.number), p.qid, p.memberId),
+    ...scenarioTextQueries(db, scenarioSetOfQuestion(p.qid), p.wanted),
+    threadQuery(db, { ...reader.thread, roundId, questionId: p.none, viewerMemberId: p.memberId }),
+  ] as const;
+});
 
 /**
  * An htmx answer save's reads: the round and the question (one round trip), and the previous snapshot
@@ -82,27 +76,14 @@ export function answerSaveReads(
   view: SnapshotView,
   v: Pick<QuestionPageValues, "forumId" | "number" | "qid">,
 ) {
-  return saveReads(view)(v);
+  return saveReads(view, v);
 }
 
-const saveReadsByView = new Map<SnapshotView, ReturnType<typeof buildSaveReads>>();
-
-function saveReads(view: SnapshotView) {
-  let reads = saveReadsByView.get(view);
-  if (!reads) {
-    reads = buildSaveReads(view);
-    saveReadsByView.set(view, reads);
-  }
-  return reads;
-}
-
-function buildSaveReads(view: SnapshotView) {
-  return reusableReads(
-    (db) =>
-      [
-        roundByNumber(db, p.forumId, p.number),
-        roundQuestionByNumber(db, p.forumId, p.number, p.qid),
-        previousSnapshotQuery(db, p.forumId, p.qid, p.number, view),
-      ] as const,
-  );
-}
+const saveReads = reusableReadsPer(
+  (view: SnapshotView, db) =>
+    [
+      roundByNumber(db, p.forumId, p.number),
+      roundQuestionByNumber(db, p.forumId, p.number, p.qid),
+      previousSnapshotQuery(db, p.forumId, p.qid, p.number, view),
+    ] as const,
+);
