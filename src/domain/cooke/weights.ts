@@ -25,12 +25,7 @@ export function itemWeights(
   alpha: number,
   itemCount: number,
 ): (number[] | null)[] {
-  const rows: (number[] | null)[] = [];
-  for (let j = 0; j < itemCount; j++) {
-    const row = new Array<number>(scores.length);
-    rows.push(itemWeightRow(scores, alpha, j, row) ? row : null);
-  }
-  return rows;
+  return rowsPerItem(itemCount, scores.length, (j, row) => itemWeightRow(scores, alpha, j, row));
 }
 
 /**
@@ -62,10 +57,19 @@ export function weightsPerItem(
   assessments: readonly (readonly (readonly number[] | null)[])[],
   itemCount: number,
 ): (number[] | null)[] {
+  return rowsPerItem(itemCount, weights.length, (j, row) => spreadWeightRow(weights, assessments, j, row));
+}
+
+/** One row of `width` weights per item, written by `fill`; null for an item whose row it leaves all zero. */
+function rowsPerItem(
+  itemCount: number,
+  width: number,
+  fill: (j: number, row: number[]) => boolean,
+): (number[] | null)[] {
   const rows: (number[] | null)[] = [];
   for (let j = 0; j < itemCount; j++) {
-    const row = new Array<number>(weights.length);
-    rows.push(spreadWeightRow(weights, assessments, j, row) ? row : null);
+    const row = new Array<number>(width);
+    rows.push(fill(j, row) ? row : null);
   }
   return rows;
 }
